@@ -1,0 +1,142 @@
+"""Unit wordings news copy uses, their canonical names, and normalisation through pint.
+
+Canonical names are pint's where pint has one ("percent", "degree_Celsius", "month"),
+with a few newsroom spellings pint lacks ("square_kilometer", "tonne"). Each carries the
+pint expression used to normalise it into the SI unit of its dimension.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    import pint
+
+
+class Unit(NamedTuple):
+    canonical: str
+    pint_expr: str | None  # None: not dimensional, normalisation keeps value and unit
+    factor: float = 1.0  # multiplies the value before conversion (a decade is 10 years)
+
+
+# (regex for the wording, unit). Longer wordings first: the alternation tries in order.
+_UNIT_WORDINGS: list[tuple[str, Unit]] = [
+    (r"percentage[- ]points?", Unit("percentage_point", None)),
+    (r"basis[- ]points?|bps\b", Unit("basis_point", None)),
+    (r"per\s?cent|percent|pct\b|%", Unit("percent", None)),
+    (r"square\s+kilomet(?:er|re)s?|sq\.?\s?km|km2|km²", Unit("square_kilometer", "km**2")),
+    (r"square\s+miles?|sq\.?\s?mi(?:les?)?\b", Unit("square_mile", "mile**2")),
+    (r"square\s+met(?:er|re)s?|sq\.?\s?m\b|m²", Unit("square_meter", "m**2")),
+    (r"square\s+(?:feet|foot)|sq\.?\s?ft\b", Unit("square_foot", "foot**2")),
+    (r"hectares?|ha\b", Unit("hectare", "hectare")),
+    (r"acres?", Unit("acre", "acre")),
+    (r"cubic\s+met(?:er|re)s?|m³", Unit("cubic_meter", "m**3")),
+    (
+        r"kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour|km/h|kph\b|kmh\b",
+        Unit("kilometer_per_hour", "km/hour"),
+    ),
+    (r"miles?\s+(?:per|an|a)\s+hour|mph\b", Unit("mile_per_hour", "mile/hour")),
+    (r"knots?", Unit("knot", "knot")),
+    (r"nautical\s+miles?", Unit("nautical_mile", "nautical_mile")),
+    (r"light[- ]years?", Unit("light_year", "light_year")),
+    (r"kilomet(?:er|re)s?|km\b", Unit("kilometer", "km")),
+    (r"centimet(?:er|re)s?|cm\b", Unit("centimeter", "cm")),
+    (r"millimet(?:er|re)s?|mm\b", Unit("millimeter", "mm")),
+    (r"met(?:er|re)s?\b", Unit("meter", "m")),
+    (r"miles?\b", Unit("mile", "mile")),
+    (r"feet|foot|ft\b", Unit("foot", "foot")),
+    (r"inch(?:es)?\b", Unit("inch", "inch")),
+    (r"yards?\b", Unit("yard", "yard")),
+    (r"metric\s+tons?|tonnes?|mt\b", Unit("tonne", "metric_ton")),
+    (r"tons?\b", Unit("ton", "ton")),
+    (r"kilo(?:gram|gramme)?s?\b|kg\b", Unit("kilogram", "kg")),
+    (r"grams?\b|grammes?\b", Unit("gram", "gram")),
+    (r"lbs?\b", Unit("pound", "pound")),
+    (r"ounces?|oz\b", Unit("ounce", "ounce")),
+    (r"lit(?:er|re)s?\b", Unit("liter", "liter")),
+    (r"gallons?", Unit("gallon", "gallon")),
+    (r"barrels?|bbl\b", Unit("barrel", "oil_barrel")),
+    (r"°\s?C\b|degrees?\s+(?:Celsius|centigrade|C\b)", Unit("degree_Celsius", "degC")),
+    (r"°\s?F\b|degrees?\s+(?:Fahrenheit|F\b)", Unit("degree_Fahrenheit", "degF")),
+    (r"terawatt[- ]hours?|TWh\b", Unit("terawatt_hour", "TWh")),
+    (r"gigawatt[- ]hours?|GWh\b", Unit("gigawatt_hour", "GWh")),
+    (r"megawatt[- ]hours?|MWh\b", Unit("megawatt_hour", "MWh")),
+    (r"kilowatt[- ]hours?|kWh\b", Unit("kilowatt_hour", "kWh")),
+    (r"gigawatts?|GW\b", Unit("gigawatt", "GW")),
+    (r"megawatts?|MW\b", Unit("megawatt", "MW")),
+    (r"kilowatts?|kW\b", Unit("kilowatt", "kW")),
+    (r"watts?\b", Unit("watt", "W")),
+    (r"seconds?\b|secs?\b", Unit("second", "second")),
+    (r"minutes?\b|mins?\b", Unit("minute", "minute")),
+    (r"hours?\b|hrs?\b", Unit("hour", "hour")),
+    (r"days?\b", Unit("day", "day")),
+    (r"weeks?\b", Unit("week", "week")),
+    (r"months?\b", Unit("month", "month")),
+    (r"years?\b|yrs?\b", Unit("year", "year")),
+    (r"decades?\b", Unit("decade", "year", 10.0)),
+    (r"centur(?:y|ies)\b", Unit("century", "century")),
+]
+
+UNIT_PATTERN = re.compile(
+    "|".join(f"(?P<u{index}>{wording})" for index, (wording, _) in enumerate(_UNIT_WORDINGS)),
+    re.IGNORECASE,
+)
+# Symbols that must not match case-insensitively ("MW" is not "mw", "C" is not "c").
+_CASE_SENSITIVE = frozenset({"ha", "km2", "mt", "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW"})
+
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def match_unit(text: str, pos: int) -> tuple[Unit, int] | None:
+    """Match a unit wording at ``pos``; return the unit and where its wording ends."""
+    match = UNIT_PATTERN.match(text, pos)
+    if not match or match.lastgroup is None:
+        return None
+    word = match.group()
+    if word.strip() in _CASE_SENSITIVE or word in {"Mt"}:
+        exact = re.fullmatch(_UNIT_WORDINGS[int(match.lastgroup[1:])][0], word)
+        if exact is None:
+            return None
+    return _UNIT_WORDINGS[int(match.lastgroup[1:])][1], match.end()
+
+
+# Normalised unit for each dimensionality, as pint expression and the name we report.
+_SI_UNITS: dict[tuple[tuple[str, float], ...], tuple[str, str]] = {
+    (("[length]", 1),): ("meter", "meter"),
+    (("[length]", 2),): ("meter**2", "square_meter"),
+    (("[length]", 3),): ("meter**3", "cubic_meter"),
+    (("[mass]", 1),): ("kilogram", "kilogram"),
+    (("[time]", 1),): ("second", "second"),
+    (("[temperature]", 1),): ("kelvin", "kelvin"),
+    (("[length]", 1), ("[time]", -1)): ("meter/second", "meter_per_second"),
+    (("[length]", 2), ("[mass]", 1), ("[time]", -2)): ("joule", "joule"),
+    (("[length]", 2), ("[mass]", 1), ("[time]", -3)): ("watt", "watt"),
+}
+
+
+@cache
+def unit_registry() -> pint.UnitRegistry:
+    """The one pint registry, built on first use: construction takes ~0.3 s."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def normalize(value: float, unit: Unit | None) -> tuple[float, str | None]:
+    """Express ``value`` in the SI unit of its dimension; non-dimensional units pass through."""
+    if unit is None or unit.pint_expr is None:
+        return value, unit.canonical if unit else None
+    return _convert(value * unit.factor, unit.pint_expr, unit.canonical)
+
+
+def _convert(value: float, expression: str, canonical: str) -> tuple[float, str]:
+    registry = unit_registry()
+    quantity = registry.Quantity(value, expression)
+    key = tuple(sorted((str(k), float(v)) for k, v in quantity.dimensionality.items()))
+    target = _SI_UNITS.get(key)
+    if target is None:
+        return value, canonical
+    magnitude = float(quantity.to(target[0]).magnitude)
+    return float(f"{magnitude:.12g}"), target[1]  # drop float noise from conversion factors

@@ -1,0 +1,218 @@
+"""Reading claims: the shared filters, listings, lookups and statistics."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from claims.errors import NotFoundError
+from claims.models import Appearance, Claim, ClaimLink, ClaimTag, Source, Tag
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filters every command shares (`--verdict`, `--state`, `--outlet`, ...).
+
+    `since`/`until` compare with the published date of any source the claim appears in.
+    """
+
+    verdict: str | None = None
+    state: str | None = None
+    not_state: str | None = None
+    source: int | None = None
+    outlet: str | None = None
+    claimant: str | None = None
+    kind: str | None = None
+    tag: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    search: str | None = None
+    min_checkworthiness: float | None = None
+    assignee: str | None = None
+
+
+def apply_filters(query: Select[Any], filters: Filters) -> Select[Any]:
+    conditions: list[Any] = []
+    if filters.verdict:
+        conditions.append(Claim.verdict == filters.verdict)
+    if filters.state:
+        conditions.append(Claim.state == filters.state)
+    if filters.not_state:
+        conditions.append(Claim.state != filters.not_state)
+    if filters.kind:
+        conditions.append(Claim.kind == filters.kind)
+    if filters.claimant:
+        conditions.append(func.lower(Claim.claimant).contains(filters.claimant.lower()))
+    if filters.assignee:
+        conditions.append(Claim.assignee == filters.assignee)
+    if filters.min_checkworthiness is not None:
+        conditions.append(Claim.checkworthiness >= filters.min_checkworthiness)
+    if filters.search:
+        for word in filters.search.split():
+            pattern = f"%{_escape_like(word.lower())}%"
+            conditions.append(
+                or_(
+                    func.lower(Claim.text).like(pattern, escape="\\"),
+                    func.lower(Claim.claimant).like(pattern, escape="\\"),
+                )
+            )
+    if filters.tag:
+        conditions.append(
+            exists().where(
+                ClaimTag.claim_id == Claim.id,
+                ClaimTag.tag_id == Tag.id,
+                Tag.name == filters.tag,
+            )
+        )
+    source_conditions: list[Any] = []
+    if filters.source is not None:
+        source_conditions.append(Appearance.source_id == filters.source)
+    if filters.outlet:
+        source_conditions.append(func.lower(Source.outlet) == filters.outlet.lower())
+    if filters.since:
+        source_conditions.append(Source.published >= filters.since)
+    if filters.until:
+        source_conditions.append(Source.published <= filters.until)
+    if source_conditions:
+        conditions.append(
+            exists().where(
+                Appearance.claim_id == Claim.id,
+                Appearance.source_id == Source.id,
+                *source_conditions,
+            )
+        )
+    return query.where(and_(*conditions)) if conditions else query
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def claims_query(filters: Filters) -> Select[tuple[Claim]]:
+    """Claims matching `filters`, most check-worthy first, then newest."""
+    query = select(Claim).order_by(Claim.checkworthiness.desc(), Claim.id.desc())
+    return apply_filters(query, filters)
+
+
+def list_claims(
+    session: Session, filters: Filters, *, limit: int | None = None, offset: int = 0
+) -> Sequence[Claim]:
+    query = claims_query(filters).options(
+        selectinload(Claim.appearances).selectinload(Appearance.source)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
+    return session.scalars(query).all()
+
+
+def count_claims(session: Session, filters: Filters) -> int:
+    query = apply_filters(select(func.count()).select_from(Claim), filters)
+    return int(session.scalar(query) or 0)
+
+
+def get_claim(session: Session, claim_id: int) -> Claim:
+    claim = session.get(
+        Claim,
+        claim_id,
+        options=[
+            selectinload(Claim.appearances).selectinload(Appearance.source),
+            selectinload(Claim.evidence),
+            selectinload(Claim.events),
+            selectinload(Claim.tags),
+        ],
+    )
+    if claim is None:
+        raise NotFoundError(f"no claim with id {claim_id}")
+    return claim
+
+
+def get_source(session: Session, source_id: int) -> Source:
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFoundError(f"no source with id {source_id}")
+    return source
+
+
+def links_of(session: Session, claim_id: int) -> list[ClaimLink]:
+    """Links in both directions, each as seen from `claim_id`."""
+    query = (
+        select(ClaimLink)
+        .where(or_(ClaimLink.claim_id == claim_id, ClaimLink.other_id == claim_id))
+        .order_by(ClaimLink.id)
+    )
+    return list(session.scalars(query))
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    source: Source
+    claims: int
+
+
+def list_sources(session: Session) -> list[SourceSummary]:
+    counts = (
+        select(Appearance.source_id, func.count(func.distinct(Appearance.claim_id)).label("n"))
+        .group_by(Appearance.source_id)
+        .subquery()
+    )
+    query = (
+        select(Source, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.source_id == Source.id)
+        .order_by(Source.id)
+    )
+    return [SourceSummary(source, int(n)) for source, n in session.execute(query)]
+
+
+STAT_GROUPS = ("verdict", "claimant", "outlet", "state", "kind")
+
+
+def stats(session: Session, by: str, filters: Filters) -> list[dict[str, Any]]:
+    """Counts of claims per group, with how many got each verdict."""
+    if by == "outlet":
+        key: Any = Source.outlet
+        base = (
+            select(key, Claim.verdict, func.count(func.distinct(Claim.id)))
+            .join(Appearance, Appearance.claim_id == Claim.id)
+            .join(Source, Source.id == Appearance.source_id)
+        )
+    else:
+        key = getattr(Claim, by)
+        base = select(key, Claim.verdict, func.count(Claim.id))
+    query = apply_filters(base.select_from(Claim), filters).group_by(key, Claim.verdict)
+    groups: dict[Any, dict[str, Any]] = {}
+    for group, verdict, n in session.execute(query):
+        row = groups.setdefault(group, {by: group, "claims": 0, "verdicts": {}})
+        row["claims"] += n
+        row["verdicts"][verdict] = row["verdicts"].get(verdict, 0) + n
+    return sorted(groups.values(), key=lambda r: (-r["claims"], str(r[by])))
+
+
+def iter_claims(session: Session, filters: Filters, batch: int = 500) -> Iterator[Claim]:
+    """Stream claims in id order without holding them all in memory."""
+    last_id = 0
+    while True:
+        query = (
+            apply_filters(select(Claim), filters)
+            .where(Claim.id > last_id)
+            .order_by(Claim.id)
+            .limit(batch)
+            .options(
+                selectinload(Claim.appearances).selectinload(Appearance.source),
+                selectinload(Claim.evidence),
+                selectinload(Claim.events),
+                selectinload(Claim.tags),
+            )
+        )
+        chunk = session.scalars(query).all()
+        if not chunk:
+            return
+        yield from chunk
+        last_id = chunk[-1].id
+        session.expunge_all()
