@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,8 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
 
 import db as migrations_package
 from claims.errors import DatabaseError
@@ -67,10 +68,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    try:
+    # A read-only file cannot switch journal mode; it can still be read.
+    with suppress(Exception):
         cursor.execute("PRAGMA journal_mode=WAL")
-    except Exception:
-        pass
     cursor.close()
 
 
@@ -88,20 +88,21 @@ def make_engine(url: URL | str, **kwargs: Any) -> Engine:
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
-def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+def make_sessionmaker(engine: Engine) -> sessionmaker[OrmSession]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
 # --- migrations ---------------------------------------------------------------------------
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
-    """An Alembic config pointing at the migration scripts shipped with the package."""
+def alembic_config() -> Config:
+    """An Alembic config pointing at the migration scripts shipped with the package.
+
+    The connection itself is handed over in `config.attributes` (see `db/env.py`).
+    """
     config = Config()
     script_location = Path(migrations_package.__file__).resolve().parent
     config.set_main_option("script_location", str(script_location))
-    if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     return config
 
 
@@ -119,7 +120,7 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _run(engine: Engine, fn: Any, *args: Any, **kwargs: Any) -> None:
-    config = alembic_config(engine)
+    config = alembic_config()
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
@@ -170,10 +171,10 @@ class Database:
 
     url: URL
     engine: Engine
-    Session: sessionmaker[Session]
+    Session: sessionmaker[OrmSession]
 
     @contextmanager
-    def begin(self) -> Iterator[Session]:
+    def begin(self) -> Iterator[OrmSession]:
         """One transaction: committed when the block ends, rolled back on error."""
         with self.Session.begin() as session:
             yield session

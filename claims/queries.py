@@ -109,7 +109,7 @@ def list_claims(
         query = query.limit(limit)
     if offset:
         query = query.offset(offset)
-    return session.scalars(query).all()
+    return list(session.scalars(query))
 
 
 def count_claims(session: Session, filters: Filters) -> int:

@@ -2,7 +2,6 @@
 
 from typing import Annotated, Any
 
-import click
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 from typer.core import TyperGroup
@@ -15,7 +14,7 @@ from claims.errors import ClaimsError
 class ClaimsGroup(TyperGroup):
     """Turns domain errors into one line on stderr and exit code 1, in one place."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # click's Context, vendored or not by typer
         try:
             return super().invoke(ctx)
         except ClaimsError as exc:

@@ -213,7 +213,10 @@ def stats(
     if by != "verdict":
         table.add_column("verdicts")
     for row in rows:
-        cells = [Text(str(row[by] if row[by] is not None else "—")), str(row["claims"])]
+        cells: list[Text | str] = [
+            Text(str(row[by] if row[by] is not None else "—")),
+            str(row["claims"]),
+        ]
         if by != "verdict":
             cells.append(Text(", ".join(f"{v} {n}" for v, n in sorted(row["verdicts"].items()))))
         table.add_row(*cells)

@@ -4,10 +4,12 @@ import json
 from typing import Annotated
 
 import typer
+from sqlalchemy import Engine
 
 from claims import db as dbmod
 from claims import settings
 from claims.cli.common import console, database, print_json, state
+from claims.errors import InvalidInputError
 
 db_app = typer.Typer(help="Migrate and inspect the database schema.", no_args_is_help=True)
 config_app = typer.Typer(help="Team-wide settings kept in the database.", no_args_is_help=True)
@@ -23,7 +25,7 @@ def init(ctx: typer.Context) -> None:
     )
 
 
-def _engine(ctx: typer.Context) -> dbmod.Engine:
+def _engine(ctx: typer.Context) -> Engine:
     return dbmod.make_engine(dbmod.resolve_url(state(ctx).db_option))
 
 
@@ -93,7 +95,7 @@ def config_set(
         try:
             parsed = json.loads(value)
         except json.JSONDecodeError as exc:
-            raise settings.InvalidInputError(f"verdicts: not valid JSON ({exc.msg})") from None
+            raise InvalidInputError(f"verdicts: not valid JSON ({exc.msg})") from None
     with database(ctx).begin() as session:
         settings.set_value(session, key, parsed)
     console.print(f"{key} set.", markup=False)
