@@ -27,7 +27,6 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-import db as migrations_package
 from claims.errors import DatabaseError
 
 ENV_VAR = "CLAIMS_DB"
@@ -101,9 +100,15 @@ def alembic_config() -> Config:
     The connection itself is handed over in `config.attributes` (see `db/env.py`).
     """
     config = Config()
-    script_location = Path(migrations_package.__file__).resolve().parent
-    config.set_main_option("script_location", str(script_location))
+    config.set_main_option("script_location", str(script_location()))
     return config
+
+
+def script_location() -> Path:
+    """Installed wheels carry db/ as claims/_migrations; a checkout uses db/ itself."""
+    package = Path(__file__).resolve().parent
+    shipped = package / "_migrations"
+    return shipped if shipped.is_dir() else package.parent / "db"
 
 
 def head_revision() -> str:
