@@ -1,4 +1,4 @@
-"""Sanity checks for the evaluation labels: python tests/eval/check_expected.py
+"""Sanity checks for the evaluation labels (pytest, or: python tests/eval/test_labels.py)
 
 Every anchor must occur exactly once in its article's body (the text after the
 metadata header), kinds and dates must be well formed, and every `contradicts`
@@ -41,7 +41,8 @@ def body_of(text: str) -> str:
 def main() -> int:
     errors: list[str] = []
     bodies = {p.name: body_of(p.read_text(encoding="utf-8")) for p in ARTICLES.glob("*.txt")}
-    rows = [json.loads(line) for line in EXPECTED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = EXPECTED.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
     groups = {r["group"] for r in rows if r.get("group")}
     for n, r in enumerate(rows, 1):
         where = f"line {n} ({r.get('article')}: {r.get('anchor')!r})"
@@ -81,6 +82,10 @@ def main() -> int:
         f"{sum(1 for r in rows if r.get('contradicts'))} contradictions"
     )
     return 1 if errors else 0
+
+
+def test_labels_are_consistent() -> None:
+    assert main() == 0
 
 
 if __name__ == "__main__":
