@@ -2,25 +2,65 @@
 
 from __future__ import annotations
 
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
 # Verbs that introduce reported speech, in the forms news copy uses them.
-SPEECH_VERBS: frozenset[str] = frozenset(
-    ["said", "says", "say", "told", "tells", "claimed", "claims", "added", "adds", "insisted", "insists", "warned", "warns", "denied", "denies", "announced", "announces", "stated", "states", "argued", "argues", "asserted", "asserts", "explained", "explains", "noted", "notes", "wrote", "writes", "tweeted", "posted", "acknowledged", "acknowledges", "admitted", "admits", "confirmed", "confirms", "reported", "reports", "estimated", "estimates", "predicted", "predicts", "dismissed", "dismisses", "suggested", "suggests", "declared", "declares", "maintained", "maintains", "replied", "responded", "contended", "contends", "alleged", "alleges", "promised", "promises", "pledged", "pledges", "vowed", "vows", "boasted", "boasts", "countered", "counters", "conceded", "concedes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "revealed", "reveals", "disclosed", "discloses", "testified", "testifies", "recalled", "recalls", "repeated", "repeats", "indicated", "indicates", "complained", "complains", "observed", "observes", "commented", "comments", "agreed", "agrees", "believes", "believed", "thinks", "thought"]
+SPEECH_VERBS: frozenset[str] = words(
+    """said says say told tells claimed claims added adds insisted insists warned warns
+    denied denies announced announces stated states argued argues asserted asserts
+    explained explains noted notes wrote writes tweeted posted acknowledged acknowledges
+    admitted admits confirmed confirms reported reports estimated estimates predicted
+    predicts dismissed dismisses suggested suggests declared declares maintained
+    maintains replied responded contended contends alleged alleges promised promises
+    pledged pledges vowed vows boasted boasts countered counters conceded concedes
+    stressed stresses emphasized emphasised emphasizes emphasises revealed reveals
+    disclosed discloses testified testifies recalled recalls repeated repeats indicated
+    indicates complained complains observed observes commented comments agreed agrees
+    believes believed thinks thought"""
 )
 SPEECH_VERBS_PATTERN: str = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 
 # Words that name an office or a kind of speaker; they precede or replace a name.
-ROLE_WORDS: frozenset[str] = frozenset(
-    ["president", "vice", "prime", "minister", "secretary", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor", "chancellor", "general", "gen.", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "ceo", "chairman", "chairwoman", "chair", "judge", "justice", "king", "queen", "prince", "princess", "pope", "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "commissioner", "ambassador", "adviser", "advisor", "envoy", "leader", "premier", "speaker", "minister", "deputy", "foreign", "defence", "defense", "finance", "health", "interior", "economy", "economic", "trade", "home", "state", "treasury", "attorney", "lieutenant", "colonel", "col.", "lt.", "captain", "capt.", "commander", "admiral", "officer", "sheriff", "executive", "founder", "head", "analyst", "economist", "researcher", "scientist", "expert", "official", "spokesperson", "president-elect", "candidate", "lawmaker", "mp", "senior", "former", "acting", "top", "national", "security", "energy", "climate", "education", "justice", "opposition", "party", "press", "communications", "government", "federal", "regional", "junior", "assistant", "associate", "lead"]
+ROLE_WORDS: frozenset[str] = words(
+    """president vice prime minister secretary senator sen. rep. representative congressman
+    congresswoman governor gov. mayor chancellor general gen. chief director spokesman
+    spokeswoman spokesperson ceo chairman chairwoman chair judge justice king queen
+    prince princess pope dr. mr. mrs. ms. prof. professor commissioner ambassador
+    adviser advisor envoy leader premier speaker minister deputy foreign defence defense
+    finance health interior economy economic trade home state treasury attorney
+    lieutenant colonel col. lt. captain capt. commander admiral officer sheriff
+    executive founder head analyst economist researcher scientist expert official
+    spokesperson president-elect candidate lawmaker mp senior former acting top national
+    security energy climate education justice opposition party press communications
+    government federal regional junior assistant associate lead"""
 )
 
 # Lower-case words that make a capitalised sequence an organisation rather than a person.
-ORG_WORDS: frozenset[str] = frozenset(
-    ["ministry", "agency", "bank", "party", "council", "company", "corporation", "corp", "inc", "ltd", "group", "university", "department", "office", "committee", "commission", "news", "times", "post", "journal", "reuters", "institute", "association", "union", "court", "parliament", "congress", "senate", "house", "army", "navy", "police", "service", "services", "board", "authority", "fund", "organisation", "organization", "foundation", "federation", "bureau", "administration", "government", "kremlin", "pentagon", "centre", "center", "network", "press", "tribune", "herald", "guardian", "telegraph", "gazette", "associated", "club", "league", "airlines", "airways", "motors", "bureau", "tass", "interfax", "xinhua", "ria"]
+ORG_WORDS: frozenset[str] = words(
+    """ministry agency bank party council company corporation corp inc ltd group university
+    department office committee commission news times post journal reuters institute
+    association union court parliament congress senate house army navy police service
+    services board authority fund organisation organization foundation federation bureau
+    administration government kremlin pentagon centre center network press tribune
+    herald guardian telegraph gazette associated club league airlines airways motors
+    bureau tass interfax xinhua ria"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])
 
 # Capitalised words that start sentences or name times and places, never people.
-NOT_NAMES: frozenset[str] = frozenset(
-    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "there", "here", "but", "and", "or", "so", "yet", "in", "on", "at", "by", "for", "from", "to", "with", "as", "if", "when", "while", "after", "before", "since", "although", "though", "however", "meanwhile", "still", "then", "now", "last", "earlier", "later", "according", "what", "who", "why", "how", "where", "some", "many", "most", "all", "no", "one", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "both", "each", "every", "asked", "speaking", "writing", "despite", "during", "under", "over", "about", "around", "nearly", "more", "than", "also", "officials", "police", "sources", "critics", "experts", "analysts"]
+NOT_NAMES: frozenset[str] = words(
+    """the a an he she it they we i you his her its their our my this that these those
+    there here but and or so yet in on at by for from to with as if when while after
+    before since although though however meanwhile still then now last earlier later
+    according what who why how where some many most all no one mr mrs ms dr monday
+    tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec today yesterday tomorrow both each every asked speaking writing
+    despite during under over about around nearly more than also officials police
+    sources critics experts analysts"""
 )

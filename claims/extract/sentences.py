@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.lexicon import SPEECH_VERBS_PATTERN
+from claims.extract.lexicon import SPEECH_VERBS_PATTERN, words
 
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t\r\f\v]*\n))+")
 _LINE = re.compile(r"[^\n]+")
@@ -24,14 +24,18 @@ _TERMINAL_END = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
 # A terminal mark, any closing quotes/brackets, whitespace, then what may open a sentence.
 _BOUNDARY = re.compile(r"""([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*[A-Z0-9])""")
 
-_TITLES = frozenset(
-    ["mr", "mrs", "ms", "mx", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cpt", "maj", "adm", "cmdr", "cpl", "pvt", "rev", "fr", "hon", "pres", "supt", "det", "insp", "st", "mt", "ft", "messrs", "mme", "mlle", "sr", "jr"]
+_TITLES = words(
+    """mr mrs ms mx dr prof sen sens rep reps gov gen lt col sgt capt cpt maj adm cmdr cpl
+    pvt rev fr hon pres supt det insp st mt ft messrs mme mlle sr jr"""
 )
-_MONTHS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
-_ALWAYS_JOINED = frozenset(["no", "nos", "vs", "v", "e.g", "i.e", "approx", "art", "vol", "fig", "pp", "p", "cf", "ca", "est"])
+_MONTHS = words("""jan feb mar apr jun jul aug sep sept oct nov dec""")
+_ALWAYS_JOINED = words("""no nos vs v e.g i.e approx art vol fig pp p cf ca est""")
 _ORG_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "bros", "llc", "plc"])
-_SENTENCE_OPENERS = frozenset(
-    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "there", "here", "but", "and", "or", "so", "yet", "in", "on", "at", "by", "for", "from", "to", "with", "as", "if", "when", "while", "after", "before", "since", "although", "though", "however", "meanwhile", "still", "then", "now", "last", "earlier", "later", "according", "officials", "police", "what", "who", "why", "how", "where", "some", "many", "most", "all", "no", "one", "two"]
+_SENTENCE_OPENERS = words(
+    """the a an he she it they we i you his her its their our my this that these those
+    there here but and or so yet in on at by for from to with as if when while after
+    before since although though however meanwhile still then now last earlier later
+    according officials police what who why how where some many most all no one two"""
 )
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 

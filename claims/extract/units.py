@@ -23,16 +23,16 @@ class Unit(NamedTuple):
 
 # (regex for the wording, unit). Longer wordings first: the alternation tries in order.
 _UNIT_WORDINGS: list[tuple[str, Unit]] = [
-    (r"percentage[- ]points?", Unit("percentage_point", None)),
+    (r"percentage[- ]points?|points?\b", Unit("point", None)),
     (r"basis[- ]points?|bps\b", Unit("basis_point", None)),
     (r"per\s?cent|percent|pct\b|%", Unit("percent", None)),
-    (r"square\s+kilomet(?:er|re)s?|sq\.?\s?km|km2|km²", Unit("square_kilometer", "km**2")),
-    (r"square\s+miles?|sq\.?\s?mi(?:les?)?\b", Unit("square_mile", "mile**2")),
-    (r"square\s+met(?:er|re)s?|sq\.?\s?m\b|m²", Unit("square_meter", "m**2")),
-    (r"square\s+(?:feet|foot)|sq\.?\s?ft\b", Unit("square_foot", "foot**2")),
+    (r"square[\s-]+kilomet(?:er|re)s?|sq\.?\s?km|km2|km²", Unit("square_kilometer", "km**2")),
+    (r"square[\s-]+miles?|sq\.?\s?mi(?:les?)?\b", Unit("square_mile", "mile**2")),
+    (r"square[\s-]+met(?:er|re)s?|sq\.?\s?m\b|m²", Unit("square_meter", "m**2")),
+    (r"square[\s-]+(?:feet|foot)|sq\.?\s?ft\b", Unit("square_foot", "foot**2")),
     (r"hectares?|ha\b", Unit("hectare", "hectare")),
     (r"acres?", Unit("acre", "acre")),
-    (r"cubic\s+met(?:er|re)s?|m³", Unit("cubic_meter", "m**3")),
+    (r"cubic[\s-]+met(?:er|re)s?|m³", Unit("cubic_meter", "m**3")),
     (
         r"kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour|km/h|kph\b|kmh\b",
         Unit("kilometer_per_hour", "km/hour"),
@@ -117,11 +117,12 @@ _SI_UNITS: dict[tuple[tuple[str, float], ...], tuple[str, str]] = {
 
 
 @cache
-def unit_registry() -> pint.UnitRegistry:
+def unit_registry() -> pint.UnitRegistry[float]:
     """The one pint registry, built on first use: construction takes ~0.3 s."""
     import pint
 
-    return pint.UnitRegistry()
+    registry: pint.UnitRegistry[float] = pint.UnitRegistry()
+    return registry
 
 
 def normalize(value: float, unit: Unit | None) -> tuple[float, str | None]:
@@ -134,9 +135,9 @@ def normalize(value: float, unit: Unit | None) -> tuple[float, str | None]:
 def _convert(value: float, expression: str, canonical: str) -> tuple[float, str]:
     registry = unit_registry()
     quantity = registry.Quantity(value, expression)
-    key = tuple(sorted((str(k), float(v)) for k, v in quantity.dimensionality.items()))
+    key = tuple(sorted((str(k), float(str(v))) for k, v in quantity.dimensionality.items()))
     target = _SI_UNITS.get(key)
     if target is None:
         return value, canonical
-    magnitude = float(quantity.to(target[0]).magnitude)
+    magnitude = float(str(quantity.to(target[0]).magnitude))
     return float(f"{magnitude:.12g}"), target[1]  # drop float noise from conversion factors

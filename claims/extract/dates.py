@@ -1,0 +1,187 @@
+"""Date phrases found by regex and resolved by dateparser against the publication date.
+
+Candidates are found here rather than with ``dateparser.search.search_dates``, which reads
+dates into numbers, names and ordinary words when run over whole articles. Each phrase
+alone is then handed to a ``DateDataParser`` whose relative base is the publication date
+(one parser per date, cached: building one and loading its language data is slow).
+A weekday naming the publication day itself ("on Monday" in a Monday paper) means that day,
+as news copy uses it; dateparser would go back a week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_PERIOD = r"(?:day|week|month|year|fortnight)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+_PHRASES: list[tuple[str, str]] = [
+    ("iso", r"\b\d{4}-\d\d-\d\d\b"),
+    ("absolute", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!,?\s*\d)"),
+    ("absolute", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    ("absolute", rf"\b{_MONTH}\s+{_YEAR}\b"),
+    (
+        "relative",
+        rf"(?i:\b(?:(?:earlier|later)\s+(?:this|last)|last|this|past|next)\s+{_PERIOD}\b)",
+    ),
+    (
+        "relative",
+        r"(?i:\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b)",
+    ),
+    ("relative", rf"\b(?i:last|this|next)\s+{_WEEKDAY}\b"),
+    ("relative", rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    ("relative", rf"(?i:\b{_COUNT}\s+{_PERIOD}s?\s+(?:ago|earlier|before|previously|later)\b)"),
+    (
+        "relative",
+        rf"(?i:\bthe\s+(?:previous|following|next)\s+{_PERIOD}\b|\bthe\s+day\s+(?:before|after)\b)",
+    ),
+    ("relative", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}\b(?!\s+\d)"),
+    ("year", rf"(?<=\b(?:in|by|of) ){_YEAR}\b(?![-–/]\d)|(?<=\b(?:since|until|after) ){_YEAR}\b"),
+]
+_PATTERN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_PHRASES)))
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# "May" the month versus "may" the verb: only a capitalised May that is not sentence-initial
+# before a verb; a bare month name right after a title-case word is usually a name ("April Ryan").
+_BARE_MONTH_NAMES = re.compile(rf"^{_MONTH}$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase in a sentence and the day it resolves to (None when it cannot)."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: str  # "day", "week", "month" or "year"
+
+
+def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
+    """Return the date phrases of ``sentence`` in reading order, resolved when possible."""
+    mentions: list[DateMention] = []
+    for match in _PATTERN.finditer(sentence):
+        kind = (match.lastgroup or "relative").rstrip("0123456789")
+        text = match.group()
+        if (
+            kind == "relative"
+            and _BARE_MONTH_NAMES.match(text)
+            and not _month_alone_ok(sentence, match.start(), match.end())
+        ):
+            continue
+        date, precision = resolve_date(text, kind, published)
+        mentions.append(DateMention(match.start(), match.end(), text, date, precision))
+    return mentions
+
+
+def main_date(mentions: list[DateMention]) -> DateMention | None:
+    """The date a sentence is about: the first day-precise one, else the first."""
+    order = {"day": 0, "week": 1, "month": 2, "year": 3}
+    return min(mentions, key=lambda m: order.get(m.precision, 4)) if mentions else None
+
+
+def resolve_date(text: str, kind: str, published: dt.date | None) -> tuple[dt.date | None, str]:
+    """Resolve one phrase; relative phrases need ``published``."""
+    phrase = " ".join(text.split())
+    if kind == "year":
+        return dt.date(int(phrase), 1, 1), "year"
+    if kind == "iso":
+        return dt.date.fromisoformat(phrase), "day"
+    has_year = re.search(rf"\b{_YEAR}\b", phrase) is not None
+    if published is None and not has_year:
+        return None, _precision_of(phrase)
+    return _resolve_cached(phrase, published if not has_year else None)
+
+
+def _month_alone_ok(sentence: str, start: int, end: int) -> bool:
+    word = sentence[start:end]
+    if word in {"May", "March"}:
+        before = sentence[:start].rstrip().split()
+        return bool(before) and before[-1].lower() in {
+            "in",
+            "since",
+            "until",
+            "by",
+            "of",
+            "early",
+            "late",
+            "mid",
+            "last",
+            "this",
+            "next",
+        }
+    following = sentence[end : end + 2]
+    return not (following[:1] == " " and following[1:2].isupper())  # "April Ryan"
+
+
+def _precision_of(phrase: str) -> str:
+    lowered = phrase.lower()
+    if "year" in lowered:
+        return "year"
+    if "month" in lowered or re.fullmatch(rf"(?:(?:early|late|mid)[- ])?{_MONTH}", phrase):
+        return "month"
+    if "week" in lowered or "fortnight" in lowered:
+        return "week"
+    return "day"
+
+
+@lru_cache(maxsize=8192)
+def _resolve_cached(phrase: str, published: dt.date | None) -> tuple[dt.date | None, str]:
+    precision = _precision_of(phrase)
+    lowered = phrase.lower()
+    if published is not None:
+        weekday = re.fullmatch(rf"(?:on\s+)?({_WEEKDAY})(?:\s+\w+)?", phrase)
+        if weekday and _WEEKDAYS.index(weekday.group(1).lower()) == published.weekday():
+            return published, "day"
+    lowered = re.sub(r"^(?:earlier|later)\s+", "", lowered)
+    lowered = re.sub(r"^(?:early|late|mid)[- ]", "", lowered)
+    lowered = re.sub(r"^the\s+(?:previous\s+day|day\s+before)$", "yesterday", lowered)
+    lowered = re.sub(r"\b(?:earlier|before|previously)$", "ago", lowered)
+    lowered = re.sub(r"^the\s+previous\s+", "last ", lowered)
+    lowered = re.sub(r"^past\s+", "last ", lowered)
+    lowered = re.sub(r"^tonight$|^this\s+(?:morning|afternoon|evening)$", "today", lowered)
+    lowered = re.sub(r"\s+(?:morning|afternoon|evening)$", "", lowered)
+    lowered = lowered.replace("fortnight", "2 weeks")
+    count = re.match(
+        r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", lowered
+    )
+    if count:
+        lowered = str(_NUMBER_WORDS[count.group(1)]) + lowered[count.end() :]
+    later = re.fullmatch(r"(\d+)\s+(\w+?)s?\s+later", lowered)
+    if later:
+        lowered = f"in {later.group(1)} {later.group(2)}s"
+    parsed = _parser(published).get_date_data(lowered)
+    if parsed.date_obj is None:
+        return None, precision
+    return parsed.date_obj.date(), parsed.period or precision
+
+
+@lru_cache(maxsize=64)
+def _parser(published: dt.date | None) -> DateDataParser:
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_TIME_AS_PERIOD": False,
+    }
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))
+    return DateDataParser(languages=["en"], settings=settings)

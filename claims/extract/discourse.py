@@ -1,0 +1,214 @@
+"""Who has been mentioned so far in an article, so pronouns and role nouns can be resolved.
+
+People are recognised from capitalised runs: titles and office words before a name
+("Russian President Vladimir Putin") become the person's role, and so do appositives
+("Iryna Kovalchuk, a senior adviser to ...", "the commander ..., Oleksandr Syrskyi,").
+A later "the Russian president" resolves to the most recent person whose role has the same
+head noun, preferring the one whose role shares the most modifiers; "He"/"She" resolve to
+the speaker of the nearest earlier sentence that mentions someone, else its first person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.extract.lexicon import NOT_NAMES, ORG_WORDS, ROLE_WORDS, words
+
+_CAPITALISED_RUN = re.compile(
+    r"(?:[A-Z][\w’'-]*\.?|(?:[A-Z]\.){2,})(?:\s+(?:(?:de|van|von|al|bin|da|di|del|der|la|le)\s+)?"
+    r"(?:[A-Z][\w’'-]*\.?|(?:[A-Z]\.){2,}))*"
+)
+_APPOSITIVE_AFTER_NAME = re.compile(
+    r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"
+)
+_ROLE_BEFORE_NAME = re.compile(r"\b((?:the|a|an|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?),\s+$")
+_PREPOSITIONS = frozenset(["of", "for", "at", "to", "in", "from", "with", "on"])
+_FEMALE = words("""mrs ms miss madam spokeswoman chairwoman congresswoman queen princess""")
+_MALE = frozenset(["mr", "sir", "spokesman", "chairman", "congressman", "king", "prince"])
+_PLACE_WORDS = words(
+    """region city street war sea river island islands mountains state county province
+    oblast district square valley road avenue bay gulf ocean coast east west north south
+    central republic kingdom states"""
+)
+_NATIONALITIES = words(
+    """us uk eu un nato american british russian ukrainian chinese french german italian
+    spanish israeli palestinian iranian iraqi syrian turkish indian pakistani japanese
+    korean polish dutch belgian swiss swedish norwegian danish finnish irish scottish
+    welsh english european african australian canadian mexican brazilian egyptian saudi
+    afghan lebanese greek portuguese austrian hungarian czech romanian bulgarian serbian
+    croatian belarusian georgian armenian nigerian kenyan western federal national"""
+)
+_SYNONYMS = {"leader": ("president", "prime", "premier", "chancellor", "leader")}
+
+
+@dataclass
+class Person:
+    name: str
+    roles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    gender: str | None = None
+    last_seen: int = -1
+
+
+@dataclass
+class Discourse:
+    """The people of one article, in order of mention."""
+
+    persons: list[Person] = field(default_factory=list)
+    # per sentence index: names of people mentioned outside quotes, speaker first
+    mentions: dict[int, list[str]] = field(default_factory=dict)
+
+    def observe(self, index: int, sentence: str, quoted: list[bool]) -> list[str]:
+        """Register the people of a sentence; return their names, in order."""
+        names: list[str] = []
+        for match in _CAPITALISED_RUN.finditer(sentence):
+            person = self._person_from_run(match.group(), sentence, match.start(), match.end())
+            if person is None:
+                continue
+            person.last_seen = index
+            if not quoted[match.start()] and person.name not in names:
+                names.append(person.name)
+        self.mentions[index] = names
+        return names
+
+    def note_speaker(self, index: int, name: str) -> None:
+        names = self.mentions.setdefault(index, [])
+        if name in names:
+            names.remove(name)
+        names.insert(0, name)
+
+    def find(self, name: str) -> Person | None:
+        """The known person a name or surname refers to."""
+        words = [w for w in name.split() if w.lower().rstrip(".") not in ROLE_WORDS]
+        if not words:
+            return None
+        for person in reversed(self.persons):
+            parts = person.name.split()
+            if words == parts or (len(words) == 1 and words[0] in parts):
+                return person
+            if len(words) > 1 and words[-1] == parts[-1] and words[0][:1] == parts[0][:1]:
+                return person
+        return None
+
+    def resolve_name(self, text: str) -> str:
+        """A written name or title + name to the fullest known form: "Putin" -> "Vladimir Putin"."""
+        name_words = split_role(text.split())[1]
+        if not name_words:
+            return text
+        person = self.find(" ".join(name_words))
+        return person.name if person else " ".join(name_words)
+
+    def resolve_pronoun(self, pronoun: str, index: int) -> str | None:
+        """The person a he/she at sentence ``index`` most likely refers to."""
+        wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+        for earlier in range(index, max(-1, index - 6), -1):
+            for name in self.mentions.get(earlier, []):
+                person = self.find(name)
+                if person is None or (wanted and person.gender not in (None, wanted)):
+                    continue
+                if wanted and person.gender is None:
+                    person.gender = wanted
+                return person.name
+        return None
+
+    def resolve_role(self, noun_phrase: str) -> str | None:
+        """The person a role noun phrase ("the Russian president") refers to, if introduced."""
+        head, modifiers = role_head(noun_phrase)
+        if not head:
+            return None
+        heads = _SYNONYMS.get(head, (head,))
+        best: tuple[int, int, str] | None = None
+        for person in self.persons:
+            for role_head_word, role_words in person.roles:
+                if role_head_word not in heads and not (role_words & set(heads) and head in heads):
+                    continue
+                shared = sum(1 for m in modifiers if any(_same_stem(m, w) for w in role_words))
+                score = (shared, person.last_seen, person.name)
+                if best is None or score[:2] > best[:2]:
+                    best = score
+        return best[2] if best else None
+
+    def _person_from_run(self, run: str, sentence: str, start: int, end: int) -> Person | None:
+        words = run.split()
+        while words and words[0].lower().rstrip(".") in NOT_NAMES - {"mr", "mrs", "ms", "dr"}:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words and re.search(r"[’']s$", words[-1]):
+            return None  # "Russia's": a possessive, not a name
+        roles, name_words = split_role(words)
+        if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
+            return None
+        if name_words[-1].lower() in _PLACE_WORDS or name_words[0].lower() in _PLACE_WORDS:
+            return None
+        existing = self.find(" ".join(name_words))
+        if existing is None and len(name_words) == 1 and not roles:
+            return None  # a lone capitalised word: a place or an organisation as often as not
+        if existing is None and len(name_words) > 4:
+            return None
+        person = existing or Person(" ".join(name_words))
+        if existing is None:
+            self.persons.append(person)
+        elif len(name_words) > len(person.name.split()):
+            person.name = " ".join(name_words)
+        if roles:
+            self._add_role(person, " ".join(roles))
+        appositive = _APPOSITIVE_AFTER_NAME.match(sentence, end)
+        if appositive:
+            self._add_role(person, appositive.group(1))
+        before = _ROLE_BEFORE_NAME.search(sentence[:start])
+        if before and sentence[start - 2 : start] == ", ":
+            self._add_role(person, before.group(1))
+        return person
+
+    def _add_role(self, person: Person, role_text: str) -> None:
+        head, modifiers = role_head(role_text)
+        if not head:
+            return
+        lowered = {w.lower().rstrip(".") for w in role_text.split()}
+        if lowered & _FEMALE:
+            person.gender = "f"
+        elif lowered & _MALE:
+            person.gender = "m"
+        role = (head, frozenset(modifiers | {head}))
+        if role not in person.roles:
+            person.roles.append(role)
+
+
+def split_role(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split "Russian President Vladimir Putin" into role words and name words."""
+    index = 0
+    while index < len(words) - 1 or (index < len(words) and _is_title(words[index])):
+        word = words[index]
+        lowered = word.lower()
+        if lowered in ROLE_WORDS or _is_nationality(word) or _is_title(word):
+            index += 1
+            continue
+        break
+    return words[:index], words[index:]
+
+
+def role_head(noun_phrase: str) -> tuple[str, set[str]]:
+    """Head noun and modifiers of a role phrase: "the acting governor of the region"."""
+    words = [w.lower().strip(".,") for w in noun_phrase.split()]
+    words = [re.sub(r"[’']s$", "", w) for w in words]
+    for index, word in enumerate(words):
+        if word in _PREPOSITIONS and index > 0:
+            words = words[:index]
+            break
+    content = [w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their"}]
+    if not content:
+        return "", set()
+    return content[-1], set(content[:-1])
+
+
+def _is_title(word: str) -> bool:
+    return word.lower() in {"mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "gen."}
+
+
+def _is_nationality(word: str) -> bool:
+    return word.strip(".").replace(".", "").lower() in _NATIONALITIES
+
+
+def _same_stem(first: str, second: str) -> bool:
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter[:-1] if len(shorter) > 5 else shorter)

@@ -1,0 +1,172 @@
+"""From article text to claims: sentences, attribution, quantities, dates, scores."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from claims.extract.attribution import Attribution, find_speakers, resolve, tokenize
+from claims.extract.checkworthiness import score_checkworthiness
+from claims.extract.dates import find_dates, main_date
+from claims.extract.discourse import Discourse
+from claims.extract.quantities import find_quantities, independent_figures, main_quantity
+from claims.extract.results import ExtractedClaim
+from claims.extract.sentences import paragraph_spans, split_sentences
+
+_CONTEXT = 32
+_NON_CLAIM = re.compile(
+    r"""^(?:\(?(?:reporting|writing|editing|additional\s+reporting)\s+by\b
+    |by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$
+    |(?:good\s+(?:morning|afternoon|evening|night)|hello|hi|welcome|thank\s+you|thanks)\b
+    |(?:photo|image|video|read\s+more|related|advertisement|share\s+this)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MIN_WORDS = 4
+# "KYIV, Aug 13 (Meridian Wire) - ": place, date and outlet, not part of the claim.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+"
+)
+_QUOTE_CHARS = {"“": True, "”": False}
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    quoted: list[bool]
+    analysed: str  # the sentence with any dateline blanked out, offsets unchanged
+    attribution: Attribution
+    quoted_share: float
+    opens_quote: bool  # ends inside a quotation that the next sentence continues
+
+
+def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
+    """Return one claim per checkable sentence of ``text``, in reading order."""
+    sentences = _attributed_sentences(text)
+    claims: list[ExtractedClaim] = []
+    for sentence in sentences:
+        claims.extend(_claims(text, sentence, published))
+    return claims
+
+
+def quote_mask(text: str) -> list[bool]:
+    """For each character, whether it lies inside a direct quotation (marks included)."""
+    mask = [False] * len(text)
+    for start, end in paragraph_spans(text):
+        inside = False
+        for position in range(start, end):
+            char = text[position]
+            if char in _QUOTE_CHARS:
+                inside = _QUOTE_CHARS[char]
+                mask[position] = True
+                continue
+            if char == '"':
+                inside = not inside
+                mask[position] = True
+                continue
+            mask[position] = inside
+    return mask
+
+
+def _attributed_sentences(text: str) -> list[_Sentence]:
+    mask = quote_mask(text)
+    paragraphs = paragraph_spans(text)
+    discourse = Discourse()
+    sentences: list[_Sentence] = []
+    paragraph = 0
+    for index, (start, end) in enumerate(split_sentences(text)):
+        while paragraph + 1 < len(paragraphs) and paragraphs[paragraph][1] < start:
+            paragraph += 1
+        sentence, quoted = _without_dateline(text[start:end]), mask[start:end]
+        discourse.observe(index, sentence, quoted)
+        chain = find_speakers(tokenize(sentence, quoted))
+        attribution = Attribution(None, None, ())
+        if chain:
+            claimant = resolve(chain[-1], discourse, index)
+            if chain[-1].kind != "pronoun" or claimant != chain[-1].text:
+                discourse.note_speaker(index, claimant)
+            via = tuple(speaker.text for speaker in reversed(chain[:-1]))
+            attribution = Attribution(chain[-1].text, claimant, via)
+        share = sum(quoted) / max(1, len(quoted))
+        opens = end < len(mask) and mask[end - 1] and mask[min(end, len(mask) - 1)]
+        sentences.append(
+            _Sentence(start, end, paragraph, quoted, sentence, attribution, share, opens)
+        )
+    _spread_quote_speakers(sentences)
+    return sentences
+
+
+def _without_dateline(sentence: str) -> str:
+    dateline = _DATELINE.match(sentence)
+    return " " * dateline.end() + sentence[dateline.end() :] if dateline else sentence
+
+
+def _spread_quote_speakers(sentences: list[_Sentence]) -> None:
+    """A quotation running over several sentences belongs to the speaker named in any of
+    them; a quoted paragraph with no attribution at all continues the previous speaker."""
+    block: list[_Sentence] = []
+    last: Attribution | None = None
+    for sentence in sentences:
+        block.append(sentence)
+        if sentence.opens_quote:
+            continue
+        found = next((s.attribution for s in block if s.attribution.claimant), None)
+        for member in block:
+            if member.attribution.claimant is None and member.quoted_share >= 0.5:
+                inherited = found or last
+                if inherited is not None:
+                    member.attribution = inherited
+            if member.attribution.claimant:
+                last = member.attribution
+        block = []
+
+
+def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[ExtractedClaim]:
+    """The claims of one sentence: one, or one per figure when it states several."""
+    raw = text[sentence.start : sentence.end]
+    normalised = " ".join(raw.split())
+    if len(normalised.split()) < _MIN_WORDS or _NON_CLAIM.match(normalised.strip("(")):
+        return []
+    if not re.search(r"[.!?…:\"”’)]$", normalised) and len(normalised.split()) < 12:
+        return []  # a heading, a caption, a dateline on its own
+    dates = find_dates(sentence.analysed, published)
+    quantities = [
+        q
+        for q in find_quantities(sentence.analysed)
+        if not any(d.text in q.text or q.text in d.text for d in dates)
+    ]
+    date = main_date(dates)
+    figures = independent_figures(quantities)
+    main = main_quantity(quantities)
+    quoted_words = sum(1 for m in re.finditer(r"\w+", raw) if sentence.quoted[m.start()])
+    if main is not None:
+        kind = "quantity"
+    elif date is not None:
+        kind = "event"
+    elif quoted_words >= 4:
+        kind = "quote"
+    else:
+        kind = "statement"
+    attribution = sentence.attribution
+    claim = ExtractedClaim(
+        text=normalised,
+        kind=kind,
+        quote=raw,
+        start=sentence.start,
+        end=sentence.end,
+        sentence=raw,
+        prefix=text[max(0, sentence.start - _CONTEXT) : sentence.start],
+        suffix=text[sentence.end : sentence.end + _CONTEXT],
+        claimant=attribution.claimant,
+        speaker=attribution.speaker,
+        via=attribution.via,
+        quantity=main,
+        event_date=date.date if date else None,
+        date_text=date.text if date else None,
+        checkworthiness=score_checkworthiness(normalised),
+    )
+    if len(figures) < 2:
+        return [claim]
+    return [replace(claim, quantity=figure) for figure in figures]
