@@ -213,6 +213,21 @@ class ClaimLink(Base):
     other: Mapped[Claim] = relationship(foreign_keys=[other_id])
 
 
+class ClaimKey(Base):
+    """A number, date or name in a claim: what cross-source matching looks claims up by.
+
+    An inverted index kept by ingest, so finding the earlier claims that share a figure,
+    a date or a name with a new one is an index lookup, however many claims there are.
+    """
+
+    __tablename__ = "claim_keys"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class Tag(Base):
     __tablename__ = "tags"
 

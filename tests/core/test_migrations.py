@@ -23,6 +23,7 @@ def test_upgrade_downgrade_upgrade_then_check(db_url: str) -> None:
         "tags",
         "claim_tags",
         "settings",
+        "claim_keys",
     }
     assert _tables(engine) == expected
 
