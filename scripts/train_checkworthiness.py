@@ -91,7 +91,8 @@ def report(name: str, scores: list[float], labels: list[int]) -> dict[str, float
         labels, predicted, average="binary", zero_division=0
     )
     print(
-        f"{name}: precision {p:.3f} recall {r:.3f} F1 {f1:.3f} (n={len(labels)}, positives={sum(labels)})"
+        f"{name}: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}",
+        f"(n={len(labels)}, positives={sum(labels)})",
     )
     return {
         "precision": round(float(p), 3),

@@ -22,8 +22,8 @@ _TOKEN = re.compile(
     r"|[A-Z]\.(?=\s)|[\w$€£][\w'’&.-]*\w|\w|[^\w\s]"
 )
 _LOOSE_EXTRA = words(
-    """called calls described describes according say describe estimate warn argue claim
-    insist predict believe report deny suggest tell note allege admit acknowledge
+    """puts found finds showed shows called calls described describes according say
+    describe estimate warn argue claim insist predict believe report deny suggest tell note allege admit acknowledge
     confirm accused accuse"""
 )
 # Present-tense plurals double as nouns: "the claim", "a report" are not speech.
@@ -34,8 +34,8 @@ _STRICT = words(
 )
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being", "to"])
 _SKIP_BEFORE = words(
-    """has have had also later previously repeatedly again then once reportedly publicly
-    privately recently earlier would will could may might has already subsequently
+    """today yesterday has have had also later previously repeatedly again then once
+    reportedly publicly privately recently earlier would will could may might has already subsequently
     initially originally separately"""
 )
 _DETERMINERS = words("""the a an his her its their this that these those""")
@@ -47,11 +47,12 @@ _PLURAL_SPEAKERS = words(
     forecasters medics rescuers officers engineers regulators ministers leaders
     commanders"""
 )
-_LINKING = frozenset(["of", "for", "at", "to", "in", "from", "with", "on"])
+_LINKING = words("of for at to in from with on by")
 _FORWARD_STOP = words(
     """that who which when while as after before because and but if whose told during
     adding saying"""
 )
+_AUXILIARIES = words("had has have was were is are will would could can may might did does")
 _TIME_WORDS = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
     r"yesterday|today|night|morning|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
@@ -118,11 +119,20 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int) -> str:
     if speaker.kind == "pronoun":
         if lowered in {"he", "she"}:
             return discourse.resolve_pronoun(lowered, index - 1) or speaker.text
+        if lowered == "it":
+            return discourse.resolve_organisation("it") or speaker.text
         return speaker.text
     if speaker.kind == "name":
-        return discourse.resolve_name(speaker.text)
+        resolved = discourse.resolve_name(speaker.text)
+        if discourse.find(resolved) is None:
+            discourse.register_organisation(index, speaker.text)
+        return resolved
     if speaker.kind == "role" and lowered.split()[0] not in {"a", "an"}:
-        return discourse.resolve_role(speaker.text) or speaker.text
+        return (
+            discourse.resolve_role(speaker.text)
+            or discourse.resolve_organisation(speaker.text)
+            or speaker.text
+        )
     return speaker.text
 
 
@@ -325,6 +335,8 @@ def _continues_forward(tokens: list[Token], k: int) -> bool:
     token = tokens[k]
     if token.quoted or not re.match(r"\w[\w’'.&-]*$", token.text) or token.lower in _FORWARD_STOP:
         return False
+    if token.lower in _AUXILIARIES:
+        return False  # "according to its members had sold": a clause starts
     if token.lower in {"on", "last", "this", "in"} and k + 1 < len(tokens):
         following = tokens[k + 1].text
         if _TIME_WORDS.match(following) or (

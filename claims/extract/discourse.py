@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.extract.lexicon import NOT_NAMES, ORG_WORDS, ROLE_WORDS, words
+from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, words
 
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z][\w’'-]*\.?|(?:[A-Z]\.){2,})(?:\s+(?:(?:de|van|von|al|bin|da|di|del|der|la|le)\s+)?"
@@ -51,10 +51,25 @@ class Person:
 
 
 @dataclass
+class Organisation:
+    name: str
+    kinds: set[str] = field(default_factory=set)  # "airline", "charity"
+    last_seen: int = -1
+
+
+_ORG_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_ORG_NOUN_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=,|\.|\s+(?:that|which|said))"
+)
+
+
+@dataclass
 class Discourse:
-    """The people of one article, in order of mention."""
+    """The people and organisations of one article, in order of mention."""
 
     persons: list[Person] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    last_organisation_speaker: str | None = None
     # per sentence index: names of people mentioned outside quotes, speaker first
     mentions: dict[int, list[str]] = field(default_factory=dict)
 
@@ -64,6 +79,9 @@ class Discourse:
         for match in _CAPITALISED_RUN.finditer(sentence):
             person = self._person_from_run(match.group(), sentence, match.start(), match.end())
             if person is None:
+                self._organisation_from_run(
+                    index, match.group(), sentence, match.start(), match.end()
+                )
                 continue
             person.last_seen = index
             if not quoted[match.start()] and person.name not in names:
@@ -72,6 +90,9 @@ class Discourse:
         return names
 
     def note_speaker(self, index: int, name: str) -> None:
+        organisation = self.find_organisation(name)
+        if organisation is not None:
+            self.last_organisation_speaker = organisation.name
         names = self.mentions.setdefault(index, [])
         if name in names:
             names.remove(name)
@@ -97,6 +118,61 @@ class Discourse:
             return text
         person = self.find(" ".join(name_words))
         return person.name if person else " ".join(name_words)
+
+    def register_organisation(self, index: int, name: str) -> None:
+        """A capitalised speaker that is not a person: "Kestrel said", "Aerolux said"."""
+        if self.find(name) is None and self.find_organisation(name) is None:
+            self.organisations.append(Organisation(name, last_seen=index))
+
+    def find_organisation(self, name: str) -> Organisation | None:
+        lowered = name.lower().removeprefix("the ")
+        for organisation in reversed(self.organisations):
+            known = organisation.name.lower().removeprefix("the ")
+            if known == lowered or known.split()[0] == lowered.split()[0]:
+                return organisation
+        return None
+
+    def resolve_organisation(self, noun_phrase: str) -> str | None:
+        """ "the airline" -> the airline named before; "it" -> the last organisation speaking."""
+        lowered = noun_phrase.lower()
+        if lowered == "it":
+            if self.last_organisation_speaker:
+                return self.last_organisation_speaker
+            return self.organisations[-1].name if self.organisations else None
+        head, _ = role_head(noun_phrase)
+        if head not in ORG_NOUNS:
+            return None
+        for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):
+            if head in organisation.kinds:
+                return organisation.name
+        if self.last_organisation_speaker:
+            return self.last_organisation_speaker
+        return None
+
+    def _organisation_from_run(
+        self, index: int, run: str, sentence: str, start: int, end: int
+    ) -> None:
+        words = run.split()
+        while words and words[0].lower().rstrip(".") in NOT_NAMES:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words or re.search(r"[’']s$", words[-1]):
+            return
+        name = " ".join(words)
+        kinds: set[str] = set()
+        before = _ORG_NOUN_BEFORE.search(sentence[:start])
+        if before and before.group(1) in ORG_NOUNS:
+            kinds.add(before.group(1))  # "the charity Sea Lifeline", "budget airline Aerolux"
+        after = _ORG_NOUN_AFTER.match(sentence, end)
+        if after and after.group(1) in ORG_NOUNS:
+            kinds.add(after.group(1))  # "HomeLedger, the property platform,"
+        has_org_word = any(w.lower() in ORG_WORDS for w in words)
+        known = self.find_organisation(name)
+        if known is not None:
+            known.kinds |= kinds
+            known.last_seen = index
+        elif kinds or has_org_word:
+            self.organisations.append(Organisation(name, kinds, index))
 
     def resolve_pronoun(self, pronoun: str, index: int) -> str | None:
         """The person a he/she at sentence ``index`` most likely refers to."""
@@ -140,6 +216,8 @@ class Discourse:
             return None
         if name_words[-1].lower() in _PLACE_WORDS or name_words[0].lower() in _PLACE_WORDS:
             return None
+        if re.match(r"\s*\d", sentence[end : end + 3]):
+            return None  # "Boeing 737", "Airbus A320": a product, not a person
         existing = self.find(" ".join(name_words))
         if existing is None and len(name_words) == 1 and not roles:
             return None  # a lone capitalised word: a place or an organisation as often as not

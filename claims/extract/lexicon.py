@@ -47,7 +47,19 @@ ORG_WORDS: frozenset[str] = words(
     services board authority fund organisation organization foundation federation bureau
     administration government kremlin pentagon centre center network press tribune
     herald guardian telegraph gazette associated club league airlines airways motors
-    bureau tass interfax xinhua ria"""
+    bureau tass interfax xinhua ria research observatory united data analytics partners
+    capital holdings systems energy aviation mobility logistics technologies labs media
+    lifeline institute watch alliance coalition forum trust council commission
+    statistics society"""
+)
+
+# Nouns that stand for an organisation already named: "the company", "the airline".
+ORG_NOUNS: frozenset[str] = words(
+    """company firm group carrier airline club charity agency platform report study survey
+    poll union federation association organisation organization operator insurer bank
+    retailer manufacturer carmaker automaker business developer council authority
+    ministry department office observatory institute watchdog regulator pollster
+    broadcaster newspaper network website site portal lender utility supplier"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])

@@ -9,6 +9,7 @@ not quantities.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from claims.extract.lexicon import NOT_NAMES, words
@@ -90,7 +91,7 @@ _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"(?::\d\d|\.\d\d\s*[ap]\.?m\b|\s*(?:a\.m\.|p\.m\.|[ap]m\b|o'clock|GMT|UTC|BST|[ECMP][SD]?T\b))"
 )
-_JOINED = re.compile(r"[-–/]\d|:\d|-\w+-old\b|(?:st|nd|rd|th|s)\b|'?s\b")
+_JOINED = re.compile(r"[-–/]\d|:\d|-\w+-olds?\b|(?:st|nd|rd|th|s)\b|'?s\b")
 _HYPHEN_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
 _DESIGNATION_WORD = re.compile(
     r"""\b(?:no\.?|number|\#|page|article|section|chapter|route|flight|room|episode|season
@@ -100,9 +101,13 @@ _DESIGNATION_WORD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'’.&-]*)\s*$")
-_RELATIVE_TIME_AFTER = re.compile(
-    r"\s+(?:ago|earlier|later|before|after|previously|beforehand|prior|from\s+now)\b"
-)
+_RELATIVE_TIME_AFTER = re.compile(r"\s+(?:ago|earlier|later|previously|beforehand|from\s+now)\b")
+_ANCHORED_TIME_AFTER = re.compile(r"\s+(?:before|after|prior)\b")
+_DURATION_BEFORE = re.compile(r"\b(?:for|over|during|within|than|lasting|took|takes)\s*$")
+_AGE = re.compile(r"-olds?\b")
+_OF_GROUP = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|those)\s+([a-z]+)\b")
+# Words ending in -s that are not plurals and so only modify the counted noun.
+_INVARIANT = words("measles mumps news diabetes rabies series species lens gas bus")
 _TIME_WINDOW_BEFORE = re.compile(
     r"\b(?:past|last|next|previous|coming|first|final|following|recent)\s*$", re.IGNORECASE
 )
@@ -111,7 +116,7 @@ _WORD = re.compile(r"\s+([A-Za-z][a-z’'-]*)")
 _NOT_COUNTED = words(
     """of to in and or the a an for at on by with from as than that this these those were
     are was is be been being have has had will would could should may might can did do
-    does more less fewer most least per each every other others percent times who which
+    does most least per each every other others percent times who which
     what when where while if but so its their his her our your my says said years plus
     odd whereas across among against into onto over under about around after before
     during since until through between within without upon also already alone apiece
@@ -131,15 +136,24 @@ _IRREGULAR_PLURALS = {
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Return the quantities of ``sentence`` in reading order."""
-    found: list[tuple[int, Quantity]] = []
+    found: list[Quantity] = []
     taken_until = -1
     for start, parsed in _candidates(sentence):
         if start < taken_until or parsed is None:
             continue
         quantity, end = parsed
-        found.append((start, quantity))
+        if quantity.unit is None and found and _elided_noun(found[-1]):
+            # "built for 400 people, it held more than 1,600": the noun is understood
+            unit = found[-1].unit
+            quantity = replace(quantity, unit=unit, normalized_unit=unit)
+        found.append(quantity)
         taken_until = end
-    return [quantity for _, quantity in found]
+    return found
+
+
+def _elided_noun(previous: Quantity) -> bool:
+    unit = previous.unit
+    return unit is not None and unit.islower() and unit not in TIME_UNITS and "_" not in unit
 
 
 def main_quantity(quantities: list[Quantity]) -> Quantity | None:
@@ -154,9 +168,14 @@ def main_quantity(quantities: list[Quantity]) -> Quantity | None:
 
 
 def independent_figures(quantities: list[Quantity]) -> list[Quantity]:
-    """The figures of a sentence that each deserve their own check: every quantity with a
-    unit, currency or counted noun, in reading order, bare numbers left out."""
-    return [quantity for quantity in quantities if quantity.unit is not None]
+    """The figures of a sentence that each deserve their own check, in reading order: every
+    quantity with a unit, currency or counted noun, and bare numbers that are large, scaled
+    or hedged ("well over 1,500"); small bare numbers are left out."""
+    return [
+        quantity
+        for quantity in quantities
+        if quantity.unit is not None or quantity.approximate or abs(quantity.value) >= 100
+    ]
 
 
 def _candidates(sentence: str) -> list[tuple[int, tuple[Quantity, int] | None]]:
@@ -185,6 +204,8 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
         scale, pos = _SCALES[attached.group(1).lower()], attached.end()
     elif scale_word:
         scale, pos = _SCALES[scale_word.group(1).lower()], scale_word.end()
+    elif sentence[pos : pos + 1] == "C" and not sentence[pos + 1 : pos + 2].isalnum():
+        pass  # "1.5C": degrees Celsius, read in _finish
     elif attached is None and _ATTACHED_LETTERS.match(sentence, pos):
         unit_here = match_unit(sentence, pos)
         if unit_here is None:
@@ -242,8 +263,12 @@ def _finish(
         approximate_after, pos = True, pos + joined_marker.end()
     hyphen_unit = match_unit(sentence, pos + 1) if sentence[pos : pos + 1] == "-" else None
     hyphen_noun = _HYPHEN_NOUN.match(sentence, pos) if currency is None else None
+    if hyphen_unit is not None and _AGE.match(sentence, hyphen_unit[1]):
+        return None  # "a 45-year-old", "two-year-olds": ages are not figures
     if attached_meter:
         unit, pos = Unit("meter", "m"), pos + 1
+    elif sentence[pos : pos + 1] == "C" and not sentence[pos + 1 : pos + 2].isalnum():
+        unit, pos = Unit("degree_Celsius", "degC"), pos + 1  # "1.5C", as British copy writes it
     elif hyphen_unit is not None:  # "a 20-year agreement", "a 2.1 million-square-foot plant"
         unit, pos = hyphen_unit
     elif hyphen_noun is not None and hyphen_noun.group(1) not in _NOT_COUNTED:
@@ -264,15 +289,15 @@ def _finish(
             pos += currency_word.end()
         elif found is not None:
             unit, pos = found
-            if unit.canonical in TIME_UNITS and (
-                _RELATIVE_TIME_AFTER.match(sentence, pos)
-                or _TIME_WINDOW_BEFORE.search(sentence[:start])
-            ):
+            if unit.canonical in TIME_UNITS and _is_time_reference(sentence, start, pos):
                 return None  # "two weeks ago", "the past 12 months": a date, not a figure
         else:
             noun = _counted_noun(sentence, pos)
+            group = _OF_GROUP.match(sentence, pos)
             if noun is not None:
                 counted, pos = noun
+            elif group is not None and _singular(group.group(1)):
+                counted, pos = _singular(group.group(1)), group.end()  # "4,000 of its members"
     marker = _APPROXIMATE_BEFORE.search(sentence[:start])
     approximate = approximate_after or marker is not None
     text_start = marker.start() if marker else start
@@ -294,6 +319,13 @@ def _normalize(value: float, unit: Unit) -> tuple[float, str | None]:
     return normalize(value, unit)
 
 
+def _is_time_reference(sentence: str, start: int, end: int) -> bool:
+    if _TIME_WINDOW_BEFORE.search(sentence[:start]) or _RELATIVE_TIME_AFTER.match(sentence, end):
+        return True
+    anchored = _ANCHORED_TIME_AFTER.match(sentence, end)
+    return anchored is not None and not _DURATION_BEFORE.search(sentence[:start])
+
+
 def _counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
     """A plural noun after a number, allowing two modifiers: "40 Ukrainian soldiers"."""
     for _ in range(3):
@@ -307,7 +339,7 @@ def _counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
         singular = _singular(lowered)
         if singular is not None:
             return singular, word_match.end()
-        if lowered.endswith(("ly", "ing")):
+        if lowered.endswith(("ly", "ing")) and "-" not in lowered:
             return None  # an adverb or a verb follows: "40 already", "12 taking"
         pos = word_match.end()
     return None
@@ -316,6 +348,8 @@ def _counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
 def _singular(word: str) -> str | None:
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word]
+    if word in _INVARIANT:
+        return None
     if len(word) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "'s", "’s")):
         return None
     if word.endswith("ies") and len(word) > 4:
@@ -338,11 +372,17 @@ def _is_designation(before: str) -> bool:
     """A capitalised name or a numbering word right before the number: "Boeing 737"."""
     if _DESIGNATION_WORD.search(before):
         return True
+    if _APPROXIMATE_BEFORE.search(before) or not before.strip(" \"“'‘("):
+        return False
     previous = _PREVIOUS_WORD.search(before)
     if previous is None:
         return False
     word = previous.group(1)
     if not before.endswith((" ", "\u00a0")) and not before.endswith(word):
         return False
+    if "'" in word or "’" in word:
+        return False  # "It's 1,250 sq km"
+    if before.strip(" \"“'‘(") == word and word[1:].islower():
+        return False  # a sentence-opening word: "Only 84 percent"
     has_capital = any(char.isupper() for char in word)  # "Boeing 737", "iPhone 15"
     return has_capital and word.lower().rstrip(".") not in NOT_NAMES
