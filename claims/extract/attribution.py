@@ -23,8 +23,8 @@ _TOKEN = re.compile(
 )
 _LOOSE_EXTRA = words(
     """puts found finds showed shows called calls described describes according say
-    describe estimate warn argue claim insist predict believe report deny suggest tell note allege admit acknowledge
-    confirm accused accuse"""
+    describe estimate warn argue claim insist predict believe report deny suggest tell
+    note allege admit acknowledge confirm accused accuse"""
 )
 # Present-tense plurals double as nouns: "the claim", "a report" are not speech.
 _NOUN_LIKE = frozenset(["claim", "report", "estimate", "note", "tell", "say"])
@@ -35,8 +35,8 @@ _STRICT = words(
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being", "to"])
 _SKIP_BEFORE = words(
     """today yesterday has have had also later previously repeatedly again then once
-    reportedly publicly privately recently earlier would will could may might has already subsequently
-    initially originally separately"""
+    reportedly publicly privately recently earlier would will could may might already
+    subsequently initially originally separately"""
 )
 _DETERMINERS = words("""the a an his her its their this that these those""")
 _PLURAL_SPEAKERS = words(
@@ -52,6 +52,7 @@ _FORWARD_STOP = words(
     """that who which when while as after before because and but if whose told during
     adding saying"""
 )
+_HONORIFICS = words("mr mrs ms dr")
 _AUXILIARIES = words("had has have was were is are will would could can may might did does")
 _TIME_WORDS = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
@@ -256,7 +257,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         k = j
         while k - 1 >= 0 and not tokens[k - 1].quoted and _name_part(tokens[k - 1]):
             k -= 1
-        while k < j and tokens[k].lower.rstrip(".") in NOT_NAMES:
+        while k < j and tokens[k].lower.rstrip(".") in NOT_NAMES - _HONORIFICS:
             k += 1
         if k - 1 >= 0 and tokens[k - 1].lower in _DETERMINERS:
             return _extend_linked(tokens, k - 1, "role")
@@ -315,6 +316,13 @@ def _forward(tokens: list[Token], j: int) -> Speaker | None:
     first = tokens[j]
     if first.lower in PRONOUNS:
         return _speaker(tokens, j, j, "pronoun")
+    if first.text.islower() and first.lower not in _DETERMINERS:
+        # "said engineer Piet Smit", "said party spokesman Tom Hale"
+        for k in range(j + 1, min(j + 3, len(tokens))):
+            if tokens[k].is_capitalised and not tokens[k].quoted:
+                return _forward(tokens, k)
+            if not tokens[k].text.isalpha():
+                break
     end = j
     while end + 1 < len(tokens) and _continues_forward(tokens, end + 1):
         end += 1

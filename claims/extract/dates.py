@@ -50,6 +50,7 @@ _PHRASES: list[tuple[str, str]] = [
         rf"(?i:\bthe\s+(?:previous|following|next)\s+{_PERIOD}\b|\bthe\s+day\s+(?:before|after)\b)",
     ),
     ("relative", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}\b(?!\s+\d)"),
+    ("year", rf"\b(?:(?:early|late|mid)[- ]){_YEAR}\b"),
     ("year", rf"(?<=\b(?:in|by|of) ){_YEAR}\b(?![-–/]\d)|(?<=\b(?:since|until|after) ){_YEAR}\b"),
 ]
 _PATTERN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_PHRASES)))
@@ -101,7 +102,7 @@ def resolve_date(text: str, kind: str, published: dt.date | None) -> tuple[dt.da
     """Resolve one phrase; relative phrases need ``published``."""
     phrase = " ".join(text.split())
     if kind == "year":
-        return dt.date(int(phrase), 1, 1), "year"
+        return dt.date(int(phrase[-4:]), 1, 1), "year"
     if kind == "iso":
         return dt.date.fromisoformat(phrase), "day"
     has_year = re.search(rf"\b{_YEAR}\b", phrase) is not None
@@ -133,6 +134,8 @@ def _month_alone_ok(sentence: str, start: int, end: int) -> bool:
 
 def _precision_of(phrase: str) -> str:
     lowered = phrase.lower()
+    if re.search(r"\b(?:ago|earlier|before|later|previously)$", lowered):
+        return "day"  # "two weeks earlier" counts back days, it names no period
     if "year" in lowered:
         return "year"
     if "month" in lowered or re.fullmatch(rf"(?:(?:early|late|mid)[- ])?{_MONTH}", phrase):
@@ -170,7 +173,18 @@ def _resolve_cached(phrase: str, published: dt.date | None) -> tuple[dt.date | N
     parsed = _parser(published).get_date_data(lowered)
     if parsed.date_obj is None:
         return None, precision
-    return parsed.date_obj.date(), parsed.period or precision
+    return _start_of_period(parsed.date_obj.date(), precision), precision
+
+
+def _start_of_period(date: dt.date, precision: str) -> dt.date:
+    """A named period stands for its first day: "last week" is that week's Monday."""
+    if precision == "week":
+        return date - dt.timedelta(days=date.weekday())
+    if precision == "month":
+        return date.replace(day=1)
+    if precision == "year":
+        return date.replace(month=1, day=1)
+    return date
 
 
 @lru_cache(maxsize=64)

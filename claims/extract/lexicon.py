@@ -20,7 +20,7 @@ SPEECH_VERBS: frozenset[str] = words(
     stressed stresses emphasized emphasised emphasizes emphasises revealed reveals
     disclosed discloses testified testifies recalled recalls repeated repeats indicated
     indicates complained complains observed observes commented comments agreed agrees
-    believes believed thinks thought"""
+    believes believed thinks thought asked asks"""
 )
 SPEECH_VERBS_PATTERN: str = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 

@@ -1,0 +1,150 @@
+"""Who said it: speaker as written, resolved claimant and the chain of intermediaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import ExtractedClaim, extract_claims
+
+
+def last_claim(text: str) -> ExtractedClaim:
+    return extract_claims(text)[-1]
+
+
+# (article text, expected speaker as written, expected claimant) for the last sentence.
+CASES: list[tuple[str, str | None, str | None]] = [
+    ("Anna Berg said: “The bridge will cost twice the budget.”", "Anna Berg", "Anna Berg"),
+    ("“The bridge will cost twice the budget,” said Anna Berg.", "Anna Berg", "Anna Berg"),
+    ("“The bridge will cost twice the budget,” Anna Berg said.", "Anna Berg", "Anna Berg"),
+    ('"The bridge will cost twice the budget," Anna Berg said.', "Anna Berg", "Anna Berg"),
+    ("“Will it cost twice the budget?” Anna Berg asked.", "Anna Berg", "Anna Berg"),
+    ("According to Anna Berg, the bridge will cost twice the budget.", "Anna Berg", "Anna Berg"),
+    ("The bridge will cost twice the budget, according to Anna Berg.", "Anna Berg", "Anna Berg"),
+    (
+        "Anna Berg, a senior adviser to the mayor, said that the bridge would be late.",
+        "Anna Berg",
+        "Anna Berg",
+    ),
+    ("Anna Berg claimed the bridge would be late.", "Anna Berg", "Anna Berg"),
+    ("Anna Berg told reporters the bridge would be late.", "Anna Berg", "Anna Berg"),
+    ("Anna Berg insisted that the bridge would open in May.", "Anna Berg", "Anna Berg"),
+    ("Anna Berg warned that the bridge would be late.", "Anna Berg", "Anna Berg"),
+    ("Anna Berg denied that the bridge would be late.", "Anna Berg", "Anna Berg"),
+    ("Anna Berg dismissed the report as nonsense.", "Anna Berg", "Anna Berg"),
+    ("Anna Berg announced a new bridge for the harbour.", "Anna Berg", "Anna Berg"),
+    ("Anna Berg added that the bridge would be late.", "Anna Berg", "Anna Berg"),
+    ("Anna Berg has repeatedly said the bridge would be late.", "Anna Berg", "Anna Berg"),
+    ("Anna Berg on Monday said the bridge would be late.", "Anna Berg", "Anna Berg"),
+    ("The bridge will be late, Anna Berg said on Monday.", "Anna Berg", "Anna Berg"),
+    ("The bridge, Anna Berg said, will be late.", "Anna Berg", "Anna Berg"),
+    ("Mayor Anna Berg opened the bridge. She said it cost far too much.", "She", "Anna Berg"),
+    ("Mayor Tom Hale opened the bridge. He said it cost far too much.", "He", "Tom Hale"),
+    (
+        "Finance Minister Lena Vos spoke first. The finance minister said taxes would rise.",
+        "The finance minister",
+        "Lena Vos",
+    ),
+    (
+        "Russian President Vladimir Putin met troops. The Russian president said the army had won.",
+        "The Russian president",
+        "Vladimir Putin",
+    ),
+    (
+        "Lena Vos, the finance minister, arrived late. The minister said taxes would rise.",
+        "The minister",
+        "Lena Vos",
+    ),
+    (
+        "The finance minister, Lena Vos, said that taxes would rise by a third.",
+        "Lena Vos",
+        "Lena Vos",
+    ),
+    (
+        "Vladimir Putin spoke in Moscow. Putin said the army had won the battle.",
+        "Putin",
+        "Vladimir Putin",
+    ),
+    (
+        "Sen. Mary Cole spoke in Ohio. Cole said the bill would pass this year.",
+        "Cole",
+        "Mary Cole",
+    ),
+    ("Mr. Smith said the plant would close in June.", "Mr. Smith", "Smith"),
+    ("The ministry said 40 soldiers had been killed.", "The ministry", "The ministry"),
+    (
+        "A spokesperson for the State Department said the talks had stalled.",
+        "A spokesperson for the State Department",
+        "A spokesperson for the State Department",
+    ),
+    (
+        "Officials in the northern region said the dam had held.",
+        "Officials in the northern region",
+        "Officials in the northern region",
+    ),
+    ("Police said three men had been arrested.", "Police", "Police"),
+    ("Military analysts say the offensive has stalled.", "Military analysts", "Military analysts"),
+    ("The economy grew by 3 percent last year.", None, None),
+    ("The bridge was finished in 2019 at a cost of $40 million.", None, None),
+    ("Residents were told to leave their homes.", None, None),
+    ("The economy added 200,000 jobs in March.", None, None),
+    (
+        "Norvale Motors said on Tuesday it would build a plant. The company said it would hire 900 staff.",
+        "The company",
+        "Norvale Motors",
+    ),
+    (
+        "Harbour Bank raised rates on Monday, Harbour Bank said. It said inflation had peaked.",
+        "It",
+        "Harbour Bank",
+    ),
+    ("Reuters reported that the talks had collapsed.", "Reuters", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "claimant"), CASES)
+def test_speaker_and_claimant(text: str, speaker: str | None, claimant: str | None) -> None:
+    claim = last_claim(text)
+    assert (claim.speaker, claim.claimant) == (speaker, claimant)
+
+
+def test_chain_runs_from_claimant_outwards() -> None:
+    text = (
+        "According to the state news agency, the minister said the president said "
+        "the border would close within a week."
+    )
+    claim = last_claim(text)
+    assert claim.speaker == "the president"
+    assert claim.via == ("the minister", "the state news agency")
+
+
+def test_trailing_attribution_is_the_outer_link() -> None:
+    claim = last_claim("The general said the city had fallen, the ministry reported.")
+    assert claim.speaker == "The general"
+    assert claim.via == ("the ministry",)
+
+
+def test_multi_sentence_quote_takes_the_speaker_named_at_its_end() -> None:
+    text = "“We will rebuild every house. It will take two years,” said Mayor Anna Berg."
+    claims = extract_claims(text)
+    assert [c.claimant for c in claims] == ["Anna Berg", "Anna Berg"]
+
+
+def test_quote_paragraph_without_attribution_continues_the_speaker() -> None:
+    text = (
+        "“The dam held,” said engineer Piet Smit.\n\n"
+        "“We had been warning about the spillway for ten years.”\n\n"
+        "The council did not comment on the report."
+    )
+    claims = extract_claims(text)
+    assert [c.claimant for c in claims] == ["Piet Smit", "Piet Smit", None]
+
+
+def test_unattributed_sentence_after_a_quote_is_the_outlets_voice() -> None:
+    text = "“Prices will fall,” said Anna Berg.\n\nThe central bank raised rates twice last year."
+    assert extract_claims(text)[-1].claimant is None
+
+
+def test_quote_kind_for_a_checkable_direct_quotation() -> None:
+    claim = last_claim("“Not a single hospital has been hit by our forces,” the general said.")
+    assert claim.kind == "quote"
+    assert claim.claimant == "the general"

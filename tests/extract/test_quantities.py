@@ -1,0 +1,146 @@
+"""Figures: value at full scale, canonical unit, SI normalisation, hedges, non-figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import Quantity, find_quantities
+
+
+def only(sentence: str) -> Quantity:
+    found = find_quantities(sentence)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "approximate", "text"),
+    [
+        (
+            "Troops hold around 1,000 sq km of land.",
+            1000,
+            "square_kilometer",
+            True,
+            "around 1,000 sq km",
+        ),
+        ("The pact was signed by 92 countries.", 92, "country", False, "92 countries"),
+        ("The lead grew by 12 points.", 12, "point", False, "12 points"),
+        ("Turnout fell 2.5 percentage points.", 2.5, "point", False, "2.5 percentage points"),
+        ("Prices rose 45 percent.", 45, "percent", False, "45 percent"),
+        ("Prices rose 3.1% in May.", 3.1, "percent", False, "3.1%"),
+        ("He was jailed for 30 months.", 30, "month", False, "30 months"),
+        ("At least 40 people died.", 40, "person", True, "At least 40 people"),
+        ("It sent more than 2,000 troops.", 2000, "troop", True, "more than 2,000 troops"),
+        ("The plant costs $4.2 billion.", 4.2e9, "USD", False, "$4.2 billion"),
+        ("Brussels pledged €350 million.", 3.5e8, "EUR", False, "€350 million"),
+        ("The club lost £1.2bn.", 1.2e9, "GBP", False, "£1.2bn"),
+        ("Fans raised £350m for the club.", 3.5e8, "GBP", False, "£350m"),
+        ("The firm spent $4.2 bln on it.", 4.2e9, "USD", False, "$4.2 bln"),
+        ("Evacuees get 10,000 roubles each.", 10000, "RUB", False, "10,000 roubles"),
+        ("Nearly 9,000 doses were given.", 9000, "dose", True, "Nearly 9,000 doses"),
+        ("Some 120,000 people fled.", 120000, "person", True, "Some 120,000 people"),
+        (
+            "It will open 14 walk-in vaccination clinics.",
+            14,
+            "clinic",
+            False,
+            "14 walk-in vaccination clinics",
+        ),
+        (
+            "The plant will make up to 30 gigawatt-hours a year.",
+            30,
+            "gigawatt_hour",
+            True,
+            "up to 30 gigawatt-hours",
+        ),
+        (
+            "It spans a 2.1 million-square-foot site.",
+            2.1e6,
+            "square_foot",
+            False,
+            "2.1 million-square-foot",
+        ),
+        ("They signed a 20-year agreement.", 20, "year", False, "20-year"),
+        ("The party opened a 12-point lead.", 12, "point", False, "12-point"),
+        ("The world has warmed by about 1.2C so far.", 1.2, "degree_Celsius", True, "about 1.2C"),
+        ("It was 40°C in the shade.", 40, "degree_Celsius", False, "40°C"),
+        ("The river rose more than two metres.", 2, "meter", True, "more than two metres"),
+        ("It flew at about 33,000 feet.", 33000, "foot", True, "about 33,000 feet"),
+        ("Three people were hurt.", 3, "person", False, "Three people"),
+        ("Only 84 percent were vaccinated.", 84, "percent", False, "84 percent"),
+        ("Below 40 cm, barges cannot pass.", 40, "centimeter", True, "Below 40 cm"),
+        ("It's 1,250 sq km and counting.", 1250, "square_kilometer", False, "1,250 sq km"),
+        (
+            "The NHS did 1.6 million more operations.",
+            1.6e6,
+            "operation",
+            False,
+            "1.6 million more operations",
+        ),
+        (
+            "The union says about 4,000 of its members quit.",
+            4000,
+            "member",
+            True,
+            "about 4,000 of its members",
+        ),
+        ("There were 212 measles cases.", 212, "case", False, "212 measles cases"),
+    ],
+)
+def test_quantity(sentence: str, value: float, unit: str, approximate: bool, text: str) -> None:
+    quantity = only(sentence)
+    assert quantity.value == pytest.approx(value)
+    assert (quantity.unit, quantity.approximate, quantity.text) == (unit, approximate, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops crossed on Aug. 6.",
+        "It was the worst attack since World War 2.",
+        "Prices peaked in July 2022.",
+        "The law was passed in 2023.",
+        "A Boeing 737 landed safely.",
+        "Two F-16 jets escorted it.",
+        "The call starts at 10 a.m. on Monday.",
+        "The COVID-19 pandemic closed schools.",
+        "A 45-year-old man was arrested.",
+        "The 1990s were calm.",
+        "She finished 3rd in the race.",
+        "The score was 3-1 at half time.",
+        "The iPhone 15 sold well.",
+        "Article 5 was invoked.",
+        "Two weeks ago the talks collapsed.",
+        "Prices rose over the past 12 months.",
+        "Results arrived on 6 August.",
+    ],
+)
+def test_not_a_quantity(sentence: str) -> None:
+    assert [q for q in find_quantities(sentence) if q.unit is not None] == []
+
+
+def test_normalisation_into_si_units() -> None:
+    area = only("Forces hold around 1,000 sq km.")
+    assert (area.normalized_value, area.normalized_unit) == (1e9, "square_meter")
+    mass = only("It emitted 57.1 billion tonnes.")
+    assert (mass.normalized_value, mass.normalized_unit) == (5.71e13, "kilogram")
+    temperature = only("It hit 30°C.")
+    assert temperature.normalized_value == pytest.approx(303.15)
+    assert temperature.normalized_unit == "kelvin"
+    money = only("It cost $5 million.")
+    assert (money.normalized_value, money.normalized_unit) == (5e6, "USD")
+
+
+def test_a_bare_number_takes_the_noun_it_elides() -> None:
+    found = find_quantities("Built for 400 people, the centre held more than 1,600 on Monday.")
+    assert [(q.value, q.unit, q.approximate) for q in found] == [
+        (400, "person", False),
+        (1600, "person", True),
+    ]
+
+
+def test_several_figures_in_reading_order() -> None:
+    found = find_quantities(
+        "The Alliance is on 38 percent, Renewal on 26 percent and the Greens on 9."
+    )
+    assert [(q.value, q.unit) for q in found] == [(38, "percent"), (26, "percent"), (9, "percent")]
