@@ -191,7 +191,7 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
     currency = _CURRENCY_SYMBOLS.get((match.group("cur") or "").strip())
     before = sentence[: match.start()]
     rest = sentence[pos:]
-    if _TIME_AFTER.match(rest) or _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(rest):
+    if _TIME_AFTER.match(rest) or _MONTH_BEFORE.search(before[-48:]) or _MONTH_AFTER.match(rest):
         return None
     if _JOINED.match(rest) or (before[-1:] in "-–/:" and before[-2:-1].isalnum()):
         return None
@@ -211,7 +211,7 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
         if unit_here is None:
             return None  # "5G", "737MAX": a name, not a measure
     bare = currency is None and scale == 1.0 and "," not in digits
-    hedged = _APPROXIMATE_BEFORE.search(before) is not None
+    hedged = _APPROXIMATE_BEFORE.search(before[-48:]) is not None
     if bare and _looks_like_year(digits) and not _has_unit_after(sentence, pos) and not hedged:
         return None
     if (
@@ -298,7 +298,7 @@ def _finish(
                 counted, pos = noun
             elif group is not None and _singular(group.group(1)):
                 counted, pos = _singular(group.group(1)), group.end()  # "4,000 of its members"
-    marker = _APPROXIMATE_BEFORE.search(sentence[:start])
+    marker = _APPROXIMATE_BEFORE.search(sentence[max(0, start - 48) : start])
     approximate = approximate_after or marker is not None
     text_start = marker.start() if marker else start
     after = _APPROXIMATE_AFTER.match(sentence, pos)
@@ -320,10 +320,14 @@ def _normalize(value: float, unit: Unit) -> tuple[float, str | None]:
 
 
 def _is_time_reference(sentence: str, start: int, end: int) -> bool:
-    if _TIME_WINDOW_BEFORE.search(sentence[:start]) or _RELATIVE_TIME_AFTER.match(sentence, end):
+    if _TIME_WINDOW_BEFORE.search(
+        sentence[max(0, start - 48) : start]
+    ) or _RELATIVE_TIME_AFTER.match(sentence, end):
         return True
     anchored = _ANCHORED_TIME_AFTER.match(sentence, end)
-    return anchored is not None and not _DURATION_BEFORE.search(sentence[:start])
+    return anchored is not None and not _DURATION_BEFORE.search(
+        sentence[max(0, start - 48) : start]
+    )
 
 
 def _counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
@@ -370,11 +374,11 @@ def _has_unit_after(sentence: str, pos: int) -> bool:
 
 def _is_designation(before: str) -> bool:
     """A capitalised name or a numbering word right before the number: "Boeing 737"."""
-    if _DESIGNATION_WORD.search(before):
+    if _DESIGNATION_WORD.search(before[-48:]):
         return True
-    if _APPROXIMATE_BEFORE.search(before) or not before.strip(" \"“'‘("):
+    if _APPROXIMATE_BEFORE.search(before[-48:]) or not before.strip(" \"“'‘("):
         return False
-    previous = _PREVIOUS_WORD.search(before)
+    previous = _PREVIOUS_WORD.search(before[-48:])
     if previous is None:
         return False
     word = previous.group(1)

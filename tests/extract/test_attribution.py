@@ -88,7 +88,7 @@ CASES: list[tuple[str, str | None, str | None]] = [
     ("Residents were told to leave their homes.", None, None),
     ("The economy added 200,000 jobs in March.", None, None),
     (
-        "Norvale Motors said on Tuesday it would build a plant. The company said it would hire 900 staff.",
+        "Norvale Motors said it would build a plant. The company said it would hire 900 staff.",
         "The company",
         "Norvale Motors",
     ),
