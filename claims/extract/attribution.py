@@ -18,7 +18,7 @@ from claims.extract.discourse import Discourse
 from claims.extract.lexicon import NOT_NAMES, PRONOUNS, SPEECH_VERBS, words
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr)\."
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co)\."
     r"|[A-Z]\.(?=\s)|[\w$€£][\w'’&.-]*\w|\w|[^\w\s]"
 )
 _LOOSE_EXTRA = words(
@@ -53,6 +53,11 @@ _FORWARD_STOP = words(
     adding saying"""
 )
 _HONORIFICS = words("mr mrs ms dr")
+_DOCUMENTS = words(
+    """report survey poll study figures data analysis assessment statement transcript
+    bulletin accounts estimate estimates projections forecast records filing"""
+)
+_PUBLISHING = words("published released compiled issued out on this last late early by")
 _AUXILIARIES = words("had has have was were is are will would could can may might did does")
 _TIME_WORDS = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
@@ -147,14 +152,21 @@ def _is_speech_verb(tokens: list[Token], index: int) -> bool:
         return False
     if word in _NOUN_LIKE and index > 0 and not tokens[index - 1].text[:1].isalpha():
         return False
-    if (
-        word in _LOOSE_EXTRA
-        and index > 0
-        and (
-            tokens[index - 1].lower in _DETERMINERS or tokens[index - 1].text.endswith(("'s", "’s"))
-        )
+    previous = tokens[index - 1] if index > 0 else None
+    if previous is not None and (
+        previous.lower in _DETERMINERS or previous.text.endswith(("'s", "’s"))
     ):
-        return False
+        return False  # "an estimated 45,000", "the minister's claims"
+    following = tokens[index + 1].text if index + 1 < len(tokens) else "."
+    if (
+        word.endswith("s")
+        and following in {".", "!", "?", ";"}
+        and previous is not None
+        and previous.text.islower()
+        and previous.lower not in PRONOUNS | _PLURAL_SPEAKERS
+        and not previous.lower.endswith("ly")
+    ):
+        return False  # "late spending promises.": a noun closing the sentence
     if word in _STRICT:
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
         return following in {"that", ":", ",", "“", '"', ".", "”"} or tokens[index + 1].quoted
@@ -332,10 +344,25 @@ def _forward(tokens: list[Token], j: int) -> Speaker | None:
             k += 1
         return _speaker(tokens, j, k, "name")
     if first.lower in _DETERMINERS - {"that", "this", "these", "those"} or (
-        first.lower in _PLURAL_SPEAKERS
+        first.lower in _PLURAL_SPEAKERS | _DOCUMENTS
     ):
         kind = "group" if first.lower in _PLURAL_SPEAKERS else "role"
-        return _speaker(tokens, j, end, kind)
+        publisher = _publisher(tokens, j, end)
+        return publisher or _speaker(tokens, j, end, kind)
+    return None
+
+
+def _publisher(tokens: list[Token], first: int, last: int) -> Speaker | None:
+    """ "a report published on Monday by the Observatory" speaks for the Observatory."""
+    words = {t.lower for t in tokens[first : last + 1]}
+    if not words & _DOCUMENTS:
+        return None
+    k = last + 1
+    while k < len(tokens) and (tokens[k].lower in _PUBLISHING or _TIME_WORDS.match(tokens[k].text)):
+        k += 1
+    for index in range(first, min(k + 1, len(tokens))):
+        if tokens[index].lower in {"by", "from"} and index + 1 < len(tokens):
+            return _forward(tokens, index + 1)
     return None
 
 
@@ -347,6 +374,8 @@ def _continues_forward(tokens: list[Token], k: int) -> bool:
         return False  # "according to its members had sold": a clause starts
     if token.lower in {"on", "last", "this", "in"} and k + 1 < len(tokens):
         following = tokens[k + 1].text
+        if _TIME_WORDS.match(following) and tokens[0].lower in _DOCUMENTS:
+            return True
         if _TIME_WORDS.match(following) or (
             following in {"a", "an", "the"} and token.lower == "in"
         ):

@@ -298,9 +298,10 @@ def _finish(
                 counted, pos = noun
             elif group is not None and _singular(group.group(1)):
                 counted, pos = _singular(group.group(1)), group.end()  # "4,000 of its members"
-    marker = _APPROXIMATE_BEFORE.search(sentence[max(0, start - 48) : start])
+    window = max(0, start - 48)
+    marker = _APPROXIMATE_BEFORE.search(sentence[window:start])
     approximate = approximate_after or marker is not None
-    text_start = marker.start() if marker else start
+    text_start = window + marker.start() if marker else start
     after = _APPROXIMATE_AFTER.match(sentence, pos)
     if after:
         approximate, pos = True, after.end()
