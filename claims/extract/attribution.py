@@ -14,17 +14,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.discourse import Discourse
-from claims.extract.lexicon import NOT_NAMES, PRONOUNS, SPEECH_VERBS, words
+from claims.extract.discourse import Discourse, is_nationality, role_head
+from claims.extract.lexicon import NOT_NAMES, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, words
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co)\."
     r"|[A-Z]\.(?=\s)|[\w$€£][\w'’&.-]*\w|\w|[^\w\s]"
 )
 _LOOSE_EXTRA = words(
-    """puts found finds showed shows called calls described describes according say
-    describe estimate warn argue claim insist predict believe report deny suggest tell
-    note allege admit acknowledge confirm accused accuse"""
+    """put puts found finds showed shows telling claiming insisting warning arguing
+    called calls described describes according say describe estimate warn argue claim
+    insist predict believe report deny suggest tell note allege admit acknowledge confirm
+    accused accuse"""
 )
 # Present-tense plurals double as nouns: "the claim", "a report" are not speech.
 _NOUN_LIKE = frozenset(["claim", "report", "estimate", "note", "tell", "say"])
@@ -119,9 +120,28 @@ def find_speakers(tokens: list[Token]) -> list[Speaker]:
     return [speaker for _, _, speaker in found]
 
 
-def resolve(speaker: Speaker, discourse: Discourse, index: int) -> str:
-    """The claimant a speaker phrase stands for, as far as the article says."""
+def resolve(speaker: Speaker, discourse: Discourse, index: int) -> str | None:
+    """The claimant a speaker phrase stands for, as far as the article says.
+
+    None for a document that names no publisher and follows none ("the figures show"):
+    the outlet is reporting in its own voice.
+    """
     lowered = speaker.text.lower()
+    if speaker.kind == "publisher":
+        resolved = resolve(
+            Speaker(speaker.text, speaker.start, speaker.end, "role"), discourse, index
+        )
+        discourse.last_publisher = resolved
+        return resolved
+    words = speaker.text.split()
+    if speaker.kind == "role" and role_head(speaker.text)[0] in _DOCUMENTS:
+        names = [w for w in words[1:] if w[:1].isupper()]
+        if names:  # "a Kestrel Research poll"
+            discourse.last_publisher = " ".join(names)
+            return discourse.last_publisher
+        return discourse.last_publisher
+    if speaker.kind == "role" and any(_proper(w) for w in words[1:]):
+        return speaker.text  # "The National Landlords Federation": a name, not an anaphor
     if speaker.kind == "pronoun":
         if lowered in {"he", "she"}:
             return discourse.resolve_pronoun(lowered, index - 1) or speaker.text
@@ -142,13 +162,18 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int) -> str:
     return speaker.text
 
 
+def _proper(word: str) -> bool:
+    """A capitalised word that is part of a name, not an office or a nationality."""
+    return word[:1].isupper() and word.lower() not in ROLE_WORDS and not is_nationality(word)
+
+
 def _is_speech_verb(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
     if word == "according":
         return index + 1 < len(tokens) and tokens[index + 1].lower == "to"
     if word not in SPEECH_VERBS and word not in _LOOSE_EXTRA:
         return False
-    if index > 0 and tokens[index - 1].lower in _PASSIVE:
+    if index > 0 and tokens[index - 1].lower in _PASSIVE and not word.endswith("ing"):
         return False
     if word in _NOUN_LIKE and index > 0 and not tokens[index - 1].text[:1].isalpha():
         return False
@@ -362,7 +387,10 @@ def _publisher(tokens: list[Token], first: int, last: int) -> Speaker | None:
         k += 1
     for index in range(first, min(k + 1, len(tokens))):
         if tokens[index].lower in {"by", "from"} and index + 1 < len(tokens):
-            return _forward(tokens, index + 1)
+            publisher = _forward(tokens, index + 1)
+            if publisher is not None:
+                return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
+            return None
     return None
 
 

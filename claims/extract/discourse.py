@@ -70,6 +70,7 @@ class Discourse:
     persons: list[Person] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
     last_organisation_speaker: str | None = None
+    last_publisher: str | None = None
     # per sentence index: names of people mentioned outside quotes, speaker first
     mentions: dict[int, list[str]] = field(default_factory=dict)
 
@@ -158,7 +159,7 @@ class Discourse:
             words = words[1:]
         if not words or re.search(r"[’']s$", words[-1]):
             return
-        name = " ".join(words)
+        name = " ".join(words).rstrip(".")
         kinds: set[str] = set()
         before = _ORG_NOUN_BEFORE.search(sentence[:start])
         if before and before.group(1) in ORG_NOUNS:
@@ -258,7 +259,7 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     while index < len(words) - 1 or (index < len(words) and _is_title(words[index])):
         word = words[index]
         lowered = word.lower()
-        if lowered in ROLE_WORDS or _is_nationality(word) or _is_title(word):
+        if lowered in ROLE_WORDS or is_nationality(word) or _is_title(word):
             index += 1
             continue
         break
@@ -283,7 +284,7 @@ def _is_title(word: str) -> bool:
     return word.lower() in {"mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "gen."}
 
 
-def _is_nationality(word: str) -> bool:
+def is_nationality(word: str) -> bool:
     return word.strip(".").replace(".", "").lower() in _NATIONALITIES
 
 
