@@ -36,7 +36,7 @@ _PHRASES: list[tuple[str, str]] = [
     ("absolute", rf"\b{_MONTH}\s+{_YEAR}\b"),
     (
         "relative",
-        rf"(?i:\b(?:(?:earlier|later)\s+(?:this|last)|last|this|past|next)\s+{_PERIOD}\b)",
+        rf"(?i:(?<!the\s)\b(?:(?:earlier|later)\s+(?:this|last)|last|this|next)\s+{_PERIOD}\b)",
     ),
     (
         "relative",
@@ -44,7 +44,7 @@ _PHRASES: list[tuple[str, str]] = [
     ),
     ("relative", rf"\b(?i:last|this|next)\s+{_WEEKDAY}\b"),
     ("relative", rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"),
-    ("relative", rf"(?i:\b{_COUNT}\s+{_PERIOD}s?\s+(?:ago|earlier|before|previously|later)\b)"),
+    ("relative", rf"(?i:\b{_COUNT}\s+{_PERIOD}s?\s+(?:ago|earlier|previously|later)\b)"),
     (
         "relative",
         rf"(?i:\bthe\s+(?:previous|following|next)\s+{_PERIOD}\b|\bthe\s+day\s+(?:before|after)\b)",
@@ -93,9 +93,10 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
 
 
 def main_date(mentions: list[DateMention]) -> DateMention | None:
-    """The date a sentence is about: the first day-precise one, else the first."""
-    order = {"day": 0, "week": 1, "month": 2, "year": 3}
-    return min(mentions, key=lambda m: order.get(m.precision, 4)) if mentions else None
+    """The date a sentence is about: the first one it gives, read in order ("rose 1.3% last
+    year, according to a report published on Monday" is about last year)."""
+    resolved = [mention for mention in mentions if mention.date is not None]
+    return (resolved or mentions or [None])[0]
 
 
 def resolve_date(text: str, kind: str, published: dt.date | None) -> tuple[dt.date | None, str]:
@@ -177,7 +178,22 @@ def _resolve_cached(phrase: str, published: dt.date | None) -> tuple[dt.date | N
     parsed = _parser(published).get_date_data(lowered)
     if parsed.date_obj is None:
         return None, precision
-    return _start_of_period(parsed.date_obj.date(), precision), precision
+    date = _start_of_period(parsed.date_obj.date(), precision)
+    if published is not None and not re.search(rf"\b{_YEAR}\b", phrase):
+        date = _nearest_year(date, published)
+    return date, precision
+
+
+def _nearest_year(date: dt.date, published: dt.date) -> dt.date:
+    """A day and month without a year is the occurrence nearest the publication date:
+    "Aug. 6" in an August 13 paper is past, "27 October" in an October 8 one is ahead."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    return min(candidates, key=lambda candidate: abs((candidate - published).days))
 
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
