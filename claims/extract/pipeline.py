@@ -14,6 +14,7 @@ from claims.extract.discourse import Discourse
 from claims.extract.quantities import find_quantities, independent_figures, main_quantity
 from claims.extract.results import ExtractedClaim
 from claims.extract.sentences import paragraph_spans, split_sentences
+from claims.extract.units import TIME_UNITS
 
 _CONTEXT = 32
 _NON_CLAIM = re.compile(
@@ -126,6 +127,17 @@ def _spread_quote_speakers(sentences: list[_Sentence]) -> None:
         block = []
 
 
+def _scored_text(raw: str, sentence: _Sentence) -> str:
+    """What the score reads: for a sentence that is mostly a direct quotation, the quoted
+    words alone, since they are the claim and "said X, an analyst at Y" is not."""
+    if sentence.quoted_share < 0.5:
+        return " ".join(raw.split())
+    quoted = "".join(
+        char if inside else " " for char, inside in zip(raw, sentence.quoted, strict=True)
+    )
+    return " ".join(quoted.replace("“", " ").replace("”", " ").replace('"', " ").split())
+
+
 def _with_evidence(score: float, figure: bool, attributed: bool, date: object) -> float:
     """Adjust the text-only score with what extraction found, on the logit scale.
 
@@ -184,7 +196,10 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
         event_date=date.date if date else None,
         date_text=date.text if date else None,
         checkworthiness=_with_evidence(
-            score_checkworthiness(normalised), main is not None, bool(attribution.claimant), date
+            score_checkworthiness(_scored_text(raw, sentence)),
+            main is not None and main.unit not in TIME_UNITS,
+            bool(attribution.claimant),
+            date,
         ),
     )
     if len(figures) < 2:
