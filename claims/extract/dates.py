@@ -96,7 +96,8 @@ def main_date(mentions: list[DateMention]) -> DateMention | None:
     """The date a sentence is about: the first one it gives, read in order ("rose 1.3% last
     year, according to a report published on Monday" is about last year)."""
     resolved = [mention for mention in mentions if mention.date is not None]
-    return (resolved or mentions or [None])[0]
+    candidates = resolved or mentions
+    return candidates[0] if candidates else None
 
 
 def resolve_date(text: str, kind: str, published: dt.date | None) -> tuple[dt.date | None, str]:
