@@ -109,18 +109,28 @@ def find_speakers(tokens: list[Token]) -> list[Speaker]:
     for index, token in enumerate(tokens):
         if token.quoted or not _is_speech_verb(tokens, index):
             continue
+        previous = tokens[index - 1].lower if index > 0 else ""
+        if previous in {"and", "but", "or"}:
+            continue  # "said ... but warned that": the same speaker goes on
         if token.lower == "according":
             speaker = _forward(tokens, index + 2)
             order = 0
         else:
             speaker, order = _speaker_of_verb(tokens, index)
-        if speaker is not None and all(speaker.start != s.start for _, _, s in found):
-            found.append((order, index, speaker))
+        if speaker is None or any(speaker.start == s.start for _, _, s in found):
+            continue
+        first_word = speaker.text.split()[0].lower()
+        before = _token_before(tokens, speaker.start)
+        if found and first_word in {"its", "his", "her", "their", "our"}:
+            continue  # "the union said about 4,000 of its members had reported": content
+        if before is not None and before.lower == "what":
+            continue  # "in what analysts describe as", "what it called": an aside
+        found.append((order, index, speaker))
     found.sort(key=lambda item: (item[0], item[1]))
     return [speaker for _, _, speaker in found]
 
 
-def resolve(speaker: Speaker, discourse: Discourse, index: int) -> str | None:
+def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = "") -> str | None:
     """The claimant a speaker phrase stands for, as far as the article says.
 
     None for a document that names no publisher and follows none ("the figures show"):
@@ -144,7 +154,8 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int) -> str | None:
         return speaker.text  # "The National Landlords Federation": a name, not an anaphor
     if speaker.kind == "pronoun":
         if lowered in {"he", "she"}:
-            return discourse.resolve_pronoun(lowered, index - 1) or speaker.text
+            earlier = discourse.person_before(sentence[: speaker.start], lowered)
+            return earlier or discourse.resolve_pronoun(lowered, index - 1) or speaker.text
         if lowered == "it":
             return discourse.resolve_organisation("it") or speaker.text
         return speaker.text
@@ -283,6 +294,17 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
     token = tokens[j]
     if token.lower in PRONOUNS:
         return j, "pronoun"
+    if token.lower.endswith("s") and token.text.isalpha():
+        k = j
+        while (
+            k - 1 >= 0
+            and j - k < 2
+            and tokens[k - 1].text.isalpha()
+            and tokens[k - 1].text.islower()
+        ):
+            k -= 1
+        if k == 0 or tokens[k - 1].text in {",", "—", "–"}:
+            return k, "group"  # "..., shipping companies said."
     if token.lower in _PLURAL_SPEAKERS:
         k = j
         while k - 1 >= 0 and j - k < 2 and _group_modifier(tokens[k - 1]):

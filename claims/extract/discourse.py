@@ -175,6 +175,15 @@ class Discourse:
         elif kinds or has_org_word:
             self.organisations.append(Organisation(name, kinds, index))
 
+    def person_before(self, text: str, pronoun: str) -> str | None:
+        """The last known person named in ``text`` (the sentence up to the pronoun)."""
+        wanted = {"he": "m", "she": "f"}.get(pronoun)
+        for match in reversed(list(_CAPITALISED_RUN.finditer(text))):
+            person = self.find(match.group())
+            if person is not None and (wanted is None or person.gender in (None, wanted)):
+                return person.name
+        return None
+
     def resolve_pronoun(self, pronoun: str, index: int) -> str | None:
         """The person a he/she at sentence ``index`` most likely refers to."""
         wanted = {"he": "m", "she": "f"}.get(pronoun.lower())

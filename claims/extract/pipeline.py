@@ -87,7 +87,7 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         discourse.observe(index, sentence, quoted)
         chain = find_speakers(tokenize(sentence, quoted))
         attribution = Attribution(None, None, ())
-        claimant = resolve(chain[-1], discourse, index) if chain else None
+        claimant = resolve(chain[-1], discourse, index, sentence) if chain else None
         if chain and claimant is not None:
             if chain[-1].kind != "pronoun" or claimant != chain[-1].text:
                 discourse.note_speaker(index, claimant)
