@@ -19,7 +19,7 @@ from claims.extract.lexicon import NOT_NAMES, PRONOUNS, ROLE_WORDS, SPEECH_VERBS
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co)\."
-    r"|[A-Z]\.(?=\s)|[\w$€£][\w'’&.-]*\w|\w|[^\w\s]"
+    r"|[A-Z]\.(?=\s)|[A-Za-z]+s['’](?=\s)|[\w$€£][\w'’&.-]*\w|\w|[^\w\s]"
 )
 _LOOSE_EXTRA = words(
     """put puts found finds showed shows telling claiming insisting warning arguing
@@ -35,7 +35,9 @@ _STRICT = words(
 )
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being", "to"])
 _SKIP_BEFORE = words(
-    """today yesterday has have had also later previously repeatedly again then once
+    """today yesterday published released conducted issued compiled was were is are has
+    have had also later previously repeatedly again
+    then once
     reportedly publicly privately recently earlier would will could may might already
     subsequently initially originally separately"""
 )
@@ -51,7 +53,7 @@ _PLURAL_SPEAKERS = words(
 _LINKING = words("of for at to in from with on by")
 _FORWARD_STOP = words(
     """that who which when while as after before because and but if whose told during
-    adding saying"""
+    adding saying published released conducted carried showed shows found"""
 )
 _HONORIFICS = words("mr mrs ms dr")
 _DOCUMENTS = words(
@@ -145,12 +147,13 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         return resolved
     words = speaker.text.split()
     if speaker.kind == "role" and role_head(speaker.text)[0] in _DOCUMENTS:
-        names = [w for w in words[1:] if w[:1].isupper()]
+        head_at = next((i for i, w in enumerate(words) if w.lower() in _DOCUMENTS), len(words) - 1)
+        names = [w for w in words[1:head_at] if w[:1].isupper()]
         if names:  # "a Kestrel Research poll"
             discourse.last_publisher = " ".join(names)
             return discourse.last_publisher
         return discourse.last_publisher
-    if speaker.kind == "role" and any(_proper(w) for w in words[1:]):
+    if speaker.kind == "role" and _proper(words[-1]):
         return speaker.text  # "The National Landlords Federation": a name, not an anaphor
     if speaker.kind == "pronoun":
         if lowered in {"he", "she"}:
@@ -225,7 +228,9 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
         return None, 2
     before = _token_before(tokens, speaker.start)
     trailing = before is not None and (before.text == "," or before.quoted)
-    return speaker, 1 if trailing and not _clause_follows(tokens, index) else 2
+    tail = [t for t in tokens[index + 1 :] if t.text[:1].isalnum()]
+    closing = len(tail) <= 4  # ", the ministry said on Monday." ends the sentence
+    return speaker, 1 if trailing and closing and not _clause_follows(tokens, index) else 2
 
 
 def _clause_follows(tokens: list[Token], index: int) -> bool:
@@ -249,6 +254,13 @@ def _backward(tokens: list[Token], j: int) -> Speaker | None:
     if core is None:
         return None
     start, kind = core
+    if (
+        kind == "name"
+        and start >= 2
+        and tokens[start - 1].lower in {"by", "from"}
+        and tokens[start - 2].lower in _DOCUMENTS
+    ):
+        kind = "publisher"  # "The survey by Kestrel Research puts ..."
     return _speaker(tokens, start, j, kind)
 
 

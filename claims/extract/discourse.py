@@ -39,6 +39,26 @@ _NATIONALITIES = words(
     afghan lebanese greek portuguese austrian hungarian czech romanian bulgarian serbian
     croatian belarusian georgian armenian nigerian kenyan western federal national"""
 )
+_COMPANY_NOUNS = frozenset(
+    [
+        "airline",
+        "carrier",
+        "company",
+        "firm",
+        "carmaker",
+        "automaker",
+        "club",
+        "charity",
+        "platform",
+        "operator",
+        "retailer",
+        "manufacturer",
+        "insurer",
+        "lender",
+        "broadcaster",
+        "developer",
+    ]
+)
 _SYNONYMS = {"leader": ("president", "prime", "premier", "chancellor", "leader")}
 
 
@@ -71,6 +91,8 @@ class Discourse:
     organisations: list[Organisation] = field(default_factory=list)
     last_organisation_speaker: str | None = None
     last_publisher: str | None = None
+    # capitalised runs that are neither known people nor places, latest last, by sentence
+    other_names: list[tuple[int, str]] = field(default_factory=list)
     # per sentence index: names of people mentioned outside quotes, speaker first
     mentions: dict[int, list[str]] = field(default_factory=dict)
 
@@ -146,8 +168,13 @@ class Discourse:
         for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):
             if head in organisation.kinds:
                 return organisation.name
-        if self.last_organisation_speaker:
+        if head in _COMPANY_NOUNS and self.last_organisation_speaker:
             return self.last_organisation_speaker
+        if head in _COMPANY_NOUNS:  # "An Aerolux jet ..., the airline said": the first name
+            candidates = [(i, n) for i, n in self.other_names if n not in noun_phrase]
+            if candidates:
+                latest = candidates[-1][0]
+                return next(name for index, name in candidates if index == latest)
         return None
 
     def _organisation_from_run(
@@ -174,6 +201,8 @@ class Discourse:
             known.last_seen = index
         elif kinds or has_org_word:
             self.organisations.append(Organisation(name, kinds, index))
+        elif (len(words) > 1 or not words[0].isupper()) and name.lower() not in NOT_NAMES:
+            self.other_names.append((index, name))
 
     def person_before(self, text: str, pronoun: str) -> str | None:
         """The last known person named in ``text`` (the sentence up to the pronoun)."""

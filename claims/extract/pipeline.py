@@ -88,6 +88,10 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         chain = find_speakers(tokenize(sentence, quoted))
         attribution = Attribution(None, None, ())
         claimant = resolve(chain[-1], discourse, index, sentence) if chain else None
+        if not chain and sum(quoted) == 0:
+            subject = _publisher_as_subject(sentence, discourse)
+            if subject is not None and discourse.last_publisher is not None:
+                attribution = Attribution(subject, discourse.last_publisher, ())
         if chain and claimant is not None:
             if chain[-1].kind != "pronoun" or claimant != chain[-1].text:
                 discourse.note_speaker(index, claimant)
@@ -100,6 +104,19 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         )
     _spread_quote_speakers(sentences)
     return sentences
+
+
+def _publisher_as_subject(sentence: str, discourse: Discourse) -> str | None:
+    """ "Kestrel interviewed 2,041 adults": the pollster or report author named as the
+    subject of an unattributed sentence is its source."""
+    subject = re.match(r"\s*(?:The\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", sentence)
+    if subject is None or discourse.last_publisher is None:
+        return None
+    known = discourse.find_organisation(subject.group(1))
+    publisher = discourse.find_organisation(discourse.last_publisher)
+    if known is None or known is not publisher:
+        return None
+    return subject.group(1)
 
 
 def _without_dateline(sentence: str) -> str:

@@ -148,3 +148,24 @@ def test_quote_kind_for_a_checkable_direct_quotation() -> None:
     claim = last_claim("“Not a single hospital has been hit by our forces,” the general said.")
     assert claim.kind == "quote"
     assert claim.claimant == "the general"
+
+
+def test_a_report_speaks_for_its_publisher_and_so_does_the_publisher_as_subject() -> None:
+    text = (
+        "Turnout will be high, a Kestrel Research poll published on Tuesday showed. "
+        "The poll put the Alliance at 38 percent. "
+        "Kestrel interviewed 2,041 adults online."
+    )
+    assert [c.claimant for c in extract_claims(text)] == ["Kestrel Research"] * 3
+
+
+def test_figures_without_a_publisher_are_the_outlets_voice() -> None:
+    claim = last_claim("The figures show 7.5 million people were waiting for treatment.")
+    assert claim.claimant is None
+
+
+def test_coordinated_verbs_and_possessive_content_keep_the_first_speaker() -> None:
+    text = "The Farmers' Union said about 4,000 of its members had reported crop losses."
+    assert last_claim(text).claimant == "The Farmers' Union"
+    text = "The agency said crossings had fallen sharply but warned that numbers would rise."
+    assert last_claim(text).claimant == "The agency"

@@ -173,17 +173,8 @@ def _check(scores: Scores, names: tuple[str, ...]) -> None:
     assert not failing, f"below the floor: {failing}\n" + "\n".join(scores.misses)
 
 
-def test_recall_and_quantities_meet_the_floors(scores: Scores) -> None:
-    _check(scores, ("recall", "quantity"))
-
-
-@pytest.mark.xfail(
-    reason="known shortfall: speaker 0.80 (floor 0.85) and precision 0.69 (floor 0.70); "
-    "see claims/extract/README.md",
-    strict=False,
-)
-def test_precision_and_speakers_meet_the_floors(scores: Scores) -> None:
-    _check(scores, ("precision", "speaker"))
+def test_extraction_meets_the_quality_floors(scores: Scores) -> None:
+    _check(scores, tuple(FLOORS))
 
 
 if __name__ == "__main__":
