@@ -30,7 +30,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COMPARATIVE = re.compile(
     r"\b(?:more|less|fewer|than|most|least|largest|biggest|highest|lowest|record|doubled|"
     r"tripled|increase[ds]?|decrease[ds]?|rose|risen|fell|fallen|grew|grown|cut|raised|"
-    r"\w+est)\b",
+    r"[a-z]+est)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|we're|we've|us|our)\b")

@@ -77,6 +77,11 @@ _WORD_NUMBER = re.compile(
     |{"|".join(_SMALL[2:])}|a\s+dozen|(?:one|a|half\s+a)(?=\s+(?:hundred|thousand|million|billion)))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_NUMBER_WORD_HINT = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|four|fif|six|"
+    r"seven|eigh|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|"
+    r"(?:one|a|half\s+a)\s+(?:hundred|thousand|million|billion))"
+)
 _SCALE_WORD = re.compile(
     r"\s*(thousand|million|billion|trillion|bn|bln|mn|mln|tn)\b", re.IGNORECASE
 )
@@ -180,7 +185,9 @@ def independent_figures(quantities: list[Quantity]) -> list[Quantity]:
 
 def _candidates(sentence: str) -> list[tuple[int, tuple[Quantity, int] | None]]:
     candidates = [(m.start(), _parse_numeric(sentence, m)) for m in _NUMBER.finditer(sentence)]
-    candidates += [(m.start(), _parse_words(sentence, m)) for m in _WORD_NUMBER.finditer(sentence)]
+    if _NUMBER_WORD_HINT.search(sentence):  # the word-number pattern is slow; most lines lack one
+        words_found = _WORD_NUMBER.finditer(sentence)
+        candidates += [(m.start(), _parse_words(sentence, m)) for m in words_found]
     return sorted(candidates, key=lambda item: item[0])
 
 
