@@ -1,0 +1,437 @@
+"""Across sources: is a new claim one we already hold, a near one, or a contradiction?
+
+Two steps, so it stays quick with a million claims stored:
+
+1. **Candidates** come from `claim_keys`, an index of the numbers, dates and names in each
+   claim. Each key of a new claim fetches at most `POSTINGS_PER_KEY` of the newest claims
+   holding it (an index range scan, whatever the table size); the claims sharing the most
+   keys, rare keys counting more, become the candidates.
+2. **Scoring** compares texts with rapidfuzz `token_set_ratio` after `default_process`
+   (lower case, punctuation off), then adjusts for what the texts alone cannot say: the
+   same figure or the same claimant raise the score, different figures or different event
+   dates lower it.
+
+Outcomes (the thresholds are tuned on the labelled evaluation set, see docs/ingest.md):
+
+- score ≥ `CONFIDENT` with the same figure, claimant or date → the same claim: the new
+  passage becomes another appearance of the stored claim;
+- score ≥ `SIMILAR` → a new claim with a `similar` link (with the score) to confirm;
+- the same measure (same unit) with a different value beyond the approximate tolerance,
+  about the same subject → a new claim with a `contradicts` link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, utils
+from sqlalchemy import insert, select, union_all
+from sqlalchemy.orm import Session
+
+from claims.models import Claim, ClaimKey
+
+CONFIDENT = 90.0
+SIMILAR = 70.0
+CONTRADICTION_SUBJECT = 30.0  # share of content words around the figures, 0-100
+SAME_FIGURE_BONUS = 20.0
+WEAK_FIGURE_BONUS = 8.0
+SAME_CLAIMANT_BONUS = 6.0
+SAME_DATE_BONUS = 6.0
+DIFFERENT_FIGURE_PENALTY = 20.0
+ONE_SIDED_FIGURE_PENALTY = 10.0
+DIFFERENT_DATE_PENALTY = 8.0
+_LOCAL_WORDS = 6
+_SUBJECT_WORDS = 8
+
+APPROXIMATE_TOLERANCE = 0.10  # "around 1,000" and "1,050" are the same figure
+EXACT_TOLERANCE = 0.005  # "$4.2bn" and "$4,213m"
+
+POSTINGS_PER_KEY = 200
+CANDIDATES_PER_CLAIM = 25
+MAX_SIMILAR_LINKS = 3
+_KEY_CHUNK = 100  # keys per statement: SQLite allows 500 terms in a compound SELECT
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What matching needs to know about a claim, new or stored."""
+
+    text: str
+    claimant: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    normalized_value: float | None = None
+    normalized_unit: str | None = None
+    approximate: bool = False
+    quantity_text: str | None = None
+    event_date: dt.date | None = None
+    date_text: str | None = None
+
+    @classmethod
+    def of_claim(cls, claim: Claim) -> Probe:
+        return cls(
+            text=claim.text,
+            claimant=claim.claimant,
+            value=claim.quantity_value,
+            unit=claim.quantity_unit,
+            normalized_value=claim.quantity_normalized_value,
+            normalized_unit=claim.quantity_normalized_unit,
+            approximate=bool(claim.quantity_approximate),
+            quantity_text=claim.quantity_text,
+            event_date=claim.event_date,
+            date_text=claim.date_text,
+        )
+
+    @property
+    def anchor(self) -> str | None:
+        """The words a claim turns on: its figure, else its date."""
+        return self.quantity_text if self.value is not None else self.date_text
+
+
+@dataclass
+class Decision:
+    """What to do with one new claim."""
+
+    same_as: int | None = None
+    score: float = 0.0
+    similar: list[tuple[int, float]] = field(default_factory=list)
+    contradicts: list[tuple[int, float]] = field(default_factory=list)
+
+
+# --- keys -----------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*")
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_SENTENCE_START = re.compile(r"""(?:^|[.!?:;]\s+|["“‘(]\s*)$""")
+# Capitalised words that name no one: they open sentences or are months, days, titles.
+_NOT_NAMES = _wordset(
+    """a an the this that these those there here it its he she they we i you his her their our
+    my mr mrs ms dr prof sir but and or so if when while after before since as at in on of by
+    for from to with without about according some many most all no not one two three four five
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec president minister prime chief officials official police government ministry
+    spokesman spokeswoman spokesperson said says told added last earlier later yesterday today
+    tonight week month year more than less up nearly around almost over under"""
+)
+_NAME_PREFIX = 6  # "Russia"/"Russian" and "Ukraine"/"Ukrainian" share a key
+
+
+def _number_key(value: float) -> str:
+    return f"n:{value:.6g}"
+
+
+def _numbers(text: str) -> Iterable[float]:
+    for match in _NUMBER.finditer(text):
+        raw = match.group()
+        if _YEAR.fullmatch(raw):
+            continue  # a year in a sentence is a date, and dates have their own key
+        yield float(raw.replace(",", ""))
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words that are not sentence openers, months, days or titles, lower-cased."""
+    found: set[str] = set()
+    text = _PARENTHESES.sub(lambda m: " " * len(m.group()), text)  # "(Meridian Wire)"
+    for match in _CAPITALISED.finditer(text):
+        word = re.sub(r"['’]s$", "", match.group())
+        lowered = word.lower()
+        if len(word) < 3 or lowered in _NOT_NAMES:
+            continue
+        opens = _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()])
+        if opens and not (word.isupper() and len(word) >= 4):
+            continue  # an opener, unless it is a shouted tabloid name ("VLADIMIR Putin")
+        found.add(lowered)
+    return found
+
+
+def keys_for(probe: Probe) -> set[str]:
+    """The keys a claim is found by: `n:` numbers, `u:` unit, `d:` event date, `w:` names."""
+    keys = {_number_key(v) for v in _numbers(probe.text)}
+    if probe.value is not None:
+        keys.add(_number_key(probe.value))
+        if probe.unit and probe.normalized_unit not in _DURATIONS:
+            keys.add(f"u:{probe.unit}")  # finds rival figures of the same measure
+    if probe.event_date is not None:
+        keys.add(f"d:{probe.event_date.isoformat()}")
+    for name in names(probe.text) | names(probe.claimant or ""):
+        keys.add(f"w:{name[:_NAME_PREFIX]}")
+    return {k[:120] for k in keys}
+
+
+def add_keys(session: Session, claim_id: int, keys: Iterable[str]) -> None:
+    rows = [{"key": key, "claim_id": claim_id} for key in sorted(set(keys))]
+    if rows:
+        session.execute(insert(ClaimKey), rows)
+
+
+# --- candidates -----------------------------------------------------------------------------
+
+
+def candidate_ids(
+    session: Session, key_sets: Sequence[set[str]], exclude: set[int]
+) -> list[list[int]]:
+    """For each key set, the ids of the stored claims that share the most (rarest) keys."""
+    postings: dict[str, list[int]] = {}
+    wanted = sorted(set().union(*key_sets)) if key_sets else []
+    for start in range(0, len(wanted), _KEY_CHUNK):
+        chunk = wanted[start : start + _KEY_CHUNK]
+        parts = [
+            select(ClaimKey.key, ClaimKey.claim_id)
+            .where(ClaimKey.key == key)
+            .order_by(ClaimKey.claim_id.desc())
+            .limit(POSTINGS_PER_KEY)
+            .subquery()
+            for key in chunk
+        ]
+        statement = union_all(*[select(p.c.key, p.c.claim_id) for p in parts])
+        for key, claim_id in session.execute(statement):
+            postings.setdefault(key, []).append(claim_id)
+    found: list[list[int]] = []
+    for keys in key_sets:
+        weights: dict[int, float] = {}
+        for key in keys:
+            ids = postings.get(key, ())
+            # A key held by few claims says more than one held by hundreds.
+            weight = 1.0 / math.log2(2 + len(ids))
+            for claim_id in ids:
+                if claim_id not in exclude:
+                    weights[claim_id] = weights.get(claim_id, 0.0) + weight
+        ranked = sorted(weights.items(), key=lambda item: (-item[1], -item[0]))
+        found.append([claim_id for claim_id, _ in ranked[:CANDIDATES_PER_CLAIM]])
+    return found
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+
+def similarity(a: str, b: str) -> float:
+    return float(fuzz.token_set_ratio(a, b, processor=utils.default_process))
+
+
+def _without_numbers(text: str) -> str:
+    return _NUMBER.sub(" ", text)
+
+
+_MEASURES = frozenset({"percent", "point", "percentage_point", "per_mille"})
+
+
+def _counted_noun(probe: Probe) -> bool:
+    unit = probe.unit
+    return (
+        unit is not None
+        and unit == probe.normalized_unit
+        and unit.isalpha()
+        and unit.islower()
+        and unit not in _MEASURES
+    )
+
+
+def same_figure(a: Probe, b: Probe) -> bool:
+    if a.value is None or b.value is None:
+        return False
+    tolerance = APPROXIMATE_TOLERANCE if (a.approximate or b.approximate) else EXACT_TOLERANCE
+    if a.unit == b.unit:
+        av, bv = a.value, b.value  # not kelvin for °C: 1.2C and 3.1C are 0.7% apart there
+    else:
+        av = a.normalized_value if a.normalized_value is not None else a.value
+        bv = b.normalized_value if b.normalized_value is not None else b.value
+    if abs(av - bv) > tolerance * max(abs(av), abs(bv)):
+        return False
+    # "28 settlements" and "28 villages" count the same thing; "28 km" and "28 %" do not.
+    return a.normalized_unit == b.normalized_unit or (_counted_noun(a) and _counted_noun(b))
+
+
+def specific_figure(value: float) -> bool:
+    """A figure unlikely to turn up by chance: 120,000 or 212, not 3 or 2,000."""
+    digits = f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits) >= 3 or (len(digits) >= 2 and abs(value) >= 100)
+
+
+def same_story(a: Probe, b: Probe) -> bool:
+    """The two sentences share a claimant, a name or an event date."""
+    return (
+        same_claimant(a, b)
+        or bool(names(a.text) & names(b.text))
+        or (a.event_date is not None and a.event_date == b.event_date)
+    )
+
+
+def same_measure_different_figure(a: Probe, b: Probe) -> bool:
+    """The same unit, with values too far apart to be one figure: a possible contradiction.
+
+    Durations are left out: "30 days" and "30 months" of two stories are context, not
+    rival figures, and they are everywhere.
+    """
+    if a.value is None or b.value is None or a.unit is None or a.normalized_unit is None:
+        return False
+    if a.normalized_unit in _DURATIONS:
+        return False
+    return a.unit == b.unit and a.normalized_unit == b.normalized_unit and not same_figure(a, b)
+
+
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+_CLAIMANT_NOISE = _wordset(
+    "the a an of and for in said says spokesman spokeswoman spokesperson official officials "
+    "senior adviser"
+)
+
+
+def same_claimant(a: Probe, b: Probe) -> bool:
+    if not a.claimant or not b.claimant:
+        return False
+    words_a = set(utils.default_process(a.claimant).split()) - _CLAIMANT_NOISE
+    words_b = set(utils.default_process(b.claimant).split()) - _CLAIMANT_NOISE
+    return bool(words_a & words_b)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    score: float  # 0-100: how sure we are that both say the same thing
+    evidence: bool  # the same figure, claimant or date backs the wording up
+    contradiction: float | None  # subject similarity when the figures disagree
+
+
+def _around(text: str, anchor: str | None, words: int = _LOCAL_WORDS) -> str | None:
+    """The words either side of a claim's figure or date: where paraphrases agree most."""
+    if not anchor:
+        return None
+    position = text.find(anchor)
+    if position < 0:
+        return None
+    before = text[:position].split()[-words:] if words else []
+    after = text[position + len(anchor) :].split()[:words]
+    return " ".join([*before, anchor, *after])
+
+
+_STOP = _wordset(
+    """the and but for with from into onto that this these those than then there their they
+    them its his her our your was were are is be been being has have had will would could
+    should may might can said says say told added according also more less about around
+    nearly some least most over under only just not all any per which who whom what when
+    where while after before since because still even very much many such other another
+    one two three four five six seven eight nine ten first last year years week weeks month
+    months day days time times percent per cent million billion thousand""",
+)
+
+
+def _stems(text: str | None) -> set[str]:
+    """Content words as five-letter stems: "evacuated"/"evacuation" -> "evacu"."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", text or "")
+    return {w.lower()[:5] for w in words if len(w) > 2 and w.lower() not in _STOP}
+
+
+def _specific_measure(probe: Probe) -> bool:
+    """A physical measure ("sq km", "tonnes"): rarer in news than counts, money or shares."""
+    unit = probe.unit or ""
+    return unit != probe.normalized_unit and not (len(unit) == 3 and unit.isupper())
+
+
+def contradiction(new: Probe, old: Probe) -> float | None:
+    """How surely two different figures of one measure are about the same thing.
+
+    Lexical cues only, so it asks a lot: the two sentences must share a name (a place, a
+    person, an organisation) or the claimant, and the words around the two figures must
+    share content words — two for counts, money and shares, one for physical measures.
+    Anything less is left alone: a wrong `contradicts` costs a reviewer more than a
+    missed one.
+    """
+    if not (same_claimant(new, old) or names(new.text) & names(old.text)):
+        return None
+    around_new = _around(new.text, new.anchor, _SUBJECT_WORDS)
+    around_old = _around(old.text, old.anchor, _SUBJECT_WORDS)
+    if around_new is None or around_old is None:
+        return None
+    a, b = _stems(_without_numbers(around_new)), _stems(_without_numbers(around_old))
+    shared = a & b
+    needed = 1 if _specific_measure(new) else 2
+    if len(shared) < needed or not a or not b:
+        return None
+    return round(100.0 * len(shared) / min(len(a), len(b)), 1)
+
+
+def compare(new: Probe, old: Probe) -> Comparison:
+    """How a new claim relates to a stored one."""
+    if same_measure_different_figure(new, old):
+        return Comparison(0.0, False, contradiction(new, old))
+    score = similarity(new.text, old.text)
+    local_new, local_old = _around(new.text, new.anchor), _around(old.text, old.anchor)
+    if local_new and local_old:
+        score = max(score, similarity(local_new, local_old))
+    evidence = False
+    if same_figure(new, old):
+        # A shared figure is strong evidence only when it is unlikely to be chance: the
+        # same story, or an uncommon number; "three families" and "three summers" share
+        # nothing but the three.
+        assert new.value is not None
+        if same_story(new, old) or specific_figure(new.value):
+            score += SAME_FIGURE_BONUS
+            evidence = True
+        elif new.unit == old.unit:
+            score += WEAK_FIGURE_BONUS
+    elif new.value is not None and old.value is not None:
+        score -= DIFFERENT_FIGURE_PENALTY
+    elif (new.value is None) != (old.value is None):
+        score -= ONE_SIDED_FIGURE_PENALTY
+    if same_claimant(new, old):
+        score += SAME_CLAIMANT_BONUS
+        evidence = True
+    if new.event_date is not None and old.event_date is not None:
+        if new.event_date == old.event_date:
+            score += SAME_DATE_BONUS
+            evidence = True
+        else:
+            score -= DIFFERENT_DATE_PENALTY
+    return Comparison(max(0.0, min(score, 100.0)), evidence, None)
+
+
+def decide(new: Probe, candidates: Sequence[tuple[int, Probe]]) -> Decision:
+    """Compare one new claim with its candidates."""
+    decision = Decision()
+    scored: list[tuple[float, int, bool]] = []
+    for claim_id, old in candidates:
+        comparison = compare(new, old)
+        if comparison.contradiction is not None:
+            if comparison.contradiction >= CONTRADICTION_SUBJECT:
+                decision.contradicts.append((claim_id, round(comparison.contradiction, 1)))
+            continue
+        scored.append((comparison.score, claim_id, comparison.evidence))
+    scored.sort(key=lambda item: (-item[0], -item[1]))
+    for score, claim_id, evidence in scored:
+        if decision.same_as is None and not decision.similar and score >= CONFIDENT and evidence:
+            decision.same_as, decision.score = claim_id, round(score, 1)
+        elif score >= SIMILAR and len(decision.similar) < MAX_SIMILAR_LINKS:
+            decision.similar.append((claim_id, round(score, 1)))
+    if decision.same_as is not None:
+        decision.similar.clear()  # the stored claim already carries its own links
+    return decision
+
+
+def match(session: Session, probes: Sequence[Probe], exclude: set[int]) -> list[Decision]:
+    """Decide, for each new claim of one article, how it relates to the stored claims."""
+    key_sets = [keys_for(p) for p in probes]
+    ids_per_probe = candidate_ids(session, key_sets, exclude)
+    wanted = sorted(set().union(*ids_per_probe)) if ids_per_probe else []
+    stored: dict[int, Probe] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for claim in session.scalars(select(Claim).where(Claim.id.in_(chunk))):
+            stored[claim.id] = Probe.of_claim(claim)
+    return [
+        decide(probe, [(i, stored[i]) for i in ids if i in stored])
+        for probe, ids in zip(probes, ids_per_probe, strict=True)
+    ]

@@ -1,0 +1,196 @@
+"""Ingesting a stream of articles: extract claims (in worker processes with `jobs` > 1),
+then store each article in its own transaction.
+
+Extraction is pure CPU work on the text, so it spreads over processes; the database writes
+stay in this process, one article at a time and in input order, so matching sees every
+earlier article of the run and the results do not depend on `jobs`. A failure of one
+article (unreadable, extraction crashed, the database refused it) is reported and rolled
+back; the others go in.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import multiprocessing
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Protocol
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from claims.db import Database
+from claims.errors import ClaimsError
+from claims.extract import ExtractedClaim, extract_claims
+from claims.ingest import store
+from claims.ingest.readers import Article, Failure, Overrides
+from claims.ingest.store import Outcome
+
+
+class Extractor(Protocol):
+    def __call__(self, text: str, published: dt.date | None = None, /) -> list[ExtractedClaim]: ...
+
+
+Result = Outcome | Failure
+Item = Article | Failure | Outcome  # an article, or what became of it before extraction
+
+
+@dataclass
+class Summary:
+    """The whole run, for the table at the end and `--json`."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+    def add(self, result: Result) -> None:
+        if isinstance(result, Failure):
+            self.failures.append(result)
+        else:
+            self.outcomes.append(result)
+
+    def _sum(self, name: str) -> int:
+        return sum(int(getattr(o, name)) for o in self.outcomes)
+
+    @property
+    def articles(self) -> int:
+        return sum(1 for o in self.outcomes if o.status != "duplicate")
+
+    @property
+    def revisions(self) -> int:
+        return sum(1 for o in self.outcomes if o.status == "revision")
+
+    @property
+    def duplicates(self) -> int:
+        return sum(1 for o in self.outcomes if o.status == "duplicate")
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f"{o.origin}: {w}" for o in self.outcomes for w in o.warnings]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "articles": self.articles,
+            "revisions": self.revisions,
+            "claims": self._sum("claims"),
+            "new_claims": self._sum("new_claims"),
+            "matched": self._sum("matched"),
+            "similar": self._sum("similar"),
+            "contradictions": self._sum("contradictions"),
+            "reanchored": self._sum("reanchored"),
+            "orphaned": self._sum("orphaned"),
+            "duplicates": self.duplicates,
+            "failures": len(self.failures),
+        }
+
+
+def _warm(_: int) -> None:
+    """Run once in each worker so the first real article does not pay for set-up."""
+    extract_claims("Warm-up: 1,000 people said on Monday that prices rose 2 percent.")
+
+
+class Pipeline:
+    """`with Pipeline(database, actor=..., jobs=...) as p: summary = p.run(items)`."""
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        actor: str,
+        jobs: int = 1,
+        overrides: Overrides | None = None,
+        extractor: Extractor | None = None,
+    ) -> None:
+        self.database = database
+        self.actor = actor
+        self.jobs = max(1, jobs)
+        self.overrides = overrides or Overrides()
+        self.extractor: Extractor = extractor or extract_claims
+        self._pool: ProcessPoolExecutor | None = None
+        self._seen: set[str] = set()
+
+    def __enter__(self) -> Pipeline:
+        _warm(0)  # in the parent too: forked workers inherit what it loaded
+        if self.jobs > 1:
+            method = "fork" if sys.platform == "linux" else "spawn"
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.jobs, mp_context=multiprocessing.get_context(method)
+            )
+            # Start the workers now, before any progress-bar thread exists to be forked.
+            list(self._pool.map(_warm, range(self.jobs)))
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def run(
+        self, items: Iterable[Article | Failure], on_result: Callable[[Result], None] | None = None
+    ) -> Summary:
+        summary = Summary()
+        for result in self.results(items):
+            summary.add(result)
+            if on_result is not None:
+                on_result(result)
+        return summary
+
+    def results(self, items: Iterable[Article | Failure]) -> Iterator[Result]:
+        """One result per input item, in input order."""
+        window = self.jobs * 4  # articles in flight: keeps workers busy, memory bounded
+        pending: collections.deque[tuple[Item, Future[list[ExtractedClaim]] | None]]
+        pending = collections.deque()
+        for item in items:
+            prepared = self._prepare(item)
+            future = None
+            if isinstance(prepared, Article) and self._pool is not None:
+                future = self._pool.submit(self.extractor, prepared.text, prepared.published)
+            pending.append((prepared, future))
+            while len(pending) >= window or (self._pool is None and pending):
+                yield self._finish(*pending.popleft())
+        while pending:
+            yield self._finish(*pending.popleft())
+
+    def _prepare(self, item: Item) -> Item:
+        if not isinstance(item, Article):
+            return item
+        article = self.overrides.apply(item)
+        digest = store.sha256(article.text)
+        if digest in self._seen:
+            return Outcome(article.origin, "duplicate", duplicate_of=None)
+        with self.database.Session() as session:
+            duplicate = store.find_duplicate(session, digest)
+        if duplicate is not None:
+            return Outcome(article.origin, "duplicate", duplicate_of=duplicate)
+        self._seen.add(digest)
+        return article
+
+    def _finish(
+        self,
+        item: Item,
+        future: Future[list[ExtractedClaim]] | None,
+    ) -> Result:
+        if not isinstance(item, Article):
+            return item
+        try:
+            claims = (
+                future.result() if future is not None else self.extractor(item.text, item.published)
+            )
+        except Exception as exc:  # the extractor on text nobody foresaw; report, go on
+            return Failure(item.origin, f"could not extract claims: {type(exc).__name__}: {exc}")
+        try:
+            with self.database.begin() as session:
+                return store.store_article(session, item, claims, self.actor)
+        except ClaimsError as exc:
+            return Failure(item.origin, str(exc))
+        except SQLAlchemyError as exc:
+            original = getattr(exc, "orig", None) or exc
+            first = str(original).strip().splitlines()[0] if str(original).strip() else ""
+            return Failure(item.origin, f"database error: {first or type(exc).__name__}")

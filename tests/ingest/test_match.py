@@ -1,0 +1,186 @@
+"""Cross-source matching: keys, figures, and what gets linked (and what must not)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from claims.ingest import match
+from claims.ingest.match import Probe
+from claims.models import Claim
+
+KURSK_WIRE = Probe(
+    text="Ukrainian forces control around 1,000 sq km of Russia's Kursk region, the commander "
+    "of Ukraine's armed forces, Oleksandr Syrskyi, said on Monday.",
+    claimant="Oleksandr Syrskyi",
+    value=1000.0,
+    unit="square_kilometer",
+    normalized_value=1e9,
+    normalized_unit="square_meter",
+    approximate=True,
+    quantity_text="around 1,000 sq km",
+    event_date=dt.date(2024, 8, 12),
+)
+
+
+def _area(text: str, value: float, words: str, **extra: object) -> Probe:
+    return Probe(
+        text=text,
+        value=value,
+        unit="square_kilometer",
+        normalized_value=value * 1e6,
+        normalized_unit="square_meter",
+        approximate=bool(extra.pop("approximate", True)),
+        quantity_text=words,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def test_keys_are_numbers_units_dates_and_names() -> None:
+    assert match.keys_for(KURSK_WIRE) == {
+        "n:1000",
+        "u:square_kilometer",
+        "d:2024-08-12",
+        "w:ukrain",
+        "w:russia",
+        "w:kursk",
+        "w:oleksa",
+        "w:syrsky",
+    }
+
+
+def test_names_skip_sentence_openers_months_and_datelines() -> None:
+    text = "KYIV, Aug 13 (Meridian Wire) - The minister said on Monday that Putin had agreed."
+    assert match.names(text) == {"kyiv", "putin"}
+
+
+def test_figures() -> None:
+    assert match.same_figure(KURSK_WIRE, _area("x", 1000, "roughly 1,000 square kilometres"))
+    assert match.same_figure(KURSK_WIRE, _area("x", 1050, "1,050 sq km", approximate=False))
+    assert not match.same_figure(KURSK_WIRE, _area("x", 1250, "1,250 sq km"))
+    settlements = Probe(
+        "x", value=28, unit="settlement", normalized_value=28, normalized_unit="settlement"
+    )
+    villages = Probe("y", value=28, unit="village", normalized_value=28, normalized_unit="village")
+    km = Probe("z", value=28, unit="kilometer", normalized_value=28000, normalized_unit="meter")
+    assert match.same_figure(settlements, villages)  # counts of the same kind of thing
+    assert not match.same_figure(settlements, km)
+    celsius = Probe(
+        "a",
+        value=1.2,
+        unit="degree_Celsius",
+        normalized_value=274.35,
+        normalized_unit="kelvin",
+        approximate=True,
+    )
+    warmer = Probe(
+        "b",
+        value=3.1,
+        unit="degree_Celsius",
+        normalized_value=276.25,
+        normalized_unit="kelvin",
+        approximate=True,
+    )
+    assert not match.same_figure(celsius, warmer)  # not "within 10 %" in kelvin
+    assert match.specific_figure(120_000) and match.specific_figure(212)
+    assert not match.specific_figure(3) and not match.specific_figure(2000)
+
+
+def test_the_same_claim_in_other_words_is_the_same_claim() -> None:
+    tabloid = _area(
+        "Kyiv's top general Oleksandr Syrskyi boasted on Monday that his forces now hold "
+        "roughly 1,000 square kilometres of the Kursk region.",
+        1000,
+        "roughly 1,000 square kilometres",
+        claimant="Oleksandr Syrskyi",
+        event_date=dt.date(2024, 8, 12),
+    )
+    decision = match.decide(tabloid, [(7, KURSK_WIRE)])
+    assert decision.same_as == 7
+    assert decision.score >= match.CONFIDENT
+
+
+def test_a_weaker_match_is_a_similar_link() -> None:
+    feature = _area(
+        "By then his troops held about 1,000 square kilometres of Russia, most of it farmland.",
+        1000,
+        "about 1,000 square kilometres",
+    )
+    decision = match.decide(feature, [(7, KURSK_WIRE)])
+    assert decision.same_as is None
+    assert [claim_id for claim_id, _ in decision.similar] == [7]
+    assert match.SIMILAR <= decision.similar[0][1] < match.CONFIDENT
+
+
+def test_a_rival_figure_for_the_same_measure_is_a_contradiction() -> None:
+    insider = _area(
+        "A military insider said Ukrainian forces now control 1,250 sq km of the Kursk region.",
+        1250,
+        "1,250 sq km",
+        approximate=False,
+    )
+    decision = match.decide(insider, [(7, KURSK_WIRE)])
+    assert decision.same_as is None and decision.similar == []
+    assert [claim_id for claim_id, _ in decision.contradicts] == [7]
+
+
+def test_unrelated_sentences_on_the_same_topic_are_not_linked() -> None:
+    evacuees = Probe(
+        text="Some 120,000 people have been evacuated from border districts of the Kursk "
+        "region, according to the regional administration.",
+        value=120_000,
+        unit="person",
+        normalized_value=120_000,
+        normalized_unit="person",
+        approximate=True,
+        quantity_text="Some 120,000 people",
+    )
+    putin = Probe(
+        text="Putin called the attack on the Kursk region a large-scale provocation.",
+        claimant="Vladimir Putin",
+    )
+    soldiers = Probe(
+        text="Ukrainian troops took more than 100 Russian soldiers prisoner in the Kursk region.",
+        value=100,
+        unit="soldier",
+        normalized_value=100,
+        normalized_unit="soldier",
+        approximate=True,
+        quantity_text="more than 100 Russian soldiers",
+    )
+    for new in (evacuees, putin, soldiers):
+        decision = match.decide(new, [(7, KURSK_WIRE)])
+        assert decision == match.Decision(), new.text
+    # Same number, same kind of unit, different stories: chance, not a match.
+    families = Probe(
+        "The plant was bought from three families.",
+        value=3,
+        unit="family",
+        normalized_value=3,
+        normalized_unit="family",
+        quantity_text="three families",
+    )
+    summers = Probe(
+        "Three summers on the front line have changed her.",
+        value=3,
+        unit="summer",
+        normalized_value=3,
+        normalized_unit="summer",
+        quantity_text="Three summers",
+    )
+    assert match.decide(summers, [(1, families)]) == match.Decision()
+
+
+def test_candidates_come_from_the_key_index(session: Session) -> None:
+    claims = [Claim(text=f"claim {i}", checkworthiness=0.5) for i in range(5)]
+    session.add_all(claims)
+    session.flush()
+    match.add_keys(session, claims[0].id, {"n:1000", "w:kursk"})
+    match.add_keys(session, claims[1].id, {"n:1000", "w:kursk", "d:2024-08-12"})
+    match.add_keys(session, claims[2].id, {"w:kursk"})
+    match.add_keys(session, claims[3].id, {"n:42"})
+    found = match.candidate_ids(
+        session, [{"n:1000", "w:kursk", "d:2024-08-12"}, {"n:7"}], exclude={claims[2].id}
+    )
+    assert found == [[claims[1].id, claims[0].id], []]
