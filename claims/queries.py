@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from claims.errors import NotFoundError
@@ -216,3 +216,93 @@ def iter_claims(session: Session, filters: Filters, batch: int = 500) -> Iterato
         yield from chunk
         last_id = chunk[-1].id
         session.expunge_all()
+
+
+# --- the review queue ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One line of the review queue: what the list shows, and the version the reviewer saw."""
+
+    id: int
+    verdict: str
+    state: str
+    kind: str
+    text: str
+    claimant: str | None
+    assignee: str | None
+    checkworthiness: float
+    sources: int
+    version: int
+
+    @property
+    def key(self) -> tuple[float, int]:
+        """Where the row sits in queue order, for keyset paging."""
+        return (self.checkworthiness, self.id)
+
+
+def _queue_select(filters: Filters, free_for: str | None) -> Select[Any]:
+    sources = (
+        select(func.count(func.distinct(Appearance.source_id)))
+        .where(Appearance.claim_id == Claim.id)
+        .correlate(Claim)
+        .scalar_subquery()
+    )
+    query = select(
+        Claim.id,
+        Claim.verdict,
+        Claim.state,
+        Claim.kind,
+        Claim.text,
+        Claim.claimant,
+        Claim.assignee,
+        Claim.checkworthiness,
+        sources,
+        Claim.version,
+    )
+    query = apply_filters(query, filters)
+    if free_for is not None:
+        # Nobody is handed a claim someone else holds.
+        query = query.where(or_(Claim.assignee.is_(None), Claim.assignee == free_for))
+    return query
+
+
+def queue_page(
+    session: Session,
+    filters: Filters,
+    *,
+    after: tuple[float, int] | None = None,
+    before: tuple[float, int] | None = None,
+    last: bool = False,
+    limit: int = 100,
+    free_for: str | None = None,
+) -> list[QueueRow]:
+    """A page of the review queue, always in queue order (most check-worthy, then newest).
+
+    Keyset pagination on (checkworthiness, id), so a page deep in a million claims costs
+    the same as the first: `after` is the page following a row's key, `before` the page
+    preceding it, `last` the final page, none of them the first page. `free_for` hides
+    claims assigned to anyone but that reviewer.
+    """
+    query = _queue_select(filters, free_for)
+    key = tuple_(Claim.checkworthiness, Claim.id)
+    backward = before is not None or (last and after is None)
+    if after is not None:
+        query = query.where(key < tuple_(*after))
+    if before is not None:
+        query = query.where(key > tuple_(*before))
+    if backward:
+        query = query.order_by(Claim.checkworthiness.asc(), Claim.id.asc())
+    else:
+        query = query.order_by(Claim.checkworthiness.desc(), Claim.id.desc())
+    rows = [QueueRow(*row) for row in session.execute(query.limit(limit))]
+    if backward:
+        rows.reverse()
+    return rows
+
+
+def queue_count(session: Session, filters: Filters, *, free_for: str | None = None) -> int:
+    """How many claims are left in the queue `queue_page` walks through."""
+    inner = _queue_select(filters, free_for).with_only_columns(Claim.id).subquery()
+    return int(session.scalar(select(func.count()).select_from(inner)) or 0)

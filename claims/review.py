@@ -12,7 +12,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -278,6 +278,119 @@ def undo_last(session: Session, claim_id: int, actor: str) -> ClaimEvent:
         _flush(session, claim)
         return undo
     raise InvalidInputError(f"nothing of yours to undo on claim {claim_id}")
+
+
+# --- suggested links ----------------------------------------------------------------------
+
+
+def _suggestions(session: Session, claim_id: int, other_id: int) -> list[ClaimLink]:
+    return list(
+        session.scalars(
+            select(ClaimLink).where(
+                ClaimLink.relation == "similar",
+                or_(
+                    and_(ClaimLink.claim_id == claim_id, ClaimLink.other_id == other_id),
+                    and_(ClaimLink.claim_id == other_id, ClaimLink.other_id == claim_id),
+                ),
+            )
+        )
+    )
+
+
+def reject_similar(
+    session: Session, claim_id: int, other_id: int, actor: str, *, note: str | None = None
+) -> None:
+    """A reviewer says the matcher was wrong: the `similar` suggestion goes, history stays."""
+    claim = _load(session, claim_id, None)
+    other = _load(session, other_id, None)
+    suggestions = _suggestions(session, claim_id, other_id)
+    if not suggestions:
+        raise NotFoundError(f"no suggested link between claims {claim_id} and {other_id}")
+    for suggestion in suggestions:
+        session.delete(suggestion)
+    record(session, claim, actor, "link", f"similar #{other_id}", None, note or "rejected")
+    record(session, other, actor, "link", f"similar #{claim_id}", None, note or "rejected")
+    session.flush()
+
+
+def confirm_similar(
+    session: Session,
+    claim_id: int,
+    other_id: int,
+    relation: str,
+    actor: str,
+    *,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> Claim:
+    """Turn a `similar` suggestion into a real relation; `same_as` merges the two claims."""
+    if relation == "similar":
+        raise InvalidInputError("confirm a suggestion as same_as, contradicts, supports, ...")
+    if relation == "same_as":
+        return merge_claims(
+            session, claim_id, other_id, actor, note=note, expected_version=expected_version
+        )
+    claim = _load(session, claim_id, expected_version)
+    for suggestion in _suggestions(session, claim_id, other_id):
+        session.delete(suggestion)
+    link(session, claim_id, other_id, relation, actor, note=note or "confirmed suggestion")
+    return claim
+
+
+def merge_claims(
+    session: Session,
+    keep_id: int,
+    merge_id: int,
+    actor: str,
+    *,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> Claim:
+    """Fold claim `merge_id` into `keep_id`: the same claim, found twice.
+
+    The merged claim's appearances and evidence move to the kept one and its tags are
+    added; an appearance the kept claim already has (same source and offset) stays where it
+    is. A `same_as` link (merged → kept) replaces any `similar` suggestion, and the merged
+    claim is marked done. Both histories say what moved.
+    """
+    if keep_id == merge_id:
+        raise InvalidInputError("a claim cannot be merged into itself")
+    keep = _load(session, keep_id, expected_version)
+    merged = _load(session, merge_id, None)
+    held = {(a.source_id, a.start_offset) for a in keep.appearances}
+    moved = [a for a in merged.appearances if (a.source_id, a.start_offset) not in held]
+    for appearance in moved:
+        appearance.claim = keep
+    evidence = list(merged.evidence)
+    for item in evidence:
+        item.claim = keep
+    for tag in merged.tags:
+        if tag not in keep.tags:
+            keep.tags.append(tag)
+    for suggestion in _suggestions(session, keep_id, merge_id):
+        session.delete(suggestion)
+    session.flush()
+    if (
+        session.scalars(
+            select(ClaimLink).where(
+                ClaimLink.claim_id == merge_id,
+                ClaimLink.other_id == keep_id,
+                ClaimLink.relation == "same_as",
+            )
+        ).first()
+        is None
+    ):
+        session.add(ClaimLink(claim=merged, other=keep, relation="same_as", created_by=actor))
+    what = f"{len(moved)} appearances, {len(evidence)} evidence"
+    record(session, keep, actor, "merge", None, f"#{merge_id}", f"{what} from #{merge_id}")
+    record(session, merged, actor, "merge", None, f"into #{keep_id}", note or what)
+    if merged.state != "done":
+        record(session, merged, actor, "state", merged.state, "done", f"merged into #{keep_id}")
+        merged.state = "done"
+    now = dt.datetime.now(dt.UTC)
+    keep.updated_at = merged.updated_at = now
+    _flush(session, keep)
+    return keep
 
 
 # --- adding claims by hand ------------------------------------------------------------------

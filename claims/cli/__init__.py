@@ -73,9 +73,16 @@ def root(
 
 
 def _register() -> None:
-    from claims.cli import claims_cmds, db_cmds, export_cmds, sources_cmds
+    from claims.cli import (
+        claims_cmds,
+        db_cmds,
+        export_cmds,
+        ingest_cmds,
+        review_cmds,
+        sources_cmds,
+    )
 
-    for module in (db_cmds, claims_cmds, sources_cmds, export_cmds):
+    for module in (db_cmds, ingest_cmds, claims_cmds, sources_cmds, export_cmds, review_cmds):
         module.register(app)
 
 
