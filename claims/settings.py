@@ -6,6 +6,7 @@ Every reviewer shares them. Defaults apply until someone sets a value with
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,96 @@ DEFAULT_VERDICTS: tuple[Verdict, ...] = (
     Verdict("not_checkable", "Not checkable", None, final=False),
 )
 
+# How other fact-checkers' ClaimReview ratings (their `alternateName`) map onto the verdict
+# scale when `claims import` reads them. Names are compared ignoring case, accents,
+# hyphens and trailing punctuation. Replace it with `claims config set rating_map '{...}'`.
+DEFAULT_RATING_MAP: dict[str, str] = {
+    **dict.fromkeys(
+        ("true", "correct", "accurate", "verdadero", "verdadeiro", "vrai", "wahr", "vero"),
+        "true",
+    ),
+    **dict.fromkeys(
+        ("mostly true", "mostly correct", "mostly accurate", "largely true", "plutot vrai"),
+        "mostly_true",
+    ),
+    **dict.fromkeys(
+        (
+            "half true",
+            "mixture",
+            "mixed",
+            "partly true",
+            "partially true",
+            "partly false",
+            "partially false",
+            "verdad a medias",
+            "two pinocchios",
+            "2 pinocchios",
+        ),
+        "mixed",
+    ),
+    **dict.fromkeys(
+        (
+            "misleading",
+            "missing context",
+            "lacks context",
+            "out of context",
+            "exaggerated",
+            "exaggeration",
+            "cherry picks",
+            "trompeur",
+            "enganoso",
+            "irrefuhrend",
+        ),
+        "misleading",
+    ),
+    **dict.fromkeys(
+        (
+            "mostly false",
+            "largely false",
+            "mostly inaccurate",
+            "plutot faux",
+            "three pinocchios",
+            "3 pinocchios",
+        ),
+        "mostly_false",
+    ),
+    **dict.fromkeys(
+        (
+            "false",
+            "incorrect",
+            "inaccurate",
+            "wrong",
+            "fake",
+            "fabricated",
+            "hoax",
+            "pants on fire",
+            "four pinocchios",
+            "4 pinocchios",
+            "faux",
+            "falso",
+            "falsch",
+            "totally false",
+            "completely false",
+        ),
+        "false",
+    ),
+    **dict.fromkeys(
+        (
+            "unproven",
+            "unsupported",
+            "unsubstantiated",
+            "no evidence",
+            "insufficient evidence",
+            "unverified",
+            "unverifiable",
+            "sin evidencia",
+            "inverifiable",
+        ),
+        "unverifiable",
+    ),
+    **dict.fromkeys(("satire", "opinion", "not a claim"), "not_checkable"),
+}
+
 DEFAULTS: dict[str, Any] = {
     "org.name": None,
     "org.url": None,
@@ -46,6 +137,7 @@ DEFAULTS: dict[str, Any] = {
         {"name": v.name, "label": v.label, "rating": v.rating, "final": v.final}
         for v in DEFAULT_VERDICTS
     ],
+    "rating_map": DEFAULT_RATING_MAP,
 }
 
 
@@ -61,6 +153,8 @@ def set_value(session: Session, key: str, value: Any) -> None:
         raise InvalidInputError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
     if key == "verdicts":
         _parse_scale(value)
+    if key == "rating_map":
+        value = parse_rating_map(session, value)
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))
@@ -117,3 +211,30 @@ def _parse_scale(value: Any) -> tuple[Verdict, ...]:
         if verdict.rating is not None and not 1 <= verdict.rating <= 5:
             raise InvalidInputError(f"rating of {verdict.name!r} must be between 1 and 5")
     return scale
+
+
+def parse_rating_map(session: Session, value: Any) -> dict[str, str]:
+    """A rating map from JSON text or a dict; every verdict must be on the scale."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise InvalidInputError(f"rating_map: not valid JSON ({exc.msg})") from None
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise InvalidInputError('rating_map must be a JSON object: {"Pants on Fire": "false"}')
+    known = {v.name for v in verdict_scale(session)}
+    for rating, verdict in value.items():
+        if verdict not in known:
+            raise InvalidInputError(
+                f"rating_map: {rating!r} maps to unknown verdict {verdict!r}; "
+                f"use one of: {', '.join(sorted(known))}"
+            )
+    return dict(value)
+
+
+def rating_map(session: Session) -> dict[str, str]:
+    """The rating map in force (the setting, else DEFAULT_RATING_MAP)."""
+    value = get(session, "rating_map")
+    return dict(value) if isinstance(value, dict) else dict(DEFAULT_RATING_MAP)

@@ -1,0 +1,529 @@
+"""Write checked claims into the database, merging with what is already there.
+
+- A claim from our own export is the same claim as the one with its id when the texts
+  match (after `normalise_text`); otherwise, and for ClaimReview, a claim is the same when
+  its normalised text and one of its source URLs match (the content key). No duplicates.
+- A new claim keeps its id when that id is free, so an export imported into an empty
+  database exports again byte for byte; sources keep theirs the same way.
+- Merging adds the appearances, evidence, tags and history events the database lacks and
+  takes the file's verdict, state and other fields only when the file's review is newer
+  (its latest verdict event, else `updated_at`) than the database's. Never the reverse.
+- Every claim gets one `imported` event saying where it came from.
+
+The writer uses Core statements in batches; the caller owns the session and its
+transaction (it commits, or rolls back for a dry run).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any, cast
+
+from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from claims.export.stream import IMPORT_EVENT
+from claims.importer.model import AppearanceIn, ClaimIn, EventIn, SourceIn
+from claims.models import (
+    Appearance,
+    Claim,
+    ClaimEvent,
+    ClaimLink,
+    ClaimTag,
+    Evidence,
+    Source,
+    Tag,
+)
+
+BATCH = 500
+_claims = cast(Table, Claim.__table__)
+_sources = cast(Table, Source.__table__)
+_appearances = cast(Table, Appearance.__table__)
+_events = cast(Table, ClaimEvent.__table__)
+_evidence = cast(Table, Evidence.__table__)
+_links = cast(Table, ClaimLink.__table__)
+_tags = cast(Table, Tag.__table__)
+_claim_tags = cast(Table, ClaimTag.__table__)
+_EMPTY_SHA = hashlib.sha256(b"").hexdigest()
+_REVIEW_FIELDS = (
+    "kind",
+    "verdict",
+    "state",
+    "assignee",
+    "claimant",
+    "checkworthiness",
+    "event_date",
+    "date_text",
+    "quantity_value",
+    "quantity_unit",
+    "quantity_normalized_value",
+    "quantity_normalized_unit",
+    "quantity_approximate",
+    "quantity_text",
+)
+
+
+def normalise_text(value: str) -> str:
+    """Claim text compared for merging: NFKC, case-folded, one space, no outer quotes."""
+    folded = " ".join(unicodedata.normalize("NFKC", value).casefold().split())
+    return folded.strip(" \"'“”‘’«».")
+
+
+def content_key(claim_text: str, url: str | None) -> str:
+    """The content hash a claim is merged by: normalised text and a source URL."""
+    return hashlib.sha256(f"{normalise_text(claim_text)}\n{url or ''}".encode()).hexdigest()
+
+
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+class Writer:
+    def __init__(self, session: Session, *, actor: str, label: str, fmt: str) -> None:
+        self.conn = session.connection()
+        self.actor, self.label, self.fmt = actor, label, fmt
+        self.now = dt.datetime.now(dt.UTC)
+        self.db_was_empty = self.conn.execute(select(_claims.c.id).limit(1)).first() is None
+        self.inserted: set[int] = set()  # claims added here (not kept for an empty database)
+        self.id_map: dict[int, int] = {}  # claim id in the file → id here
+        self.source_ids: dict[tuple[Any, ...], int] = {}
+        self.tag_ids: dict[str, int] = {}
+        self.links: list[tuple[int, int, str, float | None]] = []
+        self.next_ids: dict[str, int] = {}
+        self.buffer: list[ClaimIn] = []
+        self.buffered: set[Any] = set()
+        self.counts: Counter[str] = Counter()
+        self._queried: set[str] = set()  # tables whose highest id has been looked up
+        self._reserved: set[int] = set()  # claim ids taken by the batch being written
+        self._new_sources: set[int] = set()
+
+    # --- batching ---------------------------------------------------------------------
+
+    def add(self, claim: ClaimIn) -> None:
+        keys = self._batch_keys(claim)
+        if self.buffered & keys or len(self.buffer) >= BATCH:
+            self.flush()  # a claim twice in one batch: the second must see the first
+        self.buffer.append(claim)
+        self.buffered |= keys
+
+    def _batch_keys(self, claim: ClaimIn) -> set[Any]:
+        keys: set[Any] = {normalise_text(claim.text)}
+        if claim.id is not None:
+            keys.add(claim.id)
+        return keys
+
+    def flush(self) -> None:
+        batch, self.buffer, self.buffered = self.buffer, [], set()
+        if not batch:
+            return
+        by_id = self._texts_by_id([c.id for c in batch if c.origin == "ours" and c.id])
+        targets = self._targets(batch, by_id)
+        self._resolve_sources([a.source for c in batch for a in c.appearances], batch)
+        fresh = [c for c, t in zip(batch, targets, strict=True) if t is None]
+        self._reserved = {
+            c.id for c in fresh if c.origin == "ours" and c.id is not None and c.id not in by_id
+        }
+        new = [(c, self._new_id(c, by_id)) for c in fresh]
+        self._insert_new(new)
+        for claim, target in zip(batch, targets, strict=True):
+            if target is not None:
+                self._merge(claim, target)
+
+    def finish(self) -> Counter[str]:
+        self.flush()
+        self._insert_links()
+        if self.conn.dialect.name == "postgresql":
+            # Ids were given explicitly: move the sequences past them.
+            for table in ("claims", "sources"):
+                self.conn.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"GREATEST((SELECT max(id) FROM {table}), 1))"
+                    )
+                )
+        return self.counts
+
+    # --- which claim is it? -----------------------------------------------------------
+
+    def _texts_by_id(self, ids: Sequence[int | None]) -> dict[int, str]:
+        if not ids:
+            return {}
+        rows = self.conn.execute(
+            select(_claims.c.id, _claims.c.text).where(_claims.c.id.in_(ids))
+        ).all()
+        return {row.id: row.text for row in rows}
+
+    def _targets(self, batch: list[ClaimIn], by_id: dict[int, str]) -> list[int | None]:
+        targets: list[int | None] = []
+        wanted: list[ClaimIn] = []
+        for claim in batch:
+            target = None
+            if (
+                claim.origin == "ours"
+                and claim.id is not None
+                and claim.id in by_id
+                and normalise_text(by_id[claim.id]) == normalise_text(claim.text)
+            ):
+                target = claim.id
+            targets.append(target)
+            if target is None and (claim.origin != "ours" or not self.db_was_empty):
+                wanted.append(claim)
+        if wanted:
+            matches = self._by_content(wanted)
+            targets = [
+                matches.get(id(claim)) if target is None else target
+                for claim, target in zip(batch, targets, strict=True)
+            ]
+        return targets
+
+    def _by_content(self, claims: list[ClaimIn]) -> dict[int, int]:
+        """Existing claims with the same normalised text and a source URL in common."""
+        urls = {a.source.url for c in claims for a in c.appearances if a.source.url}
+        found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for chunk in _chunks(sorted(urls), 500):
+            query = (
+                select(_sources.c.url, _claims.c.id, _claims.c.text)
+                .select_from(_appearances)
+                .join(_sources, _sources.c.id == _appearances.c.source_id)
+                .join(_claims, _claims.c.id == _appearances.c.claim_id)
+                .where(_sources.c.url.in_(chunk))
+                .order_by(_claims.c.id)
+            )
+            for url, claim_id, claim_text in self.conn.execute(query):
+                found[url].append((claim_id, normalise_text(claim_text)))
+        matches: dict[int, int] = {}
+        for claim in claims:
+            wanted_text = normalise_text(claim.text)
+            ours = claim.origin == "ours"
+            for appearance in claim.appearances:
+                for claim_id, other_text in found.get(appearance.source.url or "", ()):
+                    if other_text == wanted_text and not (ours and claim_id in self.inserted):
+                        matches[id(claim)] = claim_id
+                        break
+                if id(claim) in matches:
+                    break
+        return matches
+
+    def _new_id(self, claim: ClaimIn, by_id: dict[int, str]) -> int:
+        if claim.origin == "ours" and claim.id is not None and claim.id not in by_id:
+            self.next_ids["claims"] = max(self.next_ids.get("claims", 0), claim.id + 1)
+            return claim.id
+        return self._fresh("claims", _claims, self._reserved)
+
+    def _fresh(self, name: str, table: Table, reserved: set[int]) -> int:
+        """An id above every id in the table and every id this import has used."""
+        if name not in self._queried:
+            highest = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
+            self.next_ids[name] = max(self.next_ids.get(name, 0), highest + 1)
+            self._queried.add(name)
+        value = self.next_ids[name]
+        while value in reserved:
+            value += 1
+        self.next_ids[name] = value + 1
+        return value
+
+    # --- sources ----------------------------------------------------------------------
+
+    @staticmethod
+    def _source_key(source: SourceIn, origin: str) -> tuple[Any, ...]:
+        if origin == "ours" and source.id is not None:
+            return ("id", source.id, source.url)
+        if source.url:
+            return ("url", source.url)
+        return ("untitled", source.title, source.outlet, source.published)
+
+    def _resolve_sources(self, sources: Iterable[SourceIn], batch: list[ClaimIn]) -> None:
+        origin = {id(a.source): c.origin for c in batch for a in c.appearances}
+        todo: dict[tuple[Any, ...], SourceIn] = {}
+        for source in sources:
+            key = self._source_key(source, origin[id(source)])
+            if key not in self.source_ids:
+                todo.setdefault(key, source)
+        if not todo:
+            return
+        ids = [k[1] for k in todo if k[0] == "id"]
+        by_id: dict[int, tuple[str | None, str | None]] = {}
+        for chunk in _chunks(ids, 500):
+            query = select(_sources.c.id, _sources.c.url, _sources.c.title).where(
+                _sources.c.id.in_(chunk)
+            )
+            by_id.update({row.id: (row.url, row.title) for row in self.conn.execute(query)})
+        urls = sorted({s.url for s in todo.values() if s.url})
+        by_url: dict[str, int] = {}
+        for chunk in _chunks(urls, 500):
+            query = (
+                select(_sources.c.url, func.max(_sources.c.id))
+                .where(_sources.c.url.in_(chunk))
+                .group_by(_sources.c.url)
+            )
+            by_url.update({row[0]: row[1] for row in self.conn.execute(query)})
+        explicit = {k[1] for k in todo if k[0] == "id" and k[1] not in by_id}
+        rows = []
+        for key, source in todo.items():
+            if key[0] == "id" and key[1] in by_id:
+                url, title = by_id[key[1]]
+                if url == source.url and (url is not None or title == source.title):
+                    self.source_ids[key] = key[1]
+                    continue
+            if source.url and source.url in by_url:
+                self.source_ids[key] = by_url[source.url]
+                continue
+            if key[0] == "id" and key[1] not in by_id and key[1] not in self._new_sources:
+                source_id = key[1]
+                self.next_ids["sources"] = max(self.next_ids.get("sources", 0), source_id + 1)
+            else:
+                source_id = self._fresh("sources", _sources, explicit)
+            self._new_sources.add(source_id)
+            self.source_ids[key] = source_id
+            if source.url:
+                by_url[source.url] = source_id
+            rows.append(
+                {
+                    "id": source_id,
+                    "title": source.title,
+                    "outlet": source.outlet,
+                    "url": source.url,
+                    "published": source.published,
+                    "retrieved_at": self.now,
+                    "text": "",
+                    "sha256": _EMPTY_SHA,
+                }
+            )
+        if rows:
+            self.conn.execute(insert(_sources), rows)
+            self.counts["sources added"] += len(rows)
+
+    def _source_id(self, claim: ClaimIn, appearance: AppearanceIn) -> int:
+        return self.source_ids[self._source_key(appearance.source, claim.origin)]
+
+    # --- writing ----------------------------------------------------------------------
+
+    def _insert_new(self, new: list[tuple[ClaimIn, int]]) -> None:
+        if not new:
+            return
+        claims, appearances, events, evidence, tags = [], [], [], [], []
+        for claim, claim_id in new:
+            if claim.origin == "ours" and claim.id is not None:
+                self.id_map[claim.id] = claim_id
+            if not self.db_was_empty:
+                self.inserted.add(claim_id)
+            claims.append(
+                {
+                    "id": claim_id,
+                    "text": claim.text,
+                    **{name: getattr(claim, name) for name in _REVIEW_FIELDS},
+                    "version": claim.version,
+                    "created_at": claim.created_at or self.now,
+                    "updated_at": claim.updated_at or claim.created_at or self.now,
+                }
+            )
+            appearances += [self._appearance_row(claim, claim_id, a) for a in claim.appearances]
+            events += [_event_row(claim_id, e) for e in claim.history]
+            events.append(self._import_event(claim_id, claim, None))
+            evidence += [
+                {
+                    "claim_id": claim_id,
+                    "url": e.url,
+                    "note": e.note,
+                    "stance": e.stance,
+                    "added_by": e.added_by,
+                    "added_at": e.added_at,
+                }
+                for e in claim.evidence
+            ]
+            tags += [{"claim_id": claim_id, "tag_id": self._tag_id(t)} for t in claim.tags]
+            self._keep_links(claim)
+        self.conn.execute(insert(_claims), claims)
+        for table, rows in (
+            (_appearances, appearances),
+            (_events, events),
+            (_evidence, evidence),
+            (_claim_tags, tags),
+        ):
+            if rows:
+                self.conn.execute(insert(table), rows)
+        self.counts["added"] += len(claims)
+
+    def _appearance_row(self, claim: ClaimIn, claim_id: int, a: AppearanceIn) -> dict[str, Any]:
+        return {
+            "claim_id": claim_id,
+            "source_id": self._source_id(claim, a),
+            "quote": a.quote,
+            "start_offset": a.start,
+            "end_offset": a.end,
+            "prefix": a.prefix,
+            "suffix": a.suffix,
+            "sentence": a.sentence,
+            "speaker": a.speaker,
+            "via": a.via,
+            "orphaned": a.orphaned,
+            "created_at": self.now,
+        }
+
+    def _import_event(self, claim_id: int, claim: ClaimIn, merged: str | None) -> dict[str, Any]:
+        note = f"from {self.label} line {claim.line} ({self.fmt})"
+        if merged:
+            note += f"; {merged}"
+        if claim.import_note:
+            note += f"; {claim.import_note}"
+        return {
+            "claim_id": claim_id,
+            "at": self.now,
+            "actor": self.actor,
+            "field": IMPORT_EVENT,
+            "old_value": None,
+            "new_value": self.label,
+            "note": note,
+        }
+
+    def _tag_id(self, name: str) -> int:
+        if name not in self.tag_ids:
+            found = self.conn.execute(select(_tags.c.id).where(_tags.c.name == name)).scalar()
+            if found is None:
+                found = self.conn.execute(
+                    insert(_tags).values(name=name).returning(_tags.c.id)
+                ).scalar_one()
+            self.tag_ids[name] = found
+        return self.tag_ids[name]
+
+    def _keep_links(self, claim: ClaimIn) -> None:
+        if claim.origin == "ours" and claim.id is not None:
+            for link in claim.links:
+                if link.direction == "to":
+                    self.links.append((claim.id, link.other_id, link.relation, link.score))
+
+    def _merge(self, claim: ClaimIn, target: int) -> None:
+        if claim.origin == "ours" and claim.id is not None:
+            self.id_map[claim.id] = target
+        self._keep_links(claim)
+        row = self.conn.execute(select(_claims).where(_claims.c.id == target)).one()
+        here = self.conn.execute(
+            select(func.max(_events.c.at)).where(
+                _events.c.claim_id == target, _events.c.field == "verdict"
+            )
+        ).scalar()
+        here_at = _utc(here) or _utc(row.updated_at)
+        theirs = _utc(claim.reviewed_at())
+        newer = claim.complete and theirs is not None and (here_at is None or theirs > here_at)
+        if newer:
+            fields = _REVIEW_FIELDS if claim.replaces is None else claim.replaces
+            changes = {name: getattr(claim, name) for name in fields}
+            changes["updated_at"] = claim.updated_at or self.now
+            changes["version"] = row.version + 1
+            self.conn.execute(update(_claims).where(_claims.c.id == target).values(**changes))
+            self.counts["merged, review updated"] += 1
+            merged = f"merged into claim {target}; took the file's newer review"
+        else:
+            self.counts["merged, review kept"] += 1
+            merged = f"merged into claim {target}; kept the review here"
+        self._add_missing(claim, target)
+        self.conn.execute(insert(_events), [self._import_event(target, claim, merged)])
+
+    def _add_missing(self, claim: ClaimIn, target: int) -> None:
+        have = {
+            (r.source_id, r.quote, r.start_offset)
+            for r in self.conn.execute(
+                select(_appearances).where(_appearances.c.claim_id == target)
+            )
+        }
+        rows = [self._appearance_row(claim, target, a) for a in claim.appearances]
+        rows = [r for r in rows if (r["source_id"], r["quote"], r["start_offset"]) not in have]
+        if rows:
+            self.conn.execute(insert(_appearances), rows)
+        seen = {
+            (r.url, r.note, r.stance)
+            for r in self.conn.execute(select(_evidence).where(_evidence.c.claim_id == target))
+        }
+        evidence = [
+            {
+                "claim_id": target,
+                "url": e.url,
+                "note": e.note,
+                "stance": e.stance,
+                "added_by": e.added_by,
+                "added_at": e.added_at,
+            }
+            for e in claim.evidence
+            if (e.url, e.note, e.stance) not in seen
+        ]
+        if evidence:
+            self.conn.execute(insert(_evidence), evidence)
+        tagged = set(
+            self.conn.execute(
+                select(_tags.c.name)
+                .join(_claim_tags, _claim_tags.c.tag_id == _tags.c.id)
+                .where(_claim_tags.c.claim_id == target)
+            ).scalars()
+        )
+        tags = [
+            {"claim_id": target, "tag_id": self._tag_id(t)} for t in claim.tags if t not in tagged
+        ]
+        if tags:
+            self.conn.execute(insert(_claim_tags), tags)
+        known = {
+            (_utc(r.at), r.actor, r.field, r.old_value, r.new_value, r.note)
+            for r in self.conn.execute(select(_events).where(_events.c.claim_id == target))
+        }
+        events = [
+            _event_row(target, e)
+            for e in claim.history
+            if (e.at, e.actor, e.field, e.old, e.new, e.note) not in known
+        ]
+        if events:
+            self.conn.execute(insert(_events), events)
+
+    def _insert_links(self) -> None:
+        rows = []
+        for claim_id, other_id, relation, score in self.links:
+            here, there = self.id_map.get(claim_id), self.id_map.get(other_id)
+            if here is None or there is None:
+                self.counts["links to claims not in the file, skipped"] += 1
+                continue
+            if here == there:
+                continue
+            if not self.db_was_empty:
+                exists = self.conn.execute(
+                    select(_links.c.id).where(
+                        _links.c.claim_id == here,
+                        _links.c.other_id == there,
+                        _links.c.relation == relation,
+                    )
+                ).first()
+                if exists is not None:
+                    continue
+            rows.append(
+                {
+                    "claim_id": here,
+                    "other_id": there,
+                    "relation": relation,
+                    "score": score,
+                    "created_by": self.actor,
+                    "created_at": self.now,
+                }
+            )
+        if rows:
+            self.conn.execute(insert(_links), rows)
+            self.counts["links added"] += len(rows)
+
+
+def _event_row(claim_id: int, event: EventIn) -> dict[str, Any]:
+    return {
+        "claim_id": claim_id,
+        "at": event.at,
+        "actor": event.actor,
+        "field": event.field,
+        "old_value": event.old,
+        "new_value": event.new,
+        "note": event.note,
+    }
+
+
+def _chunks(values: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
