@@ -180,7 +180,12 @@ def example_articles() -> Iterator[Article | Failure]:
     """The sample articles shipped in `claims/examples/`, in name order."""
     folder = resources.files("claims") / "examples"
     entries = sorted(
-        (e for e in folder.iterdir() if Path(e.name).suffix in (".txt", ".md", ".jsonl")),
+        (
+            e
+            for e in folder.iterdir()
+            if Path(e.name).suffix in (".txt", ".md", ".jsonl")
+            and not e.name.upper().startswith("README")
+        ),
         key=lambda e: e.name,
     )
     for entry in entries:

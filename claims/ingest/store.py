@@ -17,15 +17,16 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from claims import review
 from claims.extract import ExtractedClaim
 from claims.ingest import anchor, match
 from claims.ingest.readers import Article
-from claims.models import CLAIM_KINDS, Appearance, Claim, Source
+from claims.models import CLAIM_KINDS, Appearance, Claim, ClaimLink, Source, utcnow
 
 NOTE = "suggested by ingest"  # on the history rows of the links ingest makes
 
@@ -208,19 +209,21 @@ def _new_claim(extracted: ExtractedClaim) -> Claim:
     )
 
 
-def _appearance(claim: Claim, source: Source, extracted: ExtractedClaim) -> Appearance:
-    return Appearance(
-        claim=claim,
-        source=source,
-        quote=extracted.quote,
-        start_offset=extracted.start,
-        end_offset=extracted.end,
-        prefix=extracted.prefix[-200:],
-        suffix=extracted.suffix[:200],
-        sentence=extracted.sentence,
-        speaker=_cut(extracted.speaker, 300),
-        via=list(extracted.via),
-    )
+def _appearance_row(claim_id: int, source_id: int, extracted: ExtractedClaim) -> dict[str, Any]:
+    return {
+        "claim_id": claim_id,
+        "source_id": source_id,
+        "quote": extracted.quote,
+        "start_offset": extracted.start,
+        "end_offset": extracted.end,
+        "prefix": extracted.prefix[-200:],
+        "suffix": extracted.suffix[:200],
+        "sentence": extracted.sentence,
+        "speaker": _cut(extracted.speaker, 300),
+        "via": list(extracted.via),
+        "orphaned": False,
+        "created_at": utcnow(),
+    }
 
 
 def _add_claims(
@@ -232,44 +235,80 @@ def _add_claims(
 ) -> None:
     probes = [_probe(c) for c in extracted]
     decisions = match.match(session, probes, exclude=set())
+    # Every stored claim this article touches, in one query.
+    wanted = {d.same_as for d in decisions if d.same_as is not None}
+    for d in decisions:
+        wanted.update(i for i, _ in (*d.similar, *d.contradicts))
+    stored = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(sorted(wanted))))}
     created: list[tuple[Claim, match.Probe, match.Decision]] = []
+    placed: list[tuple[Claim, ExtractedClaim]] = []  # appearances, written once ids exist
     attached: set[tuple[int, int]] = set()
-    for item, probe, decision in zip(extracted, probes, decisions, strict=True):
-        outcome.claims += 1
-        if decision.same_as is not None and (decision.same_as, item.start) in attached:
-            # Two figures of one sentence both took the same stored claim: the first keeps
-            # it, the second becomes a claim of its own, flagged as similar.
-            decision = match.Decision(similar=[(decision.same_as, decision.score)])
-        existing = session.get(Claim, decision.same_as) if decision.same_as else None
-        if existing is not None:
-            attached.add((existing.id, item.start))
-            session.add(_appearance(existing, source, item))
+    with session.no_autoflush:
+        for item, probe, decision in zip(extracted, probes, decisions, strict=True):
+            outcome.claims += 1
+            if decision.same_as is not None and (decision.same_as, item.start) in attached:
+                # Two figures of one sentence both took the same stored claim: the first
+                # keeps it, the second becomes a claim of its own, flagged as similar.
+                decision = match.Decision(similar=[(decision.same_as, decision.score)])
+            existing = stored.get(decision.same_as) if decision.same_as else None
+            if existing is not None:
+                attached.add((existing.id, item.start))
+                placed.append((existing, item))
+                review.record(
+                    session,
+                    existing,
+                    actor,
+                    "appearance",
+                    None,
+                    f"source #{source.id}",
+                    f"matched by ingest (score {decision.score:.0f})",
+                )
+                outcome.matched += 1
+                continue
+            claim = _new_claim(item)
+            session.add(claim)
+            placed.append((claim, item))
             review.record(
                 session,
-                existing,
+                claim,
                 actor,
-                "appearance",
+                "created",
                 None,
-                f"source #{source.id}",
-                f"matched by ingest (score {decision.score:.0f})",
+                claim.text,
+                f"ingested from source #{source.id}",
             )
-            outcome.matched += 1
-            continue
-        claim = _new_claim(item)
-        session.add(claim)
-        session.add(_appearance(claim, source, item))
-        review.record(
-            session, claim, actor, "created", None, claim.text, f"ingested from source #{source.id}"
+            created.append((claim, probe, decision))
+            outcome.new_claims += 1
+    session.flush()
+    # Core inserts, not ORM objects: an article brings dozens of passages, and they need
+    # nothing back from the database.
+    if placed:
+        session.execute(
+            insert(Appearance), [_appearance_row(c.id, source.id, item) for c, item in placed]
         )
-        created.append((claim, probe, decision))
-        outcome.new_claims += 1
+    match.add_keys(session, [(claim.id, match.keys_for(probe)) for claim, probe, _ in created])
+    for claim, _, decision in created:
+        for relation, found in (
+            ("similar", decision.similar),
+            ("contradicts", decision.contradicts),
+        ):
+            for other_id, score in found:
+                other = stored.get(other_id)
+                if other is not None:
+                    _link(session, claim, other, relation, score, actor)
+                    if relation == "similar":
+                        outcome.similar += 1
+                    else:
+                        outcome.contradictions += 1
     session.flush()
-    for claim, probe, decision in created:
-        match.add_keys(session, claim.id, match.keys_for(probe))
-        for other_id, score in decision.similar:
-            review.link(session, claim.id, other_id, "similar", actor, score=score, note=NOTE)
-            outcome.similar += 1
-        for other_id, score in decision.contradicts:
-            review.link(session, claim.id, other_id, "contradicts", actor, score=score, note=NOTE)
-            outcome.contradictions += 1
-    session.flush()
+
+
+def _link(
+    session: Session, claim: Claim, other: Claim, relation: str, score: float, actor: str
+) -> None:
+    """What `review.link` records, without its look-ups: the new claim has no links yet."""
+    session.add(
+        ClaimLink(claim=claim, other=other, relation=relation, score=score, created_by=actor)
+    )
+    review.record(session, claim, actor, "link", None, f"{relation} #{other.id}", NOTE)
+    review.record(session, other, actor, "link", None, f"{relation} of #{claim.id}", NOTE)

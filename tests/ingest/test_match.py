@@ -176,10 +176,15 @@ def test_candidates_come_from_the_key_index(session: Session) -> None:
     claims = [Claim(text=f"claim {i}", checkworthiness=0.5) for i in range(5)]
     session.add_all(claims)
     session.flush()
-    match.add_keys(session, claims[0].id, {"n:1000", "w:kursk"})
-    match.add_keys(session, claims[1].id, {"n:1000", "w:kursk", "d:2024-08-12"})
-    match.add_keys(session, claims[2].id, {"w:kursk"})
-    match.add_keys(session, claims[3].id, {"n:42"})
+    match.add_keys(
+        session,
+        [
+            (claims[0].id, {"n:1000", "w:kursk"}),
+            (claims[1].id, {"n:1000", "w:kursk", "d:2024-08-12"}),
+            (claims[2].id, {"w:kursk"}),
+            (claims[3].id, {"n:42"}),
+        ],
+    )
     found = match.candidate_ids(
         session, [{"n:1000", "w:kursk", "d:2024-08-12"}, {"n:7"}], exclude={claims[2].id}
     )
