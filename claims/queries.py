@@ -306,3 +306,11 @@ def queue_count(session: Session, filters: Filters, *, free_for: str | None = No
     """How many claims are left in the queue `queue_page` walks through."""
     inner = _queue_select(filters, free_for).with_only_columns(Claim.id).subquery()
     return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+
+
+def queue_holds(
+    session: Session, filters: Filters, claim_id: int, *, free_for: str | None = None
+) -> bool:
+    """Whether the claim is in the queue: a change can then adjust the count it left."""
+    query = _queue_select(filters, free_for).with_only_columns(Claim.id).where(Claim.id == claim_id)
+    return session.execute(query).first() is not None

@@ -15,7 +15,7 @@ from claims.tui.screens.links import LinkModal
 from claims.tui.screens.prompt import PromptModal
 from claims.tui.widgets.claim_queue import ClaimQueue
 from claims.tui.widgets.detail import ClaimDetail
-from tests.tui.conftest import REVIEWER, drive, notifications, section, settle
+from tests.tui.conftest import REVIEWER, drive, notifications, plain, section, settle
 from tests.tui.seed import Seeded
 
 
@@ -66,6 +66,8 @@ def test_five_verdicts_in_a_row_are_all_saved_in_order(database: Database, seede
     async def scenario(pilot: Pilot[None], app: ReviewApp) -> None:
         await pilot.press("t", "f", "x", "m")  # faster than the database: queued, not lost
         await settle(pilot)
+        status = plain(app.screen.query_one("#status").content)
+        assert "0 left" in status and f"✓ saved: #{seeded.hostile} misleading" in status
 
     drive(database, scenario)
     verdicts = [

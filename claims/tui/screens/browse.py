@@ -46,7 +46,7 @@ class BrowseScreen(Screen[None]):
 
     @dataclass
     class Counted(Message):
-        generation: int
+        tally: int  # which count: a newer one (the filters changed) wins
         left: int
 
     @dataclass
@@ -67,7 +67,9 @@ class BrowseScreen(Screen[None]):
         self.defaults = defaults
         self.verdicts: list[str] = [v.name for v in settings.DEFAULT_VERDICTS]
         self.left: int | None = None
-        self._generation = 0
+        self.last_saved = ""
+        self._generation = 0  # of the queue's window: bumped by every reload, g and G
+        self._tally = 0  # of the count: bumped when the filters change or on r
         self._resetting = False
 
     def compose(self) -> ComposeResult:
@@ -92,18 +94,28 @@ class BrowseScreen(Screen[None]):
         self.load_verdict_scale()
         self.reset()
 
-    def reset(self, *, last: bool = False, keep: int | None = None) -> None:
+    def reset(self, *, last: bool = False, keep: int | None = None, recount: bool = True) -> None:
         """Read the queue again from its first (or last) page."""
         self._generation += 1
         self._resetting = True
         self.load_first_or_last(self._generation, self.filters, last, keep)
-        self.count(self._generation, self.filters)
+        if recount:
+            self.left = None
+            self._tally += 1
+            self.count(self._tally, self.filters)
         self.show_status()
 
-    def show_status(self) -> None:
+    def show_status(self, saved: str | None = None) -> None:
+        """The status line; `saved` says what the last change was (a toast per key is noise)."""
+        if saved is not None:
+            self.last_saved = saved
         left = "counting…" if self.left is None else f"{self.left:,} left"
-        status = f" claims review · {self.reviewer} · {left} · {describe_filters(self.filters)}"
-        self.query_one("#status", Static).update(Text(status))  # typed words are not markup
+        status = Text(
+            f" claims review · {self.reviewer} · {left} · {describe_filters(self.filters)}"
+        )
+        if self.last_saved:
+            status.append(f"   ✓ saved: {self.last_saved}", style="green")
+        self.query_one("#status", Static).update(status)  # Text: typed words are not markup
 
     def seen_version(self, row: QueueRow) -> int:
         """The version of the claim the reviewer is looking at: a write expects it."""
@@ -150,10 +162,10 @@ class BrowseScreen(Screen[None]):
         self.post_message(page)
 
     @work(thread=True, exclusive=True, group="count")
-    def count(self, generation: int, filters: Filters) -> None:
+    def count(self, tally: int, filters: Filters) -> None:
         with self.sessions() as session:
             left = queries.queue_count(session, filters, free_for=self.reviewer)
-        self.post_message(self.Counted(generation, left))
+        self.post_message(self.Counted(tally, left))
 
     @work(thread=True, exclusive=True, group="detail")
     def load_detail(self, claim_id: int) -> None:
@@ -207,14 +219,14 @@ class BrowseScreen(Screen[None]):
 
     @on(Counted)
     def _counted(self, message: Counted) -> None:
-        if message.generation == self._generation:
+        if message.tally == self._tally:
             self.left = message.left
             self.show_status()
 
     @on(ClaimQueue.PageRequested)
     def _page_requested(self, message: ClaimQueue.PageRequested) -> None:
         if message.after is None and message.before is None:
-            self.reset(last=message.last)
+            self.reset(last=message.last, recount=False)  # g or G: same queue, same count
         elif not self._resetting:
             self.load_page(self._generation, self.filters, message)
 

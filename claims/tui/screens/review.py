@@ -20,6 +20,7 @@ from textual.binding import BindingType
 from textual.message import Message
 from textual.worker import Worker
 
+from claims import queries
 from claims.errors import ClaimsError, StaleClaimError
 from claims.models import Claim
 from claims.queries import Filters, QueueRow
@@ -41,6 +42,8 @@ class ReviewScreen(BrowseScreen):
         change: changes.Change
         rows: list[QueueRow]
         said: str
+        tally: int
+        left_delta: int  # claims that joined (+) or left (-) the queue through this change
 
     @dataclass
     class ChangeRefused(Message):
@@ -84,12 +87,17 @@ class ReviewScreen(BrowseScreen):
     def _write(self, change: changes.Change) -> Message:
         # The reviewer's own earlier writes bumped the version: that is not a conflict.
         expected = max(change.seen_version, self._own_versions.get(change.claim_id, 0))
+        tally, filters = self._tally, self.filters
         try:
             with self.sessions.begin() as session:
+                # Recounting a million-claim queue after every key would be slow: ask instead
+                # whether the changed claims were in the queue before and after.
+                before = sum(self._held(session, filters, i) for i in change.touched)
                 said = change.apply(session, self.reviewer, expected)
                 session.flush()
                 touched = [session.get(Claim, claim_id) for claim_id in change.touched]
                 rows = [changes.queue_row(claim) for claim in touched if claim is not None]
+                delta = sum(self._held(session, filters, i) for i in change.touched) - before
         except StaleClaimError as exc:
             return self.ChangeRefused(change, str(exc), stale=True)
         except ClaimsError as exc:
@@ -99,7 +107,10 @@ class ReviewScreen(BrowseScreen):
             return self.ChangeRefused(change, f"not saved: database error: {reason}", stale=False)
         for row in rows:
             self._own_versions[row.id] = row.version
-        return self.ChangeSaved(change, rows, said)
+        return self.ChangeSaved(change, rows, said, tally, delta)
+
+    def _held(self, session: Session, filters: Filters, claim_id: int) -> bool:
+        return queries.queue_holds(session, filters, claim_id, free_for=self.reviewer)
 
     @on(ChangeSaved)
     def _change_saved(self, message: ChangeSaved) -> None:
@@ -108,8 +119,9 @@ class ReviewScreen(BrowseScreen):
         current = self.queue.current  # not the detail's claim: it may be on its way out
         if current is not None and current.id in message.change.touched:
             self.load_detail(current.id)
-        self.notify(message.said, timeout=2)
-        self.count(self._generation, self.filters)
+        if message.tally == self._tally and self.left is not None:
+            self.left += message.left_delta
+        self.show_status(saved=message.said)
 
     @on(ChangeRefused)
     def _change_refused(self, message: ChangeRefused) -> None:
@@ -220,12 +232,10 @@ class ReviewScreen(BrowseScreen):
     def apply_filters(self, filters: Filters | None) -> None:
         if filters is not None:
             self.filters = filters
-            self.left = None
             self.reset()
 
     def action_reload(self) -> None:
         row = self.queue.current
-        self.left = None
         self.reset(keep=row.id if row else None)
 
     def action_help(self) -> None:
