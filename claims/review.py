@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from claims import settings
 from claims.errors import InvalidInputError, NotFoundError, StaleClaimError
+from claims.extract import Quantity
 from claims.models import (
     CLAIM_KINDS,
     RELATIONS,
@@ -438,6 +439,9 @@ def add_claim(
     claimant: str | None = None,
     kind: str = "statement",
     checkworthiness: float = 0.5,
+    quantity: Quantity | None = None,
+    event_date: dt.date | None = None,
+    date_text: str | None = None,
 ) -> Claim:
     text = text.strip()
     if not text:
@@ -446,7 +450,21 @@ def add_claim(
         raise InvalidInputError(f"unknown kind {kind!r}; use one of: {', '.join(CLAIM_KINDS)}")
     quote = (quote or text).strip()
     start = source.text.find(quote) if source.text else -1
-    claim = Claim(text=text, kind=kind, claimant=claimant, checkworthiness=checkworthiness)
+    claim = Claim(
+        text=text,
+        kind=kind,
+        claimant=claimant,
+        checkworthiness=checkworthiness,
+        event_date=event_date,
+        date_text=date_text,
+    )
+    if quantity is not None:
+        claim.quantity_value = quantity.value
+        claim.quantity_unit = quantity.unit
+        claim.quantity_normalized_value = quantity.normalized_value
+        claim.quantity_normalized_unit = quantity.normalized_unit
+        claim.quantity_approximate = quantity.approximate
+        claim.quantity_text = quantity.text
     session.add(claim)
     session.add(
         Appearance(

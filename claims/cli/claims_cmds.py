@@ -19,6 +19,7 @@ from claims.cli.common import (
 )
 from claims.cli.render import claim_view, claims_table
 from claims.errors import InvalidInputError
+from claims.extract import extract_claims
 from claims.queries import Filters
 from claims.records import claim_dict
 
@@ -37,14 +38,23 @@ def add(
     ] = None,
     quote: Annotated[str | None, typer.Option(help="The exact passage it appears in.")] = None,
     claimant: Annotated[str | None, typer.Option(help="Who made the claim.")] = None,
-    kind: Annotated[str, typer.Option(help="quantity, statement, event or quote.")] = "statement",
+    kind: Annotated[
+        str | None,
+        typer.Option(help="quantity, statement, event or quote [default: as found in the text]."),
+    ] = None,
     reviewer: ReviewerOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Add a claim by hand, with the source it appeared in."""
+    """Add a claim by hand, with the source it appeared in.
+
+    The figure, date and kind are read from the claim text as ingest would read them.
+    """
     if source is None and url is None:
         raise InvalidInputError("say where the claim appeared: --source ID or --url URL")
     published_date = parse_date(published, "--published")
+    # A typed claim often lacks its full stop; without one it would read as a headline.
+    as_sentence = text.strip() if text.strip()[-1:] in ".!?\"”" else text.strip() + "."
+    found_in_text = next(iter(extract_claims(as_sentence, published_date)), None)
     with database(ctx).begin() as session:
         if source is not None:
             found = queries.get_source(session, source)
@@ -57,8 +67,13 @@ def add(
             reviewer_name(reviewer),
             source=found,
             quote=quote,
-            claimant=claimant,
-            kind=kind,
+            claimant=claimant or (found_in_text.claimant if found_in_text else None),
+            kind=kind or (found_in_text.kind if found_in_text else "statement"),
+            # Someone chose to add it by hand: it belongs in the review queue.
+            checkworthiness=max(found_in_text.checkworthiness if found_in_text else 0, 0.5),
+            quantity=found_in_text.quantity if found_in_text else None,
+            event_date=found_in_text.event_date if found_in_text else None,
+            date_text=found_in_text.date_text if found_in_text else None,
         )
         claim_id, source_id = claim.id, found.id
     if as_json:

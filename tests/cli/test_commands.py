@@ -39,6 +39,16 @@ def test_add_mark_show_json(cli: Invoke) -> None:
     assert shown["claimant"] == "Oleksandr Syrskyi"
     assert shown["appearances"][0]["source"]["outlet"] == "Example"
     assert shown["appearances"][0]["quote"] == "occupy around 1,000 sq km"
+    # The figure is read from the text as ingest would read it.
+    assert shown["kind"] == "quantity"
+    assert shown["quantity"] == {
+        "value": 1000.0,
+        "unit": "square_kilometer",
+        "normalized_value": 1e9,
+        "normalized_unit": "square_meter",
+        "approximate": True,
+        "text": "around 1,000 sq km",
+    }
     assert [(h["field"], h["to"], h["actor"]) for h in shown["history"]] == [
         ("created", CLAIM, "tester"),
         ("verdict", "true", "tester"),
