@@ -1,0 +1,131 @@
+"""Export and import speed, run by `make bench` (not `make test`).
+
+On the generated database (1,000,000 claims, 2,000,000 appearances by default; set
+CLAIMS_BENCH_CLAIMS for another size): each export runs as `claims export` in a subprocess,
+timed against the sqlite3 command-line shell running the equivalent query on the same file
+in the same run, and its peak RSS is read from the children's rusage. CSV import is timed
+on the 100,000-claim database's export into an empty database.
+
+Targets (issue 5): export within 2x of sqlite3, peak RSS under 200 MB, import at least
+20,000 rows/s. Only the memory target is asserted: times move with the machine's load (the
+ratio less so, as both sides run in the same test). The figures are printed; README.md and
+docs/formats.md quote them.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.benchmarks.generate import generated_database
+
+N_CLAIMS = int(os.environ.get("CLAIMS_BENCH_CLAIMS", "1000000"))
+IMPORT_CLAIMS = 100_000
+SQLITE3 = shutil.which("sqlite3")
+CLAIMS = [sys.executable, "-m", "claims"]
+
+# One row per appearance: what `--rows appearances` writes.
+APPEARANCES_SQL = """
+SELECT c.id, c.text, c.claimant, c.kind, c.verdict, c.state, c.checkworthiness,
+       s.id, s.title, s.outlet, s.url, s.published,
+       a.quote, a.start_offset, a.end_offset, a.prefix, a.suffix, a.sentence, a.speaker,
+       a.via, a.orphaned
+FROM claims c JOIN appearances a ON a.claim_id = c.id JOIN sources s ON s.id = a.source_id
+ORDER BY c.id, a.id
+"""
+
+# One row per claim with everything nested as JSON: what `--rows claims` and JSONL carry.
+CLAIMS_SQL = """
+SELECT c.*,
+  (SELECT count(*) FROM appearances a WHERE a.claim_id = c.id),
+  (SELECT group_concat(s.url, ' | ') FROM appearances a JOIN sources s ON s.id = a.source_id
+     WHERE a.claim_id = c.id),
+  (SELECT group_concat(t.name, ' | ') FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
+     WHERE ct.claim_id = c.id),
+  (SELECT json_group_array(json_object('source', json_object('id', s.id, 'title', s.title,
+      'outlet', s.outlet, 'url', s.url, 'published', s.published), 'quote', a.quote,
+      'start', a.start_offset, 'end', a.end_offset, 'prefix', a.prefix, 'suffix', a.suffix,
+      'sentence', a.sentence, 'speaker', a.speaker, 'via', json(a.via),
+      'orphaned', json(CASE WHEN a.orphaned THEN 'true' ELSE 'false' END)))
+     FROM appearances a JOIN sources s ON s.id = a.source_id WHERE a.claim_id = c.id),
+  (SELECT json_group_array(json_object('claim_id', l.other_id, 'relation', l.relation,
+      'score', l.score)) FROM claim_links l WHERE l.claim_id = c.id OR l.other_id = c.id),
+  (SELECT json_group_array(json_object('url', e.url, 'note', e.note, 'stance', e.stance,
+      'added_by', e.added_by, 'added_at', e.added_at)) FROM evidence e
+     WHERE e.claim_id = c.id),
+  (SELECT json_group_array(json_object('at', e.at, 'actor', e.actor, 'field', e.field,
+      'from', e.old_value, 'to', e.new_value, 'note', e.note)) FROM claim_events e
+     WHERE e.claim_id = c.id)
+FROM claims c ORDER BY c.id
+"""
+
+
+def _timed(command: list[str], output: Path) -> float:
+    started = time.perf_counter()
+    with output.open("wb") as out:
+        subprocess.run(command, check=True, stdout=out)
+    return time.perf_counter() - started
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
+
+
+@pytest.mark.skipif(SQLITE3 is None, reason="the sqlite3 command-line shell is not installed")
+def test_export_speed_and_memory(tmp_path: Path) -> None:
+    assert SQLITE3 is not None
+    database = generated_database(N_CLAIMS)
+    print(f"\nExport of {N_CLAIMS:,} claims / {2 * N_CLAIMS:,} appearances ({database})")
+    results = []
+    for label, export_args, baseline_sql in (
+        ("CSV, --rows claims", ["--format", "csv"], CLAIMS_SQL),
+        ("CSV, --rows appearances", ["--format", "csv", "--rows", "appearances"], APPEARANCES_SQL),
+        ("JSONL", ["--format", "jsonl"], CLAIMS_SQL),
+    ):
+        target = tmp_path / "export.out"
+        ours = _timed([*CLAIMS, "--db", str(database), "export", *export_args], target)
+        rss = _peak_rss_mb()  # the export is the largest child so far
+        size = target.stat().st_size
+        baseline = _timed([SQLITE3, "-readonly", "-csv", str(database), baseline_sql], target)
+        ratio = ours / baseline
+        results.append((label, ours, baseline, ratio, rss))
+        print(
+            f"  {label:<24} {ours:6.1f} s  sqlite3 -csv {baseline:5.1f} s  ratio {ratio:4.2f}x"
+            f"  peak RSS {rss:5.0f} MB  {size / 1e6:,.0f} MB written"
+        )
+        target.unlink()
+    for label, _, _, ratio, rss in results:
+        assert rss < 200, f"{label}: peak RSS {rss:.0f} MB"
+        # The ratio is reported, not asserted: it depends on how busy the machine is.
+        assert ratio < 6, f"{label}: {ratio:.1f}x sqlite3"
+
+
+def test_csv_import_speed(tmp_path: Path) -> None:
+    source = generated_database(IMPORT_CLAIMS)
+    exported = tmp_path / "claims.csv"
+    subprocess.run(
+        [*CLAIMS, "--db", str(source), "export", "--format", "csv", "-o", str(exported)],
+        check=True,
+        capture_output=True,
+    )
+    empty = tmp_path / "empty.db"
+    subprocess.run([*CLAIMS, "--db", str(empty), "init"], check=True, capture_output=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [*CLAIMS, "--db", str(empty), "import", str(exported)], check=True, capture_output=True
+    )
+    seconds = time.perf_counter() - started
+    rate = IMPORT_CLAIMS / seconds
+    print(
+        f"\nCSV import of {IMPORT_CLAIMS:,} claims ({2 * IMPORT_CLAIMS:,} appearances, "
+        f"{exported.stat().st_size / 1e6:,.0f} MB) into an empty database: {seconds:.1f} s, "
+        f"{rate:,.0f} rows/s (target 20,000)"
+    )
+    assert rate > 1_000  # the target is reported, not asserted: see the module docstring
