@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from claims.export.cells import FORMULA_STARTS, boolean, join_values, number
 from claims.export.jsonl import encode
-from claims.export.stream import Progress, Record, claim_records
+from claims.export.stream import PARTS, Progress, Record, claim_records
 from claims.queries import Filters
 
 RowKind = Literal["claims", "appearances"]
@@ -198,7 +198,11 @@ def write_csv(
     writer = csv.writer(out)  # the excel dialect: RFC 4180 with CRLF line ends
     writer.writerow(header(rows))
     records = claim_records(
-        session, filters, with_import_events=with_import_events, progress=progress
+        session,
+        filters,
+        with_import_events=with_import_events,
+        parts=PARTS if rows == "claims" else ("appearances",),
+        progress=progress,
     )
     count = 0
     pending: list[list[str]] = []

@@ -34,6 +34,7 @@ from claims.models import Appearance, Claim, ClaimEvent, ClaimLink, ClaimTag, Ev
 from claims.queries import Filters, apply_filters
 
 BATCH = 2000
+PARTS = ("appearances", "links", "evidence", "tags", "history")
 SOURCE_CACHE = 50_000  # source objects kept between batches
 SQLITE_CACHE_KB = 32_000
 
@@ -98,11 +99,15 @@ def claim_records(
     batch: int = BATCH,
     with_import_events: bool = False,
     verdicts: Collection[str] | None = None,
+    parts: Collection[str] = PARTS,
     progress: Progress | None = None,
 ) -> Iterator[Record]:
     """Every claim matching `filters` (and one of `verdicts`), in id order, as its
-    `claim_dict` object. Objects may share parts (a source): treat them as read-only."""
-    reader = _Reader(session, with_import_events)
+    `claim_dict` object. Objects may share parts (a source): treat them as read-only.
+
+    `parts` names the nested lists to look up (of PARTS); the others are left empty, which
+    saves their queries when a format does not write them."""
+    reader = _Reader(session, with_import_events, parts)
     last_id = 0
     with reader.sqlite_cache():
         while True:
@@ -126,7 +131,10 @@ def _among(column: Any, ids: Sequence[int]) -> ColumnElement[bool]:
 class _Reader:
     """The queries for one batch of claims, run on the session's connection as Core."""
 
-    def __init__(self, session: Session, with_import_events: bool) -> None:
+    def __init__(
+        self, session: Session, with_import_events: bool, parts: Collection[str] = ()
+    ) -> None:
+        self.parts = set(parts)
         self.connection = session.connection()
         self.with_import_events = with_import_events
         self.raw = self.connection.dialect.name == "sqlite"
@@ -195,11 +203,13 @@ class _Reader:
 
     def build(self, rows: Sequence[Any]) -> Iterator[Record]:
         ids = [row[0] for row in rows]
-        appearances = self.appearances(ids)
-        history = self.history(ids)
-        evidence = self.evidence(ids)
-        tags = self.tags(ids)
-        links = self.links(ids)
+        none: dict[int, Any] = {}
+        wanted = self.parts
+        appearances = self.appearances(ids) if "appearances" in wanted else none
+        history = self.history(ids) if "history" in wanted else none
+        evidence = self.evidence(ids) if "evidence" in wanted else none
+        tags = self.tags(ids) if "tags" in wanted else none
+        links = self.links(ids) if "links" in wanted else none
         empty: list[Any] = []
         for (
             claim_id,

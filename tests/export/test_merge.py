@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from pathlib import Path
 
@@ -82,11 +83,15 @@ def test_bad_rows_are_reported_and_nothing_is_written(cli: Invoke, tmp_path: Pat
     cli("add", "Rents rose 9 percent", "--url", "https://example.org/rents")
     good = tmp_path / "good.csv"
     assert cli("export", "-o", str(good)).exit_code == 0
-    lines = good.read_bytes().decode("utf-8").split("\r\n")
-    lines[1] = lines[1].replace(",unverified,new,,0.5,", ",maybe,new,,high,")
-    lines[2] = lines[2].replace('"[{""source""', '"[{""sauce""', 1)
+    with good.open(encoding="utf-8", newline="") as fp:
+        rows = list(csv.DictReader(fp))
+    rows[0] |= {"verdict": "maybe", "checkworthiness": "high"}
+    rows[1]["appearances_json"] = rows[1]["appearances_json"].replace('"source"', '"sauce"', 1)
     bad = tmp_path / "bad.csv"
-    bad.write_bytes("\r\n".join(lines).encode("utf-8"))
+    with bad.open("w", encoding="utf-8", newline="") as fp:
+        writer = csv.DictWriter(fp, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
     result = cli("import", str(bad), "--dry-run")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
