@@ -3,7 +3,7 @@
 Two steps, so it stays quick with a million claims stored:
 
 1. **Candidates** come from `claim_keys`, an index of the numbers, dates and names in each
-   claim. Each key of a new claim fetches at most `POSTINGS_PER_KEY` of the newest claims
+   claim (`keys.py`). Each key fetches at most `POSTINGS_PER_KEY` of the newest claims
    holding it (an index range scan, whatever the table size); the claims sharing the most
    keys, rare keys counting more, become the candidates.
 2. **Scoring** compares texts with rapidfuzz `token_set_ratio` after `default_process`
@@ -24,16 +24,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, utils
-from sqlalchemy import TextClause, insert, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from claims.models import Claim, ClaimKey
+from claims.ingest.keys import DURATIONS, NUMBER, candidate_ids, keys_for, names, wordset
+from claims.models import Claim
 
 CONFIDENT = 90.0
 SIMILAR = 70.0
@@ -51,10 +51,7 @@ _SUBJECT_WORDS = 8
 APPROXIMATE_TOLERANCE = 0.10  # "around 1,000" and "1,050" are the same figure
 EXACT_TOLERANCE = 0.005  # "$4.2bn" and "$4,213m"
 
-POSTINGS_PER_KEY = 100
-CANDIDATES_PER_CLAIM = 12
 MAX_LINKS = 3  # similar, and contradicts, per new claim: the best few
-_KEY_CHUNK = 100  # keys per statement: SQLite allows 500 terms in a compound SELECT
 
 
 @dataclass(frozen=True)
@@ -126,138 +123,13 @@ class Decision:
 
 # --- keys -----------------------------------------------------------------------------------
 
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*")
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_PARENTHESES = re.compile(r"\([^()]*\)")
-_SENTENCE_START = re.compile(r"""(?:^|[.!?:;]\s+|["“‘(]\s*)$""")
-# Capitalised words that name no one: they open sentences or are months, days, titles.
-_NOT_NAMES = _wordset(
-    """a an the this that these those there here it its he she they we i you his her their our
-    my mr mrs ms dr prof sir but and or so if when while after before since as at in on of by
-    for from to with without about according some many most all no not one two three four five
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec president minister prime chief officials official police government ministry
-    spokesman spokeswoman spokesperson said says told added last earlier later yesterday today
-    tonight week month year more than less up nearly around almost over under"""
-)
-_NAME_PREFIX = 6  # "Russia"/"Russian" and "Ukraine"/"Ukrainian" share a key
-
-
-def _number_key(value: float) -> str:
-    return f"n:{value:.6g}"
-
-
-def _numbers(text: str) -> Iterable[float]:
-    for match in _NUMBER.finditer(text):
-        raw = match.group()
-        if _YEAR.fullmatch(raw):
-            continue  # a year in a sentence is a date, and dates have their own key
-        yield float(raw.replace(",", ""))
-
-
-def names(text: str) -> set[str]:
-    """Capitalised words that are not sentence openers, months, days or titles, lower-cased."""
-    found: set[str] = set()
-    text = _PARENTHESES.sub(lambda m: " " * len(m.group()), text)  # "(Meridian Wire)"
-    for match in _CAPITALISED.finditer(text):
-        word = re.sub(r"['’]s$", "", match.group())
-        lowered = word.lower()
-        if len(word) < 3 or lowered in _NOT_NAMES:
-            continue
-        opens = _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()])
-        if opens and not (word.isupper() and len(word) >= 4):
-            continue  # an opener, unless it is a shouted tabloid name ("VLADIMIR Putin")
-        found.add(lowered)
-    return found
-
-
-def keys_for(probe: Probe) -> set[str]:
-    """The keys a claim is found by: `n:` numbers, `u:` unit, `d:` event date, `w:` names."""
-    keys = {_number_key(v) for v in _numbers(probe.text)}
-    if probe.value is not None:
-        keys.add(_number_key(probe.value))
-        if probe.unit and probe.normalized_unit not in _DURATIONS:
-            keys.add(f"u:{probe.unit}")  # finds rival figures of the same measure
-    if probe.event_date is not None:
-        keys.add(f"d:{probe.event_date.isoformat()}")
-    for name in probe.names | names(probe.claimant or ""):
-        keys.add(f"w:{name[:_NAME_PREFIX]}")
-    return {k[:120] for k in keys}
-
-
-def add_keys(session: Session, keys_by_claim: Iterable[tuple[int, Iterable[str]]]) -> None:
-    """Index claims by their keys, in one statement."""
-    rows = [
-        {"key": key, "claim_id": claim_id}
-        for claim_id, keys in keys_by_claim
-        for key in sorted(set(keys))
-    ]
-    if rows:
-        session.execute(insert(ClaimKey), rows)
-
-
-# --- candidates -----------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=_KEY_CHUNK)
-def _postings_statement(keys: int) -> TextClause:
-    """The newest `:n` claims of each of `keys` keys, one index range scan per key.
-
-    Plain SQL, the same on SQLite and PostgreSQL, built once per size: the equivalent
-    SQLAlchemy union of a hundred subqueries took longer to build than to run.
-    """
-    parts = [
-        f"SELECT * FROM (SELECT key, claim_id FROM claim_keys WHERE key = :k{i} "
-        f"ORDER BY claim_id DESC LIMIT :n) AS p{i}"
-        for i in range(keys)
-    ]
-    return text(" UNION ALL ".join(parts))
-
-
-def candidate_ids(
-    session: Session, key_sets: Sequence[set[str]], exclude: set[int]
-) -> list[list[int]]:
-    """For each key set, the ids of the stored claims that share the most (rarest) keys."""
-    postings: dict[str, list[int]] = {}
-    wanted = sorted(set().union(*key_sets)) if key_sets else []
-    for start in range(0, len(wanted), _KEY_CHUNK):
-        chunk = wanted[start : start + _KEY_CHUNK]
-        params: dict[str, object] = {"n": POSTINGS_PER_KEY}
-        params.update({f"k{i}": key for i, key in enumerate(chunk)})
-        for key, claim_id in session.execute(_postings_statement(len(chunk)), params):
-            postings.setdefault(key, []).append(claim_id)
-    found: list[list[int]] = []
-    for keys in key_sets:
-        weights: dict[int, float] = {}
-        for key in keys:
-            ids = postings.get(key, ())
-            # A key held by few claims says more than one held by hundreds.
-            weight = 1.0 / math.log2(2 + len(ids))
-            for claim_id in ids:
-                if claim_id not in exclude:
-                    weights[claim_id] = weights.get(claim_id, 0.0) + weight
-        ranked = sorted(weights.items(), key=lambda item: (-item[1], -item[0]))
-        found.append([claim_id for claim_id, _ in ranked[:CANDIDATES_PER_CLAIM]])
-    return found
-
-
-# --- scoring --------------------------------------------------------------------------------
-
 
 def similarity(a: str, b: str) -> float:
     return float(fuzz.token_set_ratio(a, b, processor=utils.default_process))
 
 
 def _without_numbers(text: str) -> str:
-    return _NUMBER.sub(" ", text)
+    return NUMBER.sub(" ", text)
 
 
 _MEASURES = frozenset({"percent", "point", "percentage_point", "per_mille"})
@@ -312,15 +184,12 @@ def same_measure_different_figure(a: Probe, b: Probe) -> bool:
     """
     if a.value is None or b.value is None or a.unit is None or a.normalized_unit is None:
         return False
-    if a.normalized_unit in _DURATIONS:
+    if a.normalized_unit in DURATIONS:
         return False
     return a.unit == b.unit and a.normalized_unit == b.normalized_unit and not same_figure(a, b)
 
 
-_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-
-
-_CLAIMANT_NOISE = _wordset(
+_CLAIMANT_NOISE = wordset(
     "the a an of and for in said says spokesman spokeswoman spokesperson official officials "
     "senior adviser"
 )
@@ -349,7 +218,7 @@ def _around(text: str, anchor: str | None, words: int = _LOCAL_WORDS) -> str | N
     return " ".join([*before, anchor, *after])
 
 
-_STOP = _wordset(
+_STOP = wordset(
     """the and but for with from into onto that this these those than then there their they
     them its his her our your was were are is be been being has have had will would could
     should may might can said says say told added according also more less about around

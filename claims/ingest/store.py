@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from claims import review
 from claims.extract import ExtractedClaim
-from claims.ingest import anchor, match
+from claims.ingest import anchor, keys, match
 from claims.ingest.readers import Article
 from claims.models import CLAIM_KINDS, Appearance, Claim, ClaimLink, Source, utcnow
 
@@ -286,7 +286,7 @@ def _add_claims(
         session.execute(
             insert(Appearance), [_appearance_row(c.id, source.id, item) for c, item in placed]
         )
-    match.add_keys(session, [(claim.id, match.keys_for(probe)) for claim, probe, _ in created])
+    keys.add_keys(session, [(claim.id, keys.keys_for(probe)) for claim, probe, _ in created])
     for claim, _, decision in created:
         for relation, found in (
             ("similar", decision.similar),

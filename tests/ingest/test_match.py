@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from claims.ingest import match
+from claims.ingest import keys, match
 from claims.ingest.match import Probe
 from claims.models import Claim
 
@@ -38,7 +38,7 @@ def _area(text: str, value: float, words: str, **extra: object) -> Probe:
 
 
 def test_keys_are_numbers_units_dates_and_names() -> None:
-    assert match.keys_for(KURSK_WIRE) == {
+    assert keys.keys_for(KURSK_WIRE) == {
         "n:1000",
         "u:square_kilometer",
         "d:2024-08-12",
@@ -52,7 +52,7 @@ def test_keys_are_numbers_units_dates_and_names() -> None:
 
 def test_names_skip_sentence_openers_months_and_datelines() -> None:
     text = "KYIV, Aug 13 (Meridian Wire) - The minister said on Monday that Putin had agreed."
-    assert match.names(text) == {"kyiv", "putin"}
+    assert keys.names(text) == {"kyiv", "putin"}
 
 
 def test_figures() -> None:
@@ -176,7 +176,7 @@ def test_candidates_come_from_the_key_index(session: Session) -> None:
     claims = [Claim(text=f"claim {i}", checkworthiness=0.5) for i in range(5)]
     session.add_all(claims)
     session.flush()
-    match.add_keys(
+    keys.add_keys(
         session,
         [
             (claims[0].id, {"n:1000", "w:kursk"}),
@@ -185,7 +185,7 @@ def test_candidates_come_from_the_key_index(session: Session) -> None:
             (claims[3].id, {"n:42"}),
         ],
     )
-    found = match.candidate_ids(
+    found = keys.candidate_ids(
         session, [{"n:1000", "w:kursk", "d:2024-08-12"}, {"n:7"}], exclude={claims[2].id}
     )
     assert found == [[claims[1].id, claims[0].id], []]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.ingest import readers
+from claims.ingest import metadata, readers
 from claims.ingest.readers import Article, Failure
 
 BODY = "Officials said on Monday that 1,200 people had been evacuated from Harwick.\n"
@@ -255,7 +255,7 @@ def test_folders_recurse_in_name_order_skipping_hidden_and_other_files(tmp_path:
 
 
 def test_parse_date() -> None:
-    assert readers.parse_date("2024-08-26T10:00:00Z") == dt.date(2024, 8, 26)
-    assert readers.parse_date("Monday 26 August 2024") == dt.date(2024, 8, 26)
-    assert readers.parse_date("yesterday") is None
-    assert readers.parse_date("2024-02-30") is None
+    assert metadata.parse_date("2024-08-26T10:00:00Z") == dt.date(2024, 8, 26)
+    assert metadata.parse_date("Monday 26 August 2024") == dt.date(2024, 8, 26)
+    assert metadata.parse_date("yesterday") is None
+    assert metadata.parse_date("2024-02-30") is None

@@ -1,0 +1,156 @@
+"""What cross-source matching looks claims up by: the numbers, dates and names in them.
+
+Every stored claim is indexed in `claim_keys` under keys such as `n:1000` (a number),
+`u:square_kilometer` (the unit of its figure), `d:2024-08-12` (its event date) and
+`w:syrsky` (a capitalised name, cut to six letters so "Russia" and "Russian" meet). A new
+claim's candidates are the stored claims sharing the most keys with it, rarer keys
+counting more. Each key reads at most `POSTINGS_PER_KEY` of its newest claims (an index
+range scan on the primary key), so the cost does not grow with the table.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from sqlalchemy import TextClause, insert, text
+from sqlalchemy.orm import Session
+
+from claims.models import ClaimKey
+
+if TYPE_CHECKING:
+    from claims.ingest.match import Probe
+
+POSTINGS_PER_KEY = 64
+CANDIDATES_PER_CLAIM = 12
+_KEY_CHUNK = 100  # keys per statement: SQLite allows 500 terms in a compound SELECT
+
+DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*")
+
+
+def wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_SENTENCE_START = re.compile(r"""(?:^|[.!?:;]\s+|["“‘(]\s*)$""")
+# Capitalised words that name no one: they open sentences or are months, days, titles.
+_NOT_NAMES = wordset(
+    """a an the this that these those there here it its he she they we i you his her their our
+    my mr mrs ms dr prof sir but and or so if when while after before since as at in on of by
+    for from to with without about according some many most all no not one two three four five
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec president minister prime chief officials official police government ministry
+    spokesman spokeswoman spokesperson said says told added last earlier later yesterday today
+    tonight week month year more than less up nearly around almost over under"""
+)
+_NAME_PREFIX = 6  # "Russia"/"Russian" and "Ukraine"/"Ukrainian" share a key
+
+
+def _number_key(value: float) -> str:
+    return f"n:{value:.6g}"
+
+
+def _numbers(text: str) -> Iterable[float]:
+    for match in NUMBER.finditer(text):
+        raw = match.group()
+        if _YEAR.fullmatch(raw):
+            continue  # a year in a sentence is a date, and dates have their own key
+        yield float(raw.replace(",", ""))
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words that are not sentence openers, months, days or titles, lower-cased."""
+    found: set[str] = set()
+    text = _PARENTHESES.sub(lambda m: " " * len(m.group()), text)  # "(Meridian Wire)"
+    for match in _CAPITALISED.finditer(text):
+        word = re.sub(r"['’]s$", "", match.group())
+        lowered = word.lower()
+        if len(word) < 3 or lowered in _NOT_NAMES:
+            continue
+        opens = _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()])
+        if opens and not (word.isupper() and len(word) >= 4):
+            continue  # an opener, unless it is a shouted tabloid name ("VLADIMIR Putin")
+        found.add(lowered)
+    return found
+
+
+def keys_for(probe: Probe) -> set[str]:
+    """The keys a claim is found by: `n:` numbers, `u:` unit, `d:` event date, `w:` names."""
+    keys = {_number_key(v) for v in _numbers(probe.text)}
+    if probe.value is not None:
+        keys.add(_number_key(probe.value))
+        if probe.unit and probe.normalized_unit not in DURATIONS:
+            keys.add(f"u:{probe.unit}")  # finds rival figures of the same measure
+    if probe.event_date is not None:
+        keys.add(f"d:{probe.event_date.isoformat()}")
+    for name in probe.names | names(probe.claimant or ""):
+        keys.add(f"w:{name[:_NAME_PREFIX]}")
+    return {k[:120] for k in keys}
+
+
+def add_keys(session: Session, keys_by_claim: Iterable[tuple[int, Iterable[str]]]) -> None:
+    """Index claims by their keys, in one statement."""
+    rows = [
+        {"key": key, "claim_id": claim_id}
+        for claim_id, keys in keys_by_claim
+        for key in sorted(set(keys))
+    ]
+    if rows:
+        session.execute(insert(ClaimKey), rows)
+
+
+# --- candidates -----------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=_KEY_CHUNK)
+def _postings_statement(keys: int) -> TextClause:
+    """The newest `:n` claims of each of `keys` keys, one index range scan per key.
+
+    Plain SQL, the same on SQLite and PostgreSQL, built once per size: the equivalent
+    SQLAlchemy union of a hundred subqueries took longer to build than to run.
+    """
+    parts = [
+        f"SELECT * FROM (SELECT key, claim_id FROM claim_keys WHERE key = :k{i} "
+        f"ORDER BY claim_id DESC LIMIT :n) AS p{i}"
+        for i in range(keys)
+    ]
+    return text(" UNION ALL ".join(parts))
+
+
+def candidate_ids(
+    session: Session, key_sets: Sequence[set[str]], exclude: set[int]
+) -> list[list[int]]:
+    """For each key set, the ids of the stored claims that share the most (rarest) keys."""
+    postings: dict[str, list[int]] = {}
+    wanted = sorted(set().union(*key_sets)) if key_sets else []
+    for start in range(0, len(wanted), _KEY_CHUNK):
+        chunk = wanted[start : start + _KEY_CHUNK]
+        params: dict[str, object] = {"n": POSTINGS_PER_KEY}
+        params.update({f"k{i}": key for i, key in enumerate(chunk)})
+        for key, claim_id in session.execute(_postings_statement(len(chunk)), params):
+            postings.setdefault(key, []).append(claim_id)
+    found: list[list[int]] = []
+    for keys in key_sets:
+        weights: dict[int, float] = {}
+        for key in keys:
+            ids = postings.get(key, ())
+            # A key held by few claims says more than one held by hundreds.
+            weight = 1.0 / math.log2(2 + len(ids))
+            for claim_id in ids:
+                if claim_id not in exclude:
+                    weights[claim_id] = weights.get(claim_id, 0.0) + weight
+        ranked = sorted(weights.items(), key=lambda item: (-item[1], -item[0]))
+        found.append([claim_id for claim_id, _ in ranked[:CANDIDATES_PER_CLAIM]])
+    return found
+
+
+# --- scoring --------------------------------------------------------------------------------
