@@ -82,9 +82,11 @@ MOVE_KEYS = [
     Binding("enter,tab", "", "Into the detail", tooltip="j/k scroll it, Esc goes back"),
 ]
 
+PALETTE = Binding("ctrl+p", "", "Command palette", tooltip="Filters, search, reload: by name")
+
 HELP: Sequence[tuple[str, Sequence[Binding]]] = (
     ("Moving", MOVE_KEYS),
     ("Verdicts: saved at once, then the next claim", VERDICT_KEYS),
     ("Reviewing", REVIEW_KEYS),
-    ("Finding", FIND_KEYS),
+    ("Finding", [*FIND_KEYS, PALETTE]),
 )

@@ -44,3 +44,14 @@ def test_split_quote() -> None:
         " today.",
     )
     assert split_quote("Nothing here.", "absent") == ("Nothing here.", "", "")
+
+
+def test_numbers_read_as_a_newsroom_writes_them() -> None:
+    from claims.tui.widgets.sections import number
+
+    assert [number(v) for v in (2_300_000.0, 2.2, 1000.0, None)] == [
+        "2,300,000",
+        "2.2",
+        "1,000",
+        "—",
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -30,21 +31,22 @@ class HelpScreen(ModalScreen[None]):
             box.border_subtitle = "Esc or ? to close"
             yield Static(self._table())
 
-    def _table(self) -> Table:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(no_wrap=True, style="bold cyan", justify="right")
-        table.add_column(no_wrap=True)
-        table.add_column(style="dim")
+    def _table(self) -> Group:
+        parts: list[Table | Text] = []
         for title, bindings in self.groups:
-            table.add_row("", Text(title, style="bold underline"), "")
+            parts.append(Text(title, style="bold underline"))
+            table = Table.grid(padding=(0, 2))
+            table.add_column(no_wrap=True, style="bold cyan", justify="right", width=12)
+            table.add_column(no_wrap=True, width=18)
+            table.add_column(style="dim", ratio=1)
             for binding in bindings:
                 keys = " ".join(
                     self.app.get_key_display(Binding(key, binding.action))
                     for key in binding.key.split(",")
                 )
                 table.add_row(keys, binding.description, binding.tooltip)
-            table.add_row("", "", "")
-        return table
+            parts += [table, Text()]
+        return Group(*parts)
 
     def action_close(self) -> None:
         self.dismiss(None)

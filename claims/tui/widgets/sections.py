@@ -30,7 +30,7 @@ def when(moment: dt.datetime | None) -> str:
 
 
 def number(value: float | None) -> str:
-    return "—" if value is None else f"{value:,g}"
+    return "—" if value is None else f"{value:,.12g}"  # 2,300,000 rather than 2.3e+06
 
 
 def quantity_text(quantity: Quantity) -> Text:
