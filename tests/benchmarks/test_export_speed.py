@@ -101,10 +101,8 @@ def test_export_speed_and_memory(tmp_path: Path) -> None:
             f"  peak RSS {rss:5.0f} MB  {size / 1e6:,.0f} MB written"
         )
         target.unlink()
-    for label, _, _, ratio, rss in results:
+    for label, _, _, _, rss in results:
         assert rss < 200, f"{label}: peak RSS {rss:.0f} MB"
-        # The ratio is reported, not asserted: it depends on how busy the machine is.
-        assert ratio < 6, f"{label}: {ratio:.1f}x sqlite3"
 
 
 def test_csv_import_speed(tmp_path: Path) -> None:
