@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from claims import settings
 from claims.cli.common import ReviewerOption, database, reviewer_name, with_filters
 from claims.db import Database
 from claims.errors import InvalidInputError
@@ -41,7 +42,13 @@ def review(
         raise InvalidInputError(f"--min-worth must be between 0 and 1: {min_worth}")
     if min_worth is not None:
         filters = replace(filters, min_checkworthiness=min_worth)
-    launch_review(database(ctx), reviewer_name(reviewer), filters)
+    opened = database(ctx)
+    if filters.verdict:  # a typo would show an empty queue: say so instead
+        with opened.begin() as session:
+            filters = replace(
+                filters, verdict=settings.check_verdict(session, filters.verdict).name
+            )
+    launch_review(opened, reviewer_name(reviewer), filters)
 
 
 def register(app: typer.Typer) -> None:
