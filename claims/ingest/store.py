@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from claims import review
 from claims.extract import ExtractedClaim
@@ -123,8 +123,12 @@ def _carry_over(
 ) -> list[tuple[int, int]]:
     """Re-anchor the previous revision's appearances in the new text; return the spans."""
     old_appearances = session.scalars(
-        select(Appearance).where(Appearance.source_id == previous.id).order_by(Appearance.id)
+        select(Appearance)
+        .where(Appearance.source_id == previous.id)
+        .order_by(Appearance.id)
+        .options(selectinload(Appearance.claim))
     ).all()
+    revision = f"source #{source.id}"
     spans: list[tuple[int, int]] = []
     placed: set[tuple[int, int | None]] = set()
     for old in old_appearances:
@@ -142,6 +146,15 @@ def _carry_over(
                     via=list(old.via or []),
                     orphaned=True,
                 )
+            )
+            review.record(
+                session,
+                old.claim,
+                actor,
+                "appearance",
+                None,
+                revision,
+                f"orphaned: not found in the revision of source #{previous.id}",
             )
             outcome.orphaned += 1
             continue
@@ -166,6 +179,16 @@ def _carry_over(
                 speaker=old.speaker,
                 via=list(old.via or []),
             )
+        )
+        review.record(
+            session,
+            old.claim,
+            actor,
+            "appearance",
+            None,
+            revision,
+            f"re-anchored from source #{previous.id}"
+            + ("" if found.exact else f": now reads {quote!r}"),
         )
         outcome.reanchored += 1
     session.flush()

@@ -235,6 +235,14 @@ def test_a_changed_article_is_a_revision_with_its_passages_re_anchored(session: 
     old = session.get(Claim, link.other_id)
     assert link.relation == "contradicts" and old is not None and old.quantity_value == 120_000
     assert _count(session, Source) == 2
+    notes = session.scalars(
+        select(ClaimEvent.note).where(ClaimEvent.field == "appearance").order_by(ClaimEvent.id)
+    ).all()
+    assert notes == [
+        f"re-anchored from source #{first.source_id}",
+        f"orphaned: not found in the revision of source #{first.source_id}",
+        f"orphaned: not found in the revision of source #{first.source_id}",
+    ]
 
 
 def _fake_extractor(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
