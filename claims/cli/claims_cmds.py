@@ -53,7 +53,7 @@ def add(
         raise InvalidInputError("say where the claim appeared: --source ID or --url URL")
     published_date = parse_date(published, "--published")
     # A typed claim often lacks its full stop; without one it would read as a headline.
-    as_sentence = text.strip() if text.strip()[-1:] in ".!?\"”" else text.strip() + "."
+    as_sentence = text.strip() if text.strip()[-1:] in '.!?"”' else text.strip() + "."
     found_in_text = next(iter(extract_claims(as_sentence, published_date)), None)
     with database(ctx).begin() as session:
         if source is not None:
