@@ -1,8 +1,9 @@
 """What cross-source matching looks claims up by: the numbers, dates and names in them.
 
 Every stored claim is indexed in `claim_keys` under keys such as `n:1000` (a number),
-`u:square_kilometer` (the unit of its figure), `d:2024-08-12` (its event date) and
-`w:syrsky` (a capitalised name, cut to six letters so "Russia" and "Russian" meet). A new
+`u:square_kilometer` (the unit of its figure), `d:2024-08-12` (its event date),
+`w:syrsky` (a capitalised name, cut to six letters so "Russia" and "Russian" meet) and
+`t:…` (a hash of its words, lower-cased without punctuation: copies of one sentence). A new
 claim's candidates are the stored claims sharing the most keys with it, rarer keys
 counting more. Each key reads at most `POSTINGS_PER_KEY` of its newest claims (an index
 range scan on the primary key), so the cost does not grow with the table.
@@ -11,6 +12,7 @@ range scan on the primary key), so the cost does not grow with the table.
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
 
 POSTINGS_PER_KEY = 64
 CANDIDATES_PER_CLAIM = 12
+# One key held by a dozen claims or more (a common unit, a small number) is no reason to
+# compare; one rare key, or two common ones, is.
+MIN_CANDIDATE_WEIGHT = 0.3
 _KEY_CHUNK = 100  # keys per statement: SQLite allows 500 terms in a compound SELECT
 
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
@@ -67,7 +72,8 @@ def _numbers(text: str) -> Iterable[float]:
         yield float(raw.replace(",", ""))
 
 
-def names(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)  # stored claims come back as candidates again and again
+def names(text: str) -> frozenset[str]:
     """Capitalised words that are not sentence openers, months, days or titles, lower-cased."""
     found: set[str] = set()
     text = _PARENTHESES.sub(lambda m: " " * len(m.group()), text)  # "(Meridian Wire)"
@@ -80,12 +86,15 @@ def names(text: str) -> set[str]:
         if opens and not (word.isupper() and len(word) >= 4):
             continue  # an opener, unless it is a shouted tabloid name ("VLADIMIR Putin")
         found.add(lowered)
-    return found
+    return frozenset(found)
 
 
 def keys_for(probe: Probe) -> set[str]:
-    """The keys a claim is found by: `n:` numbers, `u:` unit, `d:` event date, `w:` names."""
+    """The keys a claim is found by: `n:` numbers, `u:` unit, `d:` event date, `w:` names,
+    and `t:` its words, so that a sentence copied word for word (wire copy) is found first.
+    """
     keys = {_number_key(v) for v in _numbers(probe.text)}
+    keys.add("t:" + hashlib.blake2b(probe.processed.encode(), digest_size=8).hexdigest())
     if probe.value is not None:
         keys.add(_number_key(probe.value))
         if probe.unit and probe.normalized_unit not in DURATIONS:
@@ -148,9 +157,8 @@ def candidate_ids(
             for claim_id in ids:
                 if claim_id not in exclude:
                     weights[claim_id] = weights.get(claim_id, 0.0) + weight
-        ranked = sorted(weights.items(), key=lambda item: (-item[1], -item[0]))
-        found.append([claim_id for claim_id, _ in ranked[:CANDIDATES_PER_CLAIM]])
+        ranked = sorted(
+            ((w, i) for i, w in weights.items() if w >= MIN_CANDIDATE_WEIGHT), reverse=True
+        )
+        found.append([claim_id for _, claim_id in ranked[:CANDIDATES_PER_CLAIM]])
     return found
-
-
-# --- scoring --------------------------------------------------------------------------------

@@ -85,9 +85,9 @@ class Probe:
         )
 
     # Worked out once per claim, not once per comparison.
-    @functools.cached_property
+    @property
     def names(self) -> frozenset[str]:
-        return frozenset(names(self.text))
+        return names(self.text)
 
     @functools.cached_property
     def processed(self) -> str:

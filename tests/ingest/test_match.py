@@ -38,7 +38,10 @@ def _area(text: str, value: float, words: str, **extra: object) -> Probe:
 
 
 def test_keys_are_numbers_units_dates_and_names() -> None:
-    assert keys.keys_for(KURSK_WIRE) == {
+    found = keys.keys_for(KURSK_WIRE)
+    [words] = [k for k in found if k.startswith("t:")]
+    assert keys.keys_for(Probe(KURSK_WIRE.text.upper() + "!")) & {words} == {words}
+    assert found - {words} == {
         "n:1000",
         "u:square_kilometer",
         "d:2024-08-12",
