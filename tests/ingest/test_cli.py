@@ -235,3 +235,14 @@ def test_demo_without_review(cli: Invoke, tmp_path: Path) -> None:
     assert len(json.loads(cli("--db", str(db), "sources", "--json").stdout)) == expected
     # Three outlets report the tram's cost: the claims are tied together, not left apart.
     assert summary["Claims matched to existing ones"] + summary["Similar links suggested"] > 0
+
+
+def test_article_text_and_names_are_never_read_as_markup(cli: Invoke, tmp_path: Path) -> None:
+    odd = tmp_path / "[red]empty.txt"
+    odd.write_text("")
+    story = tmp_path / "story.txt"
+    story.write_text("title: [bold]Rates[/bold]\n\nThe bank said [b]rates rose 2 percent[/b].\n")
+    result = cli("ingest", str(odd), str(story))
+    assert result.stderr == f"Error: {odd}: no article text: the input is empty\n"
+    listed = cli("list").stdout
+    assert "[b]rates rose 2 percent[/b]" in listed
