@@ -2,7 +2,8 @@
 
 Every anchor must occur exactly once in its article's body (the text after the
 metadata header), kinds and dates must be well formed, and every `contradicts`
-must name a group that exists.
+must name a group that exists. Both sets are checked: the tuning set here and the
+held-out set in holdout/.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "articles"
-EXPECTED = HERE / "expected.jsonl"
+SETS = (HERE, HERE / "holdout")
 
 KINDS = {"quantity", "statement", "event", "quote"}
 META = re.compile(r"^\s*[A-Za-z][A-Za-z _-]*:\s")
@@ -38,10 +40,12 @@ def body_of(text: str) -> str:
     return text
 
 
-def main() -> int:
+def main(directory: Path = HERE) -> int:
+    """Check the labels of the set in ``directory`` (articles/ and expected.jsonl)."""
     errors: list[str] = []
-    bodies = {p.name: body_of(p.read_text(encoding="utf-8")) for p in ARTICLES.glob("*.txt")}
-    lines = EXPECTED.read_text(encoding="utf-8").splitlines()
+    articles = directory / "articles"
+    bodies = {p.name: body_of(p.read_text(encoding="utf-8")) for p in articles.glob("*.txt")}
+    lines = (directory / "expected.jsonl").read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line.strip()]
     groups = {r["group"] for r in rows if r.get("group")}
     for n, r in enumerate(rows, 1):
@@ -77,16 +81,17 @@ def main() -> int:
     kinds = Counter(r["kind"] for r in rows)
     shared = Counter(r["group"] for r in rows if r.get("group"))
     print(
-        f"{len(bodies)} articles, {len(rows)} labels {dict(kinds)}, "
+        f"{directory.name}: {len(bodies)} articles, {len(rows)} labels {dict(kinds)}, "
         f"{sum(1 for c in shared.values() if c > 1)} shared groups, "
         f"{sum(1 for r in rows if r.get('contradicts'))} contradictions"
     )
     return 1 if errors else 0
 
 
-def test_labels_are_consistent() -> None:
-    assert main() == 0
+@pytest.mark.parametrize("directory", SETS, ids=lambda directory: directory.name)
+def test_labels_are_consistent(directory: Path) -> None:
+    assert main(directory) == 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(max(main(directory) for directory in SETS))
