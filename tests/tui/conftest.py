@@ -34,6 +34,21 @@ async def settle(pilot: Pilot[None]) -> None:
             return
 
 
+async def ready(pilot: Pilot[None]) -> None:
+    """Settled, with the count of what is left and the first claim's detail on screen."""
+    from claims.tui.screens.review import ReviewScreen
+    from claims.tui.widgets.detail import ClaimDetail
+
+    screen = next(s for s in pilot.app.screen_stack if isinstance(s, ReviewScreen))
+    for _ in range(200):
+        await settle(pilot)
+        shown = screen.query_one(ClaimDetail).dossier is not None or not screen.queue.claims
+        if screen.left is not None and shown:
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the review screen never finished loading")
+
+
 def drive(
     database: Database, scenario: Scenario, *, size: tuple[int, int] = SIZE, **kwargs: object
 ) -> ReviewApp:
@@ -42,7 +57,7 @@ def drive(
 
     async def run() -> None:
         async with app.run_test(size=size) as pilot:
-            await settle(pilot)
+            await ready(pilot)
             await scenario(pilot, app)
 
     asyncio.run(run())

@@ -18,7 +18,7 @@ from textual.widgets import Input
 
 from claims.db import Database, open_database
 from claims.tui.app import ReviewApp, make_review_app
-from tests.tui.conftest import REVIEWER, settle
+from tests.tui.conftest import REVIEWER, ready
 from tests.tui.seed import seed
 
 SIZE = (150, 42)
@@ -36,14 +36,14 @@ def app(tmp_path: Path, _sqlite_template: Path) -> Iterator[ReviewApp]:
 
 
 async def _ready(pilot: Pilot[Any]) -> None:
-    await settle(pilot)
+    await ready(pilot)
 
 
 def _then(*keys: str) -> Callable[[Pilot[Any]], Any]:
     async def run_before(pilot: Pilot[Any]) -> None:
-        await settle(pilot)
+        await ready(pilot)
         await pilot.press(*keys)
-        await settle(pilot)
+        await ready(pilot)
         for field in pilot.app.screen.query(Input):
             field.cursor_blink = False  # a blinking cursor would make the picture flicker
 

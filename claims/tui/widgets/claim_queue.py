@@ -1,27 +1,34 @@
-"""The queue of claims to review: a DataTable over a window of the queue, paged on demand.
+"""The queue of claims to review: a window of the queue, drawn line by line, paged on demand.
 
-The table never holds the whole queue. It asks for the next page (keyset pagination in
-`claims.queries.queue_page`) when the cursor comes within `MARGIN` rows of either end of
-what it holds, and `G` fetches the last page rather than walking a million rows.
+The widget never holds the whole queue. It asks for the next page (keyset pagination in
+`claims.queries.queue_page`) when the cursor or the view comes within `MARGIN` rows of
+either end of what it holds, and `G` fetches the last page rather than walking a million
+rows. It draws only the visible lines (Textual's line API), each straight from its row, so
+moving, appending a page or replacing the window costs the same for 100 rows or 2,000.
+(DataTable re-rendered every visible cell whenever rows were added; at 45 lines that was
+most of a key press's budget.)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.text import Text
-from textual import on
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
 from textual.binding import Binding
-from textual.events import Resize
+from textual.events import Click
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import DataTable
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from claims.queries import QueueRow
 from claims.tui.text import one_line
 
 PAGE_SIZE = 100
 MARGIN = 40  # rows from an edge of the window at which the next page is fetched
-MAX_WINDOW = 2_000  # rows kept when pages are added above the window
+MAX_WINDOW = 2_000  # rows kept when a page is added above the window
 
 VERDICT_STYLES = {
     "true": "green",
@@ -32,37 +39,47 @@ VERDICT_STYLES = {
     "false": "bold red",
     "unverified": "dim",
 }
-# Fixed columns and their widths; the claim column takes what is left.
-COLUMNS = (("verdict", 12), ("kind", 9), ("claim", 0), ("claimant", 14), ("src", 3))
+# (title, width, right-aligned); the claim column (width 0) takes what is left.
+COLUMNS = (("verdict", 12, False), ("kind", 9, False), ("claim", 0, False),
+           ("claimant", 14, False), ("src", 3, True))  # fmt: skip
+GAP = 2
 
 
-def verdict_text(verdict: str) -> Text:
-    return Text(verdict.replace("_", " "), style=VERDICT_STYLES.get(verdict, ""))
+def fit(text: str, width: int, right: bool = False) -> str:
+    """Exactly `width` cells: cut with an ellipsis, or padded."""
+    if cell_len(text) > width:
+        return set_cell_size(text, max(width - 1, 0)) + "…"
+    if right:
+        return " " * (width - cell_len(text)) + text
+    return set_cell_size(text, width)
 
 
-def cells(row: QueueRow, me: str | None = None) -> tuple[Text, ...]:
-    """One queue line. Everything from the database goes in as plain Text, never markup."""
-    claim = Text(no_wrap=True, overflow="ellipsis")
-    if row.assignee and row.assignee == me:
-        claim.append("● ", style="bold cyan")  # mine
-    claim.append(one_line(row.text, 300))
+def cells(row: QueueRow, me: str | None = None) -> tuple[str, ...]:
+    """The words of one queue line (plain strings: drawn as segments, never as markup)."""
+    claim = ("● " if row.assignee and row.assignee == me else "") + one_line(row.text, 300)
     return (
-        verdict_text(row.verdict),
-        Text(row.kind, style="italic"),
+        row.verdict.replace("_", " "),
+        row.kind,
         claim,
-        Text(one_line(row.claimant or "—", 60), no_wrap=True, overflow="ellipsis"),
-        Text(str(row.sources), justify="right"),
+        one_line(row.claimant or "—", 60),
+        str(row.sources),
     )
 
 
-class ClaimQueue(DataTable[Text]):
-    """Claims in queue order. Rows are keyed by claim id."""
+class ClaimQueue(ScrollView, can_focus=True):
+    """Claims in queue order, with a cursor; the first line is the column header."""
 
+    COMPONENT_CLASSES = {"claim-queue--header", "claim-queue--cursor", "claim-queue--odd"}
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, tooltip="Next claim", id="queue-down"),
-        Binding("k", "cursor_up", "Up", show=False, tooltip="Previous claim", id="queue-up"),
-        Binding("g", "first", "Top", show=False, tooltip="First claim in the queue", id="top"),
-        Binding("G", "last", "Bottom", show=False, tooltip="Last claim in the queue", id="bottom"),
+        Binding("j,down", "cursor_down", "Down", show=False, tooltip="Next claim", id="queue-down"),
+        Binding("k,up", "cursor_up", "Up", show=False, tooltip="Previous claim", id="queue-up"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="queue-page-down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="queue-page-up"),
+        Binding("g,home", "first", "Top", show=False, tooltip="First claim in the queue", id="top"),
+        Binding(
+            "G,end", "last", "Bottom", show=False, tooltip="Last claim in the queue", id="bottom"
+        ),
+        Binding("enter", "choose", "Read", show=False, tooltip="Into the detail", id="choose"),
     ]
 
     @dataclass
@@ -74,7 +91,7 @@ class ClaimQueue(DataTable[Text]):
 
     @dataclass
     class PageRequested(Message):
-        """The queue wants more rows: after/before a key, the last page, or (neither) the first."""
+        """The queue wants rows: after/before a key, the last page, or (neither) the first."""
 
         queue: ClaimQueue
         after: tuple[float, int] | None = None
@@ -83,21 +100,19 @@ class ClaimQueue(DataTable[Text]):
 
     @dataclass
     class ClaimChosen(Message):
-        """Enter on a claim: the reviewer wants to read it."""
+        """Enter (or a second click) on a claim: the reviewer wants to read it."""
 
         queue: ClaimQueue
         row: QueueRow
 
     def __init__(self, me: str | None = None, *, id: str | None = None) -> None:
-        super().__init__(
-            id=id, cursor_type="row", zebra_stripes=True, cursor_foreground_priority="renderable"
-        )
+        super().__init__(id=id)
         self.me = me
         self.claims: list[QueueRow] = []
+        self.cursor_row = 0
         self.at_start = True
         self.at_end = True
         self.waiting = False
-        self._claim_width = 0
 
     # --- filling the window -------------------------------------------------------------
 
@@ -106,51 +121,44 @@ class ClaimQueue(DataTable[Text]):
     ) -> None:
         """Replace the window (first page, last page, or after a reload)."""
         self.at_start, self.at_end = at_start, at_end
-        self._rebuild(rows, len(rows) - 1 if last else 0)
+        self._replace_window(rows, len(rows) - 1 if last else 0)
 
     def append(self, rows: list[QueueRow], *, at_end: bool) -> None:
         self.waiting = False
         self.at_end = at_end
         known = {row.id for row in self.claims}
-        fresh = [row for row in rows if row.id not in known]
-        self.claims.extend(fresh)
-        with self.prevent(DataTable.RowHighlighted):
-            for row in fresh:
-                self.add_row(*cells(row, self.me), key=str(row.id))
+        self.claims.extend(row for row in rows if row.id not in known)
+        self._resized()
         self._announce()
 
     def prepend(self, rows: list[QueueRow], *, at_start: bool) -> None:
-        """Add a page above the window; the table has no insert, so it is rebuilt."""
+        """Add a page above the window; the view stays on the same claims."""
         self.at_start = at_start
         known = {row.id for row in self.claims}
         fresh = [row for row in rows if row.id not in known]
         keep = self.claims[: max(MAX_WINDOW - len(fresh), 0)]
         if len(keep) < len(self.claims):
             self.at_end = False
-        self._rebuild(fresh + keep, self.cursor_row + len(fresh))
+        top = self.scroll_offset.y + len(fresh)
+        self._replace_window(fresh + keep, self.cursor_row + len(fresh), top=top)
 
-    def _rebuild(self, rows: list[QueueRow], cursor: int) -> None:
+    def _replace_window(self, rows: list[QueueRow], cursor: int, top: int | None = None) -> None:
         self.waiting = False
         self.claims = list(rows)
-        with self.prevent(DataTable.RowHighlighted):
-            self.clear(columns=True)
-            width = self._claim_column_width()
-            self._claim_width = width
-            for name, fixed in COLUMNS:
-                self.add_column(name, width=fixed or width, key=name)
-            for row in self.claims:
-                self.add_row(*cells(row, self.me), key=str(row.id))
-            self.move_cursor(row=max(min(cursor, len(self.claims) - 1), 0), animate=False)
+        self.cursor_row = max(min(cursor, len(self.claims) - 1), 0)
+        self._resized()
+        if top is not None:
+            self.scroll_to(y=top, animate=False, force=True, immediate=True)
+        self._scroll_to_cursor()
+        self.refresh()
         self._announce()
 
     def replace(self, row: QueueRow) -> None:
         """A claim changed: redraw its line (it stays where it is until a reload)."""
-        for index, held in enumerate(self.claims):
-            if held.id == row.id:
-                self.claims[index] = row
-                for (name, _), cell in zip(COLUMNS, cells(row, self.me), strict=True):
-                    self.update_cell(str(row.id), name, cell)
-                return
+        index = self.index_of(row.id)
+        if index is not None:
+            self.claims[index] = row
+            self.refresh()
 
     def index_of(self, claim_id: int) -> int | None:
         return next((i for i, row in enumerate(self.claims) if row.id == claim_id), None)
@@ -161,11 +169,46 @@ class ClaimQueue(DataTable[Text]):
             return None
         return self.claims[min(self.cursor_row, len(self.claims) - 1)]
 
-    def _claim_column_width(self) -> int:
-        fixed = sum(width for _, width in COLUMNS) + 2 * self.cell_padding * len(COLUMNS)
-        return max(self.size.width - fixed - 2, 20)
-
     # --- moving -------------------------------------------------------------------------
+
+    @property
+    def _visible_rows(self) -> int:
+        return max(self.size.height - 1, 1)  # less the header
+
+    def move_cursor(self, *, row: int, animate: bool = False) -> None:
+        if not self.claims:
+            return
+        row = max(min(row, len(self.claims) - 1), 0)
+        moved = row != self.cursor_row
+        self.cursor_row = row
+        self._scroll_to_cursor()
+        self.refresh()
+        if moved:
+            self._announce()
+
+    def _scroll_to_cursor(self) -> None:
+        top, visible = self.scroll_offset.y, self._visible_rows
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, force=True, immediate=True)
+        elif self.cursor_row >= top + visible:
+            target = self.cursor_row - visible + 1
+            self.scroll_to(y=target, animate=False, force=True, immediate=True)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(row=self.cursor_row + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(row=self.cursor_row - 1)
+
+    def action_page_down(self) -> None:
+        visible = self._visible_rows
+        self.scroll_to(y=self.scroll_offset.y + visible, animate=False, force=True, immediate=True)
+        self.move_cursor(row=self.cursor_row + visible)
+
+    def action_page_up(self) -> None:
+        visible = self._visible_rows
+        self.scroll_to(y=self.scroll_offset.y - visible, animate=False, force=True, immediate=True)
+        self.move_cursor(row=self.cursor_row - visible)
 
     def action_first(self) -> None:
         if self.at_start:
@@ -179,9 +222,23 @@ class ClaimQueue(DataTable[Text]):
         else:
             self._request(last=True)
 
+    def action_choose(self) -> None:
+        if (row := self.current) is not None:
+            self.post_message(self.ClaimChosen(self, row))
+
     def move_to_next(self) -> None:
         """After a decision: on to the next claim (the window grows as needed)."""
         self.action_cursor_down()
+
+    def on_click(self, event: Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y < 1:
+            return
+        index = self.scroll_offset.y + offset.y - 1
+        if index < len(self.claims):
+            if index == self.cursor_row and event.chain > 1:
+                self.action_choose()
+            self.move_cursor(row=index)
 
     def _request(
         self,
@@ -193,29 +250,65 @@ class ClaimQueue(DataTable[Text]):
         self.post_message(self.PageRequested(self, after, before, last))
 
     def _announce(self) -> None:
-        row = self.current
-        self.post_message(self.ClaimHighlighted(self, row))
-        if row is None or self.waiting:
+        self.post_message(self.ClaimHighlighted(self, self.current))
+        self._want_more()
+
+    def _want_more(self) -> None:
+        if not self.claims or self.waiting:
             return
-        index = self.cursor_row
-        if not self.at_end and index >= len(self.claims) - MARGIN:
+        top = self.scroll_offset.y
+        lowest = max(self.cursor_row, top + self._visible_rows)
+        highest = min(self.cursor_row, top)
+        if not self.at_end and lowest >= len(self.claims) - MARGIN:
             self._request(after=self.claims[-1].key)
-        elif not self.at_start and index < MARGIN:
+        elif not self.at_start and highest < MARGIN:
             self._request(before=self.claims[0].key)
 
-    @on(DataTable.RowHighlighted)
-    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        event.stop()
-        self._announce()
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._want_more()  # the mouse wheel pages too
 
-    @on(DataTable.RowSelected)
-    def _selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        if (row := self.current) is not None:
-            self.post_message(self.ClaimChosen(self, row))
+    # --- drawing --------------------------------------------------------------------------
 
-    def on_resize(self, event: Resize) -> None:
-        if self.claims and self._claim_column_width() != self._claim_width:
-            self._rebuild(self.claims, self.cursor_row)
-        elif not self.claims:
-            self._claim_width = 0
+    def _resized(self) -> None:
+        self.virtual_size = Size(0, len(self.claims) + 1)
+
+    def on_resize(self) -> None:
+        self._resized()
+        self.refresh()
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def _claim_width(self) -> int:
+        fixed = sum(width for _, width, _ in COLUMNS) + GAP * (len(COLUMNS) - 1) + 2
+        return max(self.size.width - fixed, 10)
+
+    def _strip(self, words: tuple[str, ...], style: Style, verdict: Style | None) -> Strip:
+        claim_width = self._claim_width()
+        segments = [Segment(" ", style)]
+        for index, ((_, width, right), word) in enumerate(zip(COLUMNS, words, strict=True)):
+            text = fit(word, width or claim_width, right)
+            segments.append(Segment(text, style + verdict if index == 0 and verdict else style))
+            segments.append(Segment(" " * GAP if index < len(COLUMNS) - 1 else " ", style))
+        return Strip(segments).adjust_cell_length(self.size.width, style)
+
+    def render_line(self, y: int) -> Strip:
+        base = self.rich_style
+        if y == 0:
+            header = base + self.get_component_rich_style("claim-queue--header")
+            return self._strip(tuple(name for name, _, _ in COLUMNS), header, None)
+        index = self.scroll_offset.y + y - 1
+        if index >= len(self.claims):
+            return Strip.blank(self.size.width, base)
+        row = self.claims[index]
+        style = base
+        if index % 2:
+            style += self.get_component_rich_style("claim-queue--odd")
+        if index == self.cursor_row:
+            style += self.get_component_rich_style("claim-queue--cursor")
+        verdict = Style.parse(VERDICT_STYLES.get(row.verdict, "none"))
+        return self._strip(cells(row, self.me), style, verdict)

@@ -14,7 +14,12 @@ from rich.text import Text
 
 from claims.tui.dossier import Dossier, LinkedClaim, Passage, Quantity
 from claims.tui.text import one_line, visible_lines
-from claims.tui.widgets.claim_queue import verdict_text
+from claims.tui.widgets.claim_queue import VERDICT_STYLES
+
+
+def verdict_text(verdict: str) -> Text:
+    return Text(verdict.replace("_", " "), style=VERDICT_STYLES.get(verdict, ""))
+
 
 STANCE_STYLES = {"supports": "green", "refutes": "red", "context": "blue"}
 QUOTE_STYLE = "bold black on yellow"
