@@ -77,7 +77,7 @@ class LinkModal(ModalScreen[LinkDecision | None]):
     @staticmethod
     def _option(suggestion: LinkedClaim) -> Option:
         prompt = Text()
-        prompt.append(f"{suggestion.score:.2f} " if suggestion.score is not None else "")
+        prompt.append(f"{suggestion.score:.3g} " if suggestion.score is not None else "")
         prompt.append(f"#{suggestion.claim_id} ", style="bold")
         prompt.append(one_line(suggestion.text, 200))
         return Option(prompt, id=str(suggestion.claim_id))

@@ -137,7 +137,7 @@ def _link_line(link: LinkedClaim) -> Text:
         style="bold magenta" if link.relation == "similar" else "bold",
     )
     if link.score is not None:
-        line.append(f" {link.score:.2f}")
+        line.append(f" {link.score:.3g}")
     line.append(f" {'→' if link.outgoing else '←'} #{link.claim_id} ")
     line.append_text(verdict_text(link.verdict))
     line.append(" ")
