@@ -235,6 +235,7 @@ class QueueRow:
     checkworthiness: float
     sources: int
     version: int
+    figure: str | None  # the quantity as written: tells apart claims from one sentence
 
     @property
     def key(self) -> tuple[float, int]:
@@ -260,6 +261,7 @@ def _queue_select(filters: Filters, free_for: str | None) -> Select[Any]:
         Claim.checkworthiness,
         sources,
         Claim.version,
+        Claim.quantity_text,
     )
     query = apply_filters(query, filters)
     if free_for is not None:

@@ -142,4 +142,5 @@ def queue_row(claim: Claim) -> QueueRow:
         checkworthiness=claim.checkworthiness,
         sources=len({a.source_id for a in claim.appearances}),
         version=claim.version,
+        figure=claim.quantity_text,
     )

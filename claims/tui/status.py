@@ -47,4 +47,5 @@ def row_from_dossier(dossier: Dossier) -> QueueRow:
         checkworthiness=dossier.checkworthiness,
         sources=len({p.source_id for p in dossier.passages}),
         version=dossier.version,
+        figure=dossier.quantity.wording if dossier.quantity else None,
     )

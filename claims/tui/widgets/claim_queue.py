@@ -56,7 +56,9 @@ def fit(text: str, width: int, right: bool = False) -> str:
 
 def cells(row: QueueRow, me: str | None = None) -> tuple[str, ...]:
     """The words of one queue line (plain strings: drawn as segments, never as markup)."""
-    claim = ("● " if row.assignee and row.assignee == me else "") + one_line(row.text, 300)
+    figure = f"{one_line(row.figure, 40)} · " if row.figure else ""
+    held = "● " if row.assignee and row.assignee == me else ""
+    claim = held + figure + one_line(row.text, 300)
     return (
         row.verdict.replace("_", " "),
         row.kind,
