@@ -88,6 +88,8 @@ class Claim(Base):
         ),
         # The review queue: unverified, most check-worthy first, newest first.
         Index("ix_claims_queue", "verdict", "checkworthiness", "id"),
+        # The same order when the queue is filtered on anything but the verdict.
+        Index("ix_claims_worth", "checkworthiness", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

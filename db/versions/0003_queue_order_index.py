@@ -1,0 +1,25 @@
+"""an index for the queue's order when it is not filtered by verdict
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-22 03:00:00.000000
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0003"
+down_revision: str | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("claims", schema=None) as batch_op:
+        batch_op.create_index("ix_claims_worth", ["checkworthiness", "id"], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("claims", schema=None) as batch_op:
+        batch_op.drop_index("ix_claims_worth")
