@@ -15,10 +15,18 @@ import re
 from dataclasses import dataclass
 
 from claims.extract.discourse import Discourse, is_nationality, role_head
-from claims.extract.lexicon import PRONOUNS, ROLE_WORDS, SPEECH_VERBS, words
+from claims.extract.lexicon import (
+    ORG_NOUNS,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    words,
+)
 from claims.extract.noun_phrases import (
     DETERMINERS,
     DOCUMENTS,
+    NON_HEADS,
     PLURAL_SPEAKERS,
     Speaker,
     Token,
@@ -39,11 +47,35 @@ _LOOSE_EXTRA = words(
 )
 # Present-tense plurals double as nouns: "the claim", "a report" are not speech.
 _NOUN_LIKE = frozenset(["claim", "report", "estimate", "note", "tell", "say"])
-# These need "that", a colon, a quote or the end after them: "the economy added 200 jobs".
+# These need "that", a colon, a quote or the end after them: "the economy added 200 jobs",
+# "the county agreed a deal".
 _STRICT = words(
-    """added adds posted maintained maintains repeated repeats believes thinks states"""
+    """added adds posted maintained maintains repeated repeats believes thinks states
+    agreed agrees"""
 )
+# A commitment to act is an act, not speech: "had agreed to pay", "promised to fund".
+_COMMITMENTS = words("agreed agrees promised promises pledged pledges vowed vows")
+# Verbs that report what evidence shows; only a source can be their subject: "the figures
+# show", "a study found", but not "the vote showed the town wanted a bridge".
+_EVIDENCE = words(
+    """put puts found finds showed shows suggested suggests indicated indicates revealed
+    reveals"""
+)
+# Base forms need a plural subject or an auxiliary: "analysts say", "will say"; after
+# "the latest" or "the full" they are nouns ("the full report").
+_BASE_FORMS = words(
+    """say tell claim report estimate note describe warn argue insist predict believe deny
+    suggest allege admit acknowledge confirm accuse"""
+)
+# Singular nouns that can still find or show: "the coroner found", "the inquiry found".
+_SOURCE_NOUNS = words(
+    """team panel jury inquiry investigation review audit committee government court
+    coroner inspector auditor ombudsman tribunal examiner"""
+)
+# Collective nouns take a plural verb in British copy: "the family say", "the club say".
+_COLLECTIVES = words("family couple team crew staff public jury panel band pair")
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being", "to"])
+_AUXILIARIES = words("will would could can may might should must do does did to not")
 
 
 @dataclass(frozen=True)
@@ -54,9 +86,11 @@ class Attribution:
 
 
 def tokenize(sentence: str, quoted: list[bool]) -> list[Token]:
-    return [
-        Token(m.group(), m.start(), m.end(), quoted[m.start()]) for m in _TOKEN.finditer(sentence)
-    ]
+    tokens = []
+    for match in _TOKEN.finditer(sentence):
+        word, start = match.group(), match.start()
+        tokens.append(Token(word, start, match.end(), quoted[start], word.lower()))
+    return tokens
 
 
 def find_speakers(tokens: list[Token]) -> list[Speaker]:
@@ -74,6 +108,8 @@ def find_speakers(tokens: list[Token]) -> list[Speaker]:
         else:
             speaker, order = _speaker_of_verb(tokens, index)
         if speaker is None or any(speaker.start == s.start for _, _, s in found):
+            continue
+        if not _can_speak(speaker, token, tokens[index - 1] if index > 0 else None):
             continue
         first_word = speaker.text.split()[0].lower()
         before = token_before(tokens, speaker.start)
@@ -106,6 +142,9 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         if names:  # "a Kestrel Research poll"
             discourse.last_publisher = " ".join(names)
             return discourse.last_publisher
+        owner = _possessor(words[:head_at])
+        if owner is not None:  # "a consultants' draft", "the council's papers": its authors
+            return discourse.resolve_organisation(owner) or owner
         return discourse.last_publisher
     if speaker.kind == "role" and _proper(words[-1]):
         return speaker.text  # "The National Landlords Federation": a name, not an anaphor
@@ -124,10 +163,54 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     if speaker.kind == "role" and lowered.split()[0] not in {"a", "an"}:
         return (
             discourse.resolve_role(speaker.text)
-            or discourse.resolve_organisation(speaker.text)
+            or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
             or speaker.text
         )
     return speaker.text
+
+
+def _possessor(words: list[str]) -> str | None:
+    """The owner in "a consultants' draft" ("consultants") or "the council's" ("the
+    council"), without the possessive mark; None when there is none."""
+    for index, word in enumerate(words):
+        if re.search(r"[’']s?$", word) and len(word) > 2:
+            owner = re.sub(r"[’']s?$", "", word)
+            before = words[index - 1].lower() if index > 0 else ""
+            if word.endswith(("'s", "’s")) and before == "the":
+                return f"{before} {owner}"
+            return owner
+    return None
+
+
+def _can_speak(speaker: Speaker, verb: Token, previous: Token | None) -> bool:
+    """Whether a phrase found before or after a verb can be its speaker at all.
+
+    Not a determiner with only modifiers ("the full report": "report" is a noun), not a
+    singular phrase before a bare base form ("the latest estimate"), and for verbs of
+    evidence only a source ("the figures show", "a study found"; not "the decision
+    showed").
+    """
+    if speaker.kind not in {"role", "group"}:
+        return True
+    words = [w.lower() for w in speaker.text.split()]
+    content = [w for w in words if w not in DETERMINERS]
+    if not content or all(w in NON_HEADS for w in content):
+        return False
+    head, _ = role_head(speaker.text)
+    if verb.lower in _BASE_FORMS and speaker.end <= verb.start:
+        auxiliary = previous is not None and previous.lower in _AUXILIARIES
+        plural = head.endswith("s") or head in PLURAL_SPEAKERS | ORG_NOUNS | ORG_WORDS
+        plural = plural or head in _COLLECTIVES
+        if not auxiliary and not plural:
+            return False
+    if verb.lower in _EVIDENCE and speaker.kind == "role":
+        sources = DOCUMENTS | ORG_NOUNS | ORG_WORDS | ROLE_WORDS | PLURAL_SPEAKERS
+        return (
+            head in sources | _SOURCE_NOUNS
+            or head.endswith("s")
+            or _proper(speaker.text.split()[-1])
+        )
+    return True
 
 
 def _proper(word: str) -> bool:
@@ -158,12 +241,25 @@ def _is_speech_verb(tokens: list[Token], index: int) -> bool:
         and previous.text.islower()
         and previous.lower not in PRONOUNS | PLURAL_SPEAKERS
         and not previous.lower.endswith("ly")
+        and not _after_comma_and_determiner(tokens, index)
     ):
         return False  # "late spending promises.": a noun closing the sentence
+    if word in _COMMITMENTS and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+        return False
     if word in _STRICT:
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
         return following in {"that", ":", ",", "“", '"', ".", "”"} or tokens[index + 1].quoted
     return True
+
+
+def _after_comma_and_determiner(tokens: list[Token], index: int) -> bool:
+    """ "..., the council says.": a determiner phrase tacked on after a comma is a subject."""
+    for k in range(index - 1, max(0, index - 5), -1):
+        if not tokens[k].text.isalpha():
+            return False
+        if tokens[k].lower in DETERMINERS and tokens[k - 1].text == ",":
+            return True
+    return False
 
 
 def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, int]:

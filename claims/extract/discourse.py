@@ -155,8 +155,14 @@ class Discourse:
                 return organisation
         return None
 
-    def resolve_organisation(self, noun_phrase: str) -> str | None:
-        """ "the airline" -> the airline named before; "it" -> the last organisation speaking."""
+    def resolve_organisation(
+        self, noun_phrase: str, index: int = -1, before: str = ""
+    ) -> str | None:
+        """ "the airline" -> the airline named before; "it" -> the last organisation speaking.
+
+        ``before`` is the current sentence (number ``index``) up to the noun phrase: a name
+        later in that sentence is not what the phrase refers back to.
+        """
         lowered = noun_phrase.lower()
         if lowered == "it":
             if self.last_organisation_speaker:
@@ -171,7 +177,11 @@ class Discourse:
         if head in _COMPANY_NOUNS and self.last_organisation_speaker:
             return self.last_organisation_speaker
         if head in _COMPANY_NOUNS:  # "An Aerolux jet ..., the airline said": the first name
-            candidates = [(i, n) for i, n in self.other_names if n not in noun_phrase]
+            candidates = [
+                (i, n)
+                for i, n in self.other_names
+                if n not in noun_phrase and (i != index or n in before)
+            ]
             if candidates:
                 latest = candidates[-1][0]
                 return next(name for index, name in candidates if index == latest)
@@ -187,6 +197,8 @@ class Discourse:
         if not words or re.search(r"[’']s$", words[-1]):
             return
         name = " ".join(words).rstrip(".")
+        if name.endswith(("s'", "s’")):
+            name = name[:-1]  # "Norvale Motors' plant": the company is "Norvale Motors"
         kinds: set[str] = set()
         before = _ORG_NOUN_BEFORE.search(sentence[:start])
         if before and before.group(1) in ORG_NOUNS:
@@ -253,6 +265,7 @@ class Discourse:
         roles, name_words = split_role(words)
         if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
             return None
+        name_words[-1] = _without_full_stop(name_words[-1])
         if name_words[-1].lower() in _PLACE_WORDS or name_words[0].lower() in _PLACE_WORDS:
             return None
         if re.match(r"\s*\d", sentence[end : end + 3]):
@@ -289,6 +302,14 @@ class Discourse:
         role = (head, frozenset(modifiers | {head}))
         if role not in person.roles:
             person.roles.append(role)
+
+
+def _without_full_stop(word: str) -> str:
+    """ "Tregarth." at the end of a sentence is "Tregarth"; an initial ("F.") or a
+    suffix ("Jr.") keeps its point."""
+    if word.endswith(".") and len(word) > 3 and word.lower() not in {"jr.", "sr."}:
+        return word[:-1]
+    return word
 
 
 def split_role(words: list[str]) -> tuple[list[str], list[str]]:

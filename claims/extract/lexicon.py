@@ -36,7 +36,8 @@ ROLE_WORDS: frozenset[str] = words(
     executive founder head analyst economist researcher scientist expert official
     spokesperson president-elect candidate lawmaker mp senior former acting top national
     security energy climate education justice opposition party press communications
-    government federal regional junior assistant associate lead"""
+    government federal regional junior assistant associate lead councillor councilor
+    alderman cllr"""
 )
 
 # Lower-case words that make a capitalised sequence an organisation rather than a person.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from claims.extract.lexicon import NOT_NAMES, PRONOUNS, SPEECH_VERBS, words
 
@@ -22,6 +23,15 @@ _SKIP_BEFORE = words(
     subsequently initially originally separately"""
 )
 DETERMINERS = words("""the a an his her its their this that these those""")
+# Words that open a relative clause: "the plan, which critics say ...", "X, who ..., said".
+RELATIVES = words("which who whom whose that where")
+# Words that qualify a noun but never head a speaker phrase: "the full report",
+# "the latest estimate" are nouns, not "the full" reporting.
+NON_HEADS = words(
+    """full latest final initial original first second new official annual interim
+    preliminary previous same whole entire own overall revised updated detailed recent
+    next last early late leaked internal independent separate further additional"""
+)
 PLURAL_SPEAKERS = words(
     """officials police analysts experts critics residents witnesses authorities
     prosecutors investigators doctors economists scientists researchers sources
@@ -38,7 +48,8 @@ _FORWARD_STOP = words(
 _HONORIFICS = words("mr mrs ms dr")
 DOCUMENTS = words(
     """report survey poll study figures data analysis assessment statement transcript
-    bulletin accounts estimate estimates projections forecast records filing"""
+    bulletin accounts estimate estimates projections forecast records filing draft memo
+    papers documents findings results"""
 )
 _PUBLISHING = words("published released compiled issued out on this last late early by")
 _AUXILIARIES = words("had has have was were is are will would could can may might did does")
@@ -48,16 +59,14 @@ _TIME_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or mark of a sentence; a tuple because every sentence makes dozens."""
+
     text: str
     start: int
     end: int
     quoted: bool
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # the text lower-cased once, since the rules ask for it again and again
 
     @property
     def is_capitalised(self) -> bool:
@@ -100,7 +109,10 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
 def _skip_modifiers_backward(tokens: list[Token], j: int) -> int:
     while j >= 0:
         word = tokens[j].lower
-        if word in _SKIP_BEFORE or (word.endswith("ly") and tokens[j].text.islower()):
+        adverb = word.endswith("ly") and tokens[j].text.islower()
+        if adverb and j >= 1 and tokens[j - 1].lower in DETERMINERS:
+            break  # "the family", "the assembly": a noun, not an adverb
+        if word in _SKIP_BEFORE or adverb:
             j -= 1
         elif (
             j >= 1
@@ -113,8 +125,9 @@ def _skip_modifiers_backward(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _appositive_subject(tokens: list[Token], comma: int) -> Speaker | None:
-    """ "X, a senior adviser, said" or "the commander of ..., Oleksandr Syrskyi, said"."""
+def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Speaker | None:
+    """ "X, a senior adviser, said" or "the commander of ..., Oleksandr Syrskyi, said";
+    relative clauses and ages are stepped over: "Maria Lopez, 52, who runs the shop, said"."""
     opening = next(
         (k for k in range(comma - 1, max(-1, comma - 25), -1) if tokens[k].text in {",", "(", "—"}),
         None,
@@ -130,6 +143,9 @@ def _appositive_subject(tokens: list[Token], comma: int) -> Speaker | None:
         return _speaker(tokens, opening + 1, comma - 1, "name")
     if outer is not None:
         return _speaker(tokens, outer[0], opening - 1, outer[1])
+    aside = inner[0].lower in RELATIVES - {"that"} or (len(inner) == 1 and inner[0].text.isdigit())
+    if depth < 2 and aside and tokens[opening].text == ",":
+        return _appositive_subject(tokens, opening, depth + 1)
     return None
 
 
@@ -146,16 +162,19 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             and j - k < 2
             and tokens[k - 1].text.isalpha()
             and tokens[k - 1].text.islower()
+            and tokens[k - 1].lower not in RELATIVES
         ):
             k -= 1
-        if k == 0 or tokens[k - 1].text in {",", "—", "–"}:
-            return k, "group"  # "..., shipping companies said."
+        if k == 0 or tokens[k - 1].text in {",", "—", "–"} or tokens[k - 1].lower in RELATIVES:
+            return k, "group"  # "..., shipping companies said.", "which critics say"
+        if k == 1 and tokens[0].text.isalpha() and tokens[0].lower not in NOT_NAMES:
+            return 0, "group"  # "Health chiefs said", "Rail unions say" opening a sentence
     if token.lower in PLURAL_SPEAKERS:
         k = j
         while k - 1 >= 0 and j - k < 2 and _group_modifier(tokens[k - 1]):
             k -= 1
-        if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS:
-            k -= 1
+        if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS - {"that", "this", "a", "an"}:
+            k -= 1  # "that officials say" opens a relative clause: "that" is not theirs
         return _extend_linked(tokens, k, "group")
     if token.is_capitalised and token.text.lower().rstrip(".") not in NOT_NAMES:
         k = j
@@ -172,11 +191,32 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         word = tokens[k]
         if word.quoted or not re.match(r"[\w’'-]+$", word.text):
             break
-        if word.lower in DETERMINERS or re.search(r"[’']s?$", word.text):
+        if word.lower in DETERMINERS:
             return _extend_linked(tokens, k, "role")
+        if re.search(r"[’']s?$", word.text):
+            return _extend_linked(tokens, _possessor_start(tokens, k), "role")
         if word.lower in _LINKING or word.lower in SPEECH_VERBS:
             break
     return None
+
+
+def _possessor_start(tokens: list[Token], k: int) -> int:
+    """Where a possessive phrase starts: "a consultants' draft" and "the local nurses'
+    union" keep their determiner; a bare "consultants' draft" would be a fragment."""
+    for m in range(k - 1, max(-1, k - 3), -1):
+        word = tokens[m]
+        if word.quoted or not word.text.isalpha():
+            break
+        if word.lower in DETERMINERS - RELATIVES:
+            return m
+        if (
+            not word.text.islower()
+            or word.lower in _LINKING
+            or word.lower in RELATIVES
+            or word.lower in SPEECH_VERBS
+        ):
+            break
+    return k
 
 
 def _group_modifier(token: Token) -> bool:
@@ -240,8 +280,24 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
     ):
         kind = "group" if first.lower in PLURAL_SPEAKERS else "role"
         publisher = _publisher(tokens, j, end)
-        return publisher or _speaker(tokens, j, end, kind)
+        return publisher or _named_after(tokens, end) or _speaker(tokens, j, end, kind)
     return None
+
+
+def _named_after(tokens: list[Token], end: int) -> Speaker | None:
+    """ "..., said the association's chair, Bill Tregarth.": the name closing the sentence
+    after a role is who spoke."""
+    if end + 2 >= len(tokens) or tokens[end + 1].text != ",":
+        return None
+    first = last = end + 2
+    if not tokens[first].is_capitalised or tokens[first].lower in DETERMINERS:
+        return None
+    while last + 1 < len(tokens) and _name_part(tokens[last + 1]):
+        last += 1
+    closing = tokens[last + 1].text if last + 1 < len(tokens) else "."
+    if closing not in {".", "!", "?"} or last + 2 < len(tokens) or tokens[first].quoted:
+        return None
+    return _speaker(tokens, first, last, "name")
 
 
 def _publisher(tokens: list[Token], first: int, last: int) -> Speaker | None:
@@ -279,6 +335,8 @@ def _continues_forward(tokens: list[Token], k: int) -> bool:
 
 
 def _speaker(tokens: list[Token], first: int, last: int, kind: str) -> Speaker:
+    while first < last and tokens[first].lower in RELATIVES - DETERMINERS:
+        first += 1  # "which its developers say": the relative pronoun is not the speaker
     start, end = tokens[first].start, tokens[last].end
     text = " ".join(t.text for t in tokens[first : last + 1])
     text = re.sub(r"\s+([’'.,-])", r"\1", text)

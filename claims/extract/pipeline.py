@@ -27,9 +27,14 @@ _NON_CLAIM = re.compile(
 _MIN_WORDS = 4
 _FIGURE_BONUS = 0.5
 _NO_EVIDENCE_PENALTY = 1.0
-# "KYIV, Aug 13 (Meridian Wire) - ": place, date and outlet, not part of the claim.
+# "KYIV, Aug 13 (Meridian Wire) - ", "TAVAR, Sorvan, 19 Sept (Wire) — ": place, date and
+# outlet, not part of the claim; the claim's span starts after it.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+"
+    r"""^[A-Z][A-Z .'’-]{2,}
+    (?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?
+    (?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?
+    \s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+""",
+    re.VERBOSE,
 )
 _QUOTE_CHARS = {"“": True, "”": False}
 
@@ -41,6 +46,7 @@ class _Sentence:
     paragraph: int
     quoted: list[bool]
     analysed: str  # the sentence with any dateline blanked out, offsets unchanged
+    lead: int  # length of the dateline the sentence opens with, 0 if none
     attribution: Attribution
     quoted_share: float
     opens_quote: bool  # ends inside a quotation that the next sentence continues
@@ -83,7 +89,8 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
     for index, (start, end) in enumerate(split_sentences(text)):
         while paragraph + 1 < len(paragraphs) and paragraphs[paragraph][1] < start:
             paragraph += 1
-        sentence, quoted = _without_dateline(text[start:end]), mask[start:end]
+        lead = _dateline_length(text[start:end])
+        sentence, quoted = " " * lead + text[start + lead : end], mask[start:end]
         discourse.observe(index, sentence, quoted)
         chain = find_speakers(tokenize(sentence, quoted))
         attribution = Attribution(None, None, ())
@@ -100,7 +107,7 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         share = sum(quoted) / max(1, len(quoted))
         opens = end < len(mask) and mask[end - 1] and mask[min(end, len(mask) - 1)]
         sentences.append(
-            _Sentence(start, end, paragraph, quoted, sentence, attribution, share, opens)
+            _Sentence(start, end, paragraph, quoted, sentence, lead, attribution, share, opens)
         )
     _spread_quote_speakers(sentences)
     return sentences
@@ -119,9 +126,9 @@ def _publisher_as_subject(sentence: str, discourse: Discourse) -> str | None:
     return subject.group(1)
 
 
-def _without_dateline(sentence: str) -> str:
+def _dateline_length(sentence: str) -> int:
     dateline = _DATELINE.match(sentence)
-    return " " * dateline.end() + sentence[dateline.end() :] if dateline else sentence
+    return dateline.end() if dateline else 0
 
 
 def _spread_quote_speakers(sentences: list[_Sentence]) -> None:
@@ -144,14 +151,12 @@ def _spread_quote_speakers(sentences: list[_Sentence]) -> None:
         block = []
 
 
-def _scored_text(raw: str, sentence: _Sentence) -> str:
+def _scored_text(raw: str, mask: list[bool], quoted_share: float) -> str:
     """What the score reads: for a sentence that is mostly a direct quotation, the quoted
     words alone, since they are the claim and "said X, an analyst at Y" is not."""
-    if sentence.quoted_share < 0.5:
+    if quoted_share < 0.5:
         return " ".join(raw.split())
-    quoted = "".join(
-        char if inside else " " for char, inside in zip(raw, sentence.quoted, strict=True)
-    )
+    quoted = "".join(char if inside else " " for char, inside in zip(raw, mask, strict=True))
     return " ".join(quoted.replace("“", " ").replace("”", " ").replace('"', " ").split())
 
 
@@ -172,7 +177,8 @@ def _with_evidence(score: float, figure: bool, attributed: bool, date: object) -
 
 def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[ExtractedClaim]:
     """The claims of one sentence: one, or one per figure when it states several."""
-    raw = text[sentence.start : sentence.end]
+    start = sentence.start + sentence.lead
+    raw = text[start : sentence.end]
     normalised = " ".join(raw.split())
     if len(normalised.split()) < _MIN_WORDS or _NON_CLAIM.match(normalised.strip("(")):
         return []
@@ -187,7 +193,8 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
     date = main_date(dates)
     figures = independent_figures(quantities)
     main = main_quantity(quantities)
-    quoted_words = sum(1 for m in re.finditer(r"\w+", raw) if sentence.quoted[m.start()])
+    quoted = sentence.quoted[sentence.lead :]
+    quoted_words = sum(1 for m in re.finditer(r"\w+", raw) if quoted[m.start()])
     if main is not None:
         kind = "quantity"
     elif date is not None:
@@ -201,10 +208,10 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
         text=normalised,
         kind=kind,
         quote=raw,
-        start=sentence.start,
+        start=start,
         end=sentence.end,
         sentence=raw,
-        prefix=text[max(0, sentence.start - _CONTEXT) : sentence.start],
+        prefix=text[max(0, start - _CONTEXT) : start],
         suffix=text[sentence.end : sentence.end + _CONTEXT],
         claimant=attribution.claimant,
         speaker=attribution.speaker,
@@ -213,7 +220,7 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
         event_date=date.date if date else None,
         date_text=date.text if date else None,
         checkworthiness=_with_evidence(
-            score_checkworthiness(_scored_text(raw, sentence)),
+            score_checkworthiness(_scored_text(raw, quoted, sentence.quoted_share)),
             main is not None and main.unit not in TIME_UNITS,
             bool(attribution.claimant),
             date,

@@ -169,3 +169,149 @@ def test_coordinated_verbs_and_possessive_content_keep_the_first_speaker() -> No
     assert last_claim(text).claimant == "The Farmers' Union"
     text = "The agency said crossings had fallen sharply but warned that numbers would rise."
     assert last_claim(text).claimant == "The agency"
+
+
+# Failure modes seen on copy nobody here had tuned on (the demo articles), each in
+# sentences of our own: (text, speaker as written, claimant) for the last sentence.
+UNSEEN_COPY_CASES = [
+    pytest.param(
+        "The council approved a bridge over the Tay, which its engineers say will last a century.",
+        "its engineers",
+        "its engineers",
+        id="relative-pronoun-which-possessive",
+    ),
+    pytest.param(
+        "The mayor backed the stadium plan, which critics say will cost £300 million.",
+        "critics",
+        "critics",
+        id="relative-pronoun-which-group",
+    ),
+    pytest.param(
+        "The board backed a plan that senior officials say will save £2 million a year.",
+        "senior officials",
+        "senior officials",
+        id="relative-pronoun-that-group",
+    ),
+    pytest.param(
+        "Maria Lopez, 52, who has run the bakery for 20 years, said rents had tripled.",
+        "Maria Lopez",
+        "Maria Lopez",
+        id="relative-clause-and-age-before-the-verb",
+    ),
+    pytest.param(
+        "The Harbour Trust, which owns the docks, said the crane had failed twice.",
+        "The Harbour Trust",
+        "The Harbour Trust",
+        id="relative-clause-after-an-organisation",
+    ),
+    pytest.param(
+        "The nurses' union said pay had fallen by 20 percent since 2010.",
+        "The nurses' union",
+        "The nurses' union",
+        id="plural-possessive-keeps-its-determiner",
+    ),
+    pytest.param(
+        "A local paper reported that a surveyors' draft had put the cost at £9 million.",
+        "a surveyors' draft",
+        "surveyors",
+        id="possessive-document-speaks-for-its-authors",
+    ),
+    pytest.param(
+        "“We will not move,” said the tenants' leader, Rosa Klee.",
+        "Rosa Klee",
+        "Rosa Klee",
+        id="name-after-a-role-at-the-end",
+    ),
+    pytest.param(
+        "The union elected a new chair, Bill Tregarth. The chair said pay had fallen by a fifth.",
+        "The chair",
+        "Bill Tregarth",
+        id="no-full-stop-in-a-name-closing-a-sentence",
+    ),
+    pytest.param(
+        "Mayor Anna Berg said the county had agreed to pay half of the £40 million cost.",
+        "Mayor Anna Berg",
+        "Anna Berg",
+        id="agreed-to-is-not-speech",
+    ),
+    pytest.param(
+        "Mayor Anna Berg said the minister had promised to fund the bridge.",
+        "Mayor Anna Berg",
+        "Anna Berg",
+        id="promised-to-is-not-speech",
+    ),
+    pytest.param(
+        "The minister agreed that the bridge was unsafe.",
+        "The minister",
+        "The minister",
+        id="agreed-that-is-speech",
+    ),
+    pytest.param(
+        "The county has agreed to pay half the cost, the council says.",
+        "the council",
+        "the council",
+        id="trailing-says-after-a-commitment",
+    ),
+    pytest.param(
+        "Mayor Anna Berg said the decision showed the council was listening.",
+        "Mayor Anna Berg",
+        "Anna Berg",
+        id="evidence-verb-needs-a-source",
+    ),
+    pytest.param(
+        "Mayor Anna Berg said the council should publish the full report.",
+        "Mayor Anna Berg",
+        "Anna Berg",
+        id="determiner-and-modifier-is-not-a-speaker",
+    ),
+    pytest.param(
+        "Mayor Anna Berg said the latest estimate was too low.",
+        "Mayor Anna Berg",
+        "Anna Berg",
+        id="base-form-after-a-singular-phrase-is-a-noun",
+    ),
+    pytest.param(
+        "Analysts estimate that 40,000 homes are empty.",
+        "Analysts",
+        "Analysts",
+        id="base-form-after-a-plural-is-a-verb",
+    ),
+    pytest.param(
+        "The family say they were never told about the 40 percent rise.",
+        "The family",
+        "The family",
+        id="collective-noun-ending-in-ly-before-a-base-form",
+    ),
+    pytest.param(
+        "Health chiefs said admissions had jumped by 25 percent in a week.",
+        "Health chiefs",
+        "Health chiefs",
+        id="capitalised-modifier-and-plural-opening-a-sentence",
+    ),
+    pytest.param(
+        "Councillor Amina Yusuf said attendance had risen by 6 percent.",
+        "Councillor Amina Yusuf",
+        "Amina Yusuf",
+        id="councillor-is-a-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "claimant"), UNSEEN_COPY_CASES)
+def test_speaker_and_claimant_on_unseen_constructions(
+    text: str, speaker: str | None, claimant: str | None
+) -> None:
+    claim = last_claim(text)
+    assert (claim.speaker, claim.claimant) == (speaker, claimant)
+
+
+def test_a_document_reported_by_someone_else_keeps_the_reporter_as_via() -> None:
+    claim = last_claim(
+        "A local paper reported that a surveyors' draft had put the cost at £9 million."
+    )
+    assert claim.via == ("A local paper",)
+
+
+def test_nested_commitment_is_content_not_a_link() -> None:
+    claim = last_claim("Platt said the national government had agreed to pay 60% of the cost.")
+    assert (claim.speaker, claim.via) == ("Platt", ())

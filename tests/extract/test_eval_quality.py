@@ -25,9 +25,12 @@ from claims.extract.header import parse_article_header, published_date
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 SETS = {"tuning": EVAL, "holdout": EVAL / "holdout"}
 
+# The tuning floors are the product's targets; the held-out floors sit a little below what
+# the extractor measured there (recall 1.000, precision 0.741, quantity 0.941, speaker
+# 0.776, date 0.806), so a change that loses ground on unseen copy fails.
 FLOORS = {
     "tuning": {"recall": 0.85, "precision": 0.7, "quantity": 0.9, "speaker": 0.85},
-    "holdout": {"recall": 0.95, "precision": 0.7, "quantity": 0.9, "speaker": 0.7},
+    "holdout": {"recall": 0.97, "precision": 0.72, "quantity": 0.92, "speaker": 0.76, "date": 0.78},
 }
 _STOP = {"the", "a", "an", "of", "for", "in", "to", "at", "on", "by", "and"}
 
