@@ -10,9 +10,10 @@ import datetime as dt
 import getpass
 import hashlib
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -24,12 +25,14 @@ from claims.models import (
     RELATIONS,
     STANCES,
     Appearance,
+    Base,
     Claim,
     ClaimEvent,
     ClaimLink,
     Evidence,
     Source,
     Tag,
+    utcnow,
 )
 
 REVIEWER_ENV = "CLAIMS_REVIEWER"
@@ -68,6 +71,27 @@ def record(
     )
     session.add(event)
     return event
+
+
+def record_many(session: Session, events: Sequence[Mapping[str, object]]) -> None:
+    """`record` for many claims at once, as one executemany: bulk writers such as ingest.
+
+    Each event names `claim_id`, `actor` and `field`, and may give `old`, `new`, `note`.
+    """
+    rows = [
+        {
+            "claim_id": e["claim_id"],
+            "actor": e["actor"],
+            "field": e["field"],
+            "old_value": None if e.get("old") is None else str(e["old"]),
+            "new_value": None if e.get("new") is None else str(e["new"]),
+            "note": e.get("note"),
+            "at": utcnow(),
+        }
+        for e in events
+    ]
+    if rows:
+        session.execute(insert(Base.metadata.tables["claim_events"]), rows)  # Core: one executemany
 
 
 def _load(session: Session, claim_id: int, expected_version: int | None) -> Claim:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import TextClause, insert, text
 from sqlalchemy.orm import Session
 
-from claims.models import ClaimKey
+from claims.models import Base
 
 if TYPE_CHECKING:
     from claims.ingest.match import Probe
@@ -114,7 +114,7 @@ def add_keys(session: Session, keys_by_claim: Iterable[tuple[int, Iterable[str]]
         for key in sorted(set(keys))
     ]
     if rows:
-        session.execute(insert(ClaimKey), rows)
+        session.execute(insert(Base.metadata.tables["claim_keys"]), rows)
 
 
 # --- candidates -----------------------------------------------------------------------------

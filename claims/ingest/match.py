@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, utils
@@ -84,8 +84,9 @@ class Probe:
             date_text=claim.date_text,
         )
 
-    # Worked out once per claim, not once per comparison.
-    @property
+    # Worked out once per claim, not once per comparison (and, for new claims, in the
+    # worker process that extracted them: `warm`).
+    @functools.cached_property
     def names(self) -> frozenset[str]:
         return names(self.text)
 
@@ -109,6 +110,12 @@ class Probe:
     def anchor(self) -> str | None:
         """The words a claim turns on: its figure, else its date."""
         return self.quantity_text if self.value is not None else self.date_text
+
+    def warm(self) -> Probe:
+        """Work out everything comparisons read, so it travels with the probe (pickled)."""
+        for name in ("names", "processed", "local", "claimant_words"):
+            getattr(self, name)
+        return self
 
 
 @dataclass
@@ -264,13 +271,30 @@ def contradiction(new: Probe, old: Probe) -> float | None:
     return round(100.0 * len(shared) / min(len(a), len(b)), 1)
 
 
-def compare(new: Probe, old: Probe) -> Comparison:
-    """How a new claim relates to a stored one."""
+def compare(new: Probe, old: Probe, floor: float = 0.0) -> Comparison:
+    """How a new claim relates to a stored one.
+
+    With a `floor`, a score that cannot reach it comes back as some score below it: the
+    evidence is weighed first, and the text is scored only as far as it could matter.
+    """
     if same_measure_different_figure(new, old):
         return Comparison(0.0, False, contradiction(new, old))
-    score = float(fuzz.token_set_ratio(new.processed, old.processed, processor=None))
-    if new.local and old.local:
-        score = max(score, float(fuzz.token_set_ratio(new.local, old.local, processor=None)))
+    evidence, adjustment = _evidence(new, old)
+    cutoff = min(100.0, max(0.0, floor - adjustment))
+    if new.processed == old.processed:
+        score = 100.0  # wire copy: the same words, nothing to score
+    else:
+        score = fuzz.token_set_ratio(new.processed, old.processed, score_cutoff=cutoff)
+        if new.local and old.local and score < 100.0:
+            local = fuzz.token_set_ratio(new.local, old.local, score_cutoff=max(cutoff, score))
+            score = max(score, local)
+    return Comparison(max(0.0, min(float(score) + adjustment, 100.0)), evidence, None)
+
+
+def _evidence(new: Probe, old: Probe) -> tuple[bool, float]:
+    """What the words cannot say: whether figure, claimant or date back a match, and how
+    much they add to (or take from) the text score."""
+    score = 0.0
     evidence = False
     if same_figure(new, old):
         # A shared figure is strong evidence only when it is unlikely to be chance: the
@@ -295,7 +319,7 @@ def compare(new: Probe, old: Probe) -> Comparison:
             evidence = True
         else:
             score -= DIFFERENT_DATE_PENALTY
-    return Comparison(max(0.0, min(score, 100.0)), evidence, None)
+    return evidence, score
 
 
 def decide(new: Probe, candidates: Sequence[tuple[int, Probe]]) -> Decision:
@@ -303,7 +327,7 @@ def decide(new: Probe, candidates: Sequence[tuple[int, Probe]]) -> Decision:
     decision = Decision()
     scored: list[tuple[float, int, bool]] = []
     for claim_id, old in candidates:
-        comparison = compare(new, old)
+        comparison = compare(new, old, floor=SIMILAR)
         if comparison.contradiction is not None:
             if comparison.contradiction >= CONTRADICTION_SUBJECT:
                 decision.contradicts.append((claim_id, round(comparison.contradiction, 1)))
@@ -337,14 +361,51 @@ _PROBE_COLUMNS = (
 )
 
 
-def match(session: Session, probes: Sequence[Probe], exclude: set[int]) -> list[Decision]:
-    """Decide, for each new claim of one article, how it relates to the stored claims."""
-    key_sets = [keys_for(p) for p in probes]
+class ProbeCache:
+    """Stored claims already read (or just written) in this run, by id, newest kept.
+
+    A story's claims come back as candidates article after article; reading and
+    processing them once is enough. Fill it only with committed claims: an id rolled
+    back can be given to another claim.
+    """
+
+    def __init__(self, size: int = 50_000) -> None:
+        self.size = size
+        self._probes: dict[int, Probe] = {}
+
+    def get(self, claim_id: int) -> Probe | None:
+        return self._probes.get(claim_id)
+
+    def update(self, probes: Mapping[int, Probe]) -> None:
+        self._probes.update(probes)
+        while len(self._probes) > self.size:
+            del self._probes[next(iter(self._probes))]
+
+
+def match(
+    session: Session,
+    probes: Sequence[Probe],
+    exclude: set[int],
+    key_sets: Sequence[set[str]] | None = None,
+    cache: ProbeCache | None = None,
+) -> list[Decision]:
+    """Decide, for each new claim of one article, how it relates to the stored claims.
+
+    `key_sets` are the probes' `keys_for`, when worked out already (in a worker).
+    """
+    if key_sets is None:
+        key_sets = [keys_for(p) for p in probes]
     ids_per_probe = candidate_ids(session, key_sets, exclude)
-    wanted = sorted(set().union(*ids_per_probe)) if ids_per_probe else []
     stored: dict[int, Probe] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
+    missing: list[int] = []
+    for claim_id in sorted(set().union(*ids_per_probe)) if ids_per_probe else []:
+        known = cache.get(claim_id) if cache is not None else None
+        if known is not None:
+            stored[claim_id] = known
+        else:
+            missing.append(claim_id)
+    for start in range(0, len(missing), 500):
+        chunk = missing[start : start + 500]
         # Plain rows, not ORM objects: most candidates are looked at once and dropped.
         for row in session.execute(select(*_PROBE_COLUMNS).where(Claim.id.in_(chunk))):
             stored[row.id] = Probe(
@@ -359,6 +420,8 @@ def match(session: Session, probes: Sequence[Probe], exclude: set[int]) -> list[
                 event_date=row.event_date,
                 date_text=row.date_text,
             )
+    if cache is not None:
+        cache.update({i: stored[i] for i in missing if i in stored})
     return [
         decide(probe, [(i, stored[i]) for i in ids if i in stored])
         for probe, ids in zip(probes, ids_per_probe, strict=True)

@@ -1,11 +1,12 @@
 """Ingesting a stream of articles: extract claims (in worker processes with `jobs` > 1),
 then store each article in its own transaction.
 
-Extraction is pure CPU work on the text, so it spreads over processes; the database writes
-stay in this process, one article at a time and in input order, so matching sees every
-earlier article of the run and the results do not depend on `jobs`. A failure of one
-article (unreadable, extraction crashed, the database refused it) is reported and rolled
-back; the others go in.
+Extraction, and working out what matching needs of each claim (`store.prepare`), is pure
+CPU work on the text, so it spreads over processes; the database work stays in this
+process, one article at a time and in input order, so matching sees every earlier article
+of the run and the results do not depend on `jobs`. A failure of one article
+(unreadable, extraction crashed, the database refused it) is reported and rolled back;
+the others go in.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from claims.db import Database
 from claims.errors import ClaimsError
 from claims.extract import ExtractedClaim, extract_claims
-from claims.ingest import store
+from claims.ingest import match, store
 from claims.ingest.readers import Article, Failure, Overrides
 from claims.ingest.store import Outcome
 
@@ -86,6 +87,11 @@ class Summary:
         }
 
 
+def _extract(extractor: Extractor, text: str, published: dt.date | None) -> store.Prepared:
+    """What a worker does for one article: everything that needs no database."""
+    return store.prepare(extractor(text, published))
+
+
 def _warm(_: int) -> None:
     """Run once in each worker so the first real article does not pay for set-up."""
     extract_claims("Warm-up: 1,000 people said on Monday that prices rose 2 percent.")
@@ -110,6 +116,7 @@ class Pipeline:
         self.extractor: Extractor = extractor or extract_claims
         self._pool: ProcessPoolExecutor | None = None
         self._seen: set[str] = set()
+        self._cache = match.ProbeCache()  # stored claims of this run, read or written once
 
     def __enter__(self) -> Pipeline:
         _warm(0)  # in the parent too: forked workers inherit what it loaded
@@ -145,13 +152,15 @@ class Pipeline:
     def results(self, items: Iterable[Article | Failure]) -> Iterator[Result]:
         """One result per input item, in input order."""
         window = self.jobs * 4  # articles in flight: keeps workers busy, memory bounded
-        pending: collections.deque[tuple[Item, Future[list[ExtractedClaim]] | None]]
+        pending: collections.deque[tuple[Item, Future[store.Prepared] | None]]
         pending = collections.deque()
         for item in items:
             prepared = self._prepare(item)
             future = None
             if isinstance(prepared, Article) and self._pool is not None:
-                future = self._pool.submit(self.extractor, prepared.text, prepared.published)
+                future = self._pool.submit(
+                    _extract, self.extractor, prepared.text, prepared.published
+                )
             pending.append((prepared, future))
             while len(pending) >= window or (self._pool is None and pending):
                 yield self._finish(*pending.popleft())
@@ -175,19 +184,32 @@ class Pipeline:
     def _finish(
         self,
         item: Item,
-        future: Future[list[ExtractedClaim]] | None,
+        future: Future[store.Prepared] | None,
     ) -> Result:
         if not isinstance(item, Article):
             return item
         try:
-            claims = (
-                future.result() if future is not None else self.extractor(item.text, item.published)
+            prepared = (
+                future.result()
+                if future is not None
+                else _extract(self.extractor, item.text, item.published)
             )
         except Exception as exc:  # the extractor on text nobody foresaw; report, go on
             return Failure(item.origin, f"could not extract claims: {type(exc).__name__}: {exc}")
         try:
+            written: dict[int, match.Probe] = {}
             with self.database.begin() as session:
-                return store.store_article(session, item, claims, self.actor)
+                outcome = store.store_article(
+                    session,
+                    item,
+                    prepared.claims,
+                    self.actor,
+                    prepared=prepared,
+                    cache=self._cache,
+                    written=written,
+                )
+            self._cache.update(written)  # committed: their ids are theirs for good
+            return outcome
         except ClaimsError as exc:
             return Failure(item.origin, str(exc))
         except SQLAlchemyError as exc:

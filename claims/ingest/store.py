@@ -26,9 +26,11 @@ from claims import review
 from claims.extract import ExtractedClaim
 from claims.ingest import anchor, keys, match
 from claims.ingest.readers import Article
-from claims.models import CLAIM_KINDS, Appearance, Claim, ClaimLink, Source, utcnow
+from claims.models import CLAIM_KINDS, Appearance, Base, Source, utcnow
 
 NOTE = "suggested by ingest"  # on the history rows of the links ingest makes
+# Core tables, not ORM bulk inserts: those split a batch wherever a value is None.
+_CLAIMS = Base.metadata.tables["claims"]
 
 
 @dataclass
@@ -72,8 +74,16 @@ def store_article(
     article: Article,
     extracted: Sequence[ExtractedClaim],
     actor: str,
+    *,
+    prepared: Prepared | None = None,
+    cache: match.ProbeCache | None = None,
+    written: dict[int, match.Probe] | None = None,
 ) -> Outcome:
-    """Store one article and its extracted claims; see the module docstring."""
+    """Store one article and its extracted claims; see the module docstring.
+
+    `prepared` is `prepare(extracted)` when a worker did it already. The claims written
+    are added to `written` (id → probe): the caller puts them in `cache` once committed.
+    """
     digest = sha256(article.text)
     duplicate = find_duplicate(session, digest)
     if duplicate is not None:
@@ -101,8 +111,22 @@ def store_article(
     taken: list[tuple[int, int]] = []
     if previous is not None:
         taken = _carry_over(session, previous, source, actor, outcome)
-    fresh = [c for c in extracted if not any(_overlaps(c.start, c.end, s, e) for s, e in taken)]
-    _add_claims(session, source, fresh, actor, outcome)
+    if prepared is None:
+        prepared = prepare(extracted)
+    if taken:
+        kept = [
+            i
+            for i, c in enumerate(prepared.claims)
+            if not any(_overlaps(c.start, c.end, s, e) for s, e in taken)
+        ]
+        prepared = Prepared(
+            [prepared.claims[i] for i in kept],
+            [prepared.probes[i] for i in kept],
+            [prepared.keys[i] for i in kept],
+        )
+    _add_claims(
+        session, source, prepared, actor, outcome, cache, written if written is not None else {}
+    )
     return outcome
 
 
@@ -214,22 +238,37 @@ def _probe(claim: ExtractedClaim) -> match.Probe:
     )
 
 
-def _new_claim(extracted: ExtractedClaim) -> Claim:
+def _claim_row(extracted: ExtractedClaim) -> dict[str, Any]:
     quantity = extracted.quantity
-    return Claim(
-        text=extracted.text,
-        kind=extracted.kind if extracted.kind in CLAIM_KINDS else "statement",
-        claimant=_cut(extracted.claimant, 300),
-        quantity_value=quantity.value if quantity else None,
-        quantity_unit=_cut(quantity.unit, 100) if quantity else None,
-        quantity_normalized_value=quantity.normalized_value if quantity else None,
-        quantity_normalized_unit=_cut(quantity.normalized_unit, 100) if quantity else None,
-        quantity_approximate=quantity.approximate if quantity else None,
-        quantity_text=_cut(quantity.text, 300) if quantity else None,
-        event_date=extracted.event_date,
-        date_text=_cut(extracted.date_text, 200),
-        checkworthiness=min(1.0, max(0.0, float(extracted.checkworthiness))),
-    )
+    return {
+        "text": extracted.text,
+        "kind": extracted.kind if extracted.kind in CLAIM_KINDS else "statement",
+        "claimant": _cut(extracted.claimant, 300),
+        "quantity_value": quantity.value if quantity else None,
+        "quantity_unit": _cut(quantity.unit, 100) if quantity else None,
+        "quantity_normalized_value": quantity.normalized_value if quantity else None,
+        "quantity_normalized_unit": _cut(quantity.normalized_unit, 100) if quantity else None,
+        "quantity_approximate": quantity.approximate if quantity else None,
+        "quantity_text": _cut(quantity.text, 300) if quantity else None,
+        "event_date": extracted.event_date,
+        "date_text": _cut(extracted.date_text, 200),
+        "checkworthiness": min(1.0, max(0.0, float(extracted.checkworthiness))),
+    }
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article's extracted claims with what matching needs of them worked out: done in
+    the worker process that extracted them, so the writer only reads and writes."""
+
+    claims: list[ExtractedClaim]
+    probes: list[match.Probe]
+    keys: list[set[str]]
+
+
+def prepare(extracted: Sequence[ExtractedClaim]) -> Prepared:
+    probes = [_probe(c).warm() for c in extracted]
+    return Prepared(list(extracted), probes, [keys.keys_for(p) for p in probes])
 
 
 def _appearance_row(claim_id: int, source_id: int, extracted: ExtractedClaim) -> dict[str, Any]:
@@ -252,86 +291,119 @@ def _appearance_row(claim_id: int, source_id: int, extracted: ExtractedClaim) ->
 def _add_claims(
     session: Session,
     source: Source,
-    extracted: Sequence[ExtractedClaim],
+    prepared: Prepared,
     actor: str,
     outcome: Outcome,
+    cache: match.ProbeCache | None,
+    written: dict[int, match.Probe],
 ) -> None:
-    probes = [_probe(c) for c in extracted]
-    decisions = match.match(session, probes, exclude=set())
-    # Every stored claim this article touches, in one query.
-    wanted = {d.same_as for d in decisions if d.same_as is not None}
-    for d in decisions:
-        wanted.update(i for i, _ in (*d.similar, *d.contradicts))
-    stored = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(sorted(wanted))))}
-    created: list[tuple[Claim, match.Probe, match.Decision]] = []
-    placed: list[tuple[Claim, ExtractedClaim]] = []  # appearances, written once ids exist
+    """Match the claims, then write them with Core inserts: a few statements an article.
+
+    Every new claim gets its `created` history row and every matched one an `appearance`
+    row, as `review.record` would write them.
+    """
+    decisions = match.match(
+        session, prepared.probes, exclude=set(), key_sets=prepared.keys, cache=cache
+    )
+    events: list[dict[str, object]] = []
+    new_rows: list[dict[str, Any]] = []
+    created: list[tuple[int, match.Decision]] = []  # index into the article's claims
+    placed: list[tuple[int | None, int]] = []  # (stored claim id, or None for new; index)
     attached: set[tuple[int, int]] = set()
-    with session.no_autoflush:
-        for item, probe, decision in zip(extracted, probes, decisions, strict=True):
-            outcome.claims += 1
-            if decision.same_as is not None and (decision.same_as, item.start) in attached:
-                # Two figures of one sentence both took the same stored claim: the first
-                # keeps it, the second becomes a claim of its own, flagged as similar.
-                decision = match.Decision(similar=[(decision.same_as, decision.score)])
-            existing = stored.get(decision.same_as) if decision.same_as else None
-            if existing is not None:
-                attached.add((existing.id, item.start))
-                placed.append((existing, item))
-                review.record(
-                    session,
-                    existing,
-                    actor,
-                    "appearance",
-                    None,
-                    f"source #{source.id}",
-                    f"matched by ingest (score {decision.score:.0f})",
-                )
-                outcome.matched += 1
-                continue
-            claim = _new_claim(item)
-            session.add(claim)
-            placed.append((claim, item))
-            review.record(
-                session,
-                claim,
-                actor,
-                "created",
-                None,
-                claim.text,
-                f"ingested from source #{source.id}",
+    where = f"source #{source.id}"
+    for index, (item, decision) in enumerate(zip(prepared.claims, decisions, strict=True)):
+        outcome.claims += 1
+        if decision.same_as is not None and (decision.same_as, item.start) in attached:
+            # Two figures of one sentence both took the same stored claim: the first
+            # keeps it, the second becomes a claim of its own, flagged as similar.
+            decision = match.Decision(similar=[(decision.same_as, decision.score)])
+        if decision.same_as is not None:
+            attached.add((decision.same_as, item.start))
+            placed.append((decision.same_as, index))
+            events.append(
+                {
+                    "claim_id": decision.same_as,
+                    "actor": actor,
+                    "field": "appearance",
+                    "new": where,
+                    "note": f"matched by ingest (score {decision.score:.0f})",
+                }
             )
-            created.append((claim, probe, decision))
-            outcome.new_claims += 1
-    session.flush()
-    # Core inserts, not ORM objects: an article brings dozens of passages, and they need
-    # nothing back from the database.
+            outcome.matched += 1
+            continue
+        new_rows.append(_claim_row(item))
+        placed.append((None, index))
+        created.append((index, decision))
+        outcome.new_claims += 1
+    ids: list[int] = []
+    if new_rows:
+        ids = list(
+            session.scalars(
+                _CLAIMS.insert().returning(_CLAIMS.c.id, sort_by_parameter_order=True), new_rows
+            )
+        )
+    id_of = {index: claim_id for (index, _), claim_id in zip(created, ids, strict=True)}
+    for (index, _), claim_id, row in zip(created, ids, new_rows, strict=True):
+        events.append(
+            {
+                "claim_id": claim_id,
+                "actor": actor,
+                "field": "created",
+                "new": row["text"],
+                "note": f"ingested from {where}",
+            }
+        )
+        written[claim_id] = prepared.probes[index]
     if placed:
         session.execute(
-            insert(Appearance), [_appearance_row(c.id, source.id, item) for c, item in placed]
+            insert(Base.metadata.tables["appearances"]),
+            [
+                _appearance_row(
+                    claim_id if claim_id is not None else id_of[index],
+                    source.id,
+                    prepared.claims[index],
+                )
+                for claim_id, index in placed
+            ],
         )
-    keys.add_keys(session, [(claim.id, keys.keys_for(probe)) for claim, probe, _ in created])
-    for claim, _, decision in created:
+    keys.add_keys(session, [(id_of[index], prepared.keys[index]) for index, _ in created])
+    links: list[dict[str, Any]] = []
+    for index, decision in created:
+        claim_id = id_of[index]
         for relation, found in (
             ("similar", decision.similar),
             ("contradicts", decision.contradicts),
         ):
             for other_id, score in found:
-                other = stored.get(other_id)
-                if other is not None:
-                    _link(session, claim, other, relation, score, actor)
-                    if relation == "similar":
-                        outcome.similar += 1
-                    else:
-                        outcome.contradictions += 1
-    session.flush()
-
-
-def _link(
-    session: Session, claim: Claim, other: Claim, relation: str, score: float, actor: str
-) -> None:
-    """What `review.link` records, without its look-ups: the new claim has no links yet."""
-    session.add(
-        ClaimLink(claim=claim, other=other, relation=relation, score=score, created_by=actor)
-    )
-    review.record(session, claim, actor, "link", None, f"{relation} #{other.id}", NOTE)
-    review.record(session, other, actor, "link", None, f"{relation} of #{claim.id}", NOTE)
+                links.append(
+                    {
+                        "claim_id": claim_id,
+                        "other_id": other_id,
+                        "relation": relation,
+                        "score": score,
+                        "created_by": actor,
+                    }
+                )
+                events += [
+                    {
+                        "claim_id": claim_id,
+                        "actor": actor,
+                        "field": "link",
+                        "new": f"{relation} #{other_id}",
+                        "note": NOTE,
+                    },
+                    {
+                        "claim_id": other_id,
+                        "actor": actor,
+                        "field": "link",
+                        "new": f"{relation} of #{claim_id}",
+                        "note": NOTE,
+                    },
+                ]
+                if relation == "similar":
+                    outcome.similar += 1
+                else:
+                    outcome.contradictions += 1
+    if links:
+        session.execute(insert(Base.metadata.tables["claim_links"]), links)
+    review.record_many(session, events)

@@ -153,6 +153,9 @@ def test_an_article_with_its_claims_appearances_history_and_keys(session: Sessio
     assert [(e.field, e.actor, e.note) for e in events] == [
         ("created", "alice", f"ingested from source #{source.id}")
     ] * 3
+    # One history row for every claim written (they go in as one bulk insert).
+    assert sorted(e.claim_id for e in events) == sorted(session.scalars(select(Claim.id)))
+    assert all(e.new_value == e.claim.text for e in events)
     keys = set(session.scalars(select(ClaimKey.key).where(ClaimKey.claim_id == area.id)))
     assert {"n:1000", "u:square_kilometer", "d:2024-08-12", "w:kursk", "w:syrsky"} <= keys
 
