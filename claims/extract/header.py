@@ -1,9 +1,18 @@
-"""Metadata headers at the top of plain-text articles.
+"""Metadata headers at the top of plain-text articles: the one reader, for the extractor's
+evaluation and for ingest.
 
-Two shapes are read: YAML-style front matter between ``---`` lines, and a run of
-``key: value`` lines (any case, leading spaces allowed) closed by a blank line. Only flat
-``key: value`` pairs are understood; keys are lower-cased, surrounding quotes dropped.
-A text that opens with neither has no header: its body is the whole text.
+Real files are messy. Two shapes are read:
+
+- YAML-style front matter between ``---`` lines (flat ``key: value`` pairs);
+- a run of ``key: value`` lines at the very top (any case, leading spaces allowed, and
+  ``date 2024-08-26`` / ``url https://…`` without the colon) closed by a blank line. Such a
+  block counts only if it names a known key (``WASHINGTON: …`` opens a story, not a
+  header); one glued to the first paragraph without a blank line counts when it names two.
+
+Keys are lower-cased (spaces and hyphens become ``_``), surrounding quotes dropped, the
+first of a repeated key kept. `fields` maps the aliases (``source``/``publication`` for the
+outlet, ``byline`` for the author, …) to title, outlet, url, author and published. A text
+that opens with neither shape has no header: its body is the whole text.
 """
 
 from __future__ import annotations
@@ -11,66 +20,158 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_META_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]*):\s(.*)$")
-_DATE_KEYS = ("date", "published", "published_at", "pubdate", "datePublished")
+FIELDS = ("title", "outlet", "url", "author", "published")
+_ALIASES = {
+    "title": "title",
+    "headline": "title",
+    "outlet": "outlet",
+    "source": "outlet",
+    "publication": "outlet",
+    "publisher": "outlet",
+    "site": "outlet",
+    "sitename": "outlet",
+    "site_name": "outlet",
+    "newspaper": "outlet",
+    "url": "url",
+    "link": "url",
+    "canonical": "url",
+    "author": "author",
+    "authors": "author",
+    "by": "author",
+    "byline": "author",
+    "date": "published",
+    "published": "published",
+    "published_on": "published",
+    "published_at": "published",
+    "publication_date": "published",
+    "datepublished": "published",
+    "pubdate": "published",
+    "dateline": "published",
+}
+_HEADER_LINES = 30  # a header longer than this is an article that happens to use colons
+_META_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z _-]{0,30}?)[ \t]*:[ \t]*(.*?)[ \t]*$")
+# `key value` only for keys whose value cannot be mistaken for prose: a date, a URL.
+_BARE_LINE = re.compile(
+    r"^[ \t]*(date|published|pubdate|url|link)[ \t]+(\S.*?)[ \t]*$", re.IGNORECASE
+)
 
 
 def parse_article_header(text: str) -> tuple[dict[str, str], str, int]:
     """Split ``text`` into (metadata, body, offset of the body in ``text``)."""
     lines = text.splitlines(keepends=True)
     if lines and lines[0].strip() == "---":
-        for index in range(1, len(lines)):
-            if lines[index].strip() == "---":
-                metadata = _pairs(lines[1:index])
+        for index in range(1, min(len(lines), 2 * _HEADER_LINES)):
+            if lines[index].strip() in ("---", "..."):
+                metadata, _ = _pairs(lines[1:index], lenient=True)
                 offset = sum(len(line) for line in lines[: index + 1])
                 while offset < len(text) and text[offset] in "\r\n":
                     offset += 1
                 return metadata, text[offset:], offset
         return {}, text, 0
-    index = 0
-    while index < len(lines) and _META_LINE.match(lines[index]):
-        index += 1
-    if index and index < len(lines) and not lines[index].strip():
-        offset = sum(len(line) for line in lines[: index + 1])
-        return _pairs(lines[:index]), text[offset:], offset
-    return {}, text, 0
+    block_end = 0
+    while block_end < len(lines) and lines[block_end].strip():
+        block_end += 1
+    metadata, used = _pairs(lines[: min(block_end, _HEADER_LINES)], lenient=False)
+    known = {field_of(key) for key in metadata} - {None}
+    if not known or (used < block_end and len(known) < 2):
+        return {}, text, 0
+    offset = sum(len(line) for line in lines[:used])
+    while offset < len(text) and text[offset] in "\r\n":
+        offset += 1
+    return metadata, text[offset:], offset
+
+
+def field_of(key: str) -> str | None:
+    """The field a header key names (`byline` → author), or None for other keys."""
+    return _ALIASES.get(_normal_key(key))
+
+
+def fields(metadata: dict[str, str]) -> dict[str, str | None]:
+    """Title, outlet, url, author and published from a header, whatever their spelling."""
+    found: dict[str, str | None] = {}
+    for key, value in metadata.items():
+        name = field_of(key)
+        if name is not None and name not in found:
+            found[name] = value or None
+    return found
 
 
 def published_date(metadata: dict[str, str]) -> dt.date | None:
     """The publication date a header gives, in any common spelling, or None."""
-    for key in _DATE_KEYS:
-        value = metadata.get(key.lower())
-        if value:
+    for key, value in metadata.items():
+        if field_of(key) == "published" and value:
             parsed = parse_header_date(value)
             if parsed is not None:
                 return parsed
     return None
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+_PATTERNS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%B %d %Y")
+
+
 def parse_header_date(value: str) -> dt.date | None:
-    """Read "2024-08-13", "2024-08-13T09:00:00Z", "14 August 2024" or "Aug. 14, 2024"."""
-    value = value.strip()
-    iso = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
+    """Read "2024-08-13", "2024-08-13T09:00:00Z", "14 August 2024", "Aug. 14, 2024" or,
+    by dateparser, anything else that carries a year ("Monday 26 August 2024 10:32 AM").
+
+    Relative words ("yesterday") are refused: without a year they would be read against
+    today's date, which is not when the article was published.
+    """
+    value = value.strip().strip("\"'")
+    iso = _ISO_DATE.search(value)
     if iso:
         try:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         except ValueError:
             return None
-    for pattern in ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%B %d %Y"):
+    for pattern in _PATTERNS:
         try:
             return dt.datetime.strptime(value, pattern).date()
         except ValueError:
             continue
-    return None
+    if not _YEAR.search(value):
+        return None
+    import dateparser  # slow to import; most headers carry ISO dates
+
+    parsed = dateparser.parse(
+        value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
+    )
+    return parsed.date() if parsed is not None else None
 
 
-def _pairs(lines: list[str]) -> dict[str, str]:
+def _normal_key(key: str) -> str:
+    return key.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def _pairs(lines: list[str], *, lenient: bool) -> tuple[dict[str, str], int]:
+    """The `key: value` lines at the top, and how many lines they take. Front matter is
+    `lenient`: blank lines, comments and other lines inside it are skipped."""
     metadata: dict[str, str] = {}
+    used = 0
     for line in lines:
-        match = _META_LINE.match(line)
-        if match:
-            value = match.group(2).strip()
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-                value = value[1:-1]
-            metadata[match.group(1).strip().lower()] = value
-    return metadata
+        line = line.rstrip("\r\n")
+        if lenient and (not line.strip() or line.lstrip().startswith("#")):
+            continue
+        match = _bare(line) or _META_LINE.match(line)
+        if match is None:
+            if lenient:
+                continue
+            break
+        used += 1
+        value = (match.group(2) or "").strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        metadata.setdefault(_normal_key(match.group(1)), value)
+    return metadata, used
+
+
+def _bare(line: str) -> re.Match[str] | None:
+    """`date 2024-08-26` or `url https://…`: only when the value is plainly a date or URL."""
+    match = _BARE_LINE.match(line)
+    if match is None:
+        return None
+    value = match.group(2)
+    if field_of(match.group(1)) == "url":
+        return match if value.lower().startswith(("http://", "https://")) else None
+    return match if any(c.isdigit() for c in value) else None

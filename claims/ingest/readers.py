@@ -20,8 +20,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
+from claims.extract.header import fields, parse_article_header, parse_header_date
 from claims.ingest.fetch import Fetcher, FetchError
-from claims.ingest.metadata import markdown_title, markdown_to_text, parse_date, parse_header
+from claims.ingest.markdown import markdown_title, markdown_to_text
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 """Largest article accepted (a file, a page, one JSONL line): 10 MiB, ~100 times a long read."""
@@ -243,7 +244,8 @@ def _text_article(data: bytes, origin: str, *, markdown: bool) -> Article | Fail
     if isinstance(decoded, Failure):
         return decoded
     text, warnings = decoded
-    metadata, body = parse_header(text)
+    header, body, _ = parse_article_header(text)
+    metadata = fields(header)
     if markdown:
         body = markdown_to_text(body)
         metadata.setdefault("title", markdown_title(body))
@@ -263,7 +265,7 @@ def _article(
         )
     published = None
     if metadata.get("published"):
-        published = parse_date(metadata["published"] or "")
+        published = parse_header_date(metadata["published"] or "")
         if published is None:
             warnings.append(
                 f"could not read the date {metadata['published']!r}; publication date unknown"

@@ -30,7 +30,8 @@ import pytest
 
 from claims.db import open_database
 from claims.extract import extract_claims
-from claims.ingest import metadata, readers
+from claims.extract.header import parse_article_header
+from claims.ingest import readers
 from claims.ingest.pipeline import Pipeline, Summary
 
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "1000"))
@@ -234,7 +235,7 @@ def _profile_store(paths: list[str], db: Path) -> str:
 
 
 def test_ingest_speed_and_memory(corpus: list[str], tmp_path: Path) -> None:
-    bodies = [metadata.parse_header(Path(p).read_text(encoding="utf-8"))[1] for p in corpus]
+    bodies = [parse_article_header(Path(p).read_text(encoding="utf-8"))[1] for p in corpus]
     words = sum(len(b.split()) for b in bodies) / len(bodies)
 
     one, summary = _ingest(corpus, tmp_path / "jobs1.db", jobs=1)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from claims.ingest import metadata, readers
+from claims.extract.header import fields, parse_article_header, parse_header_date
+from claims.ingest import readers
 from claims.ingest.readers import Article, Failure
 
 BODY = "Officials said on Monday that 1,200 people had been evacuated from Harwick.\n"
@@ -255,7 +256,21 @@ def test_folders_recurse_in_name_order_skipping_hidden_and_other_files(tmp_path:
 
 
 def test_parse_date() -> None:
-    assert metadata.parse_date("2024-08-26T10:00:00Z") == dt.date(2024, 8, 26)
-    assert metadata.parse_date("Monday 26 August 2024") == dt.date(2024, 8, 26)
-    assert metadata.parse_date("yesterday") is None
-    assert metadata.parse_date("2024-02-30") is None
+    assert parse_header_date("2024-08-26T10:00:00Z") == dt.date(2024, 8, 26)
+    assert parse_header_date("Monday 26 August 2024") == dt.date(2024, 8, 26)
+    assert parse_header_date("yesterday") is None
+    assert parse_header_date("2024-02-30") is None
+
+
+def test_one_header_reader_for_ingest_and_extraction() -> None:
+    """`claims.extract.header` reads the colon-less form and the aliases ingest accepts."""
+    text = "  date 2024-08-26\nsource: Example Wire\nByline: Ana Lee\nTags: war\n\nTroops advanced."
+    metadata, body, offset = parse_article_header(text)
+    assert fields(metadata) == {
+        "published": "2024-08-26",
+        "outlet": "Example Wire",
+        "author": "Ana Lee",
+    }
+    assert (body, text[offset:]) == ("Troops advanced.", body)
+    story = "WASHINGTON: Officials met on Monday.\n\nThey agreed."
+    assert parse_article_header(story) == ({}, story, 0)
