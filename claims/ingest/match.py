@@ -27,13 +27,14 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz, utils
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claims.ingest.keys import DURATIONS, NUMBER, candidate_ids, keys_for, names, wordset
-from claims.models import Claim
+from claims.models import Appearance, Claim
 
 CONFIDENT = 90.0
 SIMILAR = 70.0
@@ -257,7 +258,7 @@ def contradiction(new: Probe, old: Probe) -> float | None:
     Anything less is left alone: a wrong `contradicts` costs a reviewer more than a
     missed one.
     """
-    if not (same_claimant(new, old) or new.names & old.names):
+    if not (same_claimant(new, old) or _name_stems(new) & _name_stems(old)):
         return None
     around_new = _around(new.text, new.anchor, _SUBJECT_WORDS)
     around_old = _around(old.text, old.anchor, _SUBJECT_WORDS)
@@ -269,6 +270,42 @@ def contradiction(new: Probe, old: Probe) -> float | None:
     if len(shared) < needed or not a or not b:
         return None
     return round(100.0 * len(shared) / min(len(a), len(b)), 1)
+
+
+def _name_stems(probe: Probe) -> frozenset[str]:
+    """Names cut as the keys cut them: "Russia's" and "Russians" are one subject."""
+    return frozenset(name[:6] for name in probe.names)
+
+
+_GENERIC_COUNTS = frozenset({"person", "people", "time", "thing", "case_count"})
+
+
+RIVAL_RATIO = 3.0  # rival estimates of one count are of one size: 2,500 and 3,000 jobs
+
+
+def _rivals(a: Probe, b: Probe) -> bool:
+    """Not a yearly total against a daily one: 41 million and 35,000 passengers."""
+    assert a.value is not None and b.value is not None
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low > 0 and high / low <= RIVAL_RATIO
+
+
+def story_contradiction(new: Probe, old: Probe) -> float | None:
+    """Two figures of one measure in two tellings of the same story (their articles share
+    claims). Within one story names are everywhere, so they prove little: a rival figure
+    is one the lexical rule (`contradiction`) accepts at any overlap, or a count of the
+    same specific thing of one size ("3,000 jobs" / "2,500 jobs", "212" / "nearly 250"
+    cases; not 41 million passengers a year against 35,000 a day).
+    Money, shares and plain "people" have too many figures in a story to go further.
+    """
+    if not same_measure_different_figure(new, old) or new.processed == old.processed:
+        return None
+    found = contradiction(new, old)
+    if found is not None:
+        return found
+    if _counted_noun(new) and new.unit not in _GENERIC_COUNTS and _rivals(new, old):
+        return CONTRADICTION_SUBJECT
+    return None
 
 
 def compare(new: Probe, old: Probe, floor: float = 0.0) -> Comparison:
@@ -382,6 +419,70 @@ class ProbeCache:
             del self._probes[next(iter(self._probes))]
 
 
+def story_claims(
+    session: Session, decisions: Sequence[Decision], units: set[str], exclude: set[int]
+) -> dict[int, Probe]:
+    """The stored claims with a figure in one of `units` from the articles this one retells:
+    those holding at least two of the claims its claims matched or were found similar to.
+    """
+    matched = {d.same_as for d in decisions if d.same_as is not None}
+    matched.update(i for d in decisions for i, _ in d.similar)
+    if not matched or not units:
+        return {}
+    pairs = session.execute(
+        select(Appearance.source_id, Appearance.claim_id)
+        .where(Appearance.claim_id.in_(sorted(matched)[:500]))
+        .distinct()
+    ).all()
+    shared: dict[int, int] = {}
+    for source_id, _ in pairs:
+        shared[source_id] = shared.get(source_id, 0) + 1
+    related = sorted(s for s, n in shared.items() if n >= 2)[-20:]
+    if not related:
+        return {}
+    rows = session.execute(
+        select(*_PROBE_COLUMNS)
+        .join(Appearance, Appearance.claim_id == Claim.id)
+        .where(Appearance.source_id.in_(related), Claim.quantity_unit.in_(sorted(units)))
+        .distinct()
+        .limit(500)
+    )
+    return {row.id: _probe_of_row(row) for row in rows if row.id not in exclude}
+
+
+def story_contradictions(
+    probes: Sequence[Probe], decisions: Sequence[Decision], story: Mapping[int, Probe]
+) -> None:
+    """Add to each new claim's `contradicts` the rival figures its story's articles give."""
+    if not story:
+        return
+    for probe, decision in zip(probes, decisions, strict=True):
+        if decision.same_as is not None or probe.value is None:
+            continue
+        linked = {i for i, _ in (*decision.similar, *decision.contradicts)}
+        for claim_id, old in story.items():
+            if claim_id in linked or len(decision.contradicts) >= MAX_LINKS:
+                continue
+            found = story_contradiction(probe, old)
+            if found is not None:
+                decision.contradicts.append((claim_id, found))
+
+
+def _probe_of_row(row: Any) -> Probe:
+    return Probe(
+        text=row.text,
+        claimant=row.claimant,
+        value=row.quantity_value,
+        unit=row.quantity_unit,
+        normalized_value=row.quantity_normalized_value,
+        normalized_unit=row.quantity_normalized_unit,
+        approximate=bool(row.quantity_approximate),
+        quantity_text=row.quantity_text,
+        event_date=row.event_date,
+        date_text=row.date_text,
+    )
+
+
 def match(
     session: Session,
     probes: Sequence[Probe],
@@ -408,18 +509,7 @@ def match(
         chunk = missing[start : start + 500]
         # Plain rows, not ORM objects: most candidates are looked at once and dropped.
         for row in session.execute(select(*_PROBE_COLUMNS).where(Claim.id.in_(chunk))):
-            stored[row.id] = Probe(
-                text=row.text,
-                claimant=row.claimant,
-                value=row.quantity_value,
-                unit=row.quantity_unit,
-                normalized_value=row.quantity_normalized_value,
-                normalized_unit=row.quantity_normalized_unit,
-                approximate=bool(row.quantity_approximate),
-                quantity_text=row.quantity_text,
-                event_date=row.event_date,
-                date_text=row.date_text,
-            )
+            stored[row.id] = _probe_of_row(row)
     if cache is not None:
         cache.update({i: stored[i] for i in missing if i in stored})
     return [

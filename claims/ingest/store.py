@@ -305,6 +305,13 @@ def _add_claims(
     decisions = match.match(
         session, prepared.probes, exclude=set(), key_sets=prepared.keys, cache=cache
     )
+    units = {
+        p.unit
+        for p in prepared.probes
+        if p.value is not None and p.unit and p.normalized_unit not in keys.DURATIONS
+    }
+    story = match.story_claims(session, decisions, units, exclude=set())
+    match.story_contradictions(prepared.probes, decisions, story)
     events: list[dict[str, object]] = []
     new_rows: list[dict[str, Any]] = []
     created: list[tuple[int, match.Decision]] = []  # index into the article's claims

@@ -192,3 +192,47 @@ def test_candidates_come_from_the_key_index(session: Session) -> None:
         session, [{"n:1000", "w:kursk", "d:2024-08-12"}, {"n:7"}], exclude={claims[2].id}
     )
     assert found == [[claims[1].id, claims[0].id], []]
+
+
+def _count(text: str, value: float, unit: str, words: str, claimant: str | None = None) -> Probe:
+    return Probe(
+        text,
+        claimant=claimant,
+        value=value,
+        unit=unit,
+        normalized_value=value,
+        normalized_unit=unit,
+        quantity_text=words,
+    )
+
+
+def test_rival_counts_of_one_story_contradict() -> None:
+    delgado = _count(
+        'Ray Delgado told the crowd the plant would bring "3,000 good-paying jobs" to the valley.',
+        3000,
+        "job",
+        "3,000 good-paying jobs",
+        "Ray Delgado",
+    )
+    release = _count(
+        "The facility will create 2,500 permanent jobs when fully operational.",
+        2500,
+        "job",
+        "2,500 permanent jobs",
+    )
+    assert match.story_contradiction(delgado, release) is not None
+    # A yearly total against a daily one is not a rival figure, whatever the story.
+    yearly = _count("The network carried 41 million passengers.", 41e6, "passenger", "41 million")
+    daily = _count("The line will carry 35,000 passengers a day.", 35e3, "passenger", "35,000")
+    assert match.story_contradiction(yearly, daily) is None
+
+
+def test_unrelated_figures_sharing_a_unit_are_not_contradictions() -> None:
+    ships = _count(
+        "Some 40 ships were waiting to enter the port of Rotterdam on Monday.", 40, "ship", "40"
+    )
+    staff = _count("The Harbour Hotel in Brighton said it had hired 40 staff.", 40, "staff", "40")
+    navy = _count("The navy sent 12 ships to the exercise in the Baltic.", 12, "ship", "12 ships")
+    for new, old in ((staff, ships), (ships, staff), (navy, ships), (ships, navy)):
+        assert match.decide(new, [(1, old)]).contradicts == [], new.text
+    assert match.story_contradiction(staff, ships) is None  # different measures
