@@ -39,9 +39,13 @@ def restore(cell: str) -> str | None:
 
 def join_values(values: Iterable[str | None]) -> str:
     """A list as one cell's text (before `neutralise`)."""
-    return SEPARATOR.join(
-        (value or "").replace("\\", "\\\\").replace("|", "\\|") for value in values
-    )
+    items = [value or "" for value in values]
+    joined = SEPARATOR.join(items)
+    # Escaping is needed only when an item holds a bar or a backslash: then the joined
+    # text has a backslash, or more bars than the separators put in.
+    if "\\" in joined or joined.count("|") >= len(items):
+        return SEPARATOR.join(item.replace("\\", "\\\\").replace("|", "\\|") for item in items)
+    return joined
 
 
 def split_values(text: str | None) -> list[str]:

@@ -213,7 +213,11 @@ def write_claimreview(
     """
     publisher = Publisher.from_settings(session)
     records = claim_records(
-        session, filters, verdicts=publisher.final_verdicts(), progress=progress
+        session,
+        filters,
+        verdicts=publisher.final_verdicts(),
+        parts=("appearances", "history"),  # all a ClaimReview is made of
+        progress=progress,
     )
     count = 0
     if not jsonl:

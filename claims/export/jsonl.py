@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+import codecs
+from collections.abc import Callable
+from contextlib import closing
 from typing import TextIO
 
 import orjson
 from sqlalchemy.orm import Session
 
-from claims.export.stream import Progress, claim_records
+from claims.export.stream import Progress, claim_batches
 from claims.queries import Filters
 
 
 def encode(record: object) -> str:
     """Compact JSON, UTF-8 text as is (orjson: several times faster than the json module)."""
     return orjson.dumps(record).decode()
+
+
+def utf8_writer(out: TextIO) -> Callable[[bytes], object]:
+    """A function writing UTF-8 bytes to the text stream `out`: straight to its binary
+    buffer when it has one in UTF-8 (a file, stdout), which saves decoding every line only
+    for the stream to encode it again."""
+    buffer = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if buffer is not None and encoding and codecs.lookup(encoding).name == "utf-8":
+        out.flush()
+        return buffer.write  # type: ignore[no-any-return]
+    return lambda data: out.write(data.decode())
 
 
 def write_jsonl(
@@ -28,19 +43,16 @@ def write_jsonl(
 
     Events recorded by `claims import` are left out unless `with_import_events`.
     """
+    write = utf8_writer(out)
     count = 0
-    lines: list[str] = []
-    for record in claim_records(
+    batches = claim_batches(
         session, filters, with_import_events=with_import_events, progress=progress
-    ):
-        lines.append(encode(record))
-        if len(lines) == 1000:
-            lines.append("")
-            out.write("\n".join(lines))
-            count += len(lines) - 1
-            lines = []
-    if lines:
-        lines.append("")
-        out.write("\n".join(lines))
-        count += len(lines) - 1
+    )
+    with closing(batches):  # ends the export's pause of the cycle collector, even on errors
+        for records in batches:
+            # A write per line: as fast as joining a batch, and holding a batch of orjson's
+            # bytes costs 30 MB of fragmented heap.
+            for record in records:
+                write(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
+                count += 1
     return count

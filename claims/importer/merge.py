@@ -26,7 +26,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from claims.export.stream import IMPORT_EVENT
+from claims.export.rows import IMPORT_EVENT
 from claims.importer.model import AppearanceIn, ClaimIn, EventIn, SourceIn
 from claims.models import (
     Appearance,
