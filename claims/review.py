@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -22,13 +22,11 @@ from claims.errors import InvalidInputError, NotFoundError, StaleClaimError
 from claims.extract import Quantity
 from claims.models import (
     CLAIM_KINDS,
-    RELATIONS,
     STANCES,
     Appearance,
     Base,
     Claim,
     ClaimEvent,
-    ClaimLink,
     Evidence,
     Source,
     Tag,
@@ -94,7 +92,8 @@ def record_many(session: Session, events: Sequence[Mapping[str, object]]) -> Non
         session.execute(insert(Base.metadata.tables["claim_events"]), rows)  # Core: one executemany
 
 
-def _load(session: Session, claim_id: int, expected_version: int | None) -> Claim:
+def load_for_change(session: Session, claim_id: int, expected_version: int | None) -> Claim:
+    """The claim as it is now; StaleClaimError if it moved past `expected_version`."""
     claim = session.get(Claim, claim_id, populate_existing=True)
     if claim is None:
         raise NotFoundError(f"no claim with id {claim_id}")
@@ -117,7 +116,7 @@ def _stale_message(session: Session, claim: Claim) -> str:
     return f"claim {claim.id} was changed by {last.actor} at {when} ({change}); reloaded"
 
 
-def _flush(session: Session, claim: Claim) -> None:
+def flush_change(session: Session, claim: Claim) -> None:
     try:
         session.flush()
     except StaleDataError as exc:
@@ -133,13 +132,13 @@ def _set_field(
     note: str | None,
     expected_version: int | None,
 ) -> Claim:
-    claim = _load(session, claim_id, expected_version)
+    claim = load_for_change(session, claim_id, expected_version)
     old = getattr(claim, field)
     if old == value and not note:
         return claim
     setattr(claim, field, value)
     record(session, claim, actor, field, old, value, note)
-    _flush(session, claim)
+    flush_change(session, claim)
     return claim
 
 
@@ -178,7 +177,7 @@ def assign(
     expected_version: int | None = None,
 ) -> Claim:
     """Hand the claim to `assignee`; refused if someone else already holds it."""
-    claim = _load(session, claim_id, expected_version)
+    claim = load_for_change(session, claim_id, expected_version)
     if assignee and claim.assignee and claim.assignee not in (assignee, actor):
         raise StaleClaimError(f"claim {claim_id} is already assigned to {claim.assignee}")
     return _set_field(session, claim_id, "assignee", assignee, actor, None, None)
@@ -194,10 +193,10 @@ def add_note(
 ) -> Claim:
     if not note.strip():
         raise InvalidInputError("the note is empty")
-    claim = _load(session, claim_id, expected_version)
+    claim = load_for_change(session, claim_id, expected_version)
     record(session, claim, actor, "note", note=note)
     claim.updated_at = dt.datetime.now(dt.UTC)
-    _flush(session, claim)
+    flush_change(session, claim)
     return claim
 
 
@@ -217,67 +216,32 @@ def add_evidence(
         raise InvalidInputError(f"unknown stance {stance!r}; use one of: {', '.join(STANCES)}")
     if url and not url.startswith(("http://", "https://")):
         raise InvalidInputError(f"evidence URL must start with http:// or https://: {url}")
-    claim = _load(session, claim_id, expected_version)
+    claim = load_for_change(session, claim_id, expected_version)
     evidence = Evidence(claim=claim, url=url, note=note, stance=stance, added_by=actor)
     session.add(evidence)
     record(session, claim, actor, "evidence", None, url or note, f"{stance}: {note or url}")
     claim.updated_at = dt.datetime.now(dt.UTC)
-    _flush(session, claim)
+    flush_change(session, claim)
     return evidence
-
-
-def link(
-    session: Session,
-    claim_id: int,
-    other_id: int,
-    relation: str,
-    actor: str,
-    *,
-    score: float | None = None,
-    note: str | None = None,
-) -> ClaimLink:
-    if relation not in RELATIONS:
-        raise InvalidInputError(
-            f"unknown relation {relation!r}; use one of: {', '.join(RELATIONS)}"
-        )
-    if claim_id == other_id:
-        raise InvalidInputError("a claim cannot be linked to itself")
-    claim = _load(session, claim_id, None)
-    other = _load(session, other_id, None)
-    existing = session.scalars(
-        select(ClaimLink).where(
-            ClaimLink.claim_id == claim_id,
-            ClaimLink.other_id == other_id,
-            ClaimLink.relation == relation,
-        )
-    ).first()
-    if existing is not None:
-        return existing
-    created = ClaimLink(claim=claim, other=other, relation=relation, score=score, created_by=actor)
-    session.add(created)
-    record(session, claim, actor, "link", None, f"{relation} #{other_id}", note)
-    record(session, other, actor, "link", None, f"{relation} of #{claim_id}", note)
-    session.flush()
-    return created
 
 
 def add_tag(session: Session, claim_id: int, name: str, actor: str) -> Claim:
     name = name.strip()
     if not name:
         raise InvalidInputError("the tag is empty")
-    claim = _load(session, claim_id, None)
+    claim = load_for_change(session, claim_id, None)
     if any(t.name == name for t in claim.tags):
         return claim
     tag = session.scalars(select(Tag).where(Tag.name == name)).first() or Tag(name=name)
     claim.tags.append(tag)
     record(session, claim, actor, "tag", None, name)
-    _flush(session, claim)
+    flush_change(session, claim)
     return claim
 
 
 def undo_last(session: Session, claim_id: int, actor: str) -> ClaimEvent:
     """Reverse `actor`'s last change to a claim, recorded as a new event."""
-    claim = _load(session, claim_id, None)
+    claim = load_for_change(session, claim_id, None)
     undone_ids = {
         int(e.note.removeprefix("undo of event #"))
         for e in claim.events
@@ -300,122 +264,9 @@ def undo_last(session: Session, claim_id: int, actor: str) -> ClaimEvent:
             event.old_value,
             f"undo of event #{event.id}",
         )
-        _flush(session, claim)
+        flush_change(session, claim)
         return undo
     raise InvalidInputError(f"nothing of yours to undo on claim {claim_id}")
-
-
-# --- suggested links ----------------------------------------------------------------------
-
-
-def _suggestions(session: Session, claim_id: int, other_id: int) -> list[ClaimLink]:
-    return list(
-        session.scalars(
-            select(ClaimLink).where(
-                ClaimLink.relation == "similar",
-                or_(
-                    and_(ClaimLink.claim_id == claim_id, ClaimLink.other_id == other_id),
-                    and_(ClaimLink.claim_id == other_id, ClaimLink.other_id == claim_id),
-                ),
-            )
-        )
-    )
-
-
-def reject_similar(
-    session: Session, claim_id: int, other_id: int, actor: str, *, note: str | None = None
-) -> None:
-    """A reviewer says the matcher was wrong: the `similar` suggestion goes, history stays."""
-    claim = _load(session, claim_id, None)
-    other = _load(session, other_id, None)
-    suggestions = _suggestions(session, claim_id, other_id)
-    if not suggestions:
-        raise NotFoundError(f"no suggested link between claims {claim_id} and {other_id}")
-    for suggestion in suggestions:
-        session.delete(suggestion)
-    record(session, claim, actor, "link", f"similar #{other_id}", None, note or "rejected")
-    record(session, other, actor, "link", f"similar #{claim_id}", None, note or "rejected")
-    session.flush()
-
-
-def confirm_similar(
-    session: Session,
-    claim_id: int,
-    other_id: int,
-    relation: str,
-    actor: str,
-    *,
-    note: str | None = None,
-    expected_version: int | None = None,
-) -> Claim:
-    """Turn a `similar` suggestion into a real relation; `same_as` merges the two claims."""
-    if relation == "similar":
-        raise InvalidInputError("confirm a suggestion as same_as, contradicts, supports, ...")
-    if relation == "same_as":
-        return merge_claims(
-            session, claim_id, other_id, actor, note=note, expected_version=expected_version
-        )
-    claim = _load(session, claim_id, expected_version)
-    for suggestion in _suggestions(session, claim_id, other_id):
-        session.delete(suggestion)
-    link(session, claim_id, other_id, relation, actor, note=note or "confirmed suggestion")
-    return claim
-
-
-def merge_claims(
-    session: Session,
-    keep_id: int,
-    merge_id: int,
-    actor: str,
-    *,
-    note: str | None = None,
-    expected_version: int | None = None,
-) -> Claim:
-    """Fold claim `merge_id` into `keep_id`: the same claim, found twice.
-
-    The merged claim's appearances and evidence move to the kept one and its tags are
-    added; an appearance the kept claim already has (same source and offset) stays where it
-    is. A `same_as` link (merged → kept) replaces any `similar` suggestion, and the merged
-    claim is marked done. Both histories say what moved.
-    """
-    if keep_id == merge_id:
-        raise InvalidInputError("a claim cannot be merged into itself")
-    keep = _load(session, keep_id, expected_version)
-    merged = _load(session, merge_id, None)
-    held = {(a.source_id, a.start_offset) for a in keep.appearances}
-    moved = [a for a in merged.appearances if (a.source_id, a.start_offset) not in held]
-    for appearance in moved:
-        appearance.claim = keep
-    evidence = list(merged.evidence)
-    for item in evidence:
-        item.claim = keep
-    for tag in merged.tags:
-        if tag not in keep.tags:
-            keep.tags.append(tag)
-    for suggestion in _suggestions(session, keep_id, merge_id):
-        session.delete(suggestion)
-    session.flush()
-    if (
-        session.scalars(
-            select(ClaimLink).where(
-                ClaimLink.claim_id == merge_id,
-                ClaimLink.other_id == keep_id,
-                ClaimLink.relation == "same_as",
-            )
-        ).first()
-        is None
-    ):
-        session.add(ClaimLink(claim=merged, other=keep, relation="same_as", created_by=actor))
-    what = f"{len(moved)} appearances, {len(evidence)} evidence"
-    record(session, keep, actor, "merge", None, f"#{merge_id}", f"{what} from #{merge_id}")
-    record(session, merged, actor, "merge", None, f"into #{keep_id}", note or what)
-    if merged.state != "done":
-        record(session, merged, actor, "state", merged.state, "done", f"merged into #{keep_id}")
-        merged.state = "done"
-    now = dt.datetime.now(dt.UTC)
-    keep.updated_at = merged.updated_at = now
-    _flush(session, keep)
-    return keep
 
 
 # --- adding claims by hand ------------------------------------------------------------------

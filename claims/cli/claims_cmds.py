@@ -6,7 +6,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from claims import queries, review
+from claims import links, queries, review
 from claims.cli.common import (
     JsonOption,
     ReviewerOption,
@@ -191,7 +191,7 @@ def link(
 ) -> None:
     """Link two claims."""
     with database(ctx).begin() as session:
-        review.link(session, claim_id, other_id, relation, reviewer_name(reviewer), note=note)
+        links.link(session, claim_id, other_id, relation, reviewer_name(reviewer), note=note)
     console.print(f"Claim {claim_id} {relation} claim {other_id}.", markup=False)
 
 

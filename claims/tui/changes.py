@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from claims import review
+from claims import links, review
 from claims.models import Claim
 from claims.queries import QueueRow
 
@@ -114,9 +114,9 @@ class ResolveSuggestion(Change):
 
     def apply(self, session: Session, actor: str, expected_version: int) -> str:
         if self.relation is None:
-            review.reject_similar(session, self.claim_id, self.other_id, actor)
+            links.reject_similar(session, self.claim_id, self.other_id, actor)
             return f"Suggestion #{self.other_id} rejected"
-        review.confirm_similar(
+        links.confirm_similar(
             session,
             self.claim_id,
             self.other_id,

@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy.orm import Session
 
-from claims import queries, review
+from claims import links, queries, review
 from claims.db import Database
 from claims.errors import InvalidInputError, NotFoundError, StaleClaimError
 
@@ -89,9 +89,9 @@ def test_nobody_takes_a_claim_someone_else_holds(session: Session) -> None:
 def test_links_show_from_both_sides(session: Session) -> None:
     a = _claim(session, "The region lost 1,000 sq km")
     b = _claim(session, "The region lost 1,250 sq km")
-    review.link(session, a, b, "contradicts", "alice")
+    links.link(session, a, b, "contradicts", "alice")
     with pytest.raises(InvalidInputError):
-        review.link(session, a, a, "same_as", "alice")
+        links.link(session, a, a, "same_as", "alice")
     assert [(x.claim_id, x.other_id) for x in queries.links_of(session, b)] == [(a, b)]
 
 

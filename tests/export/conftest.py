@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from claims import review
+from claims import links, review
 from claims.db import Database, make_engine, open_database
 from claims.models import Appearance, Claim
 from tests.conftest import postgres_base_url
@@ -87,8 +87,8 @@ def populate(session: Session) -> list[int]:
     review.add_tag(session, first.id, "war", "alice")
     review.add_tag(session, first.id, "a | b", "alice")
     review.add_tag(session, first.id, "=tag", "alice")
-    review.link(session, first.id, second.id, "contradicts", "alice", note="opposite")
-    review.link(session, third.id, first.id, "similar", "alice", score=0.8125)
+    links.link(session, first.id, second.id, "contradicts", "alice", note="opposite")
+    links.link(session, third.id, first.id, "similar", "alice", score=0.8125)
     review.set_verdict(session, second.id, "false", "bob")
     review.set_verdict(session, fourth.id, "unverifiable", "carol")
     session.flush()

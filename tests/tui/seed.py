@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import update
 
-from claims import review
+from claims import links, review
 from claims.db import Database
 from claims.models import Appearance, Claim, ClaimEvent, ClaimLink, Evidence
 
@@ -134,7 +134,7 @@ def seed(database: Database) -> Seeded:
         judged = add("Russia's ministry disputed it", wire, "disputed the account", "AP", 0.95)
         session.flush()
         review.set_verdict(session, judged.id, "true", "alice")
-        review.link(session, kursk.id, dispute.id, "contradicts", "alice")
+        links.link(session, kursk.id, dispute.id, "contradicts", "alice")
         session.add(ClaimLink(claim=kursk, other=similar, relation="similar", score=0.87))
         review.add_evidence(
             session,

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from claims import queries, review
+from claims import links, queries, review
 from claims.db import Database
 from claims.errors import InvalidInputError, NotFoundError
 from claims.models import Claim, ClaimLink
@@ -80,17 +80,17 @@ def test_merge_moves_appearances_and_evidence_and_records_both(database: Databas
     ids = seed(database)
     with database.begin() as session:
         review.add_evidence(session, ids.similar, "bob", note="Same map", stance="supports")
-        review.confirm_similar(session, ids.kursk, ids.similar, "same_as", "tester")
+        links.confirm_similar(session, ids.kursk, ids.similar, "same_as", "tester")
     with database.Session() as session:
         kept = queries.get_claim(session, ids.kursk)
         merged = queries.get_claim(session, ids.similar)
         assert len(kept.appearances) == 3 and merged.appearances == []
         assert [e.note for e in kept.evidence] == ["ISW map of 12 August", "Same map"]
         assert merged.state == "done"
-        links = session.scalars(select(ClaimLink).order_by(ClaimLink.id)).all()
-        relations = {(link.claim_id, link.other_id, link.relation) for link in links}
+        stored = session.scalars(select(ClaimLink).order_by(ClaimLink.id)).all()
+        relations = {(link.claim_id, link.other_id, link.relation) for link in stored}
         assert (ids.similar, ids.kursk, "same_as") in relations
-        assert not any(link.relation == "similar" for link in links)
+        assert not any(link.relation == "similar" for link in stored)
         assert kept.events[-1].field == "merge" and kept.events[-1].actor == "tester"
         assert [e.field for e in merged.events[-2:]] == ["merge", "state"]
 
@@ -98,7 +98,7 @@ def test_merge_moves_appearances_and_evidence_and_records_both(database: Databas
 def test_rejecting_a_suggestion_removes_it_and_keeps_history(database: Database) -> None:
     ids = seed(database)
     with database.begin() as session:
-        review.reject_similar(session, ids.kursk, ids.similar, "tester")
+        links.reject_similar(session, ids.kursk, ids.similar, "tester")
     with database.Session() as session:
         assert not session.scalars(select(ClaimLink).where(ClaimLink.relation == "similar")).all()
         event = queries.get_claim(session, ids.similar).events[-1]
@@ -109,17 +109,17 @@ def test_rejecting_a_suggestion_removes_it_and_keeps_history(database: Database)
             "rejected",
         )
         with pytest.raises(NotFoundError):
-            review.reject_similar(session, ids.kursk, ids.similar, "tester")
+            links.reject_similar(session, ids.kursk, ids.similar, "tester")
 
 
 def test_confirming_as_contradicts_replaces_the_suggestion(database: Database) -> None:
     ids = seed(database)
     with database.begin() as session:
-        review.confirm_similar(session, ids.kursk, ids.similar, "contradicts", "tester")
+        links.confirm_similar(session, ids.kursk, ids.similar, "contradicts", "tester")
         with pytest.raises(InvalidInputError):
-            review.confirm_similar(session, ids.kursk, ids.similar, "similar", "tester")
+            links.confirm_similar(session, ids.kursk, ids.similar, "similar", "tester")
         with pytest.raises(InvalidInputError):
-            review.merge_claims(session, ids.kursk, ids.kursk, "tester")
+            links.merge_claims(session, ids.kursk, ids.kursk, "tester")
     with database.Session() as session:
         relations = [link.relation for link in queries.links_of(session, ids.similar)]
         assert relations == ["contradicts"]
