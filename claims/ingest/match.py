@@ -280,6 +280,8 @@ def _name_stems(probe: Probe) -> frozenset[str]:
 _GENERIC_COUNTS = frozenset({"person", "people", "time", "thing", "case_count"})
 
 
+STORY_SIMILAR = 80.0  # a similar link this strong ties two articles to one story
+STORY_SHARED = 2  # matched claims with a figure two articles need to be one story
 RIVAL_RATIO = 3.0  # rival estimates of one count are of one size: 2,500 and 3,000 jobs
 
 
@@ -420,13 +422,23 @@ class ProbeCache:
 
 
 def story_claims(
-    session: Session, decisions: Sequence[Decision], units: set[str], exclude: set[int]
+    session: Session,
+    probes: Sequence[Probe],
+    decisions: Sequence[Decision],
+    units: set[str],
+    exclude: set[int],
 ) -> dict[int, Probe]:
     """The stored claims with a figure in one of `units` from the articles this one retells:
-    those holding at least two of the claims its claims matched or were found similar to.
+    those holding at least two of the claims its claims with a figure were matched to (not
+    merely found similar to: templated sentences of other stories can be similar).
     """
-    matched = {d.same_as for d in decisions if d.same_as is not None}
-    matched.update(i for d in decisions for i, _ in d.similar)
+    # Only claims with a figure tie two articles to one story: shared boilerplate ("The
+    # figures could not be independently verified.") ties every article to every other.
+    matched: set[int] = set()
+    for probe, d in zip(probes, decisions, strict=True):
+        if probe.value is not None:
+            matched.update(i for i in (d.same_as,) if i is not None)
+            matched.update(i for i, score in d.similar if score >= STORY_SIMILAR)
     if not matched or not units:
         return {}
     pairs = session.execute(
@@ -437,7 +449,7 @@ def story_claims(
     shared: dict[int, int] = {}
     for source_id, _ in pairs:
         shared[source_id] = shared.get(source_id, 0) + 1
-    related = sorted(s for s, n in shared.items() if n >= 2)[-20:]
+    related = sorted(s for s, n in shared.items() if n >= STORY_SHARED)[-20:]
     if not related:
         return {}
     rows = session.execute(

@@ -310,7 +310,7 @@ def _add_claims(
         for p in prepared.probes
         if p.value is not None and p.unit and p.normalized_unit not in keys.DURATIONS
     }
-    story = match.story_claims(session, decisions, units, exclude=set())
+    story = match.story_claims(session, prepared.probes, decisions, units, exclude=set())
     match.story_contradictions(prepared.probes, decisions, story)
     events: list[dict[str, object]] = []
     new_rows: list[dict[str, Any]] = []
