@@ -72,15 +72,24 @@ _NUMBER = re.compile(
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)""",
     re.VERBOSE,
 )
+# "a quarter of a billion", "three-quarters of a million", "a third of a": a fraction of a
+# scale word, read whole so that the "a billion" inside is not taken for the figure.
+_FRACTION_OF = r"(?:(?:a|one|two|three)[\s-]+)?(?:half|thirds?|quarters?)\s+of\s+(?:a|one)"
+_FRACTION_PARTS = re.compile(
+    r"(?:(?P<count>a|one|two|three)[\s-]+)?(?P<part>half|third|quarter)s?\s", re.IGNORECASE
+)
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
+_COUNTS = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
 _WORD_NUMBER = re.compile(
-    rf"""\b(?P<num>(?:{"|".join(_TENS)})(?:-(?:{"|".join(_SMALL[1:10])}))?
+    rf"""\b(?P<num>{_FRACTION_OF}(?=\s+(?:hundred|thousand|million|billion|trillion)\b)
+    |(?:{"|".join(_TENS)})(?:-(?:{"|".join(_SMALL[1:10])}))?
     |{"|".join(_SMALL[2:])}|a\s+dozen|(?:one|a|half\s+a)(?=\s+(?:hundred|thousand|million|billion)))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _NUMBER_WORD_HINT = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|four|fif|six|"
     r"seven|eigh|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|"
-    r"(?:one|a|half\s+a)\s+(?:hundred|thousand|million|billion))"
+    r"(?:one|a|half\s+a)\s+(?:hundred|thousand|million|billion)|quarter|half)"
 )
 _SCALE_WORD = re.compile(
     r"\s*(thousand|million|billion|trillion|bn|bln|mn|mln|tn)\b", re.IGNORECASE
@@ -235,7 +244,10 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
 
 def _parse_words(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] | None:
     words = match.group("num").lower().replace("\u00a0", " ")
-    if words in _WORD_VALUES:
+    fraction = _FRACTION_PARTS.match(words)
+    if fraction is not None and " of " in f"{words} ":
+        value = _COUNTS[fraction.group("count") or "a"] * _FRACTIONS[fraction.group("part")]
+    elif words in _WORD_VALUES:
         value = _WORD_VALUES[" ".join(words.split())]
     elif "-" in words:
         tens, unit = words.split("-", 1)

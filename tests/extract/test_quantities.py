@@ -144,3 +144,56 @@ def test_several_figures_in_reading_order() -> None:
         "The Alliance is on 38 percent, Renewal on 26 percent and the Greens on 9."
     )
     assert [(q.value, q.unit) for q in found] == [(38, "percent"), (26, "percent"), (9, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "approximate", "text"),
+    [
+        (
+            "The council spent a quarter of a billion pounds on the bypass.",
+            2.5e8,
+            "GBP",
+            False,
+            "a quarter of a billion pounds",
+        ),
+        ("Half a million people lined the route.", 5e5, "person", False, "Half a million people"),
+        (
+            "The levy raised a third of a billion dollars.",
+            1e9 / 3,
+            "USD",
+            False,
+            "a third of a billion dollars",
+        ),
+        (
+            "Three-quarters of a million voters stayed home.",
+            7.5e5,
+            "voter",
+            False,
+            "Three-quarters of a million voters",
+        ),
+        (
+            "Nearly two-thirds of a million homes lost power.",
+            2e6 / 3,
+            "home",
+            True,
+            "Nearly two-thirds of a million homes",
+        ),
+        (
+            "The fund was worth half a billion euros.",
+            5e8,
+            "EUR",
+            False,
+            "half a billion euros",
+        ),
+    ],
+)
+def test_fractions_of_a_scale_word(
+    sentence: str, value: float, unit: str, approximate: bool, text: str
+) -> None:
+    quantity = only(sentence)
+    assert quantity.value == pytest.approx(value)
+    assert (quantity.unit, quantity.approximate, quantity.text) == (unit, approximate, text)
+
+
+def test_a_fraction_of_a_counted_group_is_not_a_scale() -> None:
+    assert only("A quarter of the 400 staff left.").value == 400
