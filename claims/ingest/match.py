@@ -34,7 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claims.ingest.keys import DURATIONS, NUMBER, candidate_ids, keys_for, names, wordset
-from claims.models import Appearance, Claim
+from claims.models import Appearance, Claim, ClaimKey
 
 CONFIDENT = 90.0
 SIMILAR = 70.0
@@ -192,9 +192,25 @@ def same_measure_different_figure(a: Probe, b: Probe) -> bool:
     """
     if a.value is None or b.value is None or a.unit is None or a.normalized_unit is None:
         return False
-    if a.normalized_unit in DURATIONS:
+    if a.normalized_unit in DURATIONS or _a_difference(a) or _a_difference(b):
         return False
     return a.unit == b.unit and a.normalized_unit == b.normalized_unit and not same_figure(a, b)
+
+
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|dearer)\s+than\b"
+)
+
+
+def _a_difference(probe: Probe) -> bool:
+    """A figure that is a gap, not a level: "a quarter of a billion pounds more than the
+    council admitted" does not rival the council's £1.2bn."""
+    if not probe.quantity_text:
+        return False
+    position = probe.text.find(probe.quantity_text)
+    if position < 0:
+        return False
+    return _DIFFERENCE_AFTER.match(probe.text, position + len(probe.quantity_text)) is not None
 
 
 _CLAIMANT_NOISE = wordset(
@@ -277,11 +293,17 @@ def _name_stems(probe: Probe) -> frozenset[str]:
     return frozenset(name[:6] for name in probe.names)
 
 
+def _story_names(probe: Probe) -> frozenset[str]:
+    """The names of a claim and its claimant, cut as the keys cut them (`w:` keys)."""
+    return _name_stems(probe) | frozenset(n[:6] for n in names(probe.claimant or ""))
+
+
 _GENERIC_COUNTS = frozenset({"person", "people", "time", "thing", "case_count"})
 
 
 STORY_SIMILAR = 80.0  # a similar link this strong ties two articles to one story
 STORY_SHARED = 2  # matched claims with a figure two articles need to be one story
+STORY_NAMES = 2  # ... and names (people, places, bodies) their claims share
 RIVAL_RATIO = 3.0  # rival estimates of one count are of one size: 2,500 and 3,000 jobs
 
 
@@ -429,8 +451,10 @@ def story_claims(
     exclude: set[int],
 ) -> dict[int, Probe]:
     """The stored claims with a figure in one of `units` from the articles this one retells:
-    those holding at least two of the claims its claims with a figure were matched to (not
-    merely found similar to: templated sentences of other stories can be similar).
+    those holding at least two of the claims its claims with a figure were matched to (or
+    found similar to at `STORY_SIMILAR`), and whose claims name at least two of the names
+    this article's claims name: articles written from one template share matched
+    sentences across stories, never their people and places.
     """
     # Only claims with a figure tie two articles to one story: shared boilerplate ("The
     # figures could not be independently verified.") ties every article to every other.
@@ -449,7 +473,8 @@ def story_claims(
     shared: dict[int, int] = {}
     for source_id, _ in pairs:
         shared[source_id] = shared.get(source_id, 0) + 1
-    related = sorted(s for s, n in shared.items() if n >= STORY_SHARED)[-20:]
+    tied = sorted(s for s, n in shared.items() if n >= STORY_SHARED)[-20:]
+    related = _sharing_names(session, tied, probes)
     if not related:
         return {}
     rows = session.execute(
@@ -460,6 +485,28 @@ def story_claims(
         .limit(500)
     )
     return {row.id: _probe_of_row(row) for row in rows if row.id not in exclude}
+
+
+def _sharing_names(session: Session, sources: list[int], probes: Sequence[Probe]) -> list[int]:
+    """The sources whose claims name at least `STORY_NAMES` of the people, places and
+    organisations this article's claims name: matched claims alone do not make one story
+    when articles are written from the same templates (or the same agency boilerplate).
+    """
+    if not sources:
+        return []
+    ours = {f"w:{name}" for probe in probes for name in _story_names(probe)}
+    if len(ours) < STORY_NAMES:
+        return []
+    rows = session.execute(
+        select(Appearance.source_id, ClaimKey.key)
+        .join(ClaimKey, ClaimKey.claim_id == Appearance.claim_id)
+        .where(Appearance.source_id.in_(sources), ClaimKey.key.in_(sorted(ours)))
+        .distinct()
+    ).all()
+    named: dict[int, int] = {}
+    for source_id, _ in rows:
+        named[source_id] = named.get(source_id, 0) + 1
+    return [s for s in sources if named.get(s, 0) >= STORY_NAMES]
 
 
 def story_contradictions(

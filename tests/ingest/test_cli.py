@@ -246,3 +246,38 @@ def test_article_text_and_names_are_never_read_as_markup(cli: Invoke, tmp_path: 
     assert result.stderr == f"Error: {odd}: no article text: the input is empty\n"
     listed = cli("list").stdout
     assert "[b]rates rose 2 percent[/b]" in listed
+
+
+# Two stories written from one template: the templated sentences with a figure match across
+# them, but nothing they name is shared, so a rival count in one is not read as the other's.
+_TEMPLATED = (
+    "Grain exports reached 41,250 tonnes in March, {who} said on Monday.\n\n"
+    "According to the {place} statistics office, unemployment rose to 17.3 percent in "
+    "{place}.\n\n"
+)
+
+
+def test_articles_of_a_template_are_not_one_story_without_shared_names(
+    cli: Invoke, tmp_path: Path
+) -> None:
+    harwick = tmp_path / "1-harwick.txt"
+    harwick.write_text(
+        _TEMPLATED.format(who="Maria Delgado", place="Harwick")
+        + "The new plant will create 3,000 jobs, the company said.\n"
+    )
+    tosca = tmp_path / "2-tosca.txt"
+    tosca.write_text(
+        _TEMPLATED.format(who="Ivan Petrov", place="Tosca")
+        + "The new factory will bring 2,500 jobs, the firm said.\n"
+    )
+    report = json.loads(cli("ingest", str(harwick), str(tosca), "--json").stdout)
+    assert report["matched"] >= 2  # the templated sentences
+    assert report["contradictions"] == 0
+    # Another telling of the Harwick story, naming what it names: a rival count.
+    retold = tmp_path / "3-harwick-again.txt"
+    retold.write_text(
+        _TEMPLATED.format(who="Maria Delgado", place="Harwick")
+        + "Only 2,400 jobs are expected at the site, a union official said.\n"
+    )
+    report = json.loads(cli("ingest", str(retold), "--json").stdout)
+    assert report["contradictions"] >= 1

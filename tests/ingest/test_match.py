@@ -236,3 +236,25 @@ def test_unrelated_figures_sharing_a_unit_are_not_contradictions() -> None:
     for new, old in ((staff, ships), (ships, staff), (navy, ships), (ships, navy)):
         assert match.decide(new, [(1, old)]).contradicts == [], new.text
     assert match.story_contradiction(staff, ships) is None  # different measures
+
+
+def test_a_gap_is_not_a_rival_figure() -> None:
+    council = Probe(
+        "The Eastside tram extension will cost £1.2bn, Ashport City Council admitted.",
+        value=1.2e9, unit="GBP", normalized_value=1.2e9, normalized_unit="GBP",
+        quantity_text="£1.2bn",
+    )  # fmt: skip
+    gap = Probe(
+        "Ashport's Eastside tram extension could cost a quarter of a billion pounds more "
+        "than the council admitted.",
+        value=2.5e8, unit="GBP", normalized_value=2.5e8, normalized_unit="GBP",
+        quantity_text="a quarter of a billion pounds",
+    )  # fmt: skip
+    level = Probe(
+        "Ashport's Eastside tram extension could cost £1.45 billion, a leaked report says.",
+        value=1.45e9, unit="GBP", normalized_value=1.45e9, normalized_unit="GBP",
+        quantity_text="£1.45 billion",
+    )  # fmt: skip
+    assert match.compare(gap, council).contradiction is None
+    assert match.story_contradiction(gap, council) is None
+    assert match.compare(level, council).contradiction is not None
