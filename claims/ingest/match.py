@@ -274,7 +274,7 @@ def contradiction(new: Probe, old: Probe) -> float | None:
     Anything less is left alone: a wrong `contradicts` costs a reviewer more than a
     missed one.
     """
-    if not (same_claimant(new, old) or _name_stems(new) & _name_stems(old)):
+    if not (same_claimant(new, old) or _share_a_name(new, old)):
         return None
     around_new = _around(new.text, new.anchor, _SUBJECT_WORDS)
     around_old = _around(old.text, old.anchor, _SUBJECT_WORDS)
@@ -291,6 +291,27 @@ def contradiction(new: Probe, old: Probe) -> float | None:
 def _name_stems(probe: Probe) -> frozenset[str]:
     """Names cut as the keys cut them: "Russia's" and "Russians" are one subject."""
     return frozenset(name[:6] for name in probe.names)
+
+
+# What turns a name into its people or its adjective: Russia/Russians, Ukraine/Ukrainian.
+_NAME_ENDINGS = frozenset({"", "s", "n", "ns", "an", "ans", "ian", "ians", "e", "i", "ese", "ish"})
+
+
+def _share_a_name(a: Probe, b: Probe) -> bool:
+    """A name in both, or forms of one name ("Russia's" / "Russians"); two names that only
+    begin alike ("Stozelmon" / "Stozeldor") are not one."""
+    if a.names & b.names:
+        return True
+    for stem in _name_stems(a) & _name_stems(b):
+        for x in (n for n in a.names if n.startswith(stem)):
+            for y in (n for n in b.names if n.startswith(stem)):
+                shared = next(
+                    (i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q),
+                    min(len(x), len(y)),
+                )
+                if x[shared:] in _NAME_ENDINGS and y[shared:] in _NAME_ENDINGS:
+                    return True
+    return False
 
 
 def _story_names(probe: Probe) -> frozenset[str]:

@@ -258,3 +258,24 @@ def test_a_gap_is_not_a_rival_figure() -> None:
     assert match.compare(gap, council).contradiction is None
     assert match.story_contradiction(gap, council) is None
     assert match.compare(level, council).contradiction is not None
+
+
+def test_names_that_only_begin_alike_are_not_one_subject() -> None:
+    def tonnes(text: str, value: float, quantity_text: str) -> Probe:
+        return Probe(
+            text, value=value, unit="tonne", normalized_value=value * 1000,
+            normalized_unit="kilogram", quantity_text=quantity_text,
+        )  # fmt: skip
+
+    one = tonnes(
+        "Grain exports from Stozelmon fell to 4,500 tonnes, the port said.", 4500, "4,500 tonnes"
+    )
+    other = tonnes(
+        "Grain exports from Stozeldor fell to 9,100 tonnes, the port said.", 9100, "9,100 tonnes"
+    )
+    assert match.contradiction(one, other) is None
+    russia = tonnes("Grain exports from Russia's ports fell to 4,500 tonnes.", 4500, "4,500 tonnes")
+    russians = tonnes(
+        "Grain exports by Russians fell to 9,100 tonnes, ports said.", 9100, "9,100 tonnes"
+    )
+    assert match.contradiction(russia, russians) is not None
