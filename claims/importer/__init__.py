@@ -15,15 +15,19 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from claims import settings
 from claims.errors import InvalidInputError
+from claims.importer.bulk import indexes_deferred
 from claims.importer.claimreview import looks_like_claimreview, read_claimreview
 from claims.importer.merge import Writer, content_key, normalise_text
 from claims.importer.model import ClaimIn, Problem
 from claims.importer.ours import read_csv, read_jsonl
+from claims.models import Claim
 
 FORMATS = ("csv", "jsonl", "claimreview")
 SUFFIXES = {
@@ -90,22 +94,24 @@ def import_path(
     if fmt is not None and fmt not in FORMATS:
         raise InvalidInputError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     report = ImportReport()
-    for file in files_in(path):
-        file_format = fmt or guess_format(file)
-        label = str(file)
-        writer = Writer(session, actor=actor, label=file.name, fmt=file_format)
-        report.files += 1
-        for claim, problems in _read(session, file, label, file_format):
-            report.problems += problems
-            if claim is None:
-                continue
-            report.claims += 1
-            if not report.problems:  # keep checking after a problem, stop writing
-                writer.add(claim)
-            if progress is not None:
-                progress(1)
-        if not report.problems:
-            report.counts += writer.finish()
+    files = files_in(path)
+    with indexes_deferred(session.connection(), cast(Table, Claim.__table__)):
+        for file in files:
+            file_format = fmt or guess_format(file)
+            label = str(file)
+            writer = Writer(session, actor=actor, label=file.name, fmt=file_format)
+            report.files += 1
+            for claim, problems in _read(session, file, label, file_format):
+                report.problems += problems
+                if claim is None:
+                    continue
+                report.claims += 1
+                if not report.problems:  # keep checking after a problem, stop writing
+                    writer.add(claim)
+                if progress is not None:
+                    progress(1)
+            if not report.problems:
+                report.counts += writer.finish()
     return report
 
 

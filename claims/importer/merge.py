@@ -10,8 +10,9 @@
   (its latest verdict event, else `updated_at`) than the database's. Never the reverse.
 - Every claim gets one `imported` event saying where it came from.
 
-The writer uses Core statements in batches; the caller owns the session and its
-transaction (it commits, or rolls back for a dry run).
+The writer works in batches of claims: a few queries find which are already there, and
+the new ones go in with one `executemany` per table (`claims.importer.bulk`). The caller
+owns the session and its transaction (it commits, or rolls back for a dry run).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from claims.export.rows import IMPORT_EVENT
-from claims.importer.model import AppearanceIn, ClaimIn, EventIn, SourceIn
+from claims.importer.bulk import BulkInsert, Row
+from claims.importer.model import AppearanceIn, ClaimIn, EventIn, EvidenceIn, SourceIn
 from claims.models import (
     Appearance,
     Claim,
@@ -65,6 +67,25 @@ _REVIEW_FIELDS = (
     "quantity_approximate",
     "quantity_text",
 )
+# The columns each table's rows are written with (as tuples, in this order).
+_CLAIM_COLUMNS = ("id", "text", *_REVIEW_FIELDS, "version", "created_at", "updated_at")
+_SOURCE_COLUMNS = ("id", "title", "outlet", "url", "published", "retrieved_at", "text", "sha256")
+_APPEARANCE_COLUMNS = (
+    "claim_id",
+    "source_id",
+    "quote",
+    "start_offset",
+    "end_offset",
+    "prefix",
+    "suffix",
+    "sentence",
+    "speaker",
+    "via",
+    "orphaned",
+    "created_at",
+)
+_EVENT_COLUMNS = ("claim_id", "at", "actor", "field", "old_value", "new_value", "note")
+_EVIDENCE_COLUMNS = ("claim_id", "url", "note", "stance", "added_by", "added_at")
 
 
 def normalise_text(value: str) -> str:
@@ -87,8 +108,17 @@ def _utc(value: dt.datetime | None) -> dt.datetime | None:
 class Writer:
     def __init__(self, session: Session, *, actor: str, label: str, fmt: str) -> None:
         self.conn = session.connection()
-        self.actor, self.label, self.fmt = actor, label, fmt
+        conn = self.conn
+        self.insert_claims = BulkInsert(conn, _claims, _CLAIM_COLUMNS)
+        self.insert_sources = BulkInsert(conn, _sources, _SOURCE_COLUMNS)
+        self.insert_appearances = BulkInsert(conn, _appearances, _APPEARANCE_COLUMNS)
+        self.insert_events = BulkInsert(conn, _events, _EVENT_COLUMNS)
+        self.insert_evidence = BulkInsert(conn, _evidence, _EVIDENCE_COLUMNS)
+        self.insert_tags = BulkInsert(conn, _claim_tags, ("claim_id", "tag_id"))
         self.now = dt.datetime.now(dt.UTC)
+        # `now` is in every new appearance and import event: stored once for all of them.
+        self.stored_now = self.insert_events.constant("at", self.now)
+        self.actor, self.label, self.fmt = actor, label, fmt
         self.db_was_empty = self.conn.execute(select(_claims.c.id).limit(1)).first() is None
         self.inserted: set[int] = set()  # claims added here (not kept for an empty database)
         self.id_map: dict[int, int] = {}  # claim id in the file → id here
@@ -113,10 +143,12 @@ class Writer:
         self.buffered |= keys
 
     def _batch_keys(self, claim: ClaimIn) -> set[Any]:
-        keys: set[Any] = {normalise_text(claim.text)}
-        if claim.id is not None:
-            keys.add(claim.id)
-        return keys
+        # Our claims match by id; and by content only claims that were there before the
+        # import, never one written by it (see `_by_content`). Reviews match by content,
+        # also one another: a review must see one before it in the file.
+        if claim.origin == "ours":
+            return {claim.id} if claim.id is not None else set()
+        return {normalise_text(claim.text)}
 
     def flush(self) -> None:
         batch, self.buffer, self.buffered = self.buffer, [], set()
@@ -264,7 +296,7 @@ class Writer:
             )
             by_url.update({row[0]: row[1] for row in self.conn.execute(query)})
         explicit = {k[1] for k in todo if k[0] == "id" and k[1] not in by_id}
-        rows = []
+        rows: list[Row] = []
         for key, source in todo.items():
             if key[0] == "id" and key[1] in by_id:
                 url, title = by_id[key[1]]
@@ -284,19 +316,19 @@ class Writer:
             if source.url:
                 by_url[source.url] = source_id
             rows.append(
-                {
-                    "id": source_id,
-                    "title": source.title,
-                    "outlet": source.outlet,
-                    "url": source.url,
-                    "published": source.published,
-                    "retrieved_at": self.now,
-                    "text": "",
-                    "sha256": _EMPTY_SHA,
-                }
+                (
+                    source_id,
+                    source.title,
+                    source.outlet,
+                    source.url,
+                    source.published,
+                    self.stored_now,
+                    "",
+                    _EMPTY_SHA,
+                )
             )
         if rows:
-            self.conn.execute(insert(_sources), rows)
+            self.insert_sources(rows)
             self.counts["sources added"] += len(rows)
 
     def _source_id(self, claim: ClaimIn, appearance: AppearanceIn) -> int:
@@ -307,80 +339,77 @@ class Writer:
     def _insert_new(self, new: list[tuple[ClaimIn, int]]) -> None:
         if not new:
             return
-        claims, appearances, events, evidence, tags = [], [], [], [], []
+        claims: list[Row] = []
+        appearances: list[Row] = []
+        events: list[Row] = []
+        evidence: list[Row] = []
+        tags: list[Row] = []
+        now = self.now
         for claim, claim_id in new:
             if claim.origin == "ours" and claim.id is not None:
                 self.id_map[claim.id] = claim_id
             if not self.db_was_empty:
                 self.inserted.add(claim_id)
             claims.append(
-                {
-                    "id": claim_id,
-                    "text": claim.text,
-                    **{name: getattr(claim, name) for name in _REVIEW_FIELDS},
-                    "version": claim.version,
-                    "created_at": claim.created_at or self.now,
-                    "updated_at": claim.updated_at or claim.created_at or self.now,
-                }
+                (
+                    claim_id,
+                    claim.text,
+                    claim.kind,
+                    claim.verdict,
+                    claim.state,
+                    claim.assignee,
+                    claim.claimant,
+                    claim.checkworthiness,
+                    claim.event_date,
+                    claim.date_text,
+                    claim.quantity_value,
+                    claim.quantity_unit,
+                    claim.quantity_normalized_value,
+                    claim.quantity_normalized_unit,
+                    claim.quantity_approximate,
+                    claim.quantity_text,
+                    claim.version,
+                    claim.created_at or now,
+                    claim.updated_at or claim.created_at or now,
+                )
             )
             appearances += [self._appearance_row(claim, claim_id, a) for a in claim.appearances]
             events += [_event_row(claim_id, e) for e in claim.history]
             events.append(self._import_event(claim_id, claim, None))
-            evidence += [
-                {
-                    "claim_id": claim_id,
-                    "url": e.url,
-                    "note": e.note,
-                    "stance": e.stance,
-                    "added_by": e.added_by,
-                    "added_at": e.added_at,
-                }
-                for e in claim.evidence
-            ]
-            tags += [{"claim_id": claim_id, "tag_id": self._tag_id(t)} for t in claim.tags]
-            self._keep_links(claim)
-        self.conn.execute(insert(_claims), claims)
-        for table, rows in (
-            (_appearances, appearances),
-            (_events, events),
-            (_evidence, evidence),
-            (_claim_tags, tags),
-        ):
-            if rows:
-                self.conn.execute(insert(table), rows)
+            evidence += [_evidence_row(claim_id, e) for e in claim.evidence]
+            tags += [(claim_id, self._tag_id(t)) for t in claim.tags]
+            if claim.links:
+                self._keep_links(claim)
+        self.insert_claims(claims)
+        self.insert_appearances(appearances)
+        self.insert_events(events)
+        self.insert_evidence(evidence)
+        self.insert_tags(tags)
         self.counts["added"] += len(claims)
 
-    def _appearance_row(self, claim: ClaimIn, claim_id: int, a: AppearanceIn) -> dict[str, Any]:
-        return {
-            "claim_id": claim_id,
-            "source_id": self._source_id(claim, a),
-            "quote": a.quote,
-            "start_offset": a.start,
-            "end_offset": a.end,
-            "prefix": a.prefix,
-            "suffix": a.suffix,
-            "sentence": a.sentence,
-            "speaker": a.speaker,
-            "via": a.via,
-            "orphaned": a.orphaned,
-            "created_at": self.now,
-        }
+    def _appearance_row(self, claim: ClaimIn, claim_id: int, a: AppearanceIn) -> Row:
+        return (
+            claim_id,
+            self._source_id(claim, a),
+            a.quote,
+            a.start,
+            a.end,
+            a.prefix,
+            a.suffix,
+            a.sentence,
+            a.speaker,
+            a.via,
+            a.orphaned,
+            self.stored_now,
+        )
 
-    def _import_event(self, claim_id: int, claim: ClaimIn, merged: str | None) -> dict[str, Any]:
+    def _import_event(self, claim_id: int, claim: ClaimIn, merged: str | None) -> Row:
         note = f"from {self.label} line {claim.line} ({self.fmt})"
         if merged:
             note += f"; {merged}"
         if claim.import_note:
             note += f"; {claim.import_note}"
-        return {
-            "claim_id": claim_id,
-            "at": self.now,
-            "actor": self.actor,
-            "field": IMPORT_EVENT,
-            "old_value": None,
-            "new_value": self.label,
-            "note": note,
-        }
+        return (claim_id, self.stored_now, self.actor, IMPORT_EVENT, None, self.label, note)
 
     def _tag_id(self, name: str) -> int:
         if name not in self.tag_ids:
@@ -423,7 +452,7 @@ class Writer:
             self.counts["merged, review kept"] += 1
             merged = f"merged into claim {target}; kept the review here"
         self._add_missing(claim, target)
-        self.conn.execute(insert(_events), [self._import_event(target, claim, merged)])
+        self.insert_events([self._import_event(target, claim, merged)])
 
     def _add_missing(self, claim: ClaimIn, target: int) -> None:
         have = {
@@ -433,27 +462,18 @@ class Writer:
             )
         }
         rows = [self._appearance_row(claim, target, a) for a in claim.appearances]
-        rows = [r for r in rows if (r["source_id"], r["quote"], r["start_offset"]) not in have]
-        if rows:
-            self.conn.execute(insert(_appearances), rows)
+        self.insert_appearances([r for r in rows if (r[1], r[2], r[3]) not in have])
         seen = {
             (r.url, r.note, r.stance)
             for r in self.conn.execute(select(_evidence).where(_evidence.c.claim_id == target))
         }
-        evidence = [
-            {
-                "claim_id": target,
-                "url": e.url,
-                "note": e.note,
-                "stance": e.stance,
-                "added_by": e.added_by,
-                "added_at": e.added_at,
-            }
-            for e in claim.evidence
-            if (e.url, e.note, e.stance) not in seen
-        ]
-        if evidence:
-            self.conn.execute(insert(_evidence), evidence)
+        self.insert_evidence(
+            [
+                _evidence_row(target, e)
+                for e in claim.evidence
+                if (e.url, e.note, e.stance) not in seen
+            ]
+        )
         tagged = set(
             self.conn.execute(
                 select(_tags.c.name)
@@ -461,22 +481,18 @@ class Writer:
                 .where(_claim_tags.c.claim_id == target)
             ).scalars()
         )
-        tags = [
-            {"claim_id": target, "tag_id": self._tag_id(t)} for t in claim.tags if t not in tagged
-        ]
-        if tags:
-            self.conn.execute(insert(_claim_tags), tags)
+        self.insert_tags([(target, self._tag_id(t)) for t in claim.tags if t not in tagged])
         known = {
             (_utc(r.at), r.actor, r.field, r.old_value, r.new_value, r.note)
             for r in self.conn.execute(select(_events).where(_events.c.claim_id == target))
         }
-        events = [
-            _event_row(target, e)
-            for e in claim.history
-            if (e.at, e.actor, e.field, e.old, e.new, e.note) not in known
-        ]
-        if events:
-            self.conn.execute(insert(_events), events)
+        self.insert_events(
+            [
+                _event_row(target, e)
+                for e in claim.history
+                if (e.at, e.actor, e.field, e.old, e.new, e.note) not in known
+            ]
+        )
 
     def _insert_links(self) -> None:
         rows = []
@@ -512,16 +528,19 @@ class Writer:
             self.counts["links added"] += len(rows)
 
 
-def _event_row(claim_id: int, event: EventIn) -> dict[str, Any]:
-    return {
-        "claim_id": claim_id,
-        "at": event.at,
-        "actor": event.actor,
-        "field": event.field,
-        "old_value": event.old,
-        "new_value": event.new,
-        "note": event.note,
-    }
+def _event_row(claim_id: int, event: EventIn) -> Row:
+    return (claim_id, event.at, event.actor, event.field, event.old, event.new, event.note)
+
+
+def _evidence_row(claim_id: int, evidence: EvidenceIn) -> Row:
+    return (
+        claim_id,
+        evidence.url,
+        evidence.note,
+        evidence.stance,
+        evidence.added_by,
+        evidence.added_at,
+    )
 
 
 def _chunks(values: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:

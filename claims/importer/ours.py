@@ -30,6 +30,7 @@ _CSV_PLACES = {
     "history": "history_json",
 }
 _APPEARANCE_PLACES = {"id": "claim_id", "text": "claim_text"}
+_QUANTITY_CELLS = [c.name for c in CLAIM_COLUMNS if c.name.startswith("quantity_")]
 
 
 def read_jsonl(path: Path, label: str, verdicts: Collection[str]) -> Iterator[Read]:
@@ -170,7 +171,6 @@ def _claim_rows(
         cells = _Cells(row)
         quantity: dict[str, Any] | None = None
         value = cells.number("quantity_value")
-        quantity_cells = [c.name for c in CLAIM_COLUMNS if c.name.startswith("quantity_")]
         if value is not None:
             quantity = {
                 "value": value,
@@ -181,7 +181,7 @@ def _claim_rows(
                 "text": cells.text("quantity_text"),
             }
         elif not row["quantity_value"]:
-            for name in quantity_cells[1:]:
+            for name in _QUANTITY_CELLS[1:]:
                 if row[name]:
                     cells.found.append((name, "set without quantity_value"))
         obj = {
