@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from sqlalchemy.orm import Session
 
 from claims import importer, queries
@@ -123,23 +131,34 @@ def _atomic(path: Path) -> Iterator[TextIO]:
 
 @contextmanager
 def _progress(
-    session: Session, filters: Filters, what: str, total: int | None = None
+    session: Session, filters: Filters, what: str
 ) -> Iterator[Callable[[int], None] | None]:
-    """A progress bar on stderr when it is a terminal; otherwise nothing."""
+    """A progress bar of claims on stderr when it is a terminal; otherwise nothing."""
     if not err_console.is_terminal:
         yield None
         return
-    if total is None:
-        total = queries.count_claims(session, filters)
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-    )
+    with _bar(what, queries.count_claims(session, filters), MofNCompleteColumn()) as advance:
+        yield advance
+
+
+@contextmanager
+def _bar(what: str, total: int, done: ProgressColumn) -> Iterator[Callable[[int], None]]:
+    columns = (TextColumn("{task.description}"), BarColumn(), done, TimeRemainingColumn())
     with Progress(*columns, console=err_console, transient=True) as bar:
         task = bar.add_task(what, total=total)
         yield lambda n: bar.advance(task, n)
+
+
+@contextmanager
+def _import_progress(path: Path) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar of the lines of the input on stderr when it is a terminal."""
+    if not err_console.is_terminal:
+        yield None
+        return
+    with _bar(
+        f"Importing {path.name}", importer.count_lines(path), TaskProgressColumn()
+    ) as advance:
+        yield advance
 
 
 def import_claims(
@@ -164,8 +183,8 @@ def import_claims(
     """Import claims from our CSV or JSONL export, or from others' ClaimReview markup."""
     actor = reviewer_name(reviewer)
     opened = database(ctx)
-    with opened.Session() as session:
-        report = importer.import_path(session, path, actor=actor, fmt=format)
+    with opened.Session() as session, _import_progress(path) as progress:
+        report = importer.import_path(session, path, actor=actor, fmt=format, progress=progress)
         if report.problems or dry_run:
             session.rollback()
         else:

@@ -24,7 +24,8 @@ from claims import settings
 from claims.errors import InvalidInputError
 from claims.importer.bulk import indexes_deferred
 from claims.importer.claimreview import looks_like_claimreview, read_claimreview
-from claims.importer.merge import Writer, content_key, normalise_text
+from claims.importer.matching import content_key, normalise_text
+from claims.importer.merge import Writer
 from claims.importer.model import ClaimIn, Problem
 from claims.importer.ours import read_csv, read_jsonl
 from claims.models import Claim
@@ -45,6 +46,7 @@ __all__ = [
     "ImportReport",
     "Problem",
     "content_key",
+    "count_lines",
     "guess_format",
     "import_path",
     "normalise_text",
@@ -82,6 +84,19 @@ def files_in(path: Path) -> list[Path]:
     return [path]
 
 
+def count_lines(path: Path) -> int:
+    """How many lines the files `import_path` would read hold (the whole of its progress)."""
+    total = 0
+    for file in files_in(path):
+        with file.open("rb") as fp:
+            last = b"\n"
+            for chunk in iter(lambda: fp.read(1 << 20), b""):
+                total += chunk.count(b"\n")
+                last = chunk[-1:]
+            total += last != b"\n"  # a last line without its line end
+    return total
+
+
 def import_path(
     session: Session,
     path: Path,
@@ -90,7 +105,11 @@ def import_path(
     fmt: str | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """Read every claim in `path` (a file or a folder) into the session's database."""
+    """Read every claim in `path` (a file or a folder) into the session's database.
+
+    `progress` is called with how many more lines of the input have been read, so that
+    it adds up to `count_lines(path)` (about: a record's own lines count when the next
+    one starts)."""
     if fmt is not None and fmt not in FORMATS:
         raise InvalidInputError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     report = ImportReport()
@@ -101,15 +120,19 @@ def import_path(
             label = str(file)
             writer = Writer(session, actor=actor, label=file.name, fmt=file_format)
             report.files += 1
+            done = 0  # lines of the file read, as far as progress has been told
             for claim, problems in _read(session, file, label, file_format):
                 report.problems += problems
+                if progress is not None:
+                    line = claim.line if claim else max((p.line for p in problems), default=done)
+                    if line > done:
+                        progress(line - done)
+                        done = line
                 if claim is None:
                     continue
                 report.claims += 1
                 if not report.problems:  # keep checking after a problem, stop writing
                     writer.add(claim)
-                if progress is not None:
-                    progress(1)
             if not report.problems:
                 report.counts += writer.finish()
     return report

@@ -1,8 +1,7 @@
 """Write checked claims into the database, merging with what is already there.
 
-- A claim from our own export is the same claim as the one with its id when the texts
-  match (after `normalise_text`); otherwise, and for ClaimReview, a claim is the same when
-  its normalised text and one of its source URLs match (the content key). No duplicates.
+- Which claim here a claim of the file is, if any: `claims.importer.matching`; which source
+  each of its sources is: `claims.importer.sources`. Nothing is ever duplicated.
 - A new claim keeps its id when that id is free, so an export imported into an empty
   database exports again byte for byte; sources keep theirs the same way.
 - Merging adds the appearances, evidence, tags and history events the database lacks and
@@ -18,10 +17,7 @@ owns the session and its transaction (it commits, or rolls back for a dry run).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter
 from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select, text, update
@@ -29,7 +25,9 @@ from sqlalchemy.orm import Session
 
 from claims.export.rows import IMPORT_EVENT
 from claims.importer.bulk import BulkInsert, Row
-from claims.importer.model import AppearanceIn, ClaimIn, EventIn, EvidenceIn, SourceIn
+from claims.importer.matching import Matcher, normalise_text
+from claims.importer.model import AppearanceIn, ClaimIn, EventIn, EvidenceIn
+from claims.importer.sources import FreshIds, Sources
 from claims.models import (
     Appearance,
     Claim,
@@ -37,20 +35,17 @@ from claims.models import (
     ClaimLink,
     ClaimTag,
     Evidence,
-    Source,
     Tag,
 )
 
 BATCH = 500
 _claims = cast(Table, Claim.__table__)
-_sources = cast(Table, Source.__table__)
 _appearances = cast(Table, Appearance.__table__)
 _events = cast(Table, ClaimEvent.__table__)
 _evidence = cast(Table, Evidence.__table__)
 _links = cast(Table, ClaimLink.__table__)
 _tags = cast(Table, Tag.__table__)
 _claim_tags = cast(Table, ClaimTag.__table__)
-_EMPTY_SHA = hashlib.sha256(b"").hexdigest()
 _REVIEW_FIELDS = (
     "kind",
     "verdict",
@@ -69,7 +64,6 @@ _REVIEW_FIELDS = (
 )
 # The columns each table's rows are written with (as tuples, in this order).
 _CLAIM_COLUMNS = ("id", "text", *_REVIEW_FIELDS, "version", "created_at", "updated_at")
-_SOURCE_COLUMNS = ("id", "title", "outlet", "url", "published", "retrieved_at", "text", "sha256")
 _APPEARANCE_COLUMNS = (
     "claim_id",
     "source_id",
@@ -88,17 +82,6 @@ _EVENT_COLUMNS = ("claim_id", "at", "actor", "field", "old_value", "new_value", 
 _EVIDENCE_COLUMNS = ("claim_id", "url", "note", "stance", "added_by", "added_at")
 
 
-def normalise_text(value: str) -> str:
-    """Claim text compared for merging: NFKC, case-folded, one space, no outer quotes."""
-    folded = " ".join(unicodedata.normalize("NFKC", value).casefold().split())
-    return folded.strip(" \"'“”‘’«».")
-
-
-def content_key(claim_text: str, url: str | None) -> str:
-    """The content hash a claim is merged by: normalised text and a source URL."""
-    return hashlib.sha256(f"{normalise_text(claim_text)}\n{url or ''}".encode()).hexdigest()
-
-
 def _utc(value: dt.datetime | None) -> dt.datetime | None:
     if value is None:
         return None
@@ -106,11 +89,12 @@ def _utc(value: dt.datetime | None) -> dt.datetime | None:
 
 
 class Writer:
+    """Claims of one file into the session's database: `add` each, then `finish`."""
+
     def __init__(self, session: Session, *, actor: str, label: str, fmt: str) -> None:
         self.conn = session.connection()
         conn = self.conn
         self.insert_claims = BulkInsert(conn, _claims, _CLAIM_COLUMNS)
-        self.insert_sources = BulkInsert(conn, _sources, _SOURCE_COLUMNS)
         self.insert_appearances = BulkInsert(conn, _appearances, _APPEARANCE_COLUMNS)
         self.insert_events = BulkInsert(conn, _events, _EVENT_COLUMNS)
         self.insert_evidence = BulkInsert(conn, _evidence, _EVIDENCE_COLUMNS)
@@ -119,19 +103,17 @@ class Writer:
         # `now` is in every new appearance and import event: stored once for all of them.
         self.stored_now = self.insert_events.constant("at", self.now)
         self.actor, self.label, self.fmt = actor, label, fmt
-        self.db_was_empty = self.conn.execute(select(_claims.c.id).limit(1)).first() is None
-        self.inserted: set[int] = set()  # claims added here (not kept for an empty database)
+        self.matcher = Matcher(conn)
+        self.db_was_empty = self.matcher.db_was_empty
         self.id_map: dict[int, int] = {}  # claim id in the file → id here
-        self.source_ids: dict[tuple[Any, ...], int] = {}
         self.tag_ids: dict[str, int] = {}
         self.links: list[tuple[int, int, str, float | None]] = []
-        self.next_ids: dict[str, int] = {}
         self.buffer: list[ClaimIn] = []
         self.buffered: set[Any] = set()
         self.counts: Counter[str] = Counter()
-        self._queried: set[str] = set()  # tables whose highest id has been looked up
+        self.sources = Sources(conn, self.stored_now, self.counts)
+        self.claim_ids = FreshIds(conn, _claims)
         self._reserved: set[int] = set()  # claim ids taken by the batch being written
-        self._new_sources: set[int] = set()
 
     # --- batching ---------------------------------------------------------------------
 
@@ -144,8 +126,8 @@ class Writer:
 
     def _batch_keys(self, claim: ClaimIn) -> set[Any]:
         # Our claims match by id; and by content only claims that were there before the
-        # import, never one written by it (see `_by_content`). Reviews match by content,
-        # also one another: a review must see one before it in the file.
+        # import, never one written by it (`claims.importer.matching`). Reviews match by
+        # content, also one another: a review must see one before it in the file.
         if claim.origin == "ours":
             return {claim.id} if claim.id is not None else set()
         return {normalise_text(claim.text)}
@@ -154,9 +136,9 @@ class Writer:
         batch, self.buffer, self.buffered = self.buffer, [], set()
         if not batch:
             return
-        by_id = self._texts_by_id([c.id for c in batch if c.origin == "ours" and c.id])
-        targets = self._targets(batch, by_id)
-        self._resolve_sources([a.source for c in batch for a in c.appearances], batch)
+        by_id = self.matcher.texts_by_id(batch)
+        targets = self.matcher.targets(batch, by_id)
+        self.sources.resolve(batch)
         fresh = [c for c, t in zip(batch, targets, strict=True) if t is None]
         self._reserved = {
             c.id for c in fresh if c.origin == "ours" and c.id is not None and c.id not in by_id
@@ -181,158 +163,10 @@ class Writer:
                 )
         return self.counts
 
-    # --- which claim is it? -----------------------------------------------------------
-
-    def _texts_by_id(self, ids: Sequence[int | None]) -> dict[int, str]:
-        if not ids:
-            return {}
-        rows = self.conn.execute(
-            select(_claims.c.id, _claims.c.text).where(_claims.c.id.in_(ids))
-        ).all()
-        return {row.id: row.text for row in rows}
-
-    def _targets(self, batch: list[ClaimIn], by_id: dict[int, str]) -> list[int | None]:
-        targets: list[int | None] = []
-        wanted: list[ClaimIn] = []
-        for claim in batch:
-            target = None
-            if (
-                claim.origin == "ours"
-                and claim.id is not None
-                and claim.id in by_id
-                and normalise_text(by_id[claim.id]) == normalise_text(claim.text)
-            ):
-                target = claim.id
-            targets.append(target)
-            if target is None and (claim.origin != "ours" or not self.db_was_empty):
-                wanted.append(claim)
-        if wanted:
-            matches = self._by_content(wanted)
-            targets = [
-                matches.get(id(claim)) if target is None else target
-                for claim, target in zip(batch, targets, strict=True)
-            ]
-        return targets
-
-    def _by_content(self, claims: list[ClaimIn]) -> dict[int, int]:
-        """Existing claims with the same normalised text and a source URL in common."""
-        urls = {a.source.url for c in claims for a in c.appearances if a.source.url}
-        found: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for chunk in _chunks(sorted(urls), 500):
-            query = (
-                select(_sources.c.url, _claims.c.id, _claims.c.text)
-                .select_from(_appearances)
-                .join(_sources, _sources.c.id == _appearances.c.source_id)
-                .join(_claims, _claims.c.id == _appearances.c.claim_id)
-                .where(_sources.c.url.in_(chunk))
-                .order_by(_claims.c.id)
-            )
-            for url, claim_id, claim_text in self.conn.execute(query):
-                found[url].append((claim_id, normalise_text(claim_text)))
-        matches: dict[int, int] = {}
-        for claim in claims:
-            wanted_text = normalise_text(claim.text)
-            ours = claim.origin == "ours"
-            for appearance in claim.appearances:
-                for claim_id, other_text in found.get(appearance.source.url or "", ()):
-                    if other_text == wanted_text and not (ours and claim_id in self.inserted):
-                        matches[id(claim)] = claim_id
-                        break
-                if id(claim) in matches:
-                    break
-        return matches
-
     def _new_id(self, claim: ClaimIn, by_id: dict[int, str]) -> int:
         if claim.origin == "ours" and claim.id is not None and claim.id not in by_id:
-            self.next_ids["claims"] = max(self.next_ids.get("claims", 0), claim.id + 1)
-            return claim.id
-        return self._fresh("claims", _claims, self._reserved)
-
-    def _fresh(self, name: str, table: Table, reserved: set[int]) -> int:
-        """An id above every id in the table and every id this import has used."""
-        if name not in self._queried:
-            highest = self.conn.execute(select(func.max(table.c.id))).scalar() or 0
-            self.next_ids[name] = max(self.next_ids.get(name, 0), highest + 1)
-            self._queried.add(name)
-        value = self.next_ids[name]
-        while value in reserved:
-            value += 1
-        self.next_ids[name] = value + 1
-        return value
-
-    # --- sources ----------------------------------------------------------------------
-
-    @staticmethod
-    def _source_key(source: SourceIn, origin: str) -> tuple[Any, ...]:
-        if origin == "ours" and source.id is not None:
-            return ("id", source.id, source.url)
-        if source.url:
-            return ("url", source.url)
-        return ("untitled", source.title, source.outlet, source.published)
-
-    def _resolve_sources(self, sources: Iterable[SourceIn], batch: list[ClaimIn]) -> None:
-        origin = {id(a.source): c.origin for c in batch for a in c.appearances}
-        todo: dict[tuple[Any, ...], SourceIn] = {}
-        for source in sources:
-            key = self._source_key(source, origin[id(source)])
-            if key not in self.source_ids:
-                todo.setdefault(key, source)
-        if not todo:
-            return
-        ids = [k[1] for k in todo if k[0] == "id"]
-        by_id: dict[int, tuple[str | None, str | None]] = {}
-        for chunk in _chunks(ids, 500):
-            query = select(_sources.c.id, _sources.c.url, _sources.c.title).where(
-                _sources.c.id.in_(chunk)
-            )
-            by_id.update({row.id: (row.url, row.title) for row in self.conn.execute(query)})
-        urls = sorted({s.url for s in todo.values() if s.url})
-        by_url: dict[str, int] = {}
-        for chunk in _chunks(urls, 500):
-            query = (
-                select(_sources.c.url, func.max(_sources.c.id))
-                .where(_sources.c.url.in_(chunk))
-                .group_by(_sources.c.url)
-            )
-            by_url.update({row[0]: row[1] for row in self.conn.execute(query)})
-        explicit = {k[1] for k in todo if k[0] == "id" and k[1] not in by_id}
-        rows: list[Row] = []
-        for key, source in todo.items():
-            if key[0] == "id" and key[1] in by_id:
-                url, title = by_id[key[1]]
-                if url == source.url and (url is not None or title == source.title):
-                    self.source_ids[key] = key[1]
-                    continue
-            if source.url and source.url in by_url:
-                self.source_ids[key] = by_url[source.url]
-                continue
-            if key[0] == "id" and key[1] not in by_id and key[1] not in self._new_sources:
-                source_id = key[1]
-                self.next_ids["sources"] = max(self.next_ids.get("sources", 0), source_id + 1)
-            else:
-                source_id = self._fresh("sources", _sources, explicit)
-            self._new_sources.add(source_id)
-            self.source_ids[key] = source_id
-            if source.url:
-                by_url[source.url] = source_id
-            rows.append(
-                (
-                    source_id,
-                    source.title,
-                    source.outlet,
-                    source.url,
-                    source.published,
-                    self.stored_now,
-                    "",
-                    _EMPTY_SHA,
-                )
-            )
-        if rows:
-            self.insert_sources(rows)
-            self.counts["sources added"] += len(rows)
-
-    def _source_id(self, claim: ClaimIn, appearance: AppearanceIn) -> int:
-        return self.source_ids[self._source_key(appearance.source, claim.origin)]
+            return self.claim_ids.keep(claim.id)
+        return self.claim_ids.fresh(self._reserved)
 
     # --- writing ----------------------------------------------------------------------
 
@@ -349,7 +183,7 @@ class Writer:
             if claim.origin == "ours" and claim.id is not None:
                 self.id_map[claim.id] = claim_id
             if not self.db_was_empty:
-                self.inserted.add(claim_id)
+                self.matcher.inserted.add(claim_id)
             claims.append(
                 (
                     claim_id,
@@ -390,7 +224,7 @@ class Writer:
     def _appearance_row(self, claim: ClaimIn, claim_id: int, a: AppearanceIn) -> Row:
         return (
             claim_id,
-            self._source_id(claim, a),
+            self.sources.id_of(a),
             a.quote,
             a.start,
             a.end,
@@ -541,8 +375,3 @@ def _evidence_row(claim_id: int, evidence: EvidenceIn) -> Row:
         evidence.added_by,
         evidence.added_at,
     )
-
-
-def _chunks(values: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
