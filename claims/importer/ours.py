@@ -169,16 +169,17 @@ def _claim_rows(
             yield None, problems
             continue
         cells = _Cells(row)
+        text = restore  # the cells as `cells.text` reads them; inline, as a row has many
         quantity: dict[str, Any] | None = None
         value = cells.number("quantity_value")
         if value is not None:
             quantity = {
                 "value": value,
-                "unit": cells.text("quantity_unit"),
+                "unit": text(row["quantity_unit"]),
                 "normalized_value": cells.number("quantity_normalized_value"),
-                "normalized_unit": cells.text("quantity_normalized_unit"),
+                "normalized_unit": text(row["quantity_normalized_unit"]),
                 "approximate": cells.boolean("quantity_approximate"),
-                "text": cells.text("quantity_text"),
+                "text": text(row["quantity_text"]),
             }
         elif not row["quantity_value"]:
             for name in _QUANTITY_CELLS[1:]:
@@ -186,23 +187,23 @@ def _claim_rows(
                     cells.found.append((name, "set without quantity_value"))
         obj = {
             "id": cells.integer("id"),
-            "text": cells.text("text"),
-            "kind": cells.text("kind"),
-            "verdict": cells.text("verdict"),
-            "state": cells.text("state"),
-            "assignee": cells.text("assignee"),
-            "claimant": cells.text("claimant"),
+            "text": text(row["text"]),
+            "kind": text(row["kind"]),
+            "verdict": text(row["verdict"]),
+            "state": text(row["state"]),
+            "assignee": text(row["assignee"]),
+            "claimant": text(row["claimant"]),
             "checkworthiness": cells.number("checkworthiness"),
-            "event_date": cells.raw("event_date"),
-            "date_text": cells.text("date_text"),
+            "event_date": row["event_date"] or None,
+            "date_text": text(row["date_text"]),
             "quantity": quantity,
             "version": cells.integer("version"),
-            "created_at": cells.raw("created_at"),
-            "updated_at": cells.raw("updated_at"),
+            "created_at": row["created_at"] or None,
+            "updated_at": row["updated_at"] or None,
             "appearances": cells.json("appearances_json"),
             "links": cells.json("links_json"),
             "evidence": cells.json("evidence_json"),
-            "tags": cells.values("tags"),
+            "tags": split_values(text(row["tags"])) if row["tags"] else [],
             "history": cells.json("history_json"),
         }
         claim, found = check_claim(obj, line=line, origin="ours", verdicts=verdicts)

@@ -28,6 +28,8 @@ _URL_STARTS = ("http://", "https://")
 def parse_timestamp(value: str) -> dt.datetime:
     """ISO 8601; a time without a zone is UTC (as SQLite keeps them). Always returns UTC."""
     parsed = dt.datetime.fromisoformat(value)
+    if parsed.tzinfo is dt.UTC:  # what our exports write ("+00:00")
+        return parsed
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=dt.UTC)
     return parsed.astimezone(dt.UTC)
