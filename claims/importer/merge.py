@@ -23,7 +23,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from claims.export.rows import IMPORT_EVENT
+from claims.export.rows import CLAIM_FIELDS, IMPORT_EVENT
 from claims.importer.bulk import BulkInsert, Row
 from claims.importer.matching import Matcher, normalise_text
 from claims.importer.model import AppearanceIn, ClaimIn, EventIn, EvidenceIn
@@ -46,24 +46,13 @@ _evidence = cast(Table, Evidence.__table__)
 _links = cast(Table, ClaimLink.__table__)
 _tags = cast(Table, Tag.__table__)
 _claim_tags = cast(Table, ClaimTag.__table__)
-_REVIEW_FIELDS = (
-    "kind",
-    "verdict",
-    "state",
-    "assignee",
-    "claimant",
-    "checkworthiness",
-    "event_date",
-    "date_text",
-    "quantity_value",
-    "quantity_unit",
-    "quantity_normalized_value",
-    "quantity_normalized_unit",
-    "quantity_approximate",
-    "quantity_text",
+# The columns each table's rows are written with (as tuples, in this order): a claim's
+# are the ones its export is read from, so the two cannot drift apart.
+_CLAIM_COLUMNS = CLAIM_FIELDS
+# What a newer review may change; identity, text and bookkeeping are not among them.
+_REVIEW_FIELDS = tuple(
+    f for f in CLAIM_FIELDS if f not in ("id", "text", "version", "created_at", "updated_at")
 )
-# The columns each table's rows are written with (as tuples, in this order).
-_CLAIM_COLUMNS = ("id", "text", *_REVIEW_FIELDS, "version", "created_at", "updated_at")
 _APPEARANCE_COLUMNS = (
     "claim_id",
     "source_id",
