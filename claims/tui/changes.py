@@ -7,6 +7,7 @@ reviewer's own earlier writes), so someone else's change in between is refused.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -17,7 +18,7 @@ from claims.queries import QueueRow
 
 
 @dataclass(frozen=True)
-class Change:
+class Change(ABC):
     claim_id: int
     seen_version: int
 
@@ -28,9 +29,9 @@ class Change:
         """The claims this change alters (their queue lines are redrawn)."""
         return (self.claim_id,)
 
+    @abstractmethod
     def apply(self, session: Session, actor: str, expected_version: int) -> str:
         """Make the change; return what happened, in a few words for a notification."""
-        raise NotImplementedError
 
 
 @dataclass(frozen=True)
