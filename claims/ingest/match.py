@@ -34,7 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claims.ingest.keys import DURATIONS, NUMBER, candidate_ids, keys_for, names, wordset
-from claims.models import Appearance, Claim, ClaimKey
+from claims.models import Claim
 
 CONFIDENT = 90.0
 SIMILAR = 70.0
@@ -314,45 +314,6 @@ def _share_a_name(a: Probe, b: Probe) -> bool:
     return False
 
 
-def _story_names(probe: Probe) -> frozenset[str]:
-    """The names of a claim and its claimant, cut as the keys cut them (`w:` keys)."""
-    return _name_stems(probe) | frozenset(n[:6] for n in names(probe.claimant or ""))
-
-
-_GENERIC_COUNTS = frozenset({"person", "people", "time", "thing", "case_count"})
-
-
-STORY_SIMILAR = 80.0  # a similar link this strong ties two articles to one story
-STORY_SHARED = 2  # matched claims with a figure two articles need to be one story
-STORY_NAMES = 2  # ... and names (people, places, bodies) their claims share
-RIVAL_RATIO = 3.0  # rival estimates of one count are of one size: 2,500 and 3,000 jobs
-
-
-def _rivals(a: Probe, b: Probe) -> bool:
-    """Not a yearly total against a daily one: 41 million and 35,000 passengers."""
-    assert a.value is not None and b.value is not None
-    low, high = sorted((abs(a.value), abs(b.value)))
-    return low > 0 and high / low <= RIVAL_RATIO
-
-
-def story_contradiction(new: Probe, old: Probe) -> float | None:
-    """Two figures of one measure in two tellings of the same story (their articles share
-    claims). Within one story names are everywhere, so they prove little: a rival figure
-    is one the lexical rule (`contradiction`) accepts at any overlap, or a count of the
-    same specific thing of one size ("3,000 jobs" / "2,500 jobs", "212" / "nearly 250"
-    cases; not 41 million passengers a year against 35,000 a day).
-    Money, shares and plain "people" have too many figures in a story to go further.
-    """
-    if not same_measure_different_figure(new, old) or new.processed == old.processed:
-        return None
-    found = contradiction(new, old)
-    if found is not None:
-        return found
-    if _counted_noun(new) and new.unit not in _GENERIC_COUNTS and _rivals(new, old):
-        return CONTRADICTION_SUBJECT
-    return None
-
-
 def compare(new: Probe, old: Probe, floor: float = 0.0) -> Comparison:
     """How a new claim relates to a stored one.
 
@@ -462,90 +423,6 @@ class ProbeCache:
         self._probes.update(probes)
         while len(self._probes) > self.size:
             del self._probes[next(iter(self._probes))]
-
-
-def story_claims(
-    session: Session,
-    probes: Sequence[Probe],
-    decisions: Sequence[Decision],
-    units: set[str],
-    exclude: set[int],
-) -> dict[int, Probe]:
-    """The stored claims with a figure in one of `units` from the articles this one retells:
-    those holding at least two of the claims its claims with a figure were matched to (or
-    found similar to at `STORY_SIMILAR`), and whose claims name at least two of the names
-    this article's claims name: articles written from one template share matched
-    sentences across stories, never their people and places.
-    """
-    # Only claims with a figure tie two articles to one story: shared boilerplate ("The
-    # figures could not be independently verified.") ties every article to every other.
-    matched: set[int] = set()
-    for probe, d in zip(probes, decisions, strict=True):
-        if probe.value is not None:
-            matched.update(i for i in (d.same_as,) if i is not None)
-            matched.update(i for i, score in d.similar if score >= STORY_SIMILAR)
-    if not matched or not units:
-        return {}
-    pairs = session.execute(
-        select(Appearance.source_id, Appearance.claim_id)
-        .where(Appearance.claim_id.in_(sorted(matched)[:500]))
-        .distinct()
-    ).all()
-    shared: dict[int, int] = {}
-    for source_id, _ in pairs:
-        shared[source_id] = shared.get(source_id, 0) + 1
-    tied = sorted(s for s, n in shared.items() if n >= STORY_SHARED)[-20:]
-    related = _sharing_names(session, tied, probes)
-    if not related:
-        return {}
-    rows = session.execute(
-        select(*_PROBE_COLUMNS)
-        .join(Appearance, Appearance.claim_id == Claim.id)
-        .where(Appearance.source_id.in_(related), Claim.quantity_unit.in_(sorted(units)))
-        .distinct()
-        .limit(500)
-    )
-    return {row.id: _probe_of_row(row) for row in rows if row.id not in exclude}
-
-
-def _sharing_names(session: Session, sources: list[int], probes: Sequence[Probe]) -> list[int]:
-    """The sources whose claims name at least `STORY_NAMES` of the people, places and
-    organisations this article's claims name: matched claims alone do not make one story
-    when articles are written from the same templates (or the same agency boilerplate).
-    """
-    if not sources:
-        return []
-    ours = {f"w:{name}" for probe in probes for name in _story_names(probe)}
-    if len(ours) < STORY_NAMES:
-        return []
-    rows = session.execute(
-        select(Appearance.source_id, ClaimKey.key)
-        .join(ClaimKey, ClaimKey.claim_id == Appearance.claim_id)
-        .where(Appearance.source_id.in_(sources), ClaimKey.key.in_(sorted(ours)))
-        .distinct()
-    ).all()
-    named: dict[int, int] = {}
-    for source_id, _ in rows:
-        named[source_id] = named.get(source_id, 0) + 1
-    return [s for s in sources if named.get(s, 0) >= STORY_NAMES]
-
-
-def story_contradictions(
-    probes: Sequence[Probe], decisions: Sequence[Decision], story: Mapping[int, Probe]
-) -> None:
-    """Add to each new claim's `contradicts` the rival figures its story's articles give."""
-    if not story:
-        return
-    for probe, decision in zip(probes, decisions, strict=True):
-        if decision.same_as is not None or probe.value is None:
-            continue
-        linked = {i for i, _ in (*decision.similar, *decision.contradicts)}
-        for claim_id, old in story.items():
-            if claim_id in linked or len(decision.contradicts) >= MAX_LINKS:
-                continue
-            found = story_contradiction(probe, old)
-            if found is not None:
-                decision.contradicts.append((claim_id, found))
 
 
 def _probe_of_row(row: Any) -> Probe:

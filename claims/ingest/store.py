@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from claims import review
 from claims.extract import ExtractedClaim
-from claims.ingest import anchor, keys, match
+from claims.ingest import anchor, keys, match, stories
 from claims.ingest.readers import Article
 from claims.models import CLAIM_KINDS, Appearance, Base, Source, utcnow
 
@@ -310,8 +310,8 @@ def _add_claims(
         for p in prepared.probes
         if p.value is not None and p.unit and p.normalized_unit not in keys.DURATIONS
     }
-    story = match.story_claims(session, prepared.probes, decisions, units, exclude=set())
-    match.story_contradictions(prepared.probes, decisions, story)
+    story = stories.story_claims(session, prepared.probes, decisions, units, exclude=set())
+    stories.story_contradictions(prepared.probes, decisions, story)
     events: list[dict[str, object]] = []
     new_rows: list[dict[str, Any]] = []
     created: list[tuple[int, match.Decision]] = []  # index into the article's claims

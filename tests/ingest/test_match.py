@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from claims.ingest import keys, match
+from claims.ingest import keys, match, stories
 from claims.ingest.match import Probe
 from claims.models import Claim
 
@@ -220,11 +220,11 @@ def test_rival_counts_of_one_story_contradict() -> None:
         "job",
         "2,500 permanent jobs",
     )
-    assert match.story_contradiction(delgado, release) is not None
+    assert stories.story_contradiction(delgado, release) is not None
     # A yearly total against a daily one is not a rival figure, whatever the story.
     yearly = _count("The network carried 41 million passengers.", 41e6, "passenger", "41 million")
     daily = _count("The line will carry 35,000 passengers a day.", 35e3, "passenger", "35,000")
-    assert match.story_contradiction(yearly, daily) is None
+    assert stories.story_contradiction(yearly, daily) is None
 
 
 def test_unrelated_figures_sharing_a_unit_are_not_contradictions() -> None:
@@ -235,7 +235,7 @@ def test_unrelated_figures_sharing_a_unit_are_not_contradictions() -> None:
     navy = _count("The navy sent 12 ships to the exercise in the Baltic.", 12, "ship", "12 ships")
     for new, old in ((staff, ships), (ships, staff), (navy, ships), (ships, navy)):
         assert match.decide(new, [(1, old)]).contradicts == [], new.text
-    assert match.story_contradiction(staff, ships) is None  # different measures
+    assert stories.story_contradiction(staff, ships) is None  # different measures
 
 
 def test_a_gap_is_not_a_rival_figure() -> None:
@@ -256,7 +256,7 @@ def test_a_gap_is_not_a_rival_figure() -> None:
         quantity_text="£1.45 billion",
     )  # fmt: skip
     assert match.compare(gap, council).contradiction is None
-    assert match.story_contradiction(gap, council) is None
+    assert stories.story_contradiction(gap, council) is None
     assert match.compare(level, council).contradiction is not None
 
 
