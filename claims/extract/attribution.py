@@ -93,8 +93,31 @@ def tokenize(sentence: str, quoted: list[bool]) -> list[Token]:
     return tokens
 
 
+@dataclass(frozen=True)
+class Scoped:
+    """A speaker of a sentence and the stretch of it (character offsets) they speak for."""
+
+    speaker: Speaker
+    order: int  # 0 "according to", 1 tacked on after a quote or a comma, 2 a subject
+    verb: int  # token index of the reporting verb
+    start: int
+    end: int
+
+
 def find_speakers(tokens: list[Token]) -> list[Speaker]:
     """The attribution chain of one sentence, outermost speaker first."""
+    return [scoped.speaker for scoped in find_scoped(tokens)]
+
+
+def find_scoped(tokens: list[Token]) -> list[Scoped]:
+    """Every speaker of a sentence with what they speak for, outermost first.
+
+    A speaker opening a clause ("X said that ...", "according to X, ...") speaks for what
+    follows the verb up to the next clause of its own ("- but", ", while", ";"); one tacked
+    on after the words ("..., X said", "..., according to X") for what precedes it, back
+    to a semicolon. What lies outside every scope ("Brandt, who visited the ward on
+    Thursday, said ...") is the outlet's own voice.
+    """
     found: list[tuple[int, int, Speaker]] = []
     for index, token in enumerate(tokens):
         if token.quoted or not _is_speech_verb(tokens, index):
@@ -119,7 +142,110 @@ def find_speakers(tokens: list[Token]) -> list[Speaker]:
             continue  # "in what analysts describe as", "what it called": an aside
         found.append((order, index, speaker))
     found.sort(key=lambda item: (item[0], item[1]))
-    return [speaker for _, _, speaker in found]
+    if not found:
+        return []
+    hard, soft = _clause_breaks(tokens)
+    return [_scope(tokens, order, index, speaker, hard, soft) for order, index, speaker in found]
+
+
+def _clause_breaks(tokens: list[Token]) -> tuple[list[int], list[int]]:
+    """Where a sentence's clauses meet: semicolons (hard) and, besides them, a contrast
+    opened after a comma or a dash (", but", "- but", ", while", ", whereas")."""
+    hard: list[int] = []
+    soft: list[int] = []
+    for k, token in enumerate(tokens):
+        if token.quoted:
+            continue
+        if token.text == ";":
+            hard.append(token.start)
+            soft.append(token.start)
+        elif (
+            token.lower in _CONTRASTS
+            and k > 0
+            and tokens[k - 1].text in {",", "-", "–", "—"}
+            and not tokens[k - 1].quoted
+        ):
+            soft.append(tokens[k - 1].start)
+    return hard, soft
+
+
+_CONTRASTS = frozenset(["but", "while", "whereas", "although", "though"])
+
+
+def _scope(
+    tokens: list[Token], order: int, index: int, speaker: Speaker, hard: list[int], soft: list[int]
+) -> Scoped:
+    verb = tokens[index]
+    before = token_before(tokens, speaker.start)
+    if order == 0:
+        leads = _opens_clause(tokens, index)
+    else:  # "..., X said (on Monday, as ...)" and "“...,” X said" speak for what precedes
+        tacked_on = before is not None and (before.text == "," or before.quoted)
+        leads = order == 2 and not (tacked_on and not _clause_follows(tokens, index))
+    if leads:
+        start = _antecedent_start(tokens, speaker, before) if before else verb.start
+        start = min(start, verb.start)
+    else:
+        start = max((b for b in hard if b < min(verb.start, speaker.start)), default=0)
+    after_source = max(verb.end, speaker.end)
+    ends = [b for b in soft if b >= after_source]
+    if not leads and ends and ends[0] not in hard:
+        gap = [t for t in tokens if after_source <= t.end <= ends[0] and t.text[:1].isalnum()]
+        if len(gap) <= 3:  # "..., the report said, while ...": the report's words go on
+            ends = ends[1:]
+    return Scoped(speaker, order, index, start, ends[0] if ends else tokens[-1].end)
+
+
+def _antecedent_start(tokens: list[Token], speaker: Speaker, before: Token) -> int:
+    """For a speaker in a relative clause ("the 95 percent level that the agency says is
+    needed"), where the noun phrase the clause hangs on starts; else the end of the text."""
+    if before.lower not in {"that", "which"}:
+        return tokens[-1].end
+    k = next(i for i, t in enumerate(tokens) if t.start == before.start)
+    if k == 0 or not tokens[k - 1].text.isalpha() or tokens[k - 1].lower in SPEECH_VERBS:
+        return tokens[-1].end  # "said that the agency says": a clause, not a relative
+    for m in range(k - 1, max(-1, k - 7), -1):
+        if tokens[m].quoted or tokens[m].text in {",", ";"}:
+            break
+        if tokens[m].lower in {"the", "a", "an"}:
+            return tokens[m].start
+    return tokens[-1].end
+
+
+def _opens_clause(tokens: list[Token], index: int) -> bool:
+    """ "According to X, ..." at the start of the sentence or of a clause of its own."""
+    if index == 0:
+        return True
+    previous = tokens[index - 1]
+    return previous.lower in _CONTRASTS or previous.text in {";", "—", "-", "–"}
+
+
+def attribution_at(
+    scoped: list[Scoped], position: int, claimants: dict[int, str | None]
+) -> Attribution:
+    """Who speaks for the character at ``position``: the innermost speaker whose scope
+    holds it, with the outer ones as ``via``; nobody when no scope holds it."""
+    chain = [s for s in scoped if s.start <= position < s.end]
+    if not chain:
+        return Attribution(None, None, ())
+    inner = chain[-1].speaker
+    via = tuple(s.speaker.text for s in reversed(chain[:-1]))
+    return Attribution(inner.text, claimants.get(inner.start), via)
+
+
+def innermost_somewhere(scoped: list[Scoped]) -> list[Speaker]:
+    """The speakers that are the innermost for at least one character of the sentence."""
+    result = []
+    for k, candidate in enumerate(scoped):
+        later = sorted((s.start, s.end) for s in scoped[k + 1 :])
+        cursor = candidate.start
+        for start, end in later:
+            if start > cursor:
+                break
+            cursor = max(cursor, end)
+        if cursor < candidate.end:
+            result.append(candidate.speaker)
+    return result
 
 
 def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = "") -> str | None:
@@ -160,12 +286,15 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         if discourse.find(resolved) is None:
             discourse.register_organisation(index, speaker.text)
         return resolved
+    if speaker.kind == "names":
+        return " and ".join(discourse.resolve_name(n) for n in speaker.text.split(" and "))
     if speaker.kind == "role" and lowered.split()[0] not in {"a", "an"}:
-        return (
-            discourse.resolve_role(speaker.text)
-            or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
-            or speaker.text
+        resolved = discourse.resolve_role(speaker.text) or discourse.resolve_organisation(
+            speaker.text, index, sentence[: speaker.start]
         )
+        if resolved is None and role_head(speaker.text)[0] in ORG_NOUNS:
+            discourse.last_body_speaker = speaker.text  # "It said" refers back to it
+        return resolved or speaker.text
     return speaker.text
 
 
@@ -246,10 +375,34 @@ def _is_speech_verb(tokens: list[Token], index: int) -> bool:
         return False  # "late spending promises.": a noun closing the sentence
     if word in _COMMITMENTS and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
         return False
+    if (
+        index + 1 < len(tokens)
+        and tokens[index + 1].lower == "by"
+        and previous is not None
+        and previous.text.isalpha()
+        and previous.lower != "as"
+    ):
+        return False  # "the jets promised by the alliance": a participle, not speech
+    if word in {"put", "puts"} and not _puts_a_figure(tokens, index):
+        return False  # "officials put the toll at 63", not "had put the plan on hold"
     if word in _STRICT:
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
         return following in {"that", ":", ",", "“", '"', ".", "”"} or tokens[index + 1].quoted
     return True
+
+
+def _puts_a_figure(tokens: list[Token], index: int) -> bool:
+    """ "put the toll at 63", "puts the party on 38 percent": "at"/"on" before a figure."""
+    following = tokens[index + 2 : index + 14]
+    for k, token in enumerate(following[:-1]):
+        if token.lower in {"at", "on"}:
+            figure = following[k + 1]
+            if figure.text[:1].isdigit() or figure.text[:1] in "$€£" or figure.lower in _HEDGES:
+                return True
+    return False
+
+
+_HEDGES = words("about around nearly almost some roughly more less over under up least just")
 
 
 def _after_comma_and_determiner(tokens: list[Token], index: int) -> bool:

@@ -90,11 +90,15 @@ class Discourse:
     persons: list[Person] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
     last_organisation_speaker: str | None = None
+    # the last organisation to speak, named or not ("the disaster agency"): what "it" is
+    last_body_speaker: str | None = None
     last_publisher: str | None = None
     # capitalised runs that are neither known people nor places, latest last, by sentence
     other_names: list[tuple[int, str]] = field(default_factory=list)
     # per sentence index: names of people mentioned outside quotes, speaker first
     mentions: dict[int, list[str]] = field(default_factory=dict)
+    # words the article also writes in lower case: "Trains" opening a sentence is no name
+    vocabulary: frozenset[str] = frozenset()
 
     def observe(self, index: int, sentence: str, quoted: list[bool]) -> list[str]:
         """Register the people of a sentence; return their names, in order."""
@@ -116,6 +120,7 @@ class Discourse:
         organisation = self.find_organisation(name)
         if organisation is not None:
             self.last_organisation_speaker = organisation.name
+            self.last_body_speaker = organisation.name
         names = self.mentions.setdefault(index, [])
         if name in names:
             names.remove(name)
@@ -165,8 +170,8 @@ class Discourse:
         """
         lowered = noun_phrase.lower()
         if lowered == "it":
-            if self.last_organisation_speaker:
-                return self.last_organisation_speaker
+            if self.last_body_speaker:
+                return self.last_body_speaker
             return self.organisations[-1].name if self.organisations else None
         head, _ = role_head(noun_phrase)
         if head not in ORG_NOUNS:
@@ -174,6 +179,8 @@ class Discourse:
         for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):
             if head in organisation.kinds:
                 return organisation.name
+        if any(_describes(word) for word in noun_phrase.split()[1:-1]):
+            return None  # "the grid operator", "the state rail company": a body of its own
         if head in _COMPANY_NOUNS and self.last_organisation_speaker:
             return self.last_organisation_speaker
         if head in _COMPANY_NOUNS:  # "An Aerolux jet ..., the airline said": the first name
@@ -213,7 +220,11 @@ class Discourse:
             known.last_seen = index
         elif kinds or has_org_word:
             self.organisations.append(Organisation(name, kinds, index))
-        elif (len(words) > 1 or not words[0].isupper()) and name.lower() not in NOT_NAMES:
+        elif (
+            (len(words) > 1 or not words[0].isupper())
+            and name.lower() not in NOT_NAMES
+            and not (len(words) == 1 and name.lower() in self.vocabulary)
+        ):
             self.other_names.append((index, name))
 
     def person_before(self, text: str, pronoun: str) -> str | None:
@@ -302,6 +313,26 @@ class Discourse:
         role = (head, frozenset(modifiers | {head}))
         if role not in person.roles:
             person.roles.append(role)
+
+
+# Adjectives that leave "the budget airline", "the German carmaker" pointing back at a
+# company already named; any other lower-case modifier names a body of its own.
+_GENERIC_MODIFIERS = words(
+    """budget low-cost big bigger biggest large larger largest small smaller major
+    troubled embattled struggling listed private public former new old same rival
+    family-owned state-owned loss-making"""
+)
+
+
+def _describes(word: str) -> bool:
+    """ "grid" in "the grid operator": a lower-case modifier that says which body."""
+    lowered = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and lowered not in _GENERIC_MODIFIERS
+        and not lowered.endswith(("ed", "ing", "ful", "ous", "ive", "ic", "ian", "ish", "ese"))
+    )
 
 
 def _without_full_stop(word: str) -> str:

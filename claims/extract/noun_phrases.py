@@ -46,6 +46,7 @@ _FORWARD_STOP = words(
     adding saying published released conducted carried showed shows found"""
 )
 _HONORIFICS = words("mr mrs ms dr")
+_CONJUNCTIONS = words("and or but nor")
 DOCUMENTS = words(
     """report survey poll study figures data analysis assessment statement transcript
     bulletin accounts estimate estimates projections forecast records filing draft memo
@@ -162,7 +163,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             and j - k < 2
             and tokens[k - 1].text.isalpha()
             and tokens[k - 1].text.islower()
-            and tokens[k - 1].lower not in RELATIVES
+            and tokens[k - 1].lower not in RELATIVES | _CONJUNCTIONS
         ):
             k -= 1
         if k == 0 or tokens[k - 1].text in {",", "—", "–"} or tokens[k - 1].lower in RELATIVES:
@@ -184,6 +185,10 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             k += 1
         if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS:
             return _extend_linked(tokens, k - 1, "role")
+        if k >= 2 and tokens[k - 1].lower == "and" and not tokens[k - 2].quoted:
+            other = _core_backward(tokens, k - 2)
+            if other is not None and other[1] == "name":
+                return other[0], "names"  # "Anna Berg and Tom Hale said": both of them
         return k, "name"
     if not token.text.isalpha() or not token.text.islower():
         return None

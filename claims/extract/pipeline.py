@@ -7,12 +7,20 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from claims.extract.attribution import Attribution, find_speakers, resolve, tokenize
+from claims.extract.attribution import (
+    Attribution,
+    Scoped,
+    attribution_at,
+    find_scoped,
+    innermost_somewhere,
+    resolve,
+    tokenize,
+)
 from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.dates import find_dates, main_date
 from claims.extract.discourse import Discourse
 from claims.extract.quantities import find_quantities, independent_figures, main_quantity
-from claims.extract.results import ExtractedClaim
+from claims.extract.results import ExtractedClaim, Quantity
 from claims.extract.sentences import paragraph_spans, split_sentences
 from claims.extract.units import TIME_UNITS
 
@@ -37,6 +45,7 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _QUOTE_CHARS = {"“": True, "”": False}
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 
 
 @dataclass
@@ -50,6 +59,8 @@ class _Sentence:
     attribution: Attribution
     quoted_share: float
     opens_quote: bool  # ends inside a quotation that the next sentence continues
+    scoped: list[Scoped]  # the sentence's own speakers and what each speaks for
+    claimants: dict[int, str | None]  # resolved claimant by speaker start
 
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
@@ -83,7 +94,7 @@ def quote_mask(text: str) -> list[bool]:
 def _attributed_sentences(text: str) -> list[_Sentence]:
     mask = quote_mask(text)
     paragraphs = paragraph_spans(text)
-    discourse = Discourse()
+    discourse = Discourse(vocabulary=frozenset(_LOWER_WORD.findall(text)))
     sentences: list[_Sentence] = []
     paragraph = 0
     for index, (start, end) in enumerate(split_sentences(text)):
@@ -92,9 +103,14 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         lead = _dateline_length(text[start:end])
         sentence, quoted = " " * lead + text[start + lead : end], mask[start:end]
         discourse.observe(index, sentence, quoted)
-        chain = find_speakers(tokenize(sentence, quoted))
+        scoped = find_scoped(tokenize(sentence, quoted))
+        chain = [s.speaker for s in scoped]
         attribution = Attribution(None, None, ())
         claimant = resolve(chain[-1], discourse, index, sentence) if chain else None
+        claimants = {chain[-1].start: claimant} if chain else {}
+        for speaker in innermost_somewhere(scoped):
+            if speaker.start not in claimants:
+                claimants[speaker.start] = resolve(speaker, discourse, index, sentence)
         if not chain and sum(quoted) == 0:
             subject = _publisher_as_subject(sentence, discourse)
             if subject is not None and discourse.last_publisher is not None:
@@ -107,7 +123,19 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         share = sum(quoted) / max(1, len(quoted))
         opens = end < len(mask) and mask[end - 1] and mask[min(end, len(mask) - 1)]
         sentences.append(
-            _Sentence(start, end, paragraph, quoted, sentence, lead, attribution, share, opens)
+            _Sentence(
+                start,
+                end,
+                paragraph,
+                quoted,
+                sentence,
+                lead,
+                attribution,
+                share,
+                opens,
+                scoped,
+                claimants,
+            )
         )
     _spread_quote_speakers(sentences)
     return sentences
@@ -146,6 +174,7 @@ def _spread_quote_speakers(sentences: list[_Sentence]) -> None:
                 inherited = found or last
                 if inherited is not None:
                     member.attribution = inherited
+                    member.scoped = []
             if member.attribution.claimant:
                 last = member.attribution
         block = []
@@ -203,7 +232,7 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
         kind = "quote"
     else:
         kind = "statement"
-    attribution = sentence.attribution
+    attribution = _attribution_of(sentence, main)
     claim = ExtractedClaim(
         text=normalised,
         kind=kind,
@@ -228,4 +257,22 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
     )
     if len(figures) < 2:
         return [claim]
-    return [replace(claim, quantity=figure) for figure in figures]
+    claims = []
+    for figure in figures:
+        own = _attribution_of(sentence, figure)
+        claims.append(
+            replace(claim, quantity=figure, claimant=own.claimant, speaker=own.speaker, via=own.via)
+        )
+    return claims
+
+
+def _attribution_of(sentence: _Sentence, figure: Quantity | None) -> Attribution:
+    """Who speaks for a figure of the sentence: the speaker whose scope holds it (see
+    attribution.find_scoped); for a sentence without figures, or whose figure is a span of
+    time, its whole chain."""
+    if figure is None or not sentence.scoped or figure.unit in TIME_UNITS:
+        return sentence.attribution  # "Lopez, who has run the bakery for 20 years, said ..."
+    position = sentence.analysed.find(figure.text)
+    if position < 0:
+        return sentence.attribution
+    return attribution_at(sentence.scoped, position, sentence.claimants)

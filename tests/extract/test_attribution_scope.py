@@ -1,0 +1,143 @@
+"""Who speaks for each figure of a sentence that has more than one clause or source.
+
+A fact-checker sees one claim per figure; each must carry the speaker whose words hold
+that figure, and a figure the outlet states in its own voice must carry none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+
+
+def speakers_by_figure(text: str) -> dict[str, str | None]:
+    return {c.quantity.text: c.claimant for c in extract_claims(text) if c.quantity is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Unemployment fell to 4.1% in March, and economists said it would fall to 3.9% "
+            "by June.",
+            {"4.1%": None, "3.9%": "economists"},
+            id="narration-then-a-forecast",
+        ),
+        pytest.param(
+            "The agency has confirmed 212 cases - but hospital sources say the true tally is "
+            "nearly 250.",
+            {"212 cases": "The agency", "nearly 250": "hospital sources"},
+            id="two-sources-joined-by-but",
+        ),
+        pytest.param(
+            "At least 11 people drowned, according to the aid agency; the coast guard pulled "
+            "48 survivors from the water.",
+            {"At least 11 people": "the aid agency", "48 survivors": None},
+            id="semicolon-ends-a-trailing-source",
+        ),
+        pytest.param(
+            "Only 84 percent of children are vaccinated, well below the 95 percent level that "
+            "the health ministry says is needed.",
+            {"84 percent": None, "95 percent": "the health ministry"},
+            id="source-inside-a-relative-clause",
+        ),
+        pytest.param(
+            "More than 2,000 people arrived last week, the coast guard said on Thursday, the "
+            "highest weekly total this year.",
+            {"More than 2,000 people": "the coast guard"},
+            id="trailing-source-followed-by-more-words",
+        ),
+        pytest.param(
+            "Farm incomes rose 12% last year, while the cost of fertiliser fell by a third, "
+            "the ministry said.",
+            {"12%": "the ministry"},
+            id="trailing-source-covers-a-contrast",
+        ),
+        pytest.param(
+            "Fares rose 9% in a year, the rail regulator said, although growth has slowed "
+            "from a peak of 14% last spring.",
+            {"9%": "the rail regulator", "14%": "the rail regulator"},
+            id="source-words-go-on-after-a-contrast",
+        ),
+        pytest.param(
+            "The dam, engineer Piet Smit said, can hold 40 million cubic metres.",
+            {"40 million cubic metres": "Piet Smit"},
+            id="source-as-an-aside",
+        ),
+    ],
+)
+def test_each_figure_gets_the_speaker_of_its_clause(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    found = speakers_by_figure(text)
+    assert {figure: found.get(figure, "missing") for figure in expected} == expected
+
+
+def test_a_background_clause_about_the_speaker_is_the_outlets_voice() -> None:
+    text = "Ruiz, whose firm employs 300 people, said the town had spent 3 million euros."
+    assert speakers_by_figure(text) == {"300 people": None, "3 million euros": "Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        pytest.param(
+            "Anna Berg and Tom Hale said the bridge would cost 40 million euros.",
+            "Anna Berg and Tom Hale",
+            id="two-names-speak-together",
+        ),
+        pytest.param(
+            "Mayor Anna Berg and councillor Tom Hale toured the site. Berg and Hale said the "
+            "bridge would cost 40 million euros.",
+            "Anna Berg and Tom Hale",
+            id="two-surnames-resolved",
+        ),
+        pytest.param(
+            "The national disaster agency said rescuers were still searching. It said 2,750 "
+            "people had been moved to shelters.",
+            "The national disaster agency",
+            id="it-refers-to-an-unnamed-agency",
+        ),
+        pytest.param(
+            "Trains were cancelled across the region. Nobody was hurt, but four passengers "
+            "were treated in hospital, the airport operator said.",
+            "the airport operator",
+            id="sentence-opening-words-are-not-names",
+        ),
+        pytest.param(
+            "Aerolux, the budget airline, cancelled 40 flights. Services resumed at noon, the "
+            "state rail company said, after 6 hours of delays.",
+            "the state rail company",
+            id="a-described-company-is-itself",
+        ),
+        pytest.param(
+            "Aerolux cancelled 40 flights on Monday. The budget airline said 3,000 passengers "
+            "were affected.",
+            "Aerolux",
+            id="a-generic-company-noun-points-back",
+        ),
+        pytest.param(
+            "Sources say pilots are now flying the 12 jets promised by the alliance.",
+            "Sources",
+            id="participle-with-by-is-not-speech",
+        ),
+        pytest.param(
+            "Officials put the death toll at 63 on Friday.",
+            "Officials",
+            id="put-a-figure-at",
+        ),
+        pytest.param(
+            "A survey by Kestrel Research puts the party on 38 percent.",
+            "Kestrel Research",
+            id="puts-a-party-on",
+        ),
+    ],
+)
+def test_speaker_of_the_last_sentence(text: str, claimant: str) -> None:
+    assert extract_claims(text)[-1].claimant == claimant
+
+
+def test_putting_a_plan_on_hold_is_not_speech() -> None:
+    text = "Aerolux cut 40 flights. The airline had put a $1.1 billion expansion on hold."
+    assert extract_claims(text)[-1].claimant is None
