@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from claims.extract.lexicon import SPEECH_VERBS
+from claims.extract.lexicon import SPEECH_VERBS, words
 
 WEIGHTS_PATH = Path(__file__).with_name("checkworthiness.json")
 
@@ -27,56 +27,79 @@ _MONEY = re.compile(
     r"[$€£¥]\s?\d|\d\s*(?:bn|billion|million|trillion|dollars|euros|pounds)\b", re.I
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_COMPARATIVE = re.compile(
-    r"\b(?:more|less|fewer|than|most|least|largest|biggest|highest|lowest|record|doubled|"
-    r"tripled|increase[ds]?|decrease[ds]?|rose|risen|fell|fallen|grew|grown|cut|raised|"
-    r"[a-z]+est)\b",
-    re.IGNORECASE,
+# Word features are counted over the \w+ runs of a sentence: a word list bounded by \b
+# on both sides matches exactly the runs that are in the list (and, as a regex, did).
+_RUN = re.compile(r"\w+")
+_COMPARATIVE = words(
+    """more less fewer than most least largest biggest highest lowest record doubled
+    tripled increase increased increases decrease decreased decreases rose risen fell
+    fallen grew grown cut raised"""
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|we're|we've|us|our)\b")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've)\b", re.IGNORECASE)
-_OPINION = re.compile(
-    r"\b(?:think|believe|feel|hope|should|must|ought|great|terrible|wonderful|horrible|"
-    r"disaster|love|hate|wrong|right|best|worst|amazing|ridiculous|frankly|honestly|"
-    r"incredible|beautiful|stupid|sad|shame|wish|want|going to|gonna|let me|let's|"
-    r"perhaps|maybe|probably|seems?|appears?|opinion|deserve)\b",
-    re.IGNORECASE,
+_SUPERLATIVE = re.compile(r"[a-z]+est", re.IGNORECASE)  # "[a-z]+est" as a whole word
+# Case-sensitive, and "I'm", "we've" count through their first part.
+_FIRST_PERSON = words("I me my we us our")
+_SECOND_PERSON = words("you your")
+_OPINION = words(
+    """think believe feel hope should must ought great terrible wonderful horrible
+    disaster love hate wrong right best worst amazing ridiculous frankly honestly
+    incredible beautiful stupid sad shame wish want gonna perhaps maybe probably seem
+    seems appear appears opinion deserve"""
 )
-_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|shall)\b", re.IGNORECASE)
-_PAST_TENSE = re.compile(r"\b\w{3,}ed\b")
+_OPINION_PHRASES = re.compile(r"\b(?:going to|let me|let's)\b", re.IGNORECASE)
+_MODAL = words("will would could can may might shall")
 _GREETING = re.compile(
     r"^(?:thank|thanks|good (?:morning|evening|night|afternoon)|hello|welcome|congratulations)",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+")
-_STATISTIC_NOUNS = re.compile(
-    r"\b(?:percent|million|billion|jobs|unemployment|tax|taxes|deficit|debt|budget|rate|"
-    r"average|total|per|killed|died|deaths|people|troops|voted|vote|law|passed|signed|"
-    r"spent|cost|funding|report|data|study|survey|poll|record)\b",
-    re.IGNORECASE,
+_STATISTIC_NOUNS = words(
+    """percent million billion jobs unemployment tax taxes deficit debt budget rate
+    average total per killed died deaths people troops voted vote law passed signed
+    spent cost funding report data study survey poll record"""
 )
 
 
 def features(sentence: str) -> dict[str, float]:
     """The hand features and word counts of a sentence, as the model sees them."""
     words = _WORD.findall(sentence)
-    lowered = [_normalise(word) for word in words]
+    lowered = ["<num>" if word[0].isdigit() else word.lower().replace("’", "'") for word in words]
+    comparatives = first_person = second_person = opinion = modal = past = statistic = 0
+    for run in _RUN.findall(sentence):
+        lower = run.lower()
+        if lower in _COMPARATIVE or (lower.endswith("est") and _SUPERLATIVE.fullmatch(run)):
+            comparatives += 1
+        if run in _FIRST_PERSON:
+            first_person += 1
+        if lower in _SECOND_PERSON:
+            second_person += 1
+        if lower in _OPINION:
+            opinion += 1
+        if lower in _MODAL:
+            modal += 1
+        if len(run) >= 5 and run.endswith("ed"):
+            past += 1
+        if lower in _STATISTIC_NOUNS:
+            statistic += 1
+    folded = sentence.lower()
+    if "going to" in folded or "let" in folded:
+        opinion += len(_OPINION_PHRASES.findall(sentence))
+    number = _NUMBER.search(sentence) is not None  # the next three need a digit too
     result: dict[str, float] = {
-        "has_number": float(bool(_NUMBER.search(sentence))),
-        "has_percent": float(bool(_PERCENT.search(sentence))),
-        "has_money": float(bool(_MONEY.search(sentence))),
-        "has_year": float(bool(_YEAR.search(sentence))),
-        "comparatives": min(3.0, len(_COMPARATIVE.findall(sentence))) / 3,
-        "first_person": min(3.0, len(_FIRST_PERSON.findall(sentence))) / 3,
-        "second_person": min(3.0, len(_SECOND_PERSON.findall(sentence))) / 3,
+        "has_number": float(number),
+        "has_percent": float(number and _PERCENT.search(sentence) is not None),
+        "has_money": float(number and _MONEY.search(sentence) is not None),
+        "has_year": float(number and _YEAR.search(sentence) is not None),
+        "comparatives": min(3.0, comparatives) / 3,
+        "first_person": min(3.0, first_person) / 3,
+        "second_person": min(3.0, second_person) / 3,
         "question": float(sentence.rstrip().rstrip("\"”’'").endswith("?")),
         "exclamation": float("!" in sentence),
-        "opinion": min(3.0, len(_OPINION.findall(sentence))) / 3,
-        "modal": min(2.0, len(_MODAL.findall(sentence))) / 2,
-        "past_tense": min(3.0, len(_PAST_TENSE.findall(sentence))) / 3,
+        "opinion": min(3.0, opinion) / 3,
+        "modal": min(2.0, modal) / 2,
+        "past_tense": min(3.0, past) / 3,
         "reporting_verb": float(any(word in SPEECH_VERBS for word in lowered)),
         "named_actors": min(4.0, len(_CAPITALISED.findall(sentence))) / 4,
-        "statistic_words": min(3.0, len(_STATISTIC_NOUNS.findall(sentence))) / 3,
+        "statistic_words": min(3.0, statistic) / 3,
         "greeting": float(bool(_GREETING.match(sentence.strip()))),
         "length": min(1.0, math.log1p(len(words)) / math.log1p(60)),
         "short": float(len(words) < 6),
@@ -97,12 +120,6 @@ def score_checkworthiness(sentence: str) -> float:
             total += weight * value
     total = total * float(model.get("scale", 1.0)) + float(model.get("shift", 0.0))
     return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total)))), 4)
-
-
-def _normalise(word: str) -> str:
-    if word[0].isdigit():
-        return "<num>"
-    return word.lower().replace("’", "'")
 
 
 @cache
