@@ -36,7 +36,7 @@ from claims.extract.noun_phrases import (
 )
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co)\."
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co)\."
     r"|[A-Z]\.(?=\s)|[A-Za-z]+s['’](?=\s)|[\w$€£][\w'’&.-]*\w|\w|[^\w\s]"
 )
 _LOOSE_EXTRA = words(
@@ -169,6 +169,7 @@ def _clause_breaks(tokens: list[Token]) -> tuple[list[int], list[int]]:
     return hard, soft
 
 
+_BY = frozenset(["by", "from", "for"])
 _CONTRASTS = frozenset(["but", "while", "whereas", "although", "though"])
 
 
@@ -180,11 +181,12 @@ def _scope(
     if order == 0:
         leads = _opens_clause(tokens, index)
     else:  # "..., X said (on Monday, as ...)" and "“...,” X said" speak for what precedes
+        before = _before_title(tokens, speaker, before)
         tacked_on = before is not None and (before.text == "," or before.quoted)
         leads = order == 2 and not (tacked_on and not _clause_follows(tokens, index))
     if leads:
         start = _antecedent_start(tokens, speaker, before) if before else verb.start
-        start = min(start, verb.start)
+        start = min(start, verb.start, _document_start(tokens, speaker))
     else:
         start = max((b for b in hard if b < min(verb.start, speaker.start)), default=0)
     after_source = max(verb.end, speaker.end)
@@ -194,6 +196,31 @@ def _scope(
         if len(gap) <= 3:  # "..., the report said, while ...": the report's words go on
             ends = ends[1:]
     return Scoped(speaker, order, index, start, ends[0] if ends else tokens[-1].end)
+
+
+def _document_start(tokens: list[Token], speaker: Speaker) -> int:
+    """Where "a poll of 2,000 parents by Safeguard" starts, for its publisher Safeguard:
+    the document's own description is the publisher's too."""
+    k = next((i for i, t in enumerate(tokens) if t.start == speaker.start), 0)
+    if speaker.kind not in {"publisher", "name"} or k == 0 or tokens[k - 1].lower not in _BY:
+        return tokens[-1].end
+    for m in range(k - 1, max(-1, k - 14), -1):
+        if tokens[m].quoted or tokens[m].text in {";", ","}:
+            break
+        if tokens[m].lower in DOCUMENTS:
+            opening = m - 1 if m > 0 and tokens[m - 1].lower in DETERMINERS else m
+            return tokens[opening].start
+    return speaker.start
+
+
+def _before_title(tokens: list[Token], speaker: Speaker, before: Token | None) -> Token | None:
+    """The token before a name and the office written in front of it: the comma in
+    "..., chief executive Marta Quintela told reporters"."""
+    k = next((i for i, t in enumerate(tokens) if t.start == speaker.start), 0)
+    for m in range(k - 1, max(-1, k - 5), -1):
+        if tokens[m].lower not in ROLE_WORDS and not is_nationality(tokens[m].text):
+            return tokens[m]
+    return before
 
 
 def _antecedent_start(tokens: list[Token], speaker: Speaker, before: Token) -> int:
@@ -225,27 +252,16 @@ def attribution_at(
 ) -> Attribution:
     """Who speaks for the character at ``position``: the innermost speaker whose scope
     holds it, with the outer ones as ``via``; nobody when no scope holds it."""
-    chain = [s for s in scoped if s.start <= position < s.end]
+    chain = [
+        s
+        for s in scoped
+        if s.start <= position < s.end or s.speaker.start <= position < s.speaker.end
+    ]  # a speaker's own phrase is theirs too: "a poll of 2,000 parents found ..."
     if not chain:
         return Attribution(None, None, ())
     inner = chain[-1].speaker
     via = tuple(s.speaker.text for s in reversed(chain[:-1]))
     return Attribution(inner.text, claimants.get(inner.start), via)
-
-
-def innermost_somewhere(scoped: list[Scoped]) -> list[Speaker]:
-    """The speakers that are the innermost for at least one character of the sentence."""
-    result = []
-    for k, candidate in enumerate(scoped):
-        later = sorted((s.start, s.end) for s in scoped[k + 1 :])
-        cursor = candidate.start
-        for start, end in later:
-            if start > cursor:
-                break
-            cursor = max(cursor, end)
-        if cursor < candidate.end:
-            result.append(candidate.speaker)
-    return result
 
 
 def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = "") -> str | None:

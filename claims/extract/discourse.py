@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claims.extract.first_names import gender_of
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, words
 
 _CAPITALISED_RUN = re.compile(
@@ -288,6 +289,7 @@ class Discourse:
             return None
         person = existing or Person(" ".join(name_words))
         if existing is None:
+            person.gender = gender_of(name_words[0]) if len(name_words) > 1 else None
             self.persons.append(person)
         elif len(name_words) > len(person.name.split()):
             person.name = " ".join(name_words)

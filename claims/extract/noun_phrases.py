@@ -46,6 +46,7 @@ _FORWARD_STOP = words(
     adding saying published released conducted carried showed shows found"""
 )
 _HONORIFICS = words("mr mrs ms dr")
+_WORDLIKE = re.compile(r"\w[\w’'.&-]*$|\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _CONJUNCTIONS = words("and or but nor")
 DOCUMENTS = words(
     """report survey poll study figures data analysis assessment statement transcript
@@ -324,7 +325,7 @@ def _publisher(tokens: list[Token], first: int, last: int) -> Speaker | None:
 
 def _continues_forward(tokens: list[Token], k: int) -> bool:
     token = tokens[k]
-    if token.quoted or not re.match(r"\w[\w’'.&-]*$", token.text) or token.lower in _FORWARD_STOP:
+    if token.quoted or not _WORDLIKE.match(token.text) or token.lower in _FORWARD_STOP:
         return False
     if token.lower in _AUXILIARIES:
         return False  # "according to its members had sold": a clause starts

@@ -12,7 +12,6 @@ from claims.extract.attribution import (
     Scoped,
     attribution_at,
     find_scoped,
-    innermost_somewhere,
     resolve,
     tokenize,
 )
@@ -108,7 +107,7 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         attribution = Attribution(None, None, ())
         claimant = resolve(chain[-1], discourse, index, sentence) if chain else None
         claimants = {chain[-1].start: claimant} if chain else {}
-        for speaker in innermost_somewhere(scoped):
+        for speaker in chain[:-1]:
             if speaker.start not in claimants:
                 claimants[speaker.start] = resolve(speaker, discourse, index, sentence)
         if not chain and sum(quoted) == 0:

@@ -61,6 +61,18 @@ def speakers_by_figure(text: str) -> dict[str, str | None]:
             id="source-words-go-on-after-a-contrast",
         ),
         pytest.param(
+            "The plant, on a 74-hectare site, will make 16 gigawatt hours a year, chief "
+            "executive Marta Quintela told reporters.",
+            {"16 gigawatt hours": "Marta Quintela"},
+            id="trailing-source-with-an-office-before-the-name",
+        ),
+        pytest.param(
+            "A poll of 2,000 parents by Safeguard Insurance found 64 per cent let children "
+            "keep phones overnight.",
+            {"2,000 parents": "Safeguard Insurance", "64 per cent": "Safeguard Insurance"},
+            id="figure-inside-the-source-phrase",
+        ),
+        pytest.param(
             "The dam, engineer Piet Smit said, can hold 40 million cubic metres.",
             {"40 million cubic metres": "Piet Smit"},
             id="source-as-an-aside",

@@ -1,11 +1,12 @@
 """Extraction quality on the hand-labelled evaluation sets.
 
-Two sets, scored the same way: the tuning set in tests/eval/ (the rules were written while
-reading it, so its figures are optimistic) and the held-out set in tests/eval/holdout/
-(never read while changing the rules; its floors are the honest ones). Each label is
+Three sets, scored the same way: the tuning set in tests/eval/ (the rules were written while
+reading it, so its figures are optimistic), the held-out set in tests/eval/holdout/ (never
+read while changing the rules) and the fresh set in tests/eval/fresh/ (written blind by
+someone who had read neither the rules nor the other sets; the most honest figures). Each label is
 matched to the extracted claim whose sentence span contains its anchor (when a sentence
 yields one claim per figure, the claim whose figure overlaps the anchor). The figures are
-printed (``pytest -s``, or ``python tests/extract/test_eval_quality.py [holdout]``) and
+printed (``pytest -s``, or ``python tests/extract/test_eval_quality.py [holdout|fresh]``) and
 kept in claims/extract/README.md.
 """
 
@@ -23,14 +24,17 @@ from claims.extract import ExtractedClaim, extract_claims
 from claims.extract.header import parse_article_header, published_date
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
-SETS = {"tuning": EVAL, "holdout": EVAL / "holdout"}
+SETS = {"tuning": EVAL, "holdout": EVAL / "holdout", "fresh": EVAL / "fresh"}
 
-# The tuning floors are the product's targets; the held-out floors sit a little below what
-# the extractor measured there (recall 1.000, precision 0.741, quantity 0.941, speaker
-# 0.776, date 0.806), so a change that loses ground on unseen copy fails.
+# The tuning floors are the product's targets. The held-out floors sit a little below what
+# the extractor measured there, so a change that loses ground on unseen copy fails. The
+# fresh set was written blind by someone who had read neither the rules nor the other sets;
+# first measured at d9ed7e6 (recall 0.995, precision 0.835, quantity 0.894, speaker 0.779,
+# date 0.788).
 FLOORS = {
     "tuning": {"recall": 0.85, "precision": 0.7, "quantity": 0.9, "speaker": 0.85},
-    "holdout": {"recall": 0.97, "precision": 0.72, "quantity": 0.92, "speaker": 0.76, "date": 0.78},
+    "holdout": {"recall": 0.97, "precision": 0.72, "quantity": 0.92, "speaker": 0.78, "date": 0.78},
+    "fresh": {"recall": 0.97, "precision": 0.8, "quantity": 0.87, "speaker": 0.76, "date": 0.76},
 }
 _STOP = {"the", "a", "an", "of", "for", "in", "to", "at", "on", "by", "and"}
 
