@@ -19,18 +19,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from claims import review
 from claims.extract import ExtractedClaim
 from claims.ingest import anchor, keys, match, stories
 from claims.ingest.readers import Article
+from claims.ingest.rows import Rows
 from claims.models import CLAIM_KINDS, Appearance, Base, Source, utcnow
 
 NOTE = "suggested by ingest"  # on the history rows of the links ingest makes
 # Core tables, not ORM bulk inserts: those split a batch wherever a value is None.
 _CLAIMS = Base.metadata.tables["claims"]
+_SOURCES = Base.metadata.tables["sources"]
+_APPEARANCES = Base.metadata.tables["appearances"]
+_KEYS = Base.metadata.tables["claim_keys"]
+_LINKS = Base.metadata.tables["claim_links"]
+_EVENTS = Base.metadata.tables["claim_events"]
+
+
+@dataclass(frozen=True)
+class _Written:
+    """The source row just written: its id and text."""
+
+    id: int
+    text: str
 
 
 @dataclass
@@ -58,15 +72,17 @@ def sha256(text: str) -> str:
 
 def find_duplicate(session: Session, digest: str) -> int | None:
     """The id of a stored source with exactly this text, if any."""
-    return session.scalar(
-        select(Source.id).where(Source.sha256 == digest).order_by(Source.id).limit(1)
-    )
+    return session.execute(
+        select(_SOURCES.c.id).where(_SOURCES.c.sha256 == digest).order_by(_SOURCES.c.id).limit(1)
+    ).scalar()
 
 
 def latest_at(session: Session, url: str) -> Source | None:
-    return session.scalars(
-        select(Source).where(Source.url == url).order_by(Source.id.desc()).limit(1)
-    ).first()
+    """The newest source at `url`: looked up by id first, as most URLs are new."""
+    found = session.execute(
+        select(_SOURCES.c.id).where(_SOURCES.c.url == url).order_by(_SOURCES.c.id.desc()).limit(1)
+    ).scalar()
+    return session.get(Source, found) if found is not None else None
 
 
 def store_article(
@@ -89,18 +105,22 @@ def store_article(
     if duplicate is not None:
         return Outcome(article.origin, "duplicate", duplicate_of=duplicate)
     previous = latest_at(session, article.url) if article.url else None
-    source = Source(
-        title=_cut(article.title, 500),
-        outlet=_cut(article.outlet, 200),
-        author=_cut(article.author, 200),
-        url=_cut(article.url, 2000),
-        published=article.published,
-        text=article.text,
-        sha256=digest,
-        replaces=previous,
+    (source_id,) = Rows(session).insert_returning_ids(
+        _SOURCES,
+        [
+            {
+                "title": _cut(article.title, 500),
+                "outlet": _cut(article.outlet, 200),
+                "author": _cut(article.author, 200),
+                "url": _cut(article.url, 2000),
+                "published": article.published,
+                "text": article.text,
+                "sha256": digest,
+                "replaces_id": previous.id if previous is not None else None,
+            }
+        ],
     )
-    session.add(source)
-    session.flush()
+    source = _Written(source_id, article.text)
     outcome = Outcome(
         article.origin,
         "revision" if previous is not None else "new",
@@ -143,7 +163,7 @@ def _cut(value: str | None, length: int) -> str | None:
 
 
 def _carry_over(
-    session: Session, previous: Source, source: Source, actor: str, outcome: Outcome
+    session: Session, previous: Source, source: _Written, actor: str, outcome: Outcome
 ) -> list[tuple[int, int]]:
     """Re-anchor the previous revision's appearances in the new text; return the spans."""
     old_appearances = session.scalars(
@@ -161,7 +181,7 @@ def _carry_over(
             session.add(
                 Appearance(
                     claim_id=old.claim_id,
-                    source=source,
+                    source_id=source.id,
                     quote=old.quote,
                     prefix=old.prefix,
                     suffix=old.suffix,
@@ -191,7 +211,7 @@ def _carry_over(
         session.add(
             Appearance(
                 claim_id=old.claim_id,
-                source=source,
+                source_id=source.id,
                 quote=quote,
                 start_offset=found.start,
                 end_offset=found.end,
@@ -290,7 +310,7 @@ def _appearance_row(claim_id: int, source_id: int, extracted: ExtractedClaim) ->
 
 def _add_claims(
     session: Session,
-    source: Source,
+    source: _Written,
     prepared: Prepared,
     actor: str,
     outcome: Outcome,
@@ -342,13 +362,8 @@ def _add_claims(
         placed.append((None, index))
         created.append((index, decision))
         outcome.new_claims += 1
-    ids: list[int] = []
-    if new_rows:
-        ids = list(
-            session.scalars(
-                _CLAIMS.insert().returning(_CLAIMS.c.id, sort_by_parameter_order=True), new_rows
-            )
-        )
+    writer = Rows(session)
+    ids = writer.insert_returning_ids(_CLAIMS, new_rows)
     id_of = {index: claim_id for (index, _), claim_id in zip(created, ids, strict=True)}
     for (index, _), claim_id, row in zip(created, ids, new_rows, strict=True):
         events.append(
@@ -362,8 +377,8 @@ def _add_claims(
         )
         written[claim_id] = prepared.probes[index]
     if placed:
-        session.execute(
-            insert(Base.metadata.tables["appearances"]),
+        writer.insert(
+            _APPEARANCES,
             [
                 _appearance_row(
                     claim_id if claim_id is not None else id_of[index],
@@ -373,7 +388,14 @@ def _add_claims(
                 for claim_id, index in placed
             ],
         )
-    keys.add_keys(session, [(id_of[index], prepared.keys[index]) for index, _ in created])
+    writer.insert(
+        _KEYS,
+        [
+            {"key": key, "claim_id": id_of[index]}
+            for index, _ in created
+            for key in sorted(prepared.keys[index])
+        ],
+    )
     links: list[dict[str, Any]] = []
     for index, decision in created:
         claim_id = id_of[index]
@@ -411,6 +433,21 @@ def _add_claims(
                     outcome.similar += 1
                 else:
                     outcome.contradictions += 1
-    if links:
-        session.execute(insert(Base.metadata.tables["claim_links"]), links)
-    review.record_many(session, events)
+    writer.insert(_LINKS, links)
+    if writer.raw:
+        writer.insert(_EVENTS, [_event_row(e) for e in events])
+    else:
+        review.record_many(session, events)
+
+
+def _event_row(event: dict[str, object]) -> dict[str, object]:
+    """The `claim_events` row `review.record_many` writes for `event` (see tests)."""
+    return {
+        "claim_id": event["claim_id"],
+        "actor": event["actor"],
+        "field": event["field"],
+        "old_value": None if event.get("old") is None else str(event["old"]),
+        "new_value": None if event.get("new") is None else str(event["new"]),
+        "note": event.get("note"),
+        "at": utcnow(),
+    }
