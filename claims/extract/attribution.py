@@ -36,7 +36,7 @@ from claims.extract.noun_phrases import (
 )
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co)\."
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w|,\d)|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co)\."
     r"|[A-Z]\.(?=\s)|[A-Za-z]+s['’](?=\s)|[\w$€£][\w'’&.-]*\w|\w|[^\w\s]"
 )
 _LOOSE_EXTRA = words(
@@ -45,6 +45,7 @@ _LOOSE_EXTRA = words(
     insist predict believe report deny suggest tell note allege admit acknowledge confirm
     accused accuse"""
 )
+_VERB_WORDS = SPEECH_VERBS | _LOOSE_EXTRA
 # Present-tense plurals double as nouns: "the claim", "a report" are not speech.
 _NOUN_LIKE = frozenset(["claim", "report", "estimate", "note", "tell", "say"])
 # These need "that", a colon, a quote or the end after them: "the economy added 200 jobs",
@@ -86,10 +87,12 @@ class Attribution:
 
 
 def tokenize(sentence: str, quoted: list[bool]) -> list[Token]:
+    make = tuple.__new__  # Token(...) runs a Python-level __new__; this is the hot loop
     tokens = []
     for match in _TOKEN.finditer(sentence):
-        word, start = match.group(), match.start()
-        tokens.append(Token(word, start, match.end(), quoted[start], word.lower()))
+        start, end = match.span()
+        word = sentence[start:end]
+        tokens.append(make(Token, (word, start, end, quoted[start], word.lower())))
     return tokens
 
 
@@ -119,8 +122,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
     Thursday, said ...") is the outlet's own voice.
     """
     found: list[tuple[int, int, Speaker]] = []
+    verbs = _VERB_WORDS
     for index, token in enumerate(tokens):
-        if token.quoted or not _is_speech_verb(tokens, index):
+        if token.lower not in verbs or token.quoted or not _is_speech_verb(tokens, index):
             continue
         previous = tokens[index - 1].lower if index > 0 else ""
         if previous in {"and", "but", "or"}:

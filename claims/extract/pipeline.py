@@ -44,7 +44,7 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _QUOTE_CHARS = {"“": True, "”": False}
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?:-[a-z]+)*(?![\w’'-])")
 
 
 @dataclass
