@@ -107,6 +107,11 @@ class Probe:
             return frozenset()
         return frozenset(utils.default_process(self.claimant).split()) - _CLAIMANT_NOISE
 
+    @functools.cached_property
+    def gap(self) -> bool:
+        """Its figure is a difference, not a level (`_a_difference`)."""
+        return _a_difference(self)
+
     @property
     def anchor(self) -> str | None:
         """The words a claim turns on: its figure, else its date."""
@@ -114,7 +119,7 @@ class Probe:
 
     def warm(self) -> Probe:
         """Work out everything comparisons read, so it travels with the probe (pickled)."""
-        for name in ("names", "processed", "local", "claimant_words"):
+        for name in ("names", "processed", "local", "claimant_words", "gap"):
             getattr(self, name)
         return self
 
@@ -192,9 +197,11 @@ def same_measure_different_figure(a: Probe, b: Probe) -> bool:
     """
     if a.value is None or b.value is None or a.unit is None or a.normalized_unit is None:
         return False
-    if a.normalized_unit in DURATIONS or _a_difference(a) or _a_difference(b):
+    if a.unit != b.unit or a.normalized_unit != b.normalized_unit:
         return False
-    return a.unit == b.unit and a.normalized_unit == b.normalized_unit and not same_figure(a, b)
+    if a.normalized_unit in DURATIONS or a.gap or b.gap:
+        return False
+    return not same_figure(a, b)
 
 
 _DIFFERENCE_AFTER = re.compile(

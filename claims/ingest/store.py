@@ -330,7 +330,9 @@ def _add_claims(
         for p in prepared.probes
         if p.value is not None and p.unit and p.normalized_unit not in keys.DURATIONS
     }
-    story = stories.story_claims(session, prepared.probes, decisions, units, exclude=set())
+    story = stories.story_claims(
+        session, prepared.probes, decisions, units, exclude=set(), cache=cache
+    )
     stories.story_contradictions(prepared.probes, decisions, story)
     events: list[dict[str, object]] = []
     new_rows: list[dict[str, Any]] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from claims.ingest.keys import names
@@ -20,13 +20,44 @@ from claims.ingest.match import (
     MAX_LINKS,
     Decision,
     Probe,
+    ProbeCache,
     _counted_noun,
     _name_stems,
     _probe_of_row,
     contradiction,
     same_measure_different_figure,
 )
-from claims.models import Appearance, Claim, ClaimKey
+from claims.models import Base
+
+# Core tables, not ORM entities: plain rows, without the ORM's execution on top.
+_APPEARANCES = Base.metadata.tables["appearances"]
+_CLAIMS = Base.metadata.tables["claims"]
+_KEYS = Base.metadata.tables["claim_keys"]
+# Built once: a statement made afresh for each article costs more than running it.
+_APPEARING = (
+    select(_APPEARANCES.c.source_id, _APPEARANCES.c.claim_id)
+    .where(_APPEARANCES.c.claim_id.in_(bindparam("ids", expanding=True)))
+    .distinct()
+)
+_NAMING = (
+    select(_APPEARANCES.c.source_id, _KEYS.c.key)
+    .join(_KEYS, _KEYS.c.claim_id == _APPEARANCES.c.claim_id)
+    .where(
+        _APPEARANCES.c.source_id.in_(bindparam("sources", expanding=True)),
+        _KEYS.c.key.in_(bindparam("keys", expanding=True)),
+    )
+    .distinct()
+)
+_WITH_UNITS = (
+    select(*(_CLAIMS.c[column.key] for column in _PROBE_COLUMNS))
+    .join(_APPEARANCES, _APPEARANCES.c.claim_id == _CLAIMS.c.id)
+    .where(
+        _APPEARANCES.c.source_id.in_(bindparam("sources", expanding=True)),
+        _CLAIMS.c.quantity_unit.in_(bindparam("units", expanding=True)),
+    )
+    .distinct()
+    .limit(500)
+)
 
 
 def _story_names(probe: Probe) -> frozenset[str]:
@@ -74,12 +105,14 @@ def story_claims(
     decisions: Sequence[Decision],
     units: set[str],
     exclude: set[int],
+    cache: ProbeCache | None = None,
 ) -> dict[int, Probe]:
     """The stored claims with a figure in one of `units` from the articles this one retells:
     those holding at least two of the claims its claims with a figure were matched to (or
     found similar to at `STORY_SIMILAR`), and whose claims name at least two of the names
     this article's claims name: articles written from one template share matched
-    sentences across stories, never their people and places.
+    sentences across stories, never their people and places. Probes already in `cache`
+    are taken from there.
     """
     # Only claims with a figure tie two articles to one story: shared boilerplate ("The
     # figures could not be independently verified.") ties every article to every other.
@@ -90,11 +123,7 @@ def story_claims(
             matched.update(i for i, score in d.similar if score >= STORY_SIMILAR)
     if not matched or not units:
         return {}
-    pairs = session.execute(
-        select(Appearance.source_id, Appearance.claim_id)
-        .where(Appearance.claim_id.in_(sorted(matched)[:500]))
-        .distinct()
-    ).all()
+    pairs = session.execute(_APPEARING, {"ids": sorted(matched)[:500]}).all()
     shared: dict[int, int] = {}
     for source_id, _ in pairs:
         shared[source_id] = shared.get(source_id, 0) + 1
@@ -102,14 +131,13 @@ def story_claims(
     related = _sharing_names(session, tied, probes)
     if not related:
         return {}
-    rows = session.execute(
-        select(*_PROBE_COLUMNS)
-        .join(Appearance, Appearance.claim_id == Claim.id)
-        .where(Appearance.source_id.in_(related), Claim.quantity_unit.in_(sorted(units)))
-        .distinct()
-        .limit(500)
-    )
-    return {row.id: _probe_of_row(row) for row in rows if row.id not in exclude}
+    rows = session.execute(_WITH_UNITS, {"sources": related, "units": sorted(units)})
+    found: dict[int, Probe] = {}
+    for row in rows:
+        if row.id not in exclude:
+            known = cache.get(row.id) if cache is not None else None
+            found[row.id] = known if known is not None else _probe_of_row(row)
+    return found
 
 
 def _sharing_names(session: Session, sources: list[int], probes: Sequence[Probe]) -> list[int]:
@@ -122,12 +150,7 @@ def _sharing_names(session: Session, sources: list[int], probes: Sequence[Probe]
     ours = {f"w:{name}" for probe in probes for name in _story_names(probe)}
     if len(ours) < STORY_NAMES:
         return []
-    rows = session.execute(
-        select(Appearance.source_id, ClaimKey.key)
-        .join(ClaimKey, ClaimKey.claim_id == Appearance.claim_id)
-        .where(Appearance.source_id.in_(sources), ClaimKey.key.in_(sorted(ours)))
-        .distinct()
-    ).all()
+    rows = session.execute(_NAMING, {"sources": sources, "keys": sorted(ours)}).all()
     named: dict[int, int] = {}
     for source_id, _ in rows:
         named[source_id] = named.get(source_id, 0) + 1
