@@ -45,7 +45,9 @@ _LOOSE_EXTRA = words(
     insist predict believe report deny suggest tell note allege admit acknowledge confirm
     accused accuse"""
 )
-_VERB_WORDS = SPEECH_VERBS | _LOOSE_EXTRA
+# "The agency quoted the governor as saying ...": the agency speaks, the governor inside.
+_QUOTING = words("quoted quotes cited cites")
+_VERB_WORDS = SPEECH_VERBS | _LOOSE_EXTRA | _QUOTING | {"saying"}
 # Present-tense plurals double as nouns: "the claim", "a report" are not speech.
 _NOUN_LIKE = frozenset(["claim", "report", "estimate", "note", "tell", "say"])
 # These need "that", a colon, a quote or the end after them: "the economy added 200 jobs",
@@ -132,6 +134,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         if token.lower == "according":
             speaker = forward(tokens, index + 2)
             order = 0
+        elif token.lower == "saying":  # "the agency quoted the governor as saying ..."
+            speaker, order = _quoted_as_saying(tokens, index), 2
         else:
             speaker, order = _speaker_of_verb(tokens, index)
         if speaker is None or any(speaker.start == s.start for _, _, s in found):
@@ -188,6 +192,8 @@ def _scope(
         before = _before_title(tokens, speaker, before)
         tacked_on = before is not None and (before.text == "," or before.quoted)
         leads = order == 2 and not (tacked_on and not _clause_follows(tokens, index))
+    if leads and before is not None and before.text == "," and _participle(tokens[0]):
+        leads = False  # "Asked whether 500 homes would be built, the mayor said ..."
     if leads:
         start = _antecedent_start(tokens, speaker, before) if before else verb.start
         start = min(start, verb.start, _document_start(tokens, speaker))
@@ -241,6 +247,14 @@ def _antecedent_start(tokens: list[Token], speaker: Speaker, before: Token) -> i
         if tokens[m].lower in {"the", "a", "an"}:
             return tokens[m].start
     return tokens[-1].end
+
+
+def _participle(token: Token) -> bool:
+    """ "Asked", "Speaking", "Pressed": a sentence opening on what the speaker was doing."""
+    return token.is_capitalised and (
+        token.lower in {"asked", "pressed", "questioned", "challenged", "interviewed"}
+        or (token.lower.endswith("ing") and len(token.lower) > 5)
+    )
 
 
 def _opens_clause(tokens: list[Token], index: int) -> bool:
@@ -371,7 +385,9 @@ def _is_speech_verb(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
     if word == "according":
         return index + 1 < len(tokens) and tokens[index + 1].lower == "to"
-    if word not in SPEECH_VERBS and word not in _LOOSE_EXTRA:
+    if word == "saying":
+        return index > 0 and tokens[index - 1].lower == "as"
+    if word not in SPEECH_VERBS and word not in _LOOSE_EXTRA and word not in _QUOTING:
         return False
     if index > 0 and tokens[index - 1].lower in _PASSIVE and not word.endswith("ing"):
         return False
@@ -411,6 +427,17 @@ def _is_speech_verb(tokens: list[Token], index: int) -> bool:
     return True
 
 
+def _quoted_as_saying(tokens: list[Token], index: int) -> Speaker | None:
+    """The person in "quoted the governor as saying": the phrase between the two verbs."""
+    for k in range(index - 2, max(-1, index - 12), -1):
+        if tokens[k].lower in _QUOTING and not tokens[k].quoted:
+            speaker = forward(tokens, k + 1)
+            if speaker is not None and speaker.end <= tokens[index - 1].start:
+                return speaker
+            return None
+    return None
+
+
 def _puts_a_figure(tokens: list[Token], index: int) -> bool:
     """ "put the toll at 63", "puts the party on 38 percent": "at"/"on" before a figure."""
     following = tokens[index + 2 : index + 14]
@@ -443,6 +470,8 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
         speaker = forward(tokens, index + 1)
         if speaker is not None:
             return speaker, 1
+    if index >= 3 and tokens[index - 1].lower == "who" and tokens[index - 2].text == ",":
+        return backward(tokens, index - 3), 2  # "joined by Anna Ruiz, who said ..."
     speaker = backward(tokens, index - 1)
     if speaker is None and after_comma:
         speaker = forward(tokens, index + 1)

@@ -37,7 +37,8 @@ ROLE_WORDS: frozenset[str] = words(
     spokesperson president-elect candidate lawmaker mp senior former acting top national
     security energy climate education justice opposition party press communications
     government federal regional junior assistant associate lead councillor councilor
-    alderman cllr"""
+    alderman cllr prosecutor lawyer barrister solicitor detective superintendent inspector
+    coach manager editor"""
 )
 
 # Lower-case words that make a capitalised sequence an organisation rather than a person.

@@ -46,6 +46,9 @@ _FORWARD_STOP = words(
     adding saying published released conducted carried showed shows found"""
 )
 _HONORIFICS = words("mr mrs ms dr")
+_MADE_BY = words("published released compiled issued commissioned produced conducted written")
+# "officials familiar with the talks", "a source close to the minister"
+_SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
 _WORDLIKE = re.compile(r"\w[\w’'.&-]*$|\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _CONJUNCTIONS = words("and or but nor")
 DOCUMENTS = words(
@@ -139,6 +142,10 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     inner = tokens[opening + 1 : comma]
     if not inner or any(t.quoted for t in inner):
         return None
+    if len(inner) > 2 and inner[0].lower in _MADE_BY and inner[1].lower == "by":
+        publisher = forward(tokens, opening + 3)  # "The report, published by X, found"
+        if publisher is not None and publisher.end <= tokens[comma].start:
+            return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
     outer = _core_backward(tokens, opening - 1)
     inner_is_name = all(t.is_capitalised or t.text in {"de", "van", "von", "al"} for t in inner)
     if inner_is_name and (outer is None or outer[1] in {"role", "group"}):
@@ -167,7 +174,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             and tokens[k - 1].lower not in RELATIVES | _CONJUNCTIONS
         ):
             k -= 1
-        if k == 0 or tokens[k - 1].text in {",", "—", "–"} or tokens[k - 1].lower in RELATIVES:
+        opening = tokens[k - 1].text in {",", "—", "–"} or tokens[k - 1].lower in RELATIVES
+        if k == 0 or opening or tokens[k - 1].lower in _CONJUNCTIONS:
             return k, "group"  # "..., shipping companies said.", "which critics say"
         if k == 1 and tokens[0].text.isalpha() and tokens[0].lower not in NOT_NAMES:
             return 0, "group"  # "Health chiefs said", "Rail unions say" opening a sentence
@@ -247,7 +255,9 @@ def _extend_linked(tokens: list[Token], start: int, kind: str) -> tuple[int, str
         head = tokens[start - 2]
         if not head.text.isalpha() or head.quoted:
             break
-        earlier = _core_backward(tokens, start - 2)
+        # "two officials familiar with the talks": the adjective stands between
+        head_at = start - 3 if head.lower in _SOURCE_ADJECTIVES and start >= 3 else start - 2
+        earlier = _core_backward(tokens, head_at)
         if earlier is None or earlier[1] not in {"role", "group"}:
             break
         start, kind = earlier[0], earlier[1]

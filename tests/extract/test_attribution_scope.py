@@ -135,6 +135,33 @@ def test_a_background_clause_about_the_speaker_is_the_outlets_voice() -> None:
             id="participle-with-by-is-not-speech",
         ),
         pytest.param(
+            "Two officials familiar with the talks said the deal was worth $2 billion.",
+            "Two officials familiar with the talks",
+            id="officials-familiar-with",
+        ),
+        pytest.param(
+            "He was joined by Anna Ruiz, who said 30 families had lost their homes.",
+            "Anna Ruiz",
+            id="who-said-after-a-name",
+        ),
+        pytest.param(
+            "Asked whether 500 homes would be built, the mayor replied: “Yes, and more.”",
+            "the mayor",
+            id="asked-whether-then-the-answer",
+        ),
+        pytest.param(
+            "The report, published by the Marine Institute on Monday, found that sea "
+            "temperatures had risen 1.2C since 1990.",
+            "the Marine Institute",
+            id="publisher-in-an-aside",
+        ),
+        pytest.param(
+            "Prosecutor Jane Okafor told the court that the firm had hidden £3 million. "
+            "The prosecutor said the sum was the largest she had seen.",
+            "Jane Okafor",
+            id="office-word-before-a-name-then-alone",
+        ),
+        pytest.param(
             "Officials put the death toll at 63 on Friday.",
             "Officials",
             id="put-a-figure-at",
@@ -153,3 +180,19 @@ def test_speaker_of_the_last_sentence(text: str, claimant: str) -> None:
 def test_putting_a_plan_on_hold_is_not_speech() -> None:
     text = "Aerolux cut 40 flights. The airline had put a $1.1 billion expansion on hold."
     assert extract_claims(text)[-1].claimant is None
+
+
+def test_a_chain_quoted_as_saying() -> None:
+    claim = extract_claims("The agency quoted the governor as saying 40 people had died.")[-1]
+    assert (claim.claimant, claim.via) == ("the governor", ("The agency",))
+
+
+def test_a_second_source_after_but_speaks_for_its_own_figure() -> None:
+    text = (
+        "The finance chief, Dana Reyes, insisted the gap was only £4 million, but opposition "
+        "councillors said it was closer to £9 million."
+    )
+    assert speakers_by_figure(text) == {
+        "£4 million": "Dana Reyes",
+        "£9 million": "opposition councillors",
+    }
