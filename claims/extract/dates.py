@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from claims.extract.lexicon import words
+
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
@@ -54,6 +56,38 @@ _PHRASES: list[tuple[str, str]] = [
     ("year", rf"(?<=\b(?:in|by|of) ){_YEAR}\b(?![-–/]\d)|(?<=\b(?:since|until|after) ){_YEAR}\b"),
 ]
 _PATTERN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_PHRASES)))
+# Each phrase pattern can only match where one of its words is in the sentence (a month or
+# weekday name, "last", "ago", a four-digit number ...). Leaving out of the alternation the
+# patterns whose words are absent changes no match (they could match nowhere), and most
+# sentences then need only a few of them, or none. Checked on lower-cased words, a superset
+# of the case-sensitive names; text with one of the four characters whose lower case is not
+# what the regex engine's case folding matches ("İ" lowers to two characters) gets the
+# whole pattern.
+_MONTH_WORDS = words(
+    """jan january feb february mar march apr april may jun june jul july aug august sep
+    sept september oct october nov november dec december"""
+)
+_WEEKDAY_WORDS = words("monday tuesday wednesday thursday friday saturday sunday")
+_DIGITS4 = "<year>"
+_TRIGGERS: list[frozenset[str]] = [
+    frozenset([_DIGITS4]),
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    words("last this next"),
+    words("yesterday today tonight last this"),
+    _WEEKDAY_WORDS,
+    _WEEKDAY_WORDS,
+    words("ago earlier previously later"),
+    words("previous following next day"),
+    _MONTH_WORDS,
+    frozenset([_DIGITS4]),
+    frozenset([_DIGITS4]),
+]
+_ALL_TRIGGERS = frozenset().union(*_TRIGGERS)
+_WORD_RUN = re.compile(r"\w+")
+_CASE_SPECIALS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin)
+_FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -62,6 +96,7 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # "May" the month versus "may" the verb: only a capitalised May that is not sentence-initial
 # before a verb; a bare month name right after a title-case word is usually a name ("April Ryan").
 _BARE_MONTH_NAMES = re.compile(rf"^{_MONTH}$")
+_HAS_YEAR = re.compile(rf"\b{_YEAR}\b")
 
 
 @dataclass(frozen=True)
@@ -77,8 +112,11 @@ class DateMention:
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Return the date phrases of ``sentence`` in reading order, resolved when possible."""
+    pattern = _pattern_for(sentence)
+    if pattern is None:
+        return []
     mentions: list[DateMention] = []
-    for match in _PATTERN.finditer(sentence):
+    for match in pattern.finditer(sentence):
         kind = (match.lastgroup or "relative").rstrip("0123456789")
         text = match.group()
         if (
@@ -90,6 +128,25 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
         date, precision = resolve_date(text, kind, published)
         mentions.append(DateMention(match.start(), match.end(), text, date, precision))
     return mentions
+
+
+def _pattern_for(sentence: str) -> re.Pattern[str] | None:
+    """The phrase patterns that can match somewhere in ``sentence``, None if none can."""
+    if any(char in sentence for char in _CASE_SPECIALS):
+        return _PATTERN
+    present = set(_ALL_TRIGGERS.intersection(_WORD_RUN.findall(sentence.lower())))
+    if _FOUR_DIGITS.search(sentence):
+        present.add(_DIGITS4)
+    if not present:
+        return None
+    return _compiled(tuple(i for i, words in enumerate(_TRIGGERS) if not words.isdisjoint(present)))
+
+
+@lru_cache(maxsize=256)
+def _compiled(indices: tuple[int, ...]) -> re.Pattern[str] | None:
+    if not indices:
+        return None
+    return re.compile("|".join(f"(?P<{_PHRASES[i][0]}{i}>{_PHRASES[i][1]})" for i in indices))
 
 
 def main_date(mentions: list[DateMention]) -> DateMention | None:
@@ -107,7 +164,7 @@ def resolve_date(text: str, kind: str, published: dt.date | None) -> tuple[dt.da
         return dt.date(int(phrase[-4:]), 1, 1), "year"
     if kind == "iso":
         return dt.date.fromisoformat(phrase), "day"
-    has_year = re.search(rf"\b{_YEAR}\b", phrase) is not None
+    has_year = _HAS_YEAR.search(phrase) is not None
     if published is None and not has_year:
         return None, _precision_of(phrase)
     return _resolve_cached(phrase, published if not has_year else None)

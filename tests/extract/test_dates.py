@@ -67,3 +67,21 @@ def test_a_dateline_date_is_not_the_claims_date() -> None:
     text = "KYIV, Aug 13 (Wire) - Ukrainian forces hold 1,000 sq km, the general said on Monday."
     claim = extract_claims(text, TUESDAY)[0]
     assert claim.event_date == dt.date(2024, 8, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("“We met LAST WEEK,” she said.", "LAST WEEK"),
+        ("Rents rose 4 percent, the office said on Friday morning.", "Friday morning"),
+        ("The plant opened in mid-2019 after a delay.", "mid-2019"),
+        ("Officials met the day before to agree the text.", "the day before"),
+        ("The ŞİRKET report came out three days ago.", "three days ago"),
+    ],
+)
+def test_phrases_are_found_whatever_else_the_sentence_holds(sentence: str, text: str) -> None:
+    assert resolved(sentence)[0] == text
+
+
+def test_sentences_without_a_date_word_have_no_dates() -> None:
+    assert find_dates("Unemployment rose to 4.2 percent, the ministry said.", TUESDAY) == []
