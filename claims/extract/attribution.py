@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.discourse import Discourse, is_nationality, role_head
+from claims.extract.discourse import Discourse, gender_of_role, is_nationality, role_head
 from claims.extract.lexicon import (
     ORG_NOUNS,
     ORG_WORDS,
@@ -47,7 +47,9 @@ _LOOSE_EXTRA = words(
 )
 # "The agency quoted the governor as saying ...": the agency speaks, the governor inside.
 _QUOTING = words("quoted quotes cited cites")
-_VERB_WORDS = SPEECH_VERBS | _LOOSE_EXTRA | _QUOTING | {"saying"}
+# ", saying that ...": the sentence's subject speaks.
+_PARTICIPLES = words("saying adding arguing claiming warning insisting noting stressing")
+_VERB_WORDS = SPEECH_VERBS | _LOOSE_EXTRA | _QUOTING | _PARTICIPLES | {"point", "points", "pointed"}
 # Present-tense plurals double as nouns: "the claim", "a report" are not speech.
 _NOUN_LIKE = frozenset(["claim", "report", "estimate", "note", "tell", "say"])
 # These need "that", a colon, a quote or the end after them: "the economy added 200 jobs",
@@ -134,8 +136,10 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         if token.lower == "according":
             speaker = forward(tokens, index + 2)
             order = 0
-        elif token.lower == "saying":  # "the agency quoted the governor as saying ..."
+        elif token.lower == "saying" and previous == "as":  # "quoted the governor as saying"
             speaker, order = _quoted_as_saying(tokens, index), 2
+        elif token.lower in _PARTICIPLES:  # "The company blamed the weather, saying ..."
+            speaker, order = (_subject(tokens) if not found else None), 2
         else:
             speaker, order = _speaker_of_verb(tokens, index)
         if speaker is None or any(speaker.start == s.start for _, _, s in found):
@@ -328,8 +332,20 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         )
         if resolved is None and role_head(speaker.text)[0] in ORG_NOUNS:
             discourse.last_body_speaker = speaker.text  # "It said" refers back to it
+        elif resolved is None:
+            _note_person_role(speaker, discourse)
         return resolved or speaker.text
+    if speaker.kind == "role":
+        _note_person_role(speaker, discourse)
     return speaker.text
+
+
+def _note_person_role(speaker: Speaker, discourse: Discourse) -> None:
+    """An unnamed person who spoke ("a spokeswoman for the airline"): a later "she" may be
+    them."""
+    head = role_head(speaker.text)[0]
+    if head in ROLE_WORDS or head.startswith("spokes"):
+        discourse.role_speakers[speaker.text] = gender_of_role(speaker.text)
 
 
 def _possessor(words: list[str]) -> str | None:
@@ -385,10 +401,13 @@ def _is_speech_verb(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
     if word == "according":
         return index + 1 < len(tokens) and tokens[index + 1].lower == "to"
-    if word == "saying":
-        return index > 0 and tokens[index - 1].lower == "as"
+    if word in _PARTICIPLES:
+        previous_text = tokens[index - 1].text if index > 0 else ""
+        return previous_text == "," or (word == "saying" and previous_text == "as")
+    if word in {"point", "points", "pointed"}:  # "critics point out that"
+        return index + 1 < len(tokens) and tokens[index + 1].lower == "out"
     if word not in SPEECH_VERBS and word not in _LOOSE_EXTRA and word not in _QUOTING:
-        return False
+        return word in {"point", "points", "pointed"} and _points_out(tokens, index)
     if index > 0 and tokens[index - 1].lower in _PASSIVE and not word.endswith("ing"):
         return False
     if word in _NOUN_LIKE and index > 0 and not tokens[index - 1].text[:1].isalpha():
@@ -419,7 +438,7 @@ def _is_speech_verb(tokens: list[Token], index: int) -> bool:
         and previous.lower != "as"
     ):
         return False  # "the jets promised by the alliance": a participle, not speech
-    if word in {"put", "puts"} and not _puts_a_figure(tokens, index):
+    if word in {"put", "puts"} and not _puts_a_figure(tokens, index) and not _put_it(tokens, index):
         return False  # "officials put the toll at 63", not "had put the plan on hold"
     if word in _STRICT:
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
@@ -436,6 +455,53 @@ def _quoted_as_saying(tokens: list[Token], index: int) -> Speaker | None:
                 return speaker
             return None
     return None
+
+
+def _put_it(tokens: list[Token], index: int) -> bool:
+    """ "As the ministry put it, ...": an attribution."""
+    return index + 1 < len(tokens) and tokens[index + 1].lower == "it" and tokens[0].lower == "as"
+
+
+def _points_out(tokens: list[Token], index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower == "out"
+
+
+def _subject(tokens: list[Token]) -> Speaker | None:
+    """The phrase a sentence opens with, when it can speak: "The company", "Ruiz", "She"."""
+    if not tokens or tokens[0].quoted:
+        return None
+    first = tokens[0]
+    if first.lower in PRONOUNS:
+        return Speaker(first.text, first.start, first.end, "pronoun")
+    last = 0
+    if first.lower in {"the", "a", "an"}:
+        while last + 1 < len(tokens) and last < 5 and _subject_word(tokens[last + 1]):
+            last += 1
+        kind = "role"
+    elif first.is_capitalised:
+        while last + 1 < len(tokens) and tokens[last + 1].is_capitalised:
+            last += 1
+        kind = "name"
+    else:
+        return None
+    if last == 0 and first.lower.endswith("s") and len(first.lower) > 3:
+        return Speaker(first.text, first.start, first.end, "group")  # "Residents blamed ..."
+    if last == 0:
+        return None
+    text = " ".join(t.text for t in tokens[: last + 1])
+    return Speaker(text, first.start, tokens[last].end, kind)
+
+
+def _subject_word(token: Token) -> bool:
+    """A word of the opening noun phrase: "company", "Detroit-based"; not a verb in -ed/-s."""
+    return (
+        token.text[:1].isalpha()
+        and not token.quoted
+        and not (token.text.islower() and token.lower.endswith(("ed", "ing")))
+        and token.lower not in _VERB_WORDS
+        and token.lower not in {"has", "had", "have", "is", "was", "were", "will", "would"}
+        and token.lower not in {"of", "for", "in", "on", "at", "to", "and", "but"}
+    )
 
 
 def _puts_a_figure(tokens: list[Token], index: int) -> bool:

@@ -98,6 +98,8 @@ class Discourse:
     other_names: list[tuple[int, str]] = field(default_factory=list)
     # per sentence index: names of people mentioned outside quotes, speaker first
     mentions: dict[int, list[str]] = field(default_factory=dict)
+    # unnamed people who spoke ("a spokeswoman for the airline"), with their gender if known
+    role_speakers: dict[str, str | None] = field(default_factory=dict)
     # words the article also writes in lower case: "Trains" opening a sentence is no name
     vocabulary: frozenset[str] = frozenset()
 
@@ -242,6 +244,10 @@ class Discourse:
         wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
         for earlier in range(index, max(-1, index - 6), -1):
             for name in self.mentions.get(earlier, []):
+                if name in self.role_speakers:  # "A spokeswoman for the airline said ..."
+                    if not wanted or self.role_speakers[name] in (None, wanted):
+                        return name
+                    continue
                 person = self.find(name)
                 if person is None or (wanted and person.gender not in (None, wanted)):
                     continue
@@ -335,6 +341,16 @@ def _describes(word: str) -> bool:
         and lowered not in _GENERIC_MODIFIERS
         and not lowered.endswith(("ed", "ing", "ful", "ous", "ive", "ic", "ian", "ish", "ese"))
     )
+
+
+def gender_of_role(noun_phrase: str) -> str | None:
+    """ "f" for "a spokeswoman", "m" for "the chairman", None when the phrase does not say."""
+    lowered = {w.lower().rstrip(".") for w in noun_phrase.split()}
+    if lowered & _FEMALE:
+        return "f"
+    if lowered & _MALE:
+        return "m"
+    return None
 
 
 def _without_full_stop(word: str) -> str:

@@ -153,6 +153,7 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if outer is not None:
         return _speaker(tokens, outer[0], opening - 1, outer[1])
     aside = inner[0].lower in RELATIVES - {"that"} or (len(inner) == 1 and inner[0].text.isdigit())
+    aside = aside or inner[0].lower in {"a", "an"}  # "Maria Costa, 44, a nurse, told"
     if depth < 2 and aside and tokens[opening].text == ",":
         return _appositive_subject(tokens, opening, depth + 1)
     return None
@@ -337,8 +338,8 @@ def _continues_forward(tokens: list[Token], k: int) -> bool:
     token = tokens[k]
     if token.quoted or not _WORDLIKE.match(token.text) or token.lower in _FORWARD_STOP:
         return False
-    if token.lower in _AUXILIARIES:
-        return False  # "according to its members had sold": a clause starts
+    if token.lower in _AUXILIARIES or token.lower in PRONOUNS:
+        return False  # "according to its members had sold", "told the inquiry she had"
     if token.lower in {"on", "last", "this", "in"} and k + 1 < len(tokens):
         following = tokens[k + 1].text
         if _TIME_WORDS.match(following) and tokens[0].lower in DOCUMENTS:

@@ -162,6 +162,38 @@ def test_a_background_clause_about_the_speaker_is_the_outlets_voice() -> None:
             id="office-word-before-a-name-then-alone",
         ),
         pytest.param(
+            "Residents of Hull blamed the council, saying 300 homes had flooded.",
+            "Residents",
+            id="participle-after-a-comma-speaks-for-the-subject",
+        ),
+        pytest.param(
+            "Critics point out that only 12 of the 40 promised schools have been built.",
+            "Critics",
+            id="point-out",
+        ),
+        pytest.param(
+            "As the ministry put it, 3 million people need aid.",
+            "the ministry",
+            id="as-x-put-it",
+        ),
+        pytest.param(
+            "Maria Costa, 44, a nurse, told the inquiry she had worked 70 hours a week.",
+            "Maria Costa",
+            id="age-and-appositive-before-the-verb",
+        ),
+        pytest.param(
+            "Mayor Tom Hale opened the bridge. A spokeswoman for the council said it cost 3 "
+            "million euros. She said 40 workers built it.",
+            "A spokeswoman for the council",
+            id="she-after-an-unnamed-spokeswoman",
+        ),
+        pytest.param(
+            "Mayor Tom Hale opened the bridge. A spokeswoman for the council said it cost 3 "
+            "million euros. He said 40 workers built it.",
+            "Tom Hale",
+            id="he-skips-the-spokeswoman",
+        ),
+        pytest.param(
             "Officials put the death toll at 63 on Friday.",
             "Officials",
             id="put-a-figure-at",
