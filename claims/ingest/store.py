@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from claims import review
 from claims.extract import ExtractedClaim
-from claims.ingest import anchor, keys, match, stories
+from claims.ingest import keys, match, revisions, stories
 from claims.ingest.readers import Article
 from claims.ingest.rows import Rows
-from claims.models import CLAIM_KINDS, Appearance, Base, Source, utcnow
+from claims.models import CLAIM_KINDS, Base, Source, utcnow
 
 NOTE = "suggested by ingest"  # on the history rows of the links ingest makes
 # Core tables, not ORM bulk inserts: those split a batch wherever a value is None.
@@ -130,7 +130,9 @@ def store_article(
     )
     taken: list[tuple[int, int]] = []
     if previous is not None:
-        taken = _carry_over(session, previous, source, actor, outcome)
+        carried = revisions.carry_over(session, previous, source.id, source.text, actor)
+        taken = carried.spans
+        outcome.reanchored, outcome.orphaned = carried.reanchored, carried.orphaned
     if prepared is None:
         prepared = prepare(extracted)
     if taken:
@@ -157,86 +159,6 @@ def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
 
 def _cut(value: str | None, length: int) -> str | None:
     return value[:length] if value else None
-
-
-# --- revisions ------------------------------------------------------------------------------
-
-
-def _carry_over(
-    session: Session, previous: Source, source: _Written, actor: str, outcome: Outcome
-) -> list[tuple[int, int]]:
-    """Re-anchor the previous revision's appearances in the new text; return the spans."""
-    old_appearances = session.scalars(
-        select(Appearance)
-        .where(Appearance.source_id == previous.id)
-        .order_by(Appearance.id)
-        .options(selectinload(Appearance.claim))
-    ).all()
-    revision = f"source #{source.id}"
-    spans: list[tuple[int, int]] = []
-    placed: set[tuple[int, int | None]] = set()
-    for old in old_appearances:
-        found = anchor.locate(source.text, old.quote, old.prefix, old.suffix, old.start_offset)
-        if found is None:
-            session.add(
-                Appearance(
-                    claim_id=old.claim_id,
-                    source_id=source.id,
-                    quote=old.quote,
-                    prefix=old.prefix,
-                    suffix=old.suffix,
-                    sentence=old.sentence,
-                    speaker=old.speaker,
-                    via=list(old.via or []),
-                    orphaned=True,
-                )
-            )
-            review.record(
-                session,
-                old.claim,
-                actor,
-                "appearance",
-                None,
-                revision,
-                f"orphaned: not found in the revision of source #{previous.id}",
-            )
-            outcome.orphaned += 1
-            continue
-        spans.append((found.start, found.end))
-        if (old.claim_id, found.start) in placed:
-            continue  # two old passages now one: the claim already appears here
-        placed.add((old.claim_id, found.start))
-        prefix, suffix = anchor.context(source.text, found.start, found.end)
-        quote = source.text[found.start : found.end]
-        session.add(
-            Appearance(
-                claim_id=old.claim_id,
-                source_id=source.id,
-                quote=quote,
-                start_offset=found.start,
-                end_offset=found.end,
-                prefix=prefix,
-                suffix=suffix,
-                sentence=old.sentence
-                if found.exact and old.sentence and old.sentence in source.text
-                else anchor.sentence_around(source.text, found.start, found.end),
-                speaker=old.speaker,
-                via=list(old.via or []),
-            )
-        )
-        review.record(
-            session,
-            old.claim,
-            actor,
-            "appearance",
-            None,
-            revision,
-            f"re-anchored from source #{previous.id}"
-            + ("" if found.exact else f": now reads {quote!r}"),
-        )
-        outcome.reanchored += 1
-    session.flush()
-    return spans
 
 
 # --- new claims -----------------------------------------------------------------------------

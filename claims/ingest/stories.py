@@ -13,18 +13,15 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from claims.ingest.contradict import CONTRADICTION_SUBJECT, _name_stems, contradiction
 from claims.ingest.keys import names
-from claims.ingest.match import (
+from claims.ingest.match import MAX_LINKS, Decision
+from claims.ingest.probe import (
     _PROBE_COLUMNS,
-    CONTRADICTION_SUBJECT,
-    MAX_LINKS,
-    Decision,
     Probe,
     ProbeCache,
     _counted_noun,
-    _name_stems,
     _probe_of_row,
-    contradiction,
     same_measure_different_figure,
 )
 from claims.models import Base

@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from claims.ingest import keys, match, stories
+from claims.ingest import contradict, keys, match, probe, stories
 from claims.ingest.match import Probe
 from claims.models import Claim
 
@@ -59,16 +59,16 @@ def test_names_skip_sentence_openers_months_and_datelines() -> None:
 
 
 def test_figures() -> None:
-    assert match.same_figure(KURSK_WIRE, _area("x", 1000, "roughly 1,000 square kilometres"))
-    assert match.same_figure(KURSK_WIRE, _area("x", 1050, "1,050 sq km", approximate=False))
-    assert not match.same_figure(KURSK_WIRE, _area("x", 1250, "1,250 sq km"))
+    assert probe.same_figure(KURSK_WIRE, _area("x", 1000, "roughly 1,000 square kilometres"))
+    assert probe.same_figure(KURSK_WIRE, _area("x", 1050, "1,050 sq km", approximate=False))
+    assert not probe.same_figure(KURSK_WIRE, _area("x", 1250, "1,250 sq km"))
     settlements = Probe(
         "x", value=28, unit="settlement", normalized_value=28, normalized_unit="settlement"
     )
     villages = Probe("y", value=28, unit="village", normalized_value=28, normalized_unit="village")
     km = Probe("z", value=28, unit="kilometer", normalized_value=28000, normalized_unit="meter")
-    assert match.same_figure(settlements, villages)  # counts of the same kind of thing
-    assert not match.same_figure(settlements, km)
+    assert probe.same_figure(settlements, villages)  # counts of the same kind of thing
+    assert not probe.same_figure(settlements, km)
     celsius = Probe(
         "a",
         value=1.2,
@@ -85,9 +85,9 @@ def test_figures() -> None:
         normalized_unit="kelvin",
         approximate=True,
     )
-    assert not match.same_figure(celsius, warmer)  # not "within 10 %" in kelvin
-    assert match.specific_figure(120_000) and match.specific_figure(212)
-    assert not match.specific_figure(3) and not match.specific_figure(2000)
+    assert not probe.same_figure(celsius, warmer)  # not "within 10 %" in kelvin
+    assert probe.specific_figure(120_000) and probe.specific_figure(212)
+    assert not probe.specific_figure(3) and not probe.specific_figure(2000)
 
 
 def test_the_same_claim_in_other_words_is_the_same_claim() -> None:
@@ -273,9 +273,56 @@ def test_names_that_only_begin_alike_are_not_one_subject() -> None:
     other = tonnes(
         "Grain exports from Stozeldor fell to 9,100 tonnes, the port said.", 9100, "9,100 tonnes"
     )
-    assert match.contradiction(one, other) is None
+    assert contradict.contradiction(one, other) is None
     russia = tonnes("Grain exports from Russia's ports fell to 4,500 tonnes.", 4500, "4,500 tonnes")
     russians = tonnes(
         "Grain exports by Russians fell to 9,100 tonnes, ports said.", 9100, "9,100 tonnes"
     )
-    assert match.contradiction(russia, russians) is not None
+    assert contradict.contradiction(russia, russians) is not None
+
+
+def test_two_people_sharing_a_name_are_not_one_subject() -> None:
+    """Unrelated stories quote a Smith, or a John, on the same measure: a name their
+    claimants share is no tie when the claimants are two people (or two bodies)."""
+
+    def tonnes(text: str, claimant: str, value: float, quantity_text: str) -> Probe:
+        return Probe(
+            text, claimant=claimant, value=value, unit="tonne", normalized_value=value * 1000,
+            normalized_unit="kilogram", quantity_text=quantity_text,
+        )  # fmt: skip
+
+    mayor = tonnes(
+        "Grain exports fell to 4,500 tonnes in May, John Smith, the mayor, said.",
+        "John Smith", 4500, "4,500 tonnes",
+    )  # fmt: skip
+    economist = tonnes(
+        "Grain exports rose to 9,100 tonnes in June, Mary Smith, an economist, said.",
+        "Mary Smith", 9100, "9,100 tonnes",
+    )  # fmt: skip
+    namesake = tonnes(
+        "Grain exports rose to 9,100 tonnes in June, John Brown, an economist, said.",
+        "John Brown", 9100, "9,100 tonnes",
+    )  # fmt: skip
+    chamber = tonnes(
+        "According to the Leeds chamber of commerce, grain exports fell to 4,500 tonnes.",
+        "the Leeds chamber of commerce", 4500, "4,500 tonnes",
+    )  # fmt: skip
+    other_chamber = tonnes(
+        "According to the York chamber of commerce, grain exports rose to 9,100 tonnes.",
+        "the York chamber of commerce", 9100, "9,100 tonnes",
+    )  # fmt: skip
+    for new, old in ((economist, mayor), (namesake, mayor), (other_chamber, chamber)):
+        assert contradict.contradiction(new, old) is None, new.text
+        assert match.decide(new, [(1, old)]).contradicts == [], new.text
+    # The same person, named in full once and by surname once, still ties the two.
+    smith = tonnes(
+        "“We are looking at 9,100 tonnes of grain exports,” Smith told reporters.",
+        "Smith", 9100, "9,100 tonnes",
+    )  # fmt: skip
+    assert contradict.contradiction(smith, mayor) is not None
+    # And a place both name still does, whoever speaks.
+    leeds = tonnes(
+        "Grain exports from Leeds rose to 9,100 tonnes in June, Mary Smith said.",
+        "Mary Smith", 9100, "9,100 tonnes",
+    )  # fmt: skip
+    assert contradict.contradiction(leeds, chamber) is not None

@@ -1,0 +1,97 @@
+"""The lexical contradiction rule: two different figures of one measure about the same
+subject, judged sentence by sentence from their words (`contradiction`). The rule within
+one story, which knows more, is in `stories.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.ingest.keys import NUMBER, wordset
+from claims.ingest.probe import Probe, _around, one_claimant
+
+CONTRADICTION_SUBJECT = 30.0  # share of content words around the figures, 0-100
+_SUBJECT_WORDS = 8
+
+
+def _without_numbers(text: str) -> str:
+    return NUMBER.sub(" ", text)
+
+
+_STOP = wordset(
+    """the and but for with from into onto that this these those than then there their they
+    them its his her our your was were are is be been being has have had will would could
+    should may might can said says say told added according also more less about around
+    nearly some least most over under only just not all any per which who whom what when
+    where while after before since because still even very much many such other another
+    one two three four five six seven eight nine ten first last year years week weeks month
+    months day days time times percent per cent million billion thousand""",
+)
+
+
+def _stems(text: str | None) -> set[str]:
+    """Content words as five-letter stems: "evacuated"/"evacuation" -> "evacu"."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", text or "")
+    return {w.lower()[:5] for w in words if len(w) > 2 and w.lower() not in _STOP}
+
+
+def _specific_measure(probe: Probe) -> bool:
+    """A physical measure ("sq km", "tonnes"): rarer in news than counts, money or shares."""
+    unit = probe.unit or ""
+    return unit != probe.normalized_unit and not (len(unit) == 3 and unit.isupper())
+
+
+def contradiction(new: Probe, old: Probe) -> float | None:
+    """How surely two different figures of one measure are about the same thing.
+
+    Lexical cues only, so it asks a lot: the two sentences must share a name (a place, a
+    person, an organisation) or the claimant, and the words around the two figures must
+    share content words — two for counts, money and shares, one for physical measures.
+    Anything less is left alone: a wrong `contradicts` costs a reviewer more than a
+    missed one.
+    """
+    if not (one_claimant(new, old) or _share_a_name(new, old)):
+        return None
+    around_new = _around(new.text, new.anchor, _SUBJECT_WORDS)
+    around_old = _around(old.text, old.anchor, _SUBJECT_WORDS)
+    if around_new is None or around_old is None:
+        return None
+    a, b = _stems(_without_numbers(around_new)), _stems(_without_numbers(around_old))
+    shared = a & b
+    needed = 1 if _specific_measure(new) else 2
+    if len(shared) < needed or not a or not b:
+        return None
+    return round(100.0 * len(shared) / min(len(a), len(b)), 1)
+
+
+def _name_stems(probe: Probe) -> frozenset[str]:
+    """Names cut as the keys cut them: "Russia's" and "Russians" are one subject."""
+    return frozenset(name[:6] for name in probe.names)
+
+
+# What turns a name into its people or its adjective: Russia/Russians, Ukraine/Ukrainian.
+_NAME_ENDINGS = frozenset({"", "s", "n", "ns", "an", "ans", "ian", "ians", "e", "i", "ese", "ish"})
+
+
+def _share_a_name(a: Probe, b: Probe) -> bool:
+    """A name in both, or forms of one name ("Russia's" / "Russians"); two names that only
+    begin alike ("Stozelmon" / "Stozeldor") are not one. Nor is a name that is, on both
+    sides, a word of two different claimants: a surname two people have ("Fitasgu told
+    reporters" of Kafi and of Guvel Fitasgu) says nothing of one subject."""
+    theirs_a, theirs_b = frozenset[str](), frozenset[str]()
+    if not one_claimant(a, b):
+        theirs_a, theirs_b = a.claimant_words, b.claimant_words
+    if any(not (n in theirs_a and n in theirs_b) for n in a.names & b.names):
+        return True
+    for stem in _name_stems(a) & _name_stems(b):
+        for x in (n for n in a.names if n.startswith(stem)):
+            for y in (n for n in b.names if n.startswith(stem)):
+                if x in theirs_a and y in theirs_b:
+                    continue
+                shared = next(
+                    (i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q),
+                    min(len(x), len(y)),
+                )
+                if x[shared:] in _NAME_ENDINGS and y[shared:] in _NAME_ENDINGS:
+                    return True
+    return False

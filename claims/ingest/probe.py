@@ -1,0 +1,240 @@
+"""What matching knows of a claim, new or stored (`Probe`), and what two figures or two
+claimants have in common: the helpers both the scoring (`match.py`) and the contradiction
+rules (`contradict.py`, `stories.py`) read. Stored claims' probes are read once per run
+and kept (`ProbeCache`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import utils
+
+from claims.ingest.keys import DURATIONS, names, wordset
+from claims.models import Claim
+
+_LOCAL_WORDS = 6
+
+APPROXIMATE_TOLERANCE = 0.10  # "around 1,000" and "1,050" are the same figure
+EXACT_TOLERANCE = 0.005  # "$4.2bn" and "$4,213m"
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What matching needs to know about a claim, new or stored."""
+
+    text: str
+    claimant: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    normalized_value: float | None = None
+    normalized_unit: str | None = None
+    approximate: bool = False
+    quantity_text: str | None = None
+    event_date: dt.date | None = None
+    date_text: str | None = None
+
+    @classmethod
+    def of_claim(cls, claim: Claim) -> Probe:
+        return cls(
+            text=claim.text,
+            claimant=claim.claimant,
+            value=claim.quantity_value,
+            unit=claim.quantity_unit,
+            normalized_value=claim.quantity_normalized_value,
+            normalized_unit=claim.quantity_normalized_unit,
+            approximate=bool(claim.quantity_approximate),
+            quantity_text=claim.quantity_text,
+            event_date=claim.event_date,
+            date_text=claim.date_text,
+        )
+
+    # Worked out once per claim, not once per comparison (and, for new claims, in the
+    # worker process that extracted them: `warm`).
+    @functools.cached_property
+    def names(self) -> frozenset[str]:
+        return names(self.text)
+
+    @functools.cached_property
+    def processed(self) -> str:
+        return utils.default_process(self.text)
+
+    @functools.cached_property
+    def local(self) -> str | None:
+        """The words either side of the figure or date, processed for scoring."""
+        around = _around(self.text, self.anchor)
+        return utils.default_process(around) if around else None
+
+    @functools.cached_property
+    def claimant_words(self) -> frozenset[str]:
+        if not self.claimant:
+            return frozenset()
+        return frozenset(utils.default_process(self.claimant).split()) - _CLAIMANT_NOISE
+
+    @functools.cached_property
+    def gap(self) -> bool:
+        """Its figure is a difference, not a level (`_a_difference`)."""
+        return _a_difference(self)
+
+    @property
+    def anchor(self) -> str | None:
+        """The words a claim turns on: its figure, else its date."""
+        return self.quantity_text if self.value is not None else self.date_text
+
+    def warm(self) -> Probe:
+        """Work out everything comparisons read, so it travels with the probe (pickled)."""
+        for name in ("names", "processed", "local", "claimant_words", "gap"):
+            getattr(self, name)
+        return self
+
+
+_MEASURES = frozenset({"percent", "point", "percentage_point", "per_mille"})
+
+
+def _counted_noun(probe: Probe) -> bool:
+    unit = probe.unit
+    return (
+        unit is not None
+        and unit == probe.normalized_unit
+        and unit.isalpha()
+        and unit.islower()
+        and unit not in _MEASURES
+    )
+
+
+def same_figure(a: Probe, b: Probe) -> bool:
+    if a.value is None or b.value is None:
+        return False
+    tolerance = APPROXIMATE_TOLERANCE if (a.approximate or b.approximate) else EXACT_TOLERANCE
+    if a.unit == b.unit:
+        av, bv = a.value, b.value  # not kelvin for °C: 1.2C and 3.1C are 0.7% apart there
+    else:
+        av = a.normalized_value if a.normalized_value is not None else a.value
+        bv = b.normalized_value if b.normalized_value is not None else b.value
+    if abs(av - bv) > tolerance * max(abs(av), abs(bv)):
+        return False
+    # "28 settlements" and "28 villages" count the same thing; "28 km" and "28 %" do not.
+    return a.normalized_unit == b.normalized_unit or (_counted_noun(a) and _counted_noun(b))
+
+
+def specific_figure(value: float) -> bool:
+    """A figure unlikely to turn up by chance: 120,000 or 212, not 3 or 2,000."""
+    digits = f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits) >= 3 or (len(digits) >= 2 and abs(value) >= 100)
+
+
+def same_measure_different_figure(a: Probe, b: Probe) -> bool:
+    """The same unit, with values too far apart to be one figure: a possible contradiction.
+
+    Durations are left out: "30 days" and "30 months" of two stories are context, not
+    rival figures, and they are everywhere.
+    """
+    if a.value is None or b.value is None or a.unit is None or a.normalized_unit is None:
+        return False
+    if a.unit != b.unit or a.normalized_unit != b.normalized_unit:
+        return False
+    if a.normalized_unit in DURATIONS or a.gap or b.gap:
+        return False
+    return not same_figure(a, b)
+
+
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|cheaper|dearer)\s+than\b"
+)
+
+
+def _a_difference(probe: Probe) -> bool:
+    """A figure that is a gap, not a level: "a quarter of a billion pounds more than the
+    council admitted" does not rival the council's £1.2bn."""
+    if not probe.quantity_text:
+        return False
+    position = probe.text.find(probe.quantity_text)
+    if position < 0:
+        return False
+    return _DIFFERENCE_AFTER.match(probe.text, position + len(probe.quantity_text)) is not None
+
+
+_CLAIMANT_NOISE = wordset(
+    "the a an of and for in said says spokesman spokeswoman spokesperson official officials "
+    "senior adviser"
+)
+
+
+def same_claimant(a: Probe, b: Probe) -> bool:
+    return bool(a.claimant_words & b.claimant_words)
+
+
+def one_claimant(a: Probe, b: Probe) -> bool:
+    """The same source, by the words of its name: "Syrskyi" is "Oleksandr Syrskyi", but
+    "Kafi Fitasgu" is not "Guvel Fitasgu", nor "the Hawenler chamber of commerce" the
+    Monbrivel one (`same_claimant` takes any word in common)."""
+    x, y = a.claimant_words, b.claimant_words
+    return bool(x and y) and (x <= y or y <= x)
+
+
+def _around(text: str, anchor: str | None, words: int = _LOCAL_WORDS) -> str | None:
+    """The words either side of a claim's figure or date: where paraphrases agree most."""
+    if not anchor:
+        return None
+    position = text.find(anchor)
+    if position < 0:
+        return None
+    before = text[:position].split()[-words:] if words else []
+    after = text[position + len(anchor) :].split()[:words]
+    return " ".join([*before, anchor, *after])
+
+
+_PROBE_COLUMNS = (
+    Claim.id,
+    Claim.text,
+    Claim.claimant,
+    Claim.quantity_value,
+    Claim.quantity_unit,
+    Claim.quantity_normalized_value,
+    Claim.quantity_normalized_unit,
+    Claim.quantity_approximate,
+    Claim.quantity_text,
+    Claim.event_date,
+    Claim.date_text,
+)
+
+
+class ProbeCache:
+    """Stored claims already read (or just written) in this run, by id, newest kept.
+
+    A story's claims come back as candidates article after article; reading and
+    processing them once is enough. Fill it only with committed claims: an id rolled
+    back can be given to another claim.
+    """
+
+    def __init__(self, size: int = 50_000) -> None:
+        self.size = size
+        self._probes: dict[int, Probe] = {}
+
+    def get(self, claim_id: int) -> Probe | None:
+        return self._probes.get(claim_id)
+
+    def update(self, probes: Mapping[int, Probe]) -> None:
+        self._probes.update(probes)
+        while len(self._probes) > self.size:
+            del self._probes[next(iter(self._probes))]
+
+
+def _probe_of_row(row: Any) -> Probe:
+    return Probe(
+        text=row.text,
+        claimant=row.claimant,
+        value=row.quantity_value,
+        unit=row.quantity_unit,
+        normalized_value=row.quantity_normalized_value,
+        normalized_unit=row.quantity_normalized_unit,
+        approximate=bool(row.quantity_approximate),
+        quantity_text=row.quantity_text,
+        event_date=row.event_date,
+        date_text=row.date_text,
+    )
