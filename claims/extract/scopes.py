@@ -1,0 +1,175 @@
+"""What each speaker of a sentence speaks for, and who speaks for a given figure.
+
+A speaker opening a clause ("X said that ...", "according to X, ...") speaks for what
+follows the verb up to the next clause of its own ("- but", ", while", ";"); one tacked
+on after the words ("..., X said", "..., according to X") for what precedes it, back to a
+semicolon. What lies outside every scope ("Brandt, who visited the ward on Thursday,
+said ...") is the outlet's own voice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extract.discourse import is_nationality
+from claims.extract.lexicon import ROLE_WORDS, SPEECH_VERBS
+from claims.extract.noun_phrases import DETERMINERS, DOCUMENTS, Speaker, Token, token_before
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    claimant: str | None
+    via: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Scoped:
+    """A speaker of a sentence and the stretch of it (character offsets) they speak for."""
+
+    speaker: Speaker
+    order: int  # 0 "according to", 1 tacked on after a quote or a comma, 2 a subject
+    verb: int  # token index of the reporting verb
+    start: int
+    end: int
+
+
+def _clause_breaks(tokens: list[Token]) -> tuple[list[int], list[int]]:
+    """Where a sentence's clauses meet: semicolons (hard) and, besides them, a contrast
+    opened after a comma or a dash (", but", "- but", ", while", ", whereas")."""
+    hard: list[int] = []
+    soft: list[int] = []
+    for k, token in enumerate(tokens):
+        if token.quoted:
+            continue
+        if token.text == ";":
+            hard.append(token.start)
+            soft.append(token.start)
+        elif (
+            token.lower in _CONTRASTS
+            and k > 0
+            and tokens[k - 1].text in {",", "-", "–", "—"}
+            and not tokens[k - 1].quoted
+        ):
+            soft.append(tokens[k - 1].start)
+    return hard, soft
+
+
+_BY = frozenset(["by", "from", "for"])
+
+
+_CONTRASTS = frozenset(["but", "while", "whereas", "although", "though"])
+
+
+def _scope(
+    tokens: list[Token], order: int, index: int, speaker: Speaker, hard: list[int], soft: list[int]
+) -> Scoped:
+    verb = tokens[index]
+    before = token_before(tokens, speaker.start)
+    if order == 0:
+        leads = _opens_clause(tokens, index)
+    else:  # "..., X said (on Monday, as ...)" and "“...,” X said" speak for what precedes
+        before = _before_title(tokens, speaker, before)
+        tacked_on = before is not None and (before.text == "," or before.quoted)
+        leads = order == 2 and not (tacked_on and not clause_follows(tokens, index))
+    if leads and before is not None and before.text == "," and _participle(tokens[0]):
+        leads = False  # "Asked whether 500 homes would be built, the mayor said ..."
+    if leads:
+        start = _antecedent_start(tokens, speaker, before) if before else verb.start
+        start = min(start, verb.start, _document_start(tokens, speaker))
+    else:
+        start = max((b for b in hard if b < min(verb.start, speaker.start)), default=0)
+    after_source = max(verb.end, speaker.end)
+    ends = [b for b in soft if b >= after_source]
+    if not leads and ends and ends[0] not in hard:
+        gap = [t for t in tokens if after_source <= t.end <= ends[0] and t.text[:1].isalnum()]
+        if len(gap) <= 3:  # "..., the report said, while ...": the report's words go on
+            ends = ends[1:]
+    return Scoped(speaker, order, index, start, ends[0] if ends else tokens[-1].end)
+
+
+def _document_start(tokens: list[Token], speaker: Speaker) -> int:
+    """Where "a poll of 2,000 parents by Safeguard" starts, for its publisher Safeguard:
+    the document's own description is the publisher's too."""
+    k = next((i for i, t in enumerate(tokens) if t.start == speaker.start), 0)
+    if speaker.kind not in {"publisher", "name"} or k == 0 or tokens[k - 1].lower not in _BY:
+        return tokens[-1].end
+    for m in range(k - 1, max(-1, k - 14), -1):
+        if tokens[m].quoted or tokens[m].text in {";", ","}:
+            break
+        if tokens[m].lower in DOCUMENTS:
+            opening = m - 1 if m > 0 and tokens[m - 1].lower in DETERMINERS else m
+            return tokens[opening].start
+    return speaker.start
+
+
+def _before_title(tokens: list[Token], speaker: Speaker, before: Token | None) -> Token | None:
+    """The token before a name and the office written in front of it: the comma in
+    "..., chief executive Marta Quintela told reporters"."""
+    k = next((i for i, t in enumerate(tokens) if t.start == speaker.start), 0)
+    for m in range(k - 1, max(-1, k - 5), -1):
+        if tokens[m].lower not in ROLE_WORDS and not is_nationality(tokens[m].text):
+            return tokens[m]
+    return before
+
+
+def _antecedent_start(tokens: list[Token], speaker: Speaker, before: Token) -> int:
+    """For a speaker in a relative clause ("the 95 percent level that the agency says is
+    needed"), where the noun phrase the clause hangs on starts; else the end of the text."""
+    if before.lower not in {"that", "which"}:
+        return tokens[-1].end
+    k = next(i for i, t in enumerate(tokens) if t.start == before.start)
+    if k == 0 or not tokens[k - 1].text.isalpha() or tokens[k - 1].lower in SPEECH_VERBS:
+        return tokens[-1].end  # "said that the agency says": a clause, not a relative
+    for m in range(k - 1, max(-1, k - 7), -1):
+        if tokens[m].quoted or tokens[m].text in {",", ";"}:
+            break
+        if tokens[m].lower in {"the", "a", "an"}:
+            return tokens[m].start
+    return tokens[-1].end
+
+
+def _participle(token: Token) -> bool:
+    """ "Asked", "Speaking", "Pressed": a sentence opening on what the speaker was doing."""
+    return token.is_capitalised and (
+        token.lower in {"asked", "pressed", "questioned", "challenged", "interviewed"}
+        or (token.lower.endswith("ing") and len(token.lower) > 5)
+    )
+
+
+def _opens_clause(tokens: list[Token], index: int) -> bool:
+    """ "According to X, ..." at the start of the sentence or of a clause of its own."""
+    if index == 0:
+        return True
+    previous = tokens[index - 1]
+    return previous.lower in _CONTRASTS or previous.text in {";", "—", "-", "–"}
+
+
+def attribution_at(
+    scoped: list[Scoped], position: int, claimants: dict[int, str | None]
+) -> Attribution:
+    """Who speaks for the character at ``position``: the innermost speaker whose scope
+    holds it, with the outer ones as ``via``; nobody when no scope holds it."""
+    chain = [
+        s
+        for s in scoped
+        if s.start <= position < s.end or s.speaker.start <= position < s.speaker.end
+    ]  # a speaker's own phrase is theirs too: "a poll of 2,000 parents found ..."
+    if not chain:
+        return Attribution(None, None, ())
+    inner = chain[-1].speaker
+    via = tuple(s.speaker.text for s in reversed(chain[:-1]))
+    return Attribution(inner.text, claimants.get(inner.start), via)
+
+
+def clause_follows(tokens: list[Token], index: int) -> bool:
+    """True when the verb reports a clause ("said that ...") rather than closing one."""
+    rest = [t for t in tokens[index + 1 :] if not t.quoted]
+    return bool(rest) and rest[0].lower in {"that", ":"}
+
+
+def scope_all(tokens: list[Token], found: list[tuple[int, int, Speaker]]) -> list[Scoped]:
+    """Scopes for the speakers found, given as (order, verb index, speaker), outermost
+    first."""
+    hard, soft = _clause_breaks(tokens)
+    return [_scope(tokens, order, index, speaker, hard, soft) for order, index, speaker in found]

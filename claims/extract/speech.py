@@ -1,0 +1,125 @@
+"""Which words of a sentence report speech: "said", "told", "according to", "put ... at".
+
+A word list first, then the rules that keep the nouns and acts out: "the claim", "a
+report", "had agreed to pay", "the jets promised by the alliance", "put the plan on hold".
+"""
+
+from __future__ import annotations
+
+from claims.extract.lexicon import PRONOUNS, SPEECH_VERBS, words
+from claims.extract.noun_phrases import DETERMINERS, PLURAL_SPEAKERS, Token
+
+_LOOSE_EXTRA = words(
+    """put puts found finds showed shows telling claiming insisting warning arguing
+    called calls described describes according say describe estimate warn argue claim
+    insist predict believe report deny suggest tell note allege admit acknowledge confirm
+    accused accuse"""
+)
+
+
+# "The agency quoted the governor as saying ...": the agency speaks, the governor inside.
+QUOTING = words("quoted quotes cited cites")
+
+
+# ", saying that ...": the sentence's subject speaks.
+PARTICIPLES = words("saying adding arguing claiming warning insisting noting stressing")
+
+
+VERB_WORDS = SPEECH_VERBS | _LOOSE_EXTRA | QUOTING | PARTICIPLES | {"point", "points", "pointed"}
+
+
+# Present-tense plurals double as nouns: "the claim", "a report" are not speech.
+_NOUN_LIKE = frozenset(["claim", "report", "estimate", "note", "tell", "say"])
+
+
+# These need "that", a colon, a quote or the end after them: "the economy added 200 jobs",
+# "the county agreed a deal".
+_STRICT = words(
+    """added adds posted maintained maintains repeated repeats believes thinks states
+    agreed agrees"""
+)
+
+
+# A commitment to act is an act, not speech: "had agreed to pay", "promised to fund".
+_COMMITMENTS = words("agreed agrees promised promises pledged pledges vowed vows")
+
+
+_PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being", "to"])
+
+
+def is_speech_verb(tokens: list[Token], index: int) -> bool:
+    word = tokens[index].lower
+    if word == "according":
+        return index + 1 < len(tokens) and tokens[index + 1].lower == "to"
+    if word in PARTICIPLES:
+        previous_text = tokens[index - 1].text if index > 0 else ""
+        return previous_text == "," or (word == "saying" and previous_text == "as")
+    if word in {"point", "points", "pointed"}:  # "critics point out that"
+        return index + 1 < len(tokens) and tokens[index + 1].lower == "out"
+    if word not in SPEECH_VERBS and word not in _LOOSE_EXTRA and word not in QUOTING:
+        return False
+    if index > 0 and tokens[index - 1].lower in _PASSIVE and not word.endswith("ing"):
+        return False
+    if word in _NOUN_LIKE and index > 0 and not tokens[index - 1].text[:1].isalpha():
+        return False
+    previous = tokens[index - 1] if index > 0 else None
+    if previous is not None and (
+        previous.lower in DETERMINERS or previous.text.endswith(("'s", "’s"))
+    ):
+        return False  # "an estimated 45,000", "the minister's claims"
+    following = tokens[index + 1].text if index + 1 < len(tokens) else "."
+    if (
+        word.endswith("s")
+        and following in {".", "!", "?", ";"}
+        and previous is not None
+        and previous.text.islower()
+        and previous.lower not in PRONOUNS | PLURAL_SPEAKERS
+        and not previous.lower.endswith("ly")
+        and not _after_comma_and_determiner(tokens, index)
+    ):
+        return False  # "late spending promises.": a noun closing the sentence
+    if word in _COMMITMENTS and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+        return False
+    if (
+        index + 1 < len(tokens)
+        and tokens[index + 1].lower == "by"
+        and previous is not None
+        and previous.text.isalpha()
+        and previous.lower != "as"
+    ):
+        return False  # "the jets promised by the alliance": a participle, not speech
+    if word in {"put", "puts"} and not _puts_a_figure(tokens, index) and not _put_it(tokens, index):
+        return False  # "officials put the toll at 63", not "had put the plan on hold"
+    if word in _STRICT:
+        following = tokens[index + 1].text if index + 1 < len(tokens) else "."
+        return following in {"that", ":", ",", "“", '"', ".", "”"} or tokens[index + 1].quoted
+    return True
+
+
+def _put_it(tokens: list[Token], index: int) -> bool:
+    """ "As the ministry put it, ...": an attribution."""
+    return index + 1 < len(tokens) and tokens[index + 1].lower == "it" and tokens[0].lower == "as"
+
+
+def _puts_a_figure(tokens: list[Token], index: int) -> bool:
+    """ "put the toll at 63", "puts the party on 38 percent": "at"/"on" before a figure."""
+    following = tokens[index + 2 : index + 14]
+    for k, token in enumerate(following[:-1]):
+        if token.lower in {"at", "on"}:
+            figure = following[k + 1]
+            if figure.text[:1].isdigit() or figure.text[:1] in "$€£" or figure.lower in _HEDGES:
+                return True
+    return False
+
+
+_HEDGES = words("about around nearly almost some roughly more less over under up least just")
+
+
+def _after_comma_and_determiner(tokens: list[Token], index: int) -> bool:
+    """ "..., the council says.": a determiner phrase tacked on after a comma is a subject."""
+    for k in range(index - 1, max(0, index - 5), -1):
+        if not tokens[k].text.isalpha():
+            return False
+        if tokens[k].lower in DETERMINERS and tokens[k - 1].text == ",":
+            return True
+    return False
