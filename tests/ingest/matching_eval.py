@@ -7,7 +7,8 @@ joined by a `similar`/`same_as` link. Every relation the matcher made between tw
 labelled passages of different groups is a false positive. `contradicts` labels should
 end up joined by a `contradicts` link.
 
-    python -m tests.ingest.matching_eval      # prints the figures
+    python -m tests.ingest.matching_eval         # prints the figures (tuning set)
+    python -m tests.ingest.matching_eval fresh   # the blind set in tests/eval/fresh/
 """
 
 from __future__ import annotations
@@ -72,14 +73,14 @@ class Figures:
         )
 
 
-def labels() -> list[dict[str, object]]:
-    lines = (EVAL / "expected.jsonl").read_text(encoding="utf-8").splitlines()
+def labels(directory: Path = EVAL) -> list[dict[str, object]]:
+    lines = (directory / "expected.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def ingest_eval_articles(database: Database) -> dict[str, int]:
+def ingest_eval_articles(database: Database, directory: Path = EVAL) -> dict[str, int]:
     """Ingest every evaluation article in name order; return source id by file name."""
-    paths = sorted(str(p) for p in (EVAL / "articles").glob("*.txt"))
+    paths = sorted(str(p) for p in (directory / "articles").glob("*.txt"))
     sources: dict[str, int] = {}
     with Pipeline(database, actor="eval") as pipeline:
         for result in pipeline.results(readers.read_all(paths)):
@@ -103,8 +104,8 @@ def _fit(appearance: Appearance, start: int, end: int) -> tuple[int, int]:
     return best, span
 
 
-def measure(database: Database, sources: dict[str, int]) -> Figures:
-    rows = labels()
+def measure(database: Database, sources: dict[str, int], directory: Path = EVAL) -> Figures:
+    rows = labels(directory)
     with database.Session() as session:
         appearances = session.scalars(
             select(Appearance).options(
@@ -207,13 +208,15 @@ def measure(database: Database, sources: dict[str, int]) -> Figures:
     )
 
 
-def main() -> None:
+def main(directory: Path = EVAL) -> None:
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(str(Path(folder) / "eval.db"))
-        sources = ingest_eval_articles(database)
-        print(measure(database, sources))
+        sources = ingest_eval_articles(database, directory)
+        print(measure(database, sources, directory))
         database.engine.dispose()
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(EVAL / sys.argv[1] if len(sys.argv) > 1 else EVAL)
