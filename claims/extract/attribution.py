@@ -44,7 +44,7 @@ _TOKEN = re.compile(
 # Verbs that report what evidence shows; only a source can be their subject: "the figures
 # show", "a study found", but not "the vote showed the town wanted a bridge".
 _EVIDENCE = words(
-    """put puts found finds showed shows suggested suggests indicated indicates revealed
+    """put puts found finds show showed shows suggested suggests indicated indicates revealed
     reveals"""
 )
 # Base forms need a plural subject or an auxiliary: "analysts say", "will say"; after
@@ -135,9 +135,15 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         discourse.last_publisher = resolved
         return resolved
     words = speaker.text.split()
-    if speaker.kind == "role" and role_head(speaker.text)[0] in DOCUMENTS:
+    if speaker.kind in {"role", "group"} and role_head(speaker.text)[0] in DOCUMENTS:
         head_at = next((i for i, w in enumerate(words) if w.lower() in DOCUMENTS), len(words) - 1)
-        names = [w for w in words[1:head_at] if w[:1].isupper()]
+        after = [i for i, w in enumerate(words) if i > head_at and w.lower() in {"from", "by"}]
+        if after and after[0] + 1 < len(words):  # "data from the weather service show"
+            publisher = " ".join(words[after[0] + 1 :])
+            discourse.last_publisher = publisher
+            return discourse.resolve_organisation(publisher) or publisher
+        opening = 1 if words[0].lower() in DETERMINERS else 0  # "Eurostat data showed"
+        names = [w for w in words[opening:head_at] if w[:1].isupper()]
         if names:  # "a Kestrel Research poll"
             discourse.last_publisher = " ".join(names)
             return discourse.last_publisher
@@ -214,7 +220,7 @@ def _can_speak(speaker: Speaker, verb: Token, previous: Token | None) -> bool:
     if verb.lower in _BASE_FORMS and speaker.end <= verb.start:
         auxiliary = previous is not None and previous.lower in _AUXILIARIES
         plural = head.endswith("s") or head in PLURAL_SPEAKERS | ORG_NOUNS | ORG_WORDS
-        plural = plural or head in _COLLECTIVES
+        plural = plural or head in _COLLECTIVES or head in {"data", "media", "police"}
         if not auxiliary and not plural:
             return False
     if verb.lower in _EVIDENCE and speaker.kind == "role":

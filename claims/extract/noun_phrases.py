@@ -38,7 +38,7 @@ PLURAL_SPEAKERS = words(
     diplomats lawmakers protesters organisers organizers campaigners locals activists
     managers executives voters people staff workers unions parents teachers observers
     forecasters medics rescuers officers engineers regulators ministers leaders
-    commanders"""
+    commanders media"""
 )
 _LINKING = words("of for at to in from with on by")
 _FORWARD_STOP = words(
@@ -187,6 +187,16 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS - {"that", "this", "a", "an"}:
             k -= 1  # "that officials say" opens a relative clause: "that" is not theirs
         return _extend_linked(tokens, k, "group")
+    if token.lower in DOCUMENTS and (j == 0 or tokens[j - 1].text in {",", ";", ":", "(", "—"}):
+        return j, "role"  # "Data from the weather service show"
+    if token.lower in DOCUMENTS and tokens[j - 1].is_capitalised and not tokens[j - 1].quoted:
+        k = j - 1  # "Eurostat data showed", "Treasury figures show"
+        while k - 1 >= 0 and tokens[k - 1].is_capitalised and not tokens[k - 1].quoted:
+            k -= 1
+        if k > 0 and tokens[k - 1].lower in DETERMINERS:
+            k -= 1  # "a Kestrel Research poll"
+        if tokens[k].lower not in NOT_NAMES - DETERMINERS:
+            return k, "role"
     if token.is_capitalised and token.text.lower().rstrip(".") not in NOT_NAMES:
         k = j
         while k - 1 >= 0 and not tokens[k - 1].quoted and _name_part(tokens[k - 1]):
@@ -284,6 +294,9 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
                 return forward(tokens, k)
             if not tokens[k].text.isalpha():
                 break
+        group = _lowercase_group(tokens, j)
+        if group is not None:
+            return group
     end = j
     while end + 1 < len(tokens) and _continues_forward(tokens, end + 1):
         end += 1
@@ -298,6 +311,21 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         kind = "group" if first.lower in PLURAL_SPEAKERS else "role"
         publisher = _publisher(tokens, j, end)
         return publisher or _named_after(tokens, end) or _speaker(tokens, j, end, kind)
+    return None
+
+
+def _lowercase_group(tokens: list[Token], j: int) -> Speaker | None:
+    """ "according to regional authorities", "said local officials": modifiers and a plural
+    speaker noun, without a determiner."""
+    k = j
+    while k + 1 < len(tokens) and k - j < 3 and tokens[k + 1].text.isalpha():
+        if tokens[k + 1].text.islower() and tokens[k + 1].lower not in _FORWARD_STOP:
+            k += 1
+        else:
+            break
+    for end in range(k, j - 1, -1):
+        if tokens[end].lower in PLURAL_SPEAKERS:
+            return _speaker(tokens, j, end, "group")
     return None
 
 

@@ -194,6 +194,21 @@ def test_a_background_clause_about_the_speaker_is_the_outlets_voice() -> None:
             id="he-skips-the-spokeswoman",
         ),
         pytest.param(
+            "The fire destroyed 2,300 hectares, according to regional authorities.",
+            "regional authorities",
+            id="according-to-a-group-without-determiner",
+        ),
+        pytest.param(
+            "The deficit reached 4.2% of output last year, Eurostat data showed.",
+            "Eurostat",
+            id="named-data-showed",
+        ),
+        pytest.param(
+            "Data from the weather service show temperatures reached 44.5C on Sunday.",
+            "the weather service",
+            id="data-from-a-body-show",
+        ),
+        pytest.param(
             "Officials put the death toll at 63 on Friday.",
             "Officials",
             id="put-a-figure-at",
