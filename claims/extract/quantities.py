@@ -12,18 +12,22 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from claims.extract.lexicon import NOT_NAMES, words
+from claims.extract.figure_context import (
+    CASE_SPECIALS,
+    MONTH,
+    NOT_COUNTED,
+    counted_noun,
+    has_unit_after,
+    hedge_before,
+    is_designation,
+    is_time_reference,
+    looks_like_year,
+    month_before,
+    singular,
+)
 from claims.extract.results import Quantity
 from claims.extract.units import TIME_UNITS, Unit, match_unit, normalize
 
-_APPROXIMATE_BEFORE = re.compile(
-    r"""(?:\b(?:(?:just|well|slightly|far)\s+)?(?:more|fewer|less|greater|higher|lower)\s+than
-    |\bat\s+(?:least|most)|\bup\s+to|\bas\s+(?:many|much|few|little|high|low)\s+as
-    |\bupwards?\s+of|\bin\s+excess\s+of|\bclose\s+to|\b(?:an\s+)?estimated|\bnearly
-    |\balmost|\baround|\babout|\broughly|\bapproximately|\bsome|\b(?:(?:just|well)\s+)?over
-    |\b(?:just\s+)?under|\babove|\bbelow|\bcirca|\ban\s+average\s+of|(?<!the\s)\bpast|~)\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
 _APPROXIMATE_AFTER = re.compile(r"(?:\s*-?\s*plus\b|\+|\s+or\s+(?:so|more)\b|-odd\b)")
 
 _CURRENCY_SYMBOLS = {
@@ -91,61 +95,21 @@ _NUMBER_WORD_HINT = re.compile(
     r"seven|eigh|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|"
     r"(?:one|a|half\s+a)\s+(?:hundred|thousand|million|billion)|quarter|half)"
 )
+# The hint without re.IGNORECASE, run over the lower-cased sentence: several times faster.
+_NUMBER_WORD_HINT_FOLDED = re.compile(_NUMBER_WORD_HINT.pattern.removeprefix("(?i)"))
 _SCALE_WORD = re.compile(
     r"\s*(thousand|million|billion|trillion|bn|bln|mn|mln|tn)\b", re.IGNORECASE
 )
 _SCALE_ATTACHED = re.compile(r"(bn|mn|tn|m|k)\b")
 _ATTACHED_LETTERS = re.compile(r"[A-Za-z°²]")
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?,?\s*$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{MONTH}\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"(?::\d\d|\.\d\d\s*[ap]\.?m\b|\s*(?:a\.m\.|p\.m\.|[ap]m\b|o'clock|GMT|UTC|BST|[ECMP][SD]?T\b))"
 )
 _JOINED = re.compile(r"[-–/]\d|:\d|-\w+-olds?\b|(?:st|nd|rd|th|s)\b|'?s\b")
 _HYPHEN_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
-_DESIGNATION_WORD = re.compile(
-    r"""\b(?:no\.?|number|\#|page|article|section|chapter|route|flight|room|episode|season
-    |version|level|phase|stage|grade|gate|platform|row|seat|district|ward|item|rule
-    |amendment|resolution|category|class|division|region|zone|highway|interstate|model
-    |channel|floor|apt\.?|suite|unit|lot|cell|bus|line|aged?|age)\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'’.&-]*)\s*$")
-_RELATIVE_TIME_AFTER = re.compile(r"\s+(?:ago|earlier|later|previously|beforehand|from\s+now)\b")
-_ANCHORED_TIME_AFTER = re.compile(r"\s+(?:before|after|prior)\b")
-_DURATION_BEFORE = re.compile(r"\b(?:for|over|during|within|than|lasting|took|takes)\s*$")
 _AGE = re.compile(r"-olds?\b")
 _OF_GROUP = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|those)\s+([a-z]+)\b")
-# Words ending in -s that are not plurals and so only modify the counted noun.
-_INVARIANT = words("measles mumps news diabetes rabies series species lens gas bus")
-_TIME_WINDOW_BEFORE = re.compile(
-    r"\b(?:past|last|next|previous|coming|first|final|following|recent)\s*$", re.IGNORECASE
-)
-_WORD = re.compile(r"\s+([A-Za-z][a-z’'-]*)")
-
-_NOT_COUNTED = words(
-    """of to in and or the a an for at on by with from as than that this these those were
-    are was is be been being have has had will would could should may might can did do
-    does most least per each every other others percent times who which
-    what when where while if but so its their his her our your my says said years plus
-    odd whereas across among against into onto over under about around after before
-    during since until through between within without upon also already alone apiece
-    this next last previous"""
-)
-_IRREGULAR_PLURALS = {
-    "people": "person", "children": "child", "men": "man", "women": "woman",
-    "police": "police officer", "personnel": "personnel", "staff": "staff member",
-    "cattle": "cattle", "sheep": "sheep", "fish": "fish", "deer": "deer",
-    "aircraft": "aircraft", "feet": "foot", "teeth": "tooth", "mice": "mouse",
-    "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife",
-    "halves": "half", "leaves": "leaf", "thieves": "thief", "series": "series",
-    "species": "species", "crises": "crisis", "analyses": "analysis", "bases": "base",
-    "votes": "vote", "cases": "case", "houses": "house", "buses": "bus",
-}  # fmt: skip
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
@@ -194,10 +158,16 @@ def independent_figures(quantities: list[Quantity]) -> list[Quantity]:
 
 def _candidates(sentence: str) -> list[tuple[int, tuple[Quantity, int] | None]]:
     candidates = [(m.start(), _parse_numeric(sentence, m)) for m in _NUMBER.finditer(sentence)]
-    if _NUMBER_WORD_HINT.search(sentence):  # the word-number pattern is slow; most lines lack one
+    if _may_hold_number_words(sentence):  # the word-number pattern is slow; most lines lack one
         words_found = _WORD_NUMBER.finditer(sentence)
         candidates += [(m.start(), _parse_words(sentence, m)) for m in words_found]
     return sorted(candidates, key=lambda item: item[0])
+
+
+def _may_hold_number_words(sentence: str) -> bool:
+    if any(char in sentence for char in CASE_SPECIALS):
+        return _NUMBER_WORD_HINT.search(sentence) is not None
+    return _NUMBER_WORD_HINT_FOLDED.search(sentence.lower()) is not None
 
 
 def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] | None:
@@ -207,11 +177,11 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
     currency = _CURRENCY_SYMBOLS.get((match.group("cur") or "").strip())
     before = sentence[: match.start()]
     rest = sentence[pos:]
-    if _TIME_AFTER.match(rest) or _MONTH_BEFORE.search(before[-48:]) or _MONTH_AFTER.match(rest):
+    if _TIME_AFTER.match(rest) or month_before(before[-48:]) or _MONTH_AFTER.match(rest):
         return None
     if _JOINED.match(rest) or (before[-1:] in "-–/:" and before[-2:-1].isalnum()):
         return None
-    if currency is None and _is_designation(before):
+    if currency is None and is_designation(before):
         return None
     scale = 1.0
     attached = _SCALE_ATTACHED.match(sentence, pos)
@@ -227,17 +197,17 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
         if unit_here is None:
             return None  # "5G", "737MAX": a name, not a measure
     bare = currency is None and scale == 1.0 and "," not in digits
-    hedged = _APPROXIMATE_BEFORE.search(before[-48:]) is not None
-    if bare and _looks_like_year(digits) and not _has_unit_after(sentence, pos) and not hedged:
+    hedged = hedge_before(before[-48:]) is not None
+    if bare and looks_like_year(digits) and not has_unit_after(sentence, pos) and not hedged:
         return None
     if (
         currency is None
         and scale == 1.0
         and sentence[pos : pos + 1] == "m"
-        and not _counted_noun(sentence, pos + 1)
+        and not counted_noun(sentence, pos + 1)
     ):
         return _finish(sentence, match.start(), value, None, pos, attached_meter=True)
-    if currency is None and sentence[pos : pos + 1] == "m" and _counted_noun(sentence, pos + 1):
+    if currency is None and sentence[pos : pos + 1] == "m" and counted_noun(sentence, pos + 1):
         scale, pos = 1e6, pos + 1
     return _finish(sentence, match.start(), value * scale, currency, pos)
 
@@ -290,7 +260,7 @@ def _finish(
         unit, pos = Unit("degree_Celsius", "degC"), pos + 1  # "1.5C", as British copy writes it
     elif hyphen_unit is not None:  # "a 20-year agreement", "a 2.1 million-square-foot plant"
         unit, pos = hyphen_unit
-    elif hyphen_noun is not None and hyphen_noun.group(1) not in _NOT_COUNTED:
+    elif hyphen_noun is not None and hyphen_noun.group(1) not in NOT_COUNTED:
         counted, pos = hyphen_noun.group(1), hyphen_noun.end()  # "a 12-point lead"
     elif currency is None:
         gap = (
@@ -308,17 +278,17 @@ def _finish(
             pos += currency_word.end()
         elif found is not None:
             unit, pos = found
-            if unit.canonical in TIME_UNITS and _is_time_reference(sentence, start, pos):
+            if unit.canonical in TIME_UNITS and is_time_reference(sentence, start, pos):
                 return None  # "two weeks ago", "the past 12 months": a date, not a figure
         else:
-            noun = _counted_noun(sentence, pos)
+            noun = counted_noun(sentence, pos)
             group = _OF_GROUP.match(sentence, pos)
             if noun is not None:
                 counted, pos = noun
-            elif group is not None and _singular(group.group(1)):
-                counted, pos = _singular(group.group(1)), group.end()  # "4,000 of its members"
+            elif group is not None and singular(group.group(1)):
+                counted, pos = singular(group.group(1)), group.end()  # "4,000 of its members"
     window = max(0, start - 48)
-    marker = _APPROXIMATE_BEFORE.search(sentence[window:start])
+    marker = hedge_before(sentence[window:start])
     approximate = approximate_after or marker is not None
     text_start = window + marker.start() if marker else start
     after = _APPROXIMATE_AFTER.match(sentence, pos)
@@ -337,76 +307,3 @@ def _finish(
 @lru_cache(maxsize=4096)
 def _normalize(value: float, unit: Unit) -> tuple[float, str | None]:
     return normalize(value, unit)
-
-
-def _is_time_reference(sentence: str, start: int, end: int) -> bool:
-    if _TIME_WINDOW_BEFORE.search(
-        sentence[max(0, start - 48) : start]
-    ) or _RELATIVE_TIME_AFTER.match(sentence, end):
-        return True
-    anchored = _ANCHORED_TIME_AFTER.match(sentence, end)
-    return anchored is not None and not _DURATION_BEFORE.search(
-        sentence[max(0, start - 48) : start]
-    )
-
-
-def _counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
-    """A plural noun after a number, allowing two modifiers: "40 Ukrainian soldiers"."""
-    for _ in range(3):
-        word_match = _WORD.match(sentence, pos)
-        if word_match is None:
-            return None
-        word = word_match.group(1)
-        lowered = word.lower().strip("'’-")
-        if lowered in _NOT_COUNTED:
-            return None
-        singular = _singular(lowered)
-        if singular is not None:
-            return singular, word_match.end()
-        if lowered.endswith(("ly", "ing")) and "-" not in lowered:
-            return None  # an adverb or a verb follows: "40 already", "12 taking"
-        pos = word_match.end()
-    return None
-
-
-def _singular(word: str) -> str | None:
-    if word in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[word]
-    if word in _INVARIANT:
-        return None
-    if len(word) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "'s", "’s")):
-        return None
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses", "zes", "oes")):
-        return word[:-2]
-    return word[:-1]
-
-
-def _looks_like_year(digits: str) -> bool:
-    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
-
-
-def _has_unit_after(sentence: str, pos: int) -> bool:
-    found = match_unit(sentence, pos + (1 if sentence[pos : pos + 1] == " " else 0))
-    return found is not None and found[0].canonical not in TIME_UNITS
-
-
-def _is_designation(before: str) -> bool:
-    """A capitalised name or a numbering word right before the number: "Boeing 737"."""
-    if _DESIGNATION_WORD.search(before[-48:]):
-        return True
-    if _APPROXIMATE_BEFORE.search(before[-48:]) or not before.strip(" \"“'‘("):
-        return False
-    previous = _PREVIOUS_WORD.search(before[-48:])
-    if previous is None:
-        return False
-    word = previous.group(1)
-    if not before.endswith((" ", "\u00a0")) and not before.endswith(word):
-        return False
-    if "'" in word or "’" in word:
-        return False  # "It's 1,250 sq km"
-    if before.strip(" \"“'‘(") == word and word[1:].islower():
-        return False  # a sentence-opening word: "Only 84 percent"
-    has_capital = any(char.isupper() for char in word)  # "Boeing 737", "iPhone 15"
-    return has_capital and word.lower().rstrip(".") not in NOT_NAMES

@@ -197,3 +197,25 @@ def test_fractions_of_a_scale_word(
 
 def test_a_fraction_of_a_counted_group_is_not_a_scale() -> None:
     assert only("A quarter of the 400 staff left.").value == 400
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Officials counted UP TO 40 boats.", "UP TO 40 boats"),
+        ("The mine holds in excess\nof 300 tonnes.", "in excess\nof 300 tonnes"),
+        ("Police said as many as 2,000 people marched.", "as many as 2,000 people"),
+        ("It cost an estimated $4 million.", "an estimated $4 million"),
+    ],
+)
+def test_hedges_whatever_their_case_and_spacing(sentence: str, text: str) -> None:
+    quantity = only(sentence)
+    assert quantity.approximate and quantity.text == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The jet left from Gate 12 late.", "Flight NO. 12 left late.", "It rained on SEPT. 12 again."],
+)
+def test_designations_and_dates_whatever_their_case(sentence: str) -> None:
+    assert find_quantities(sentence) == []

@@ -1,0 +1,216 @@
+"""What surrounds a number decides whether it is a figure: hedges, month names and
+designations before it ("about", "Aug.", "Boeing"), time words around it ("the past 12
+months", "two weeks ago") and the noun it counts after it.
+
+The checks on the words before a number are regexes anchored at the end of a short window,
+which re.search tries at every position of the window. Each is first checked cheaply:
+the window, stripped and lower-cased, must end with one of the words the regex can end
+with, else it cannot match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from claims.extract.lexicon import NOT_NAMES, words
+from claims.extract.units import TIME_UNITS, match_unit
+
+# Characters that re's case-insensitive matching equates with an ASCII letter although
+# str.lower() does not turn them into it ("ſ" matches "s", "İ" lowers to two characters):
+# text holding one skips the cheap checks.
+CASE_SPECIALS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin sign)
+
+_APPROXIMATE_BEFORE = re.compile(
+    r"""(?:\b(?:(?:just|well|slightly|far)\s+)?(?:more|fewer|less|greater|higher|lower)\s+than
+    |\bat\s+(?:least|most)|\bup\s+to|\bas\s+(?:many|much|few|little|high|low)\s+as
+    |\bupwards?\s+of|\bin\s+excess\s+of|\bclose\s+to|\b(?:an\s+)?estimated|\bnearly
+    |\balmost|\baround|\babout|\broughly|\bapproximately|\bsome|\b(?:(?:just|well)\s+)?over
+    |\b(?:just\s+)?under|\babove|\bbelow|\bcirca|\ban\s+average\s+of|(?<!the\s)\bpast|~)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?,?\s*$", re.IGNORECASE)
+_DESIGNATION_WORD = re.compile(
+    r"""\b(?:no\.?|number|\#|page|article|section|chapter|route|flight|room|episode|season
+    |version|level|phase|stage|grade|gate|platform|row|seat|district|ward|item|rule
+    |amendment|resolution|category|class|division|region|zone|highway|interstate|model
+    |channel|floor|apt\.?|suite|unit|lot|cell|bus|line|aged?|age)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'’.&-]*)\s*$")
+_RELATIVE_TIME_AFTER = re.compile(r"\s+(?:ago|earlier|later|previously|beforehand|from\s+now)\b")
+_ANCHORED_TIME_AFTER = re.compile(r"\s+(?:before|after|prior)\b")
+_DURATION_BEFORE = re.compile(r"\b(?:for|over|during|within|than|lasting|took|takes)\s*$")
+# Words ending in -s that are not plurals and so only modify the counted noun.
+_INVARIANT = words("measles mumps news diabetes rabies series species lens gas bus")
+_TIME_WINDOW_BEFORE = re.compile(
+    r"\b(?:past|last|next|previous|coming|first|final|following|recent)\s*$", re.IGNORECASE
+)
+_WORD = re.compile(r"\s+([A-Za-z][a-z’'-]*)")
+
+NOT_COUNTED = words(
+    """of to in and or the a an for at on by with from as than that this these those were
+    are was is be been being have has had will would could should may might can did do
+    does most least per each every other others percent times who which
+    what when where while if but so its their his her our your my says said years plus
+    odd whereas across among against into onto over under about around after before
+    during since until through between within without upon also already alone apiece
+    this next last previous"""
+)
+_IRREGULAR_PLURALS = {
+    "people": "person", "children": "child", "men": "man", "women": "woman",
+    "police": "police officer", "personnel": "personnel", "staff": "staff member",
+    "cattle": "cattle", "sheep": "sheep", "fish": "fish", "deer": "deer",
+    "aircraft": "aircraft", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+    "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife",
+    "halves": "half", "leaves": "leaf", "thieves": "thief", "series": "series",
+    "species": "species", "crises": "crisis", "analyses": "analysis", "bases": "base",
+    "votes": "vote", "cases": "case", "houses": "house", "buses": "bus",
+}  # fmt: skip
+# The words each regex can end with; multi-word ones as their last two words with one
+# space between.
+_HEDGE_ENDINGS = (
+    "than", "least", "most", "up to", "close to", "many as", "much as", "few as",
+    "little as", "high as", "low as", "upward of", "upwards of", "excess of", "average of",
+    "estimated", "nearly", "almost", "around", "about", "roughly", "approximately", "some",
+    "over", "under", "above", "below", "circa", "past", "~",
+)  # fmt: skip
+_MONTH_ENDINGS = tuple(
+    words(
+        """jan january feb february mar march apr april may jun june jul july aug august
+        sep sept september sepember oct october nov november dec december"""
+    )
+)
+_DESIGNATION_ENDINGS = tuple(
+    words(
+        """no no. number # page article section chapter route flight room episode season
+        version level phase stage grade gate platform row seat district ward item rule
+        amendment resolution category class division region zone highway interstate model
+        channel floor apt apt. suite unit lot cell bus line age aged"""
+    )
+)
+_TIME_WINDOW_ENDINGS = tuple(words("past last next previous coming first final following recent"))
+_DURATION_ENDINGS = tuple(words("for over during within than lasting took takes"))
+
+
+def _may_end_with(window: str, endings: tuple[str, ...], strip: str = "") -> bool:
+    """False only when ``window`` cannot end with any of ``endings`` (case-insensitively,
+    its last two words joined by one space, ``strip`` characters removed from the end)."""
+    if any(char in window for char in CASE_SPECIALS):
+        return True
+    return _last_words(window.lower()).rstrip(strip).endswith(endings)
+
+
+def _last_words(lowered: str) -> str:
+    return " ".join(lowered.split()[-2:])
+
+
+def _search_end(
+    window: str, pattern: re.Pattern[str], endings: tuple[str, ...], strip: str = ""
+) -> re.Match[str] | None:
+    """``pattern.search(window)`` for a case-insensitive pattern anchored at the end: None
+    at once when the window cannot end with one of ``endings``, else the search runs over
+    the lower-cased window with a case-sensitive copy of the pattern (same offsets; re's
+    case-insensitive matching is several times slower)."""
+    if any(char in window for char in CASE_SPECIALS):
+        return pattern.search(window)
+    lowered = window.lower()
+    if not _last_words(lowered).rstrip(strip).endswith(endings):
+        return None
+    return _case_sensitive(pattern).search(lowered)
+
+
+@cache
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def hedge_before(window: str) -> re.Match[str] | None:
+    """The hedge ("more than", "about", "~") the window ends with, if any (asked up to three
+    times for each number, hence the cache)."""
+    return _search_end(window, _APPROXIMATE_BEFORE, _HEDGE_ENDINGS)
+
+
+def month_before(window: str) -> bool:
+    """Whether the window ends with a month name: "Aug. 6" is a date."""
+    return _search_end(window, _MONTH_BEFORE, _MONTH_ENDINGS, ".,") is not None
+
+
+def is_time_reference(sentence: str, start: int, end: int) -> bool:
+    window = sentence[max(0, start - 48) : start]
+    if _search_end(window, _TIME_WINDOW_BEFORE, _TIME_WINDOW_ENDINGS):
+        return True
+    if _RELATIVE_TIME_AFTER.match(sentence, end):
+        return True
+    anchored = _ANCHORED_TIME_AFTER.match(sentence, end)
+    return anchored is not None and not (
+        _may_end_with(window, _DURATION_ENDINGS) and _DURATION_BEFORE.search(window)
+    )
+
+
+def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
+    """A plural noun after a number, allowing two modifiers: "40 Ukrainian soldiers"."""
+    for _ in range(3):
+        word_match = _WORD.match(sentence, pos)
+        if word_match is None:
+            return None
+        word = word_match.group(1)
+        lowered = word.lower().strip("'’-")
+        if lowered in NOT_COUNTED:
+            return None
+        noun = singular(lowered)
+        if noun is not None:
+            return noun, word_match.end()
+        if lowered.endswith(("ly", "ing")) and "-" not in lowered:
+            return None  # an adverb or a verb follows: "40 already", "12 taking"
+        pos = word_match.end()
+    return None
+
+
+def singular(word: str) -> str | None:
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word in _INVARIANT:
+        return None
+    if len(word) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "'s", "’s")):
+        return None
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes", "oes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def looks_like_year(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100
+
+
+def has_unit_after(sentence: str, pos: int) -> bool:
+    found = match_unit(sentence, pos + (1 if sentence[pos : pos + 1] == " " else 0))
+    return found is not None and found[0].canonical not in TIME_UNITS
+
+
+def is_designation(before: str) -> bool:
+    """A capitalised name or a numbering word right before the number: "Boeing 737"."""
+    window = before[-48:]
+    if _search_end(window, _DESIGNATION_WORD, _DESIGNATION_ENDINGS):
+        return True
+    if hedge_before(window) or not before.strip(" \"“'‘("):
+        return False
+    previous = _PREVIOUS_WORD.search(window)
+    if previous is None:
+        return False
+    word = previous.group(1)
+    if not before.endswith((" ", "\u00a0")) and not before.endswith(word):
+        return False
+    if "'" in word or "’" in word:
+        return False  # "It's 1,250 sq km"
+    if before.strip(" \"“'‘(") == word and word[1:].islower():
+        return False  # a sentence-opening word: "Only 84 percent"
+    has_capital = any(char.isupper() for char in word)  # "Boeing 737", "iPhone 15"
+    return has_capital and word.lower().rstrip(".") not in NOT_NAMES
