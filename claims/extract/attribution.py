@@ -38,7 +38,7 @@ from claims.extract.speech import PARTICIPLES, QUOTING, VERB_WORDS, is_speech_ve
 __all__ = ["Attribution", "Scoped", "attribution_at", "find_scoped", "resolve", "tokenize"]
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w|,\d)|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co)\."
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w|,\d)|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co|Rev|Fr|Supt|Insp|Det|Cllr|Hon)\."
     r"|[A-Z]\.(?=\s)|[A-Za-z]+s['’](?=\s)|[\w$€£][\w'’&.-]*\w|\w|[^\w\s]"
 )
 # Verbs that report what evidence shows; only a source can be their subject: "the figures
@@ -168,8 +168,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     if speaker.kind == "names":
         return " and ".join(discourse.resolve_name(n) for n in speaker.text.split(" and "))
     if speaker.kind == "role" and lowered.split()[0] not in {"a", "an"}:
-        resolved = discourse.resolve_role(speaker.text) or discourse.resolve_organisation(
-            speaker.text, index, sentence[: speaker.start]
+        resolved = (
+            discourse.resolve_role(speaker.text)
+            or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
+            or discourse.earlier_role_speaker(speaker.text)
         )
         if resolved is None and role_head(speaker.text)[0] in ORG_NOUNS:
             discourse.last_body_speaker = speaker.text  # "It said" refers back to it

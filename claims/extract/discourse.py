@@ -256,6 +256,15 @@ class Discourse:
                 return person.name
         return None
 
+    def earlier_role_speaker(self, noun_phrase: str) -> str | None:
+        """ "The official" after "a senior EU official told reporters": the unnamed
+        person who spoke last with that head noun."""
+        head, _ = role_head(noun_phrase)
+        for earlier in reversed(list(self.role_speakers)):
+            if earlier != noun_phrase and role_head(earlier)[0] == head:
+                return earlier
+        return None
+
     def resolve_role(self, noun_phrase: str) -> str | None:
         """The person a role noun phrase ("the Russian president") refers to, if introduced."""
         head, modifiers = role_head(noun_phrase)
@@ -389,7 +398,10 @@ def role_head(noun_phrase: str) -> tuple[str, set[str]]:
 
 
 def _is_title(word: str) -> bool:
-    return word.lower() in {"mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.", "gen."}
+    return word.lower() in _TITLES
+
+
+_TITLES = words("mr. mrs. ms. dr. prof. sen. rep. gov. gen. rev. fr. supt. insp. det. cllr. hon.")
 
 
 def is_nationality(word: str) -> bool:

@@ -28,7 +28,7 @@ RELATIVES = words("which who whom whose that where")
 # Words that qualify a noun but never head a speaker phrase: "the full report",
 # "the latest estimate" are nouns, not "the full" reporting.
 NON_HEADS = words(
-    """full latest final initial original first second new official annual interim
+    """full latest final initial original first second new annual interim
     preliminary previous same whole entire own overall revised updated detailed recent
     next last early late leaked internal independent separate further additional"""
 )
@@ -172,7 +172,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             and j - k < 2
             and tokens[k - 1].text.isalpha()
             and tokens[k - 1].text.islower()
-            and tokens[k - 1].lower not in RELATIVES | _CONJUNCTIONS
+            and tokens[k - 1].lower not in RELATIVES | _CONJUNCTIONS | DETERMINERS
         ):
             k -= 1
         opening = tokens[k - 1].text in {",", "—", "–"} or tokens[k - 1].lower in RELATIVES
@@ -205,6 +205,10 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             k += 1
         if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS:
             return _extend_linked(tokens, k - 1, "role")
+        if k >= 2 and tokens[k - 1].lower in {"in", "at"} and not tokens[k - 2].quoted:
+            earlier = _core_backward(tokens, k - 2)  # "officials in Zaporizhzhia said"
+            if earlier is not None and earlier[1] == "group":
+                return earlier
         if k >= 2 and tokens[k - 1].lower == "and" and not tokens[k - 2].quoted:
             other = _core_backward(tokens, k - 2)
             if other is not None and other[1] == "name":

@@ -209,6 +209,22 @@ def test_a_background_clause_about_the_speaker_is_the_outlets_voice() -> None:
             id="data-from-a-body-show",
         ),
         pytest.param(
+            "Local officials in Zaporizhzhia said 3 civilians were killed.",
+            "Local officials in Zaporizhzhia",
+            id="group-in-a-place",
+        ),
+        pytest.param(
+            "“Not yet,” a senior EU official told reporters. The official said talks on a "
+            "further 5 billion euros would start in June.",
+            "a senior EU official",
+            id="the-official-refers-back",
+        ),
+        pytest.param(
+            "The charity's chair, Rev. Paul Ames, wrote to the council asking for £50,000.",
+            "Paul Ames",
+            id="clergy-title-in-an-appositive",
+        ),
+        pytest.param(
             "Officials put the death toll at 63 on Friday.",
             "Officials",
             id="put-a-figure-at",
@@ -243,3 +259,9 @@ def test_a_second_source_after_but_speaks_for_its_own_figure() -> None:
         "£4 million": "Dana Reyes",
         "£9 million": "opposition councillors",
     }
+
+
+def test_a_noun_before_a_group_is_not_part_of_it() -> None:
+    text = "The Commission said it would send 1.5 billion euros, a sum diplomats called modest."
+    claim = extract_claims(text)[-1]
+    assert (claim.claimant, claim.via) == ("The Commission", ())
