@@ -161,6 +161,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             return discourse.resolve_organisation("it") or speaker.text
         return speaker.text
     if speaker.kind == "name":
+        words = speaker.text.split()
+        possessive = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+        if possessive is not None and possessive + 1 < len(words):  # "Green Coast's Anna Lindqvist"
+            speaker = Speaker(" ".join(words[possessive + 1 :]), speaker.start, speaker.end, "name")
         resolved = discourse.resolve_name(speaker.text)
         if discourse.find(resolved) is None:
             discourse.register_organisation(index, speaker.text)

@@ -58,6 +58,10 @@ _COMPANY_NOUNS = frozenset(
         "lender",
         "broadcaster",
         "developer",
+        "maker",
+        "producer",
+        "giant",
+        "chain",
     ]
 )
 _SYNONYMS = {"leader": ("president", "prime", "premier", "chancellor", "leader")}
@@ -186,6 +190,9 @@ class Discourse:
             return None  # "the grid operator", "the state rail company": a body of its own
         if head in _COMPANY_NOUNS and self.last_organisation_speaker:
             return self.last_organisation_speaker
+        companies = [o for o in self.organisations if o.kinds & _COMPANY_NOUNS]
+        if head in _COMPANY_NOUNS and companies:  # "battery maker LusoVolt ..., the company"
+            return max(companies, key=lambda o: o.last_seen).name
         if head in _COMPANY_NOUNS:  # "An Aerolux jet ..., the airline said": the first name
             candidates = [
                 (i, n)
@@ -226,7 +233,7 @@ class Discourse:
         elif (
             (len(words) > 1 or not words[0].isupper())
             and name.lower() not in NOT_NAMES
-            and not (len(words) == 1 and name.lower() in self.vocabulary)
+            and not (len(words) == 1 and (name.lower() in self.vocabulary or is_nationality(name)))
         ):
             self.other_names.append((index, name))
 
@@ -380,7 +387,10 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
             index += 1
             continue
         break
-    return words[:index], words[index:]
+    name = words[index:]
+    while len(name) > 2 and name[-1].lower() in _SUFFIXES:
+        name = name[:-1]
+    return words[:index], name
 
 
 def role_head(noun_phrase: str) -> tuple[str, set[str]]:
@@ -401,7 +411,12 @@ def _is_title(word: str) -> bool:
     return word.lower() in _TITLES
 
 
-_TITLES = words("mr. mrs. ms. dr. prof. sen. rep. gov. gen. rev. fr. supt. insp. det. cllr. hon.")
+_TITLES = words(
+    """mr. mrs. ms. dr. prof. sen. rep. gov. gen. rev. fr. supt. insp. det. cllr. hon. mr mrs
+    ms dr prof sir dame lord lady"""
+)
+# Letters after a British lawyer's or officer's name: "Simon Kerr KC".
+_SUFFIXES = words("kc qc mp mep obe mbe cbe jr jr. sr sr. phd")
 
 
 def is_nationality(word: str) -> bool:

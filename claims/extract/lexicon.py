@@ -38,7 +38,7 @@ ROLE_WORDS: frozenset[str] = words(
     security energy climate education justice opposition party press communications
     government federal regional junior assistant associate lead councillor councilor
     alderman cllr prosecutor lawyer barrister solicitor detective superintendent inspector
-    coach manager editor"""
+    coach manager editor backbench backbencher shadow"""
 )
 
 # Lower-case words that make a capitalised sequence an organisation rather than a person.
@@ -61,7 +61,8 @@ ORG_NOUNS: frozenset[str] = words(
     poll union federation association organisation organization operator insurer bank
     retailer manufacturer carmaker automaker business developer council authority
     ministry department office observatory institute watchdog regulator pollster
-    broadcaster newspaper network website site portal lender utility supplier"""
+    broadcaster newspaper network website site portal lender utility supplier maker
+    producer giant chain"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from claims.extract.lexicon import NOT_NAMES, PRONOUNS, SPEECH_VERBS, words
+from claims.extract.lexicon import NOT_NAMES, ORG_WORDS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, words
 
 _SKIP_BEFORE = words(
     """today yesterday published released conducted issued compiled was were is are has
@@ -148,6 +148,8 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
             return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
     outer = _core_backward(tokens, opening - 1)
     inner_is_name = all(t.is_capitalised or t.text in {"de", "van", "von", "al"} for t in inner)
+    if inner_is_name and outer is not None and outer[1] == "name":
+        inner_is_name = not any(t.lower in ROLE_WORDS for t in inner)  # "X, Chief Executive,"
     if inner_is_name and (outer is None or outer[1] in {"role", "group"}):
         return _speaker(tokens, opening + 1, comma - 1, "name")
     if outer is not None:
@@ -165,7 +167,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
     token = tokens[j]
     if token.lower in PRONOUNS:
         return j, "pronoun"
-    if token.lower.endswith("s") and token.text.isalpha():
+    if token.lower.endswith("s") and token.text.isalpha() and token.text.islower():
         k = j
         while (
             k - 1 >= 0
@@ -201,6 +203,18 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         k = j
         while k - 1 >= 0 and not tokens[k - 1].quoted and _name_part(tokens[k - 1]):
             k -= 1
+        while (
+            k >= 3
+            and tokens[k - 1].lower in {"of", "for"}
+            and tokens[k - 2].is_capitalised
+            and not tokens[k - 2].quoted
+        ):  # "the Department for Education", "the Bank of England"
+            m = k - 2
+            while m - 1 >= 0 and not tokens[m - 1].quoted and _name_part(tokens[m - 1]):
+                m -= 1
+            if not any(t.lower in ORG_WORDS for t in tokens[m : k - 1]):
+                break
+            k = m
         while k < j and tokens[k].lower.rstrip(".") in NOT_NAMES - _HONORIFICS:
             k += 1
         if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS:

@@ -225,6 +225,43 @@ def test_a_background_clause_about_the_speaker_is_the_outlets_voice() -> None:
             id="clergy-title-in-an-appositive",
         ),
         pytest.param(
+            'Rosa Lemos, Chief Operating Officer, said: "We expect 300 jobs."',
+            "Rosa Lemos",
+            id="capitalised-office-in-an-appositive",
+        ),
+        pytest.param(
+            "The Ministry for Transport said 400 buses had been ordered.",
+            "The Ministry for Transport",
+            id="organisation-name-with-for",
+        ),
+        pytest.param(
+            "The Bank of England said inflation would fall to 2% next year.",
+            "The Bank of England",
+            id="organisation-name-with-of",
+        ),
+        pytest.param(
+            "Dr Amal Haddad said 40% of pupils were tired. Ms Haddad added that 12 schools "
+            "took part.",
+            "Amal Haddad",
+            id="british-titles-without-a-full-stop",
+        ),
+        pytest.param(
+            "Jonah Pike KC, for the company, said it had spent £2 million.",
+            "Jonah Pike",
+            id="letters-after-a-name",
+        ),
+        pytest.param(
+            "Sea Watch's Ida Berg said 30 whales had died.",
+            "Ida Berg",
+            id="organisation-possessive-before-a-name",
+        ),
+        pytest.param(
+            "Dutch chip maker Wavelight will build a 2 billion euro plant, creating 900 jobs, "
+            "the company said on Monday.",
+            "Wavelight",
+            id="the-company-after-a-described-maker",
+        ),
+        pytest.param(
             "Officials put the death toll at 63 on Friday.",
             "Officials",
             id="put-a-figure-at",
