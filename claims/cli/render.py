@@ -41,12 +41,18 @@ def claims_table(claims: Sequence[Claim], total: int | None = None) -> Table:
     table.add_column("claimant")
     table.add_column("sources", justify="right")
     for claim in claims:
+        # One sentence can hold several claims, one per figure: the figure tells them apart.
+        figure = (
+            Text(f"{short(claim.quantity_text, 40)} · ", style="bold")
+            if claim.quantity_text
+            else Text()
+        )
         table.add_row(
             str(claim.id),
             verdict_text(claim.verdict),
             claim.kind,
             f"{claim.checkworthiness:.2f}",
-            Text(short(claim.text, 100)),
+            figure + Text(short(claim.text, 100)),
             Text(claim.claimant or ""),
             str(len({a.source_id for a in claim.appearances})),
         )

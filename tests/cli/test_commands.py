@@ -76,6 +76,21 @@ def test_list_table_and_json(cli: Invoke) -> None:
     assert json.loads(cli("list", "--outlet", "example", "--json").stdout)[0]["id"] == 1
 
 
+def test_list_tells_apart_the_figures_of_one_sentence(cli: Invoke, tmp_path: Path) -> None:
+    article = tmp_path / "plant.txt"
+    article.write_text(
+        "title: Plant\n\nThe plant will cost 2 billion euros and create around 900 jobs, "
+        "the company said.\n"
+    )
+    assert cli("ingest", str(article)).exit_code == 0
+    lines = [line for line in cli("list").stdout.splitlines() if "The plant will" in line]
+    assert len(lines) == 2
+    assert sorted(line.split("│")[5].split("·")[0].strip() for line in lines) == [
+        "2 billion euros",
+        "around 900 jobs",
+    ]
+
+
 def test_stats_by_outlet(cli: Invoke) -> None:
     _add(cli)
     cli("mark", "1", "mostly_true")
