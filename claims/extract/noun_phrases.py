@@ -101,14 +101,20 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
     if core is None:
         return None
     start, kind = core
-    if (
-        kind == "name"
-        and start >= 2
-        and tokens[start - 1].lower in {"by", "from"}
-        and tokens[start - 2].lower in DOCUMENTS
-    ):
+    if kind == "name" and _after_document(tokens, start):
         kind = "publisher"  # "The survey by Kestrel Research puts ..."
     return _speaker(tokens, start, j, kind)
+
+
+def _after_document(tokens: list[Token], start: int) -> bool:
+    """ "a survey by Kestrel", "an analysis by the independent group Fingerprint", "a poll of
+    2,000 parents for gadget insurer SafeHandz": a name that published a document."""
+    k = start - 1
+    while k >= 0 and tokens[k].text.isalpha() and tokens[k].text.islower() and start - k <= 4:
+        if tokens[k].lower in {"by", "from", "for"}:
+            return any(t.lower in DOCUMENTS for t in tokens[max(0, k - 6) : k])
+        k -= 1
+    return False
 
 
 def _skip_modifiers_backward(tokens: list[Token], j: int) -> int:
@@ -153,7 +159,8 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if inner_is_name and (outer is None or outer[1] in {"role", "group"}):
         return _speaker(tokens, opening + 1, comma - 1, "name")
     if outer is not None:
-        return _speaker(tokens, outer[0], opening - 1, outer[1])
+        kind = "publisher" if outer[1] == "name" and _after_document(tokens, outer[0]) else outer[1]
+        return _speaker(tokens, outer[0], opening - 1, kind)
     aside = inner[0].lower in RELATIVES - {"that"} or (len(inner) == 1 and inner[0].text.isdigit())
     aside = aside or inner[0].lower in {"a", "an"}  # "Maria Costa, 44, a nurse, told"
     if depth < 2 and aside and tokens[opening].text == ",":
@@ -344,6 +351,8 @@ def _lowercase_group(tokens: list[Token], j: int) -> Speaker | None:
     for end in range(k, j - 1, -1):
         if tokens[end].lower in PLURAL_SPEAKERS:
             return _speaker(tokens, j, end, "group")
+        if tokens[end].lower in DOCUMENTS:  # "preliminary figures from the fire service"
+            return _publisher(tokens, j, end) or _speaker(tokens, j, end, "role")
     return None
 
 

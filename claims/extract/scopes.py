@@ -92,7 +92,11 @@ def _document_start(tokens: list[Token], speaker: Speaker) -> int:
     """Where "a poll of 2,000 parents by Safeguard" starts, for its publisher Safeguard:
     the document's own description is the publisher's too."""
     k = next((i for i, t in enumerate(tokens) if t.start == speaker.start), 0)
-    if speaker.kind not in {"publisher", "name"} or k == 0 or tokens[k - 1].lower not in _BY:
+    if speaker.kind not in {"publisher", "name"}:
+        return tokens[-1].end
+    while k > 0 and tokens[k - 1].text.islower() and tokens[k - 1].lower not in _BY:
+        k -= 1  # "for gadget insurer SafeHandz"
+    if k == 0 or tokens[k - 1].lower not in _BY:
         return tokens[-1].end
     for m in range(k - 1, max(-1, k - 14), -1):
         if tokens[m].quoted or tokens[m].text in {";", ","}:

@@ -262,6 +262,24 @@ def test_a_background_clause_about_the_speaker_is_the_outlets_voice() -> None:
             id="the-company-after-a-described-maker",
         ),
         pytest.param(
+            "Floods have covered 3,000 hectares, according to preliminary figures from the "
+            "river agency.",
+            "the river agency",
+            id="according-to-figures-from",
+        ),
+        pytest.param(
+            "A study by the research group Tide Watch, published on Monday, concluded that "
+            "seas were 2C warmer.",
+            "Tide Watch",
+            id="publisher-with-descriptor-and-aside",
+        ),
+        pytest.param(
+            "A survey of 1,500 drivers for motoring insurer RoadSure found 30 per cent had "
+            "skipped a service.",
+            "RoadSure",
+            id="survey-for-a-described-company",
+        ),
+        pytest.param(
             "Officials put the death toll at 63 on Friday.",
             "Officials",
             id="put-a-figure-at",
