@@ -10,10 +10,10 @@ from claims.extract.lexicon import PRONOUNS, SPEECH_VERBS, words
 from claims.extract.noun_phrases import DETERMINERS, PLURAL_SPEAKERS, Token
 
 _LOOSE_EXTRA = words(
-    """put puts found finds showed shows show concluded concludes telling claiming insisting warning arguing
-    called calls described describes according say describe estimate warn argue claim
-    insist predict believe report deny suggest tell note allege admit acknowledge confirm
-    accused accuse"""
+    """put puts found finds showed shows show concluded concludes telling claiming insisting
+    warning arguing called calls described describes according say describe estimate warn
+    argue claim insist predict believe report deny suggest tell note allege admit acknowledge
+    confirm accused accuse"""
 )
 
 
