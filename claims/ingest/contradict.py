@@ -5,6 +5,7 @@ one story, which knows more, is in `stories.py`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claims.ingest.keys import NUMBER, wordset
@@ -52,11 +53,9 @@ def contradiction(new: Probe, old: Probe) -> float | None:
     """
     if not (one_claimant(new, old) or _share_a_name(new, old)):
         return None
-    around_new = _around(new.text, new.anchor, _SUBJECT_WORDS)
-    around_old = _around(old.text, old.anchor, _SUBJECT_WORDS)
-    if around_new is None or around_old is None:
+    a, b = _subject(new.text, new.anchor), _subject(old.text, old.anchor)
+    if a is None or b is None:
         return None
-    a, b = _stems(_without_numbers(around_new)), _stems(_without_numbers(around_old))
     shared = a & b
     needed = 1 if _specific_measure(new) else 2
     if len(shared) < needed or not a or not b:
@@ -64,13 +63,23 @@ def contradiction(new: Probe, old: Probe) -> float | None:
     return round(100.0 * len(shared) / min(len(a), len(b)), 1)
 
 
+@functools.lru_cache(maxsize=65_536)  # a stored claim is a candidate again and again
+def _subject(text: str, anchor: str | None) -> frozenset[str] | None:
+    """The content words within `_SUBJECT_WORDS` of a claim's figure (or date)."""
+    around = _around(text, anchor, _SUBJECT_WORDS)
+    return None if around is None else frozenset(_stems(_without_numbers(around)))
+
+
 def _name_stems(probe: Probe) -> frozenset[str]:
     """Names cut as the keys cut them: "Russia's" and "Russians" are one subject."""
-    return frozenset(name[:6] for name in probe.names)
+    return probe.name_stems
 
 
 # What turns a name into its people or its adjective: Russia/Russians, Ukraine/Ukrainian.
 _NAME_ENDINGS = frozenset({"", "s", "n", "ns", "an", "ans", "ian", "ians", "e", "i", "ese", "ish"})
+
+
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def _share_a_name(a: Probe, b: Probe) -> bool:
@@ -78,7 +87,7 @@ def _share_a_name(a: Probe, b: Probe) -> bool:
     begin alike ("Stozelmon" / "Stozeldor") are not one. Nor is a name that is, on both
     sides, a word of two different claimants: a surname two people have ("Fitasgu told
     reporters" of Kafi and of Guvel Fitasgu) says nothing of one subject."""
-    theirs_a, theirs_b = frozenset[str](), frozenset[str]()
+    theirs_a = theirs_b = _NO_WORDS
     if not one_claimant(a, b):
         theirs_a, theirs_b = a.claimant_words, b.claimant_words
     if any(not (n in theirs_a and n in theirs_b) for n in a.names & b.names):

@@ -26,11 +26,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, utils
+from rapidfuzz.fuzz import token_set_ratio
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claims.ingest.contradict import CONTRADICTION_SUBJECT, contradiction
-from claims.ingest.keys import candidate_ids, keys_for
+from claims.ingest.keys import DURATIONS, candidate_ids, keys_for
 from claims.ingest.probe import (
     _PROBE_COLUMNS,
     Probe,
@@ -38,8 +39,6 @@ from claims.ingest.probe import (
     _probe_of_row,
     same_claimant,
     same_figure,
-    same_measure_different_figure,
-    specific_figure,
 )
 from claims.models import Claim
 
@@ -94,31 +93,59 @@ def compare(new: Probe, old: Probe, floor: float = 0.0) -> Comparison:
     With a `floor`, a score that cannot reach it comes back as some score below it: the
     evidence is weighed first, and the text is scored only as far as it could matter.
     """
-    if same_measure_different_figure(new, old):
-        return Comparison(0.0, False, contradiction(new, old))
-    evidence, adjustment = _evidence(new, old)
+    return Comparison(*_compare(new, old, floor))
+
+
+def _compare(new: Probe, old: Probe, floor: float) -> tuple[float, bool, float | None]:
+    """`compare` as a tuple, the figures looked at once: `decide` runs it on every pair."""
+    figure = False
+    if new.value is not None and old.value is not None:
+        figure = same_figure(new, old)
+        if not figure and _one_measure(new, old):  # same_measure_different_figure
+            return 0.0, False, contradiction(new, old)
+    evidence, adjustment = _evidence(new, old, figure)
     cutoff = min(100.0, max(0.0, floor - adjustment))
     if new.processed == old.processed:
         score = 100.0  # wire copy: the same words, nothing to score
     else:
-        score = fuzz.token_set_ratio(new.processed, old.processed, score_cutoff=cutoff)
-        if new.local and old.local and score < 100.0:
-            local = fuzz.token_set_ratio(new.local, old.local, score_cutoff=max(cutoff, score))
+        score = token_set_ratio(new.processed, old.processed, score_cutoff=cutoff)
+        if score < 100.0 and new.local and old.local:
+            local = token_set_ratio(new.local, old.local, score_cutoff=max(cutoff, score))
             score = max(score, local)
-    return Comparison(max(0.0, min(float(score) + adjustment, 100.0)), evidence, None)
+    return max(0.0, min(float(score) + adjustment, 100.0)), evidence, None
 
 
-def _evidence(new: Probe, old: Probe) -> tuple[bool, float]:
+def _one_measure(a: Probe, b: Probe) -> bool:
+    """`same_measure_different_figure` but for the figures' values, which the caller
+    compared already."""
+    unit, normalized = a.unit, a.normalized_unit
+    return (
+        unit is not None
+        and normalized is not None
+        and unit == b.unit
+        and normalized == b.normalized_unit
+        and normalized not in DURATIONS
+        and not a.gap
+        and not b.gap
+    )
+
+
+def _evidence(new: Probe, old: Probe, figure: bool) -> tuple[bool, float]:
     """What the words cannot say: whether figure, claimant or date back a match, and how
-    much they add to (or take from) the text score."""
+    much they add to (or take from) the text score. `figure` is `same_figure`."""
     score = 0.0
     evidence = False
-    if same_figure(new, old):
+    claimant = bool(new.claimant_words & old.claimant_words)  # same_claimant
+    if figure:
         # A shared figure is strong evidence only when it is unlikely to be chance: the
         # same story, or an uncommon number; "three families" and "three summers" share
         # nothing but the three.
-        assert new.value is not None
-        if same_story(new, old) or specific_figure(new.value):
+        if (
+            claimant
+            or not new.names.isdisjoint(old.names)
+            or (new.event_date is not None and new.event_date == old.event_date)
+            or new.specific
+        ):  # same_story, or a specific figure
             score += SAME_FIGURE_BONUS
             evidence = True
         elif new.unit == old.unit:
@@ -127,7 +154,7 @@ def _evidence(new: Probe, old: Probe) -> tuple[bool, float]:
         score -= DIFFERENT_FIGURE_PENALTY
     elif (new.value is None) != (old.value is None):
         score -= ONE_SIDED_FIGURE_PENALTY
-    if same_claimant(new, old):
+    if claimant:
         score += SAME_CLAIMANT_BONUS
         evidence = True
     if new.event_date is not None and old.event_date is not None:
@@ -144,12 +171,12 @@ def decide(new: Probe, candidates: Sequence[tuple[int, Probe]]) -> Decision:
     decision = Decision()
     scored: list[tuple[float, int, bool]] = []
     for claim_id, old in candidates:
-        comparison = compare(new, old, floor=SIMILAR)
-        if comparison.contradiction is not None:
-            if comparison.contradiction >= CONTRADICTION_SUBJECT:
-                decision.contradicts.append((claim_id, round(comparison.contradiction, 1)))
+        score, evidence, contradiction = _compare(new, old, SIMILAR)
+        if contradiction is not None:
+            if contradiction >= CONTRADICTION_SUBJECT:
+                decision.contradicts.append((claim_id, round(contradiction, 1)))
             continue
-        scored.append((comparison.score, claim_id, comparison.evidence))
+        scored.append((score, claim_id, evidence))
     scored.sort(key=lambda item: (-item[0], -item[1]))
     for score, claim_id, evidence in scored:
         if decision.same_as is None and not decision.similar and score >= CONFIDENT and evidence:

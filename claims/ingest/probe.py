@@ -61,6 +61,11 @@ class Probe:
         return names(self.text)
 
     @functools.cached_property
+    def name_stems(self) -> frozenset[str]:
+        """Its names cut as the keys cut them: "Russia's" and "Russians" meet."""
+        return frozenset(name[:6] for name in self.names)
+
+    @functools.cached_property
     def processed(self) -> str:
         return utils.default_process(self.text)
 
@@ -80,6 +85,11 @@ class Probe:
     def gap(self) -> bool:
         """Its figure is a difference, not a level (`_a_difference`)."""
         return _a_difference(self)
+
+    @functools.cached_property
+    def specific(self) -> bool:
+        """Its figure is one unlikely to turn up by chance (`specific_figure`)."""
+        return self.value is not None and specific_figure(self.value)
 
     @property
     def anchor(self) -> str | None:
