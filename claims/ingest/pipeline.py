@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -117,6 +117,7 @@ class Pipeline:
         self._pool: ProcessPoolExecutor | None = None
         self._seen: set[str] = set()
         self._cache = match.ProbeCache()  # stored claims of this run, read or written once
+        self._reader: Any = None  # SQLite: a driver connection for the duplicate look-ups
 
     def __enter__(self) -> Pipeline:
         _warm(0)  # in the parent too: forked workers inherit what it loaded
@@ -138,6 +139,9 @@ class Pipeline:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     def run(
         self, items: Iterable[Article | Failure], on_result: Callable[[Result], None] | None = None
@@ -174,12 +178,23 @@ class Pipeline:
         digest = store.sha256(article.text)
         if digest in self._seen:
             return Outcome(article.origin, "duplicate", duplicate_of=None)
-        with self.database.Session() as session:
-            duplicate = store.find_duplicate(session, digest)
+        duplicate = self._stored_copy(digest)
         if duplicate is not None:
             return Outcome(article.origin, "duplicate", duplicate_of=duplicate)
         self._seen.add(digest)
         return article
+
+    def _stored_copy(self, digest: str) -> int | None:
+        """A stored source with this text, looked up before extraction. `store_article`
+        looks again in its write transaction, which is what guarantees no duplicate."""
+        if self.database.engine.dialect.name != "sqlite":
+            with self.database.Session() as session:
+                return store.find_duplicate(session, digest)
+        if self._reader is None:
+            # SELECTs on a sqlite3 connection open no transaction: each sees the latest
+            # commit, and holding the connection pins nothing.
+            self._reader = self.database.engine.raw_connection()
+        return store.stored_copy(self._reader, digest)
 
     def _finish(
         self,
