@@ -44,6 +44,9 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _QUOTE_CHARS = {"“": True, "”": False}
+_QUOTE_MARK = re.compile('[“”"]')
+_CLOSING = frozenset('.!?…:"”’)')
+_WORD = re.compile(r"\w+")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?:-[a-z]+)*(?![\w’'-])")
 
 
@@ -71,28 +74,30 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
     return claims
 
 
-def quote_mask(text: str) -> list[bool]:
-    """For each character, whether it lies inside a direct quotation (marks included)."""
+def quote_mask(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[bool]:
+    """For each character, whether it lies inside a direct quotation (marks included).
+
+    ``paragraphs`` are ``paragraph_spans(text)``, if the caller has them already.
+    """
     mask = [False] * len(text)
-    for start, end in paragraph_spans(text):
+    for start, end in paragraph_spans(text) if paragraphs is None else paragraphs:
         inside = False
-        for position in range(start, end):
-            char = text[position]
-            if char in _QUOTE_CHARS:
-                inside = _QUOTE_CHARS[char]
-                mask[position] = True
-                continue
-            if char == '"':
-                inside = not inside
-                mask[position] = True
-                continue
-            mask[position] = inside
+        after = start  # the first character after the last quotation mark
+        for mark in _QUOTE_MARK.finditer(text, start, end):
+            position = mark.start()
+            if inside:
+                mask[after:position] = [True] * (position - after)
+            mask[position] = True
+            inside = _QUOTE_CHARS[mark.group()] if mark.group() != '"' else not inside
+            after = position + 1
+        if inside:
+            mask[after:end] = [True] * (end - after)
     return mask
 
 
 def _attributed_sentences(text: str) -> list[_Sentence]:
-    mask = quote_mask(text)
     paragraphs = paragraph_spans(text)
+    mask = quote_mask(text, paragraphs)
     discourse = Discourse(vocabulary=frozenset(_LOWER_WORD.findall(text)))
     sentences: list[_Sentence] = []
     paragraph = 0
@@ -207,10 +212,11 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
     """The claims of one sentence: one, or one per figure when it states several."""
     start = sentence.start + sentence.lead
     raw = text[start : sentence.end]
-    normalised = " ".join(raw.split())
-    if len(normalised.split()) < _MIN_WORDS or _NON_CLAIM.match(normalised.strip("(")):
+    words = raw.split()
+    normalised = " ".join(words)
+    if len(words) < _MIN_WORDS or _NON_CLAIM.match(normalised.strip("(")):
         return []
-    if not re.search(r"[.!?…:\"”’)]$", normalised) and len(normalised.split()) < 12:
+    if normalised[-1] not in _CLOSING and len(words) < 12:
         return []  # a heading, a caption, a dateline on its own
     dates = find_dates(sentence.analysed, published)
     quantities = [
@@ -222,12 +228,11 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
     figures = independent_figures(quantities)
     main = main_quantity(quantities)
     quoted = sentence.quoted[sentence.lead :]
-    quoted_words = sum(1 for m in re.finditer(r"\w+", raw) if quoted[m.start()])
     if main is not None:
         kind = "quantity"
     elif date is not None:
         kind = "event"
-    elif quoted_words >= 4:
+    elif sum(1 for m in _WORD.finditer(raw) if quoted[m.start()]) >= 4:
         kind = "quote"
     else:
         kind = "statement"
