@@ -37,6 +37,7 @@ _SENTENCE_OPENERS = words(
     before since although though however meanwhile still then now last earlier later
     according officials police what who why how where some many most all no one two"""
 )
+_NEXT_WORD = re.compile(r"""["'“‘(\[]*([\w'’.-]+)""")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 
 _ATTRIBUTION_VERB = rf"(?:\w+ly\s+)?(?:{SPEECH_VERBS_PATTERN}|asked|asks|replied|wondered)\b"
@@ -122,24 +123,35 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_boundary(block: str, match: re.Match[str]) -> bool:
     marks, closers = match.group(1), match.group(2)
-    after = block[match.end(3) :]
-    next_word = re.match(r"""["'“‘(\[]*([\w'’.-]+)""", after)
+    after = match.end(3)
+    next_word = _NEXT_WORD.match(block, after)
     following = next_word.group(1) if next_word else ""
     if marks.startswith("."):
         if len(marks) > 1:  # an ellipsis marks an omission more often than an end
             return False
-        token = re.search(r"""(\S+)$""", block[: match.start(1)])
-        word = token.group(1).lstrip("\"'“‘([") if token else ""
+        word = _last_token(block, match.start(1)).lstrip("\"'“‘([")
         lowered = word.lower()
         if not closers and not _period_ends_sentence(word, lowered, following):
             return False
-    if closers and any(c in "\"”’'" for c in closers) and _ATTRIBUTION_AFTER_QUOTE.match(after):
+    if closers and any(c in "\"”’'" for c in closers):
+        tail = _ATTRIBUTION_AFTER_QUOTE.match(block, after)
+        if tail is None:
+            return True
         if marks[-1] in "?!":
             return False
-        tail = _ATTRIBUTION_AFTER_QUOTE.match(after)
-        if tail and _SHORT_TAIL.match(after, tail.end()):
+        if _SHORT_TAIL.match(block, tail.end()):
             return False
     return True
+
+
+def _last_token(block: str, end: int) -> str:
+    r"""What ``re.search(r"(\S+)$", block[:end])`` finds, or "": the run of non-space
+    characters the text ends with (or ends with before one final newline)."""
+    if end > 0 and block[end - 1] == "\n":
+        end -= 1
+    if end == 0 or block[end - 1].isspace():
+        return ""
+    return block[:end].rsplit(None, 1)[-1]
 
 
 def _period_ends_sentence(word: str, lowered: str, following: str) -> bool:
