@@ -35,7 +35,8 @@ _KEY_CHUNK = 100  # keys per statement: SQLite allows 500 terms in a compound SE
 
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
-NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\w.,])\d+(?:\.\d+)?")
+# The look-behind once per position, not once per alternative: twice as quick, same matches.
+NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*")
 
@@ -57,6 +58,7 @@ _NOT_NAMES = wordset(
     spokesman spokeswoman spokesperson said says told added last earlier later yesterday today
     tonight week month year more than less up nearly around almost over under"""
 )
+_POSSESSIVE = re.compile(r"['’]s$")
 _NAME_PREFIX = 6  # "Russia"/"Russian" and "Ukraine"/"Ukrainian" share a key
 
 
@@ -64,12 +66,10 @@ def _number_key(value: float) -> str:
     return f"n:{value:.6g}"
 
 
-def _numbers(text: str) -> Iterable[float]:
-    for match in NUMBER.finditer(text):
-        raw = match.group()
-        if _YEAR.fullmatch(raw):
-            continue  # a year in a sentence is a date, and dates have their own key
-        yield float(raw.replace(",", ""))
+def _numbers(text: str) -> list[float]:
+    # A year in a sentence is a date, and dates have their own key.
+    year = _YEAR.fullmatch
+    return [float(raw.replace(",", "")) for raw in NUMBER.findall(text) if not year(raw)]
 
 
 @functools.lru_cache(maxsize=8192)  # stored claims come back as candidates again and again
@@ -78,7 +78,7 @@ def names(text: str) -> frozenset[str]:
     found: set[str] = set()
     text = _PARENTHESES.sub(lambda m: " " * len(m.group()), text)  # "(Meridian Wire)"
     for match in _CAPITALISED.finditer(text):
-        word = re.sub(r"['’]s$", "", match.group())
+        word = _POSSESSIVE.sub("", match.group())
         lowered = word.lower()
         if len(word) < 3 or lowered in _NOT_NAMES:
             continue

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from rapidfuzz import utils
 
@@ -19,6 +19,31 @@ from claims.ingest.keys import DURATIONS, names, wordset
 from claims.models import Claim
 
 _LOCAL_WORDS = 6
+
+_T = TypeVar("_T")
+
+if TYPE_CHECKING:
+    _once = functools.cached_property
+else:
+
+    class _once(Generic[_T]):
+        """`functools.cached_property` without its lock (Python 3.11 takes one on every
+        first read, for a value that is the same whoever works it out first)."""
+
+        def __init__(self, function: Callable[[Any], _T]) -> None:
+            self.function = function
+            self.name = function.__name__
+            self.__doc__ = function.__doc__
+
+        def __set_name__(self, owner: type, name: str) -> None:
+            self.name = name
+
+        def __get__(self, instance: Any, owner: type | None = None) -> Any:
+            if instance is None:
+                return self
+            value = instance.__dict__[self.name] = self.function(instance)
+            return value
+
 
 APPROXIMATE_TOLERANCE = 0.10  # "around 1,000" and "1,050" are the same figure
 EXACT_TOLERANCE = 0.005  # "$4.2bn" and "$4,213m"
@@ -56,37 +81,37 @@ class Probe:
 
     # Worked out once per claim, not once per comparison (and, for new claims, in the
     # worker process that extracted them: `warm`).
-    @functools.cached_property
+    @_once
     def names(self) -> frozenset[str]:
         return names(self.text)
 
-    @functools.cached_property
+    @_once
     def name_stems(self) -> frozenset[str]:
         """Its names cut as the keys cut them: "Russia's" and "Russians" meet."""
         return frozenset(name[:6] for name in self.names)
 
-    @functools.cached_property
+    @_once
     def processed(self) -> str:
         return utils.default_process(self.text)
 
-    @functools.cached_property
+    @_once
     def local(self) -> str | None:
         """The words either side of the figure or date, processed for scoring."""
         around = _around(self.text, self.anchor)
         return utils.default_process(around) if around else None
 
-    @functools.cached_property
+    @_once
     def claimant_words(self) -> frozenset[str]:
         if not self.claimant:
             return frozenset()
         return frozenset(utils.default_process(self.claimant).split()) - _CLAIMANT_NOISE
 
-    @functools.cached_property
+    @_once
     def gap(self) -> bool:
         """Its figure is a difference, not a level (`_a_difference`)."""
         return _a_difference(self)
 
-    @functools.cached_property
+    @_once
     def specific(self) -> bool:
         """Its figure is one unlikely to turn up by chance (`specific_figure`)."""
         return self.value is not None and specific_figure(self.value)
