@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import heapq
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -140,8 +141,15 @@ def candidate_ids(
 ) -> list[list[int]]:
     """For each key set, the ids of the stored claims that share the most (rarest) keys."""
     wanted = sorted(set().union(*key_sets)) if key_sets else []
-    postings = _postings(session, wanted)
-    return [_ranked(keys, postings, exclude) for keys in key_sets]
+    return _rank_all(key_sets, _postings(session, wanted), exclude)
+
+
+def _rank_all(
+    key_sets: Sequence[set[str]], postings: dict[str, list[int]], exclude: set[int]
+) -> list[list[int]]:
+    # A key held by few claims says more than one held by hundreds.
+    weights = {key: 1.0 / math.log2(2 + len(ids)) for key, ids in postings.items()}
+    return [_ranked(keys, postings, exclude, weights) for keys in key_sets]
 
 
 _POSTINGS = (
@@ -178,15 +186,26 @@ def _postings(session: Session, keys: Sequence[str]) -> dict[str, list[int]]:
     return postings
 
 
-def _ranked(keys: set[str], postings: dict[str, list[int]], exclude: set[int]) -> list[int]:
+def _ranked(
+    keys: set[str],
+    postings: dict[str, list[int]],
+    exclude: set[int],
+    key_weights: dict[str, float] | None = None,
+) -> list[int]:
     weights: dict[int, float] = {}
+    get = weights.get
     for key in keys:
-        ids = postings.get(key, ())
-        # A key held by few claims says more than one held by hundreds.
-        weight = 1.0 / math.log2(2 + len(ids))
+        ids = postings.get(key)
+        if not ids:
+            continue
+        weight = key_weights[key] if key_weights is not None else 1.0 / math.log2(2 + len(ids))
         for claim_id in ids:
-            weights[claim_id] = weights.get(claim_id, 0.0) + weight
-    for claim_id in exclude.intersection(weights):
-        del weights[claim_id]
-    ranked = sorted(((w, i) for i, w in weights.items() if w >= MIN_CANDIDATE_WEIGHT), reverse=True)
-    return [claim_id for _, claim_id in ranked[:CANDIDATES_PER_CLAIM]]
+            weights[claim_id] = get(claim_id, 0.0) + weight
+    if exclude:
+        for claim_id in exclude.intersection(weights):
+            del weights[claim_id]
+    ranked = heapq.nlargest(
+        CANDIDATES_PER_CLAIM,
+        [(w, i) for i, w in weights.items() if w >= MIN_CANDIDATE_WEIGHT],
+    )
+    return [claim_id for _, claim_id in ranked]
