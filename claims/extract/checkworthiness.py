@@ -59,67 +59,91 @@ _STATISTIC_NOUNS = words(
 )
 
 
+_HAND_FEATURES = (
+    "has_number", "has_percent", "has_money", "has_year", "comparatives", "first_person",
+    "second_person", "question", "exclamation", "opinion", "modal", "past_tense",
+    "reporting_verb", "named_actors", "statistic_words", "greeting", "length", "short",
+)  # fmt: skip
+
+
 def features(sentence: str) -> dict[str, float]:
     """The hand features and word counts of a sentence, as the model sees them."""
-    words = _WORD.findall(sentence)
-    lowered = ["<num>" if word[0].isdigit() else word.lower().replace("’", "'") for word in words]
-    comparatives = first_person = second_person = opinion = modal = past = statistic = 0
-    for run in _RUN.findall(sentence):
-        lower = run.lower()
-        if lower in _COMPARATIVE or (lower.endswith("est") and _SUPERLATIVE.fullmatch(run)):
-            comparatives += 1
-        if run in _FIRST_PERSON:
-            first_person += 1
-        if lower in _SECOND_PERSON:
-            second_person += 1
-        if lower in _OPINION:
-            opinion += 1
-        if lower in _MODAL:
-            modal += 1
-        if len(run) >= 5 and run.endswith("ed"):
-            past += 1
-        if lower in _STATISTIC_NOUNS:
-            statistic += 1
-    folded = sentence.lower()
-    if "going to" in folded or "let" in folded:
-        opinion += len(_OPINION_PHRASES.findall(sentence))
-    number = _NUMBER.search(sentence) is not None  # the next three need a digit too
-    result: dict[str, float] = {
-        "has_number": float(number),
-        "has_percent": float(number and _PERCENT.search(sentence) is not None),
-        "has_money": float(number and _MONEY.search(sentence) is not None),
-        "has_year": float(number and _YEAR.search(sentence) is not None),
-        "comparatives": min(3.0, comparatives) / 3,
-        "first_person": min(3.0, first_person) / 3,
-        "second_person": min(3.0, second_person) / 3,
-        "question": float(sentence.rstrip().rstrip("\"”’'").endswith("?")),
-        "exclamation": float("!" in sentence),
-        "opinion": min(3.0, opinion) / 3,
-        "modal": min(2.0, modal) / 2,
-        "past_tense": min(3.0, past) / 3,
-        "reporting_verb": float(any(word in SPEECH_VERBS for word in lowered)),
-        "named_actors": min(4.0, len(_CAPITALISED.findall(sentence))) / 4,
-        "statistic_words": min(3.0, statistic) / 3,
-        "greeting": float(bool(_GREETING.match(sentence.strip()))),
-        "length": min(1.0, math.log1p(len(words)) / math.log1p(60)),
-        "short": float(len(words) < 6),
-    }
+    values, lowered = _hand_features(sentence)
+    result = dict(zip(_HAND_FEATURES, values, strict=True))
     for word in set(lowered):
         result["w:" + word] = 1.0
     return result
 
 
+def _hand_features(sentence: str) -> tuple[list[float], list[str]]:
+    """The hand features in ``_HAND_FEATURES`` order, and the words as the model reads
+    them (lower-cased, numbers as "<num>")."""
+    words = _WORD.findall(sentence)
+    lowered = ["<num>" if word[0].isdigit() else word.lower().replace("’", "'") for word in words]
+    runs = _RUN.findall(sentence)
+    lowers = list(map(str.lower, runs))
+    comparatives = sum(map(_COMPARATIVE.__contains__, lowers)) + sum(
+        1
+        for run, lower in zip(runs, lowers, strict=True)
+        if lower.endswith("est") and lower not in _COMPARATIVE and _SUPERLATIVE.fullmatch(run)
+    )
+    opinion = sum(map(_OPINION.__contains__, lowers))
+    folded = sentence.lower()
+    if "going to" in folded or "let" in folded:
+        opinion += len(_OPINION_PHRASES.findall(sentence))
+    number = _NUMBER.search(sentence) is not None  # the next three need a digit too
+    values = [
+        float(number),
+        float(number and _PERCENT.search(sentence) is not None),
+        float(number and _MONEY.search(sentence) is not None),
+        float(number and _YEAR.search(sentence) is not None),
+        min(3.0, comparatives) / 3,
+        min(3.0, sum(map(_FIRST_PERSON.__contains__, runs))) / 3,
+        min(3.0, sum(map(_SECOND_PERSON.__contains__, lowers))) / 3,
+        float(sentence.rstrip().rstrip("\"”’'").endswith("?")),
+        float("!" in sentence),
+        min(3.0, opinion) / 3,
+        min(2.0, sum(map(_MODAL.__contains__, lowers))) / 2,
+        min(3.0, sum(1 for run in runs if run.endswith("ed") and len(run) >= 5)) / 3,
+        float(any(map(SPEECH_VERBS.__contains__, lowered))),
+        min(4.0, len(_CAPITALISED.findall(sentence))) / 4,
+        min(3.0, sum(map(_STATISTIC_NOUNS.__contains__, lowers))) / 3,
+        float(bool(_GREETING.match(sentence.strip()))),
+        min(1.0, math.log1p(len(words)) / math.log1p(60)),
+        float(len(words) < 6),
+    ]
+    return values, lowered
+
+
 def score_checkworthiness(sentence: str) -> float:
     """Probability-like score that ``sentence`` holds a claim worth checking (0..1)."""
-    model = _model()
-    weights: dict[str, float] = model["weights"]
-    total = float(model["bias"])
-    for name, value in features(sentence).items():
-        weight = weights.get(name)
+    bias, hand_weights, word_weights, scale, shift = _scorer()
+    values, lowered = _hand_features(sentence)
+    total = bias
+    for value, weight in zip(values, hand_weights, strict=True):
         if weight is not None:
             total += weight * value
-    total = total * float(model.get("scale", 1.0)) + float(model.get("shift", 0.0))
+    for word in set(lowered):  # the order features() gives them in
+        weight = word_weights.get(word)
+        if weight is not None:
+            total += weight
+    total = total * scale + shift
     return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total)))), 4)
+
+
+@cache
+def _scorer() -> tuple[float, list[float | None], dict[str, float], float, float]:
+    """The model's weights laid out for scoring: hand features in order, words by word."""
+    model = _model()
+    weights: dict[str, float] = model["weights"]
+    words = {name[2:]: weight for name, weight in weights.items() if name.startswith("w:")}
+    return (
+        float(model["bias"]),
+        [weights.get(name) for name in _HAND_FEATURES],
+        words,
+        float(model.get("scale", 1.0)),
+        float(model.get("shift", 0.0)),
+    )
 
 
 @cache
