@@ -11,13 +11,17 @@ psycopg batches.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import json
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Date, DateTime, Table, insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 # False sends SQLite through Core as well (the tests compare the two).
@@ -64,7 +68,12 @@ class Rows:
             self.connection.execute(insert(table), list(rows))
             return
         sql, values = self._plain(table, rows)
-        self.connection.exec_driver_sql(sql, values)
+        cursor = self.connection.connection.cursor()  # the driver's: no Core execution
+        try:
+            with self._as_sqlalchemy_error(sql):
+                cursor.executemany(sql, values)
+        finally:
+            cursor.close()
 
     def insert_returning_ids(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> list[int]:
         """The new rows' ids, in the order of `rows`."""
@@ -87,46 +96,80 @@ class Rows:
                 sql = f"{head} VALUES {', '.join([marks] * len(chunk))} RETURNING id"
                 # An integer primary key on SQLite grows with the order of VALUES: sorted,
                 # the ids are the rows' in order (what Core's sort_by_parameter_order does).
-                ids += sorted(row[0] for row in cursor.execute(sql, flat).fetchall())
+                with self._as_sqlalchemy_error(sql):
+                    ids += sorted(row[0] for row in cursor.execute(sql, flat).fetchall())
         finally:
             cursor.close()
         return ids
+
+    @contextlib.contextmanager
+    def _as_sqlalchemy_error(self, sql: str) -> Iterator[None]:
+        """The driver's errors as Core would raise them (`IntegrityError` ...), so callers
+        catch `SQLAlchemyError` whichever way the rows went."""
+        dbapi = self.connection.dialect.loaded_dbapi
+        try:
+            yield
+        except dbapi.Error as exc:
+            raise DBAPIError.instance(sql, None, exc, dbapi.Error) from exc
 
     def _plain(
         self, table: Table, rows: Sequence[Mapping[str, Any]]
     ) -> tuple[str, list[tuple[Any, ...]]]:
         """The SQL and value tuples for the driver: defaults filled in, values converted."""
-        given = list(rows[0])
-        defaults = [
-            column.default
-            for column in table.columns
-            if column.key not in rows[0]
-            and column.default is not None
-            and (column.default.is_scalar or column.default.is_callable)
-        ]
-        names = given + [column.key for column in table.columns if column.default in defaults]
-        get = operator.itemgetter(*given)
+        plan = _plan(table, tuple(rows[0]))
+        get = plan.get
         values: list[Any] = [get(row) for row in rows]
-        if len(given) == 1:
+        if plan.single:
             values = [(value,) for value in values]
-        if defaults:
-            columns: list[Any] = list(zip(*values, strict=True))
-            for default in defaults:
-                arg: Any = default.arg  # type: ignore[attr-defined]
-                if default.is_callable:
-                    columns.append([arg(None) for _ in rows])
-                else:
-                    columns.append([arg] * len(rows))
-        else:
-            columns = list(zip(*values, strict=True))
+        if not plan.defaults and not plan.converters:
+            return plan.sql, values
+        columns: list[Any] = list(zip(*values, strict=True))
+        for is_callable, arg in plan.defaults:
+            columns.append([arg(None) for _ in rows] if is_callable else [arg] * len(rows))
         # A column at a time: a comprehension per converted column, not a call per value.
-        for i, name in enumerate(names):
-            convert = _converter(table.c[name].type)
+        for i, convert in plan.converters:
             if convert is _json:
-                columns[i] = [_json(v) for v in columns[i]]
-            elif convert is not None:
+                columns[i] = ["[]" if v == [] else _json(v) for v in columns[i]]
+            else:
                 columns[i] = [v if v is None else convert(v) for v in columns[i]]
-        sql_columns = ", ".join(f'"{name}"' for name in names)
-        marks = ", ".join("?" for _ in names)
-        sql = f'INSERT INTO "{table.name}" ({sql_columns}) VALUES ({marks})'
-        return sql, list(zip(*columns, strict=True))
+        return plan.sql, list(zip(*columns, strict=True))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How one table's rows naming `given` columns go to the driver: worked out once."""
+
+    sql: str
+    get: Callable[[Mapping[str, Any]], Any]
+    single: bool  # one column given: `get` returns the value, not a tuple
+    defaults: tuple[tuple[bool, Any], ...]  # (callable?, argument) of each default filled in
+    converters: tuple[tuple[int, Callable[[Any], Any]], ...]  # column index, conversion
+
+
+@functools.lru_cache(maxsize=64)
+def _plan(table: Table, given: tuple[str, ...]) -> _Plan:
+    defaults = [
+        column.default
+        for column in table.columns
+        if column.key not in given
+        and column.default is not None
+        and (column.default.is_scalar or column.default.is_callable)
+    ]
+    names = [*given, *(column.key for column in table.columns if column.default in defaults)]
+    converters = []
+    for i, name in enumerate(names):
+        convert = _converter(table.c[name].type)
+        if convert is not None:
+            converters.append((i, convert))
+    sql_columns = ", ".join(f'"{name}"' for name in names)
+    marks = ", ".join("?" for _ in names)
+    return _Plan(
+        sql=f'INSERT INTO "{table.name}" ({sql_columns}) VALUES ({marks})',
+        get=operator.itemgetter(*given),
+        single=len(given) == 1,
+        defaults=tuple(
+            (bool(d.is_callable), d.arg)  # type: ignore[attr-defined]
+            for d in defaults
+        ),
+        converters=tuple(converters),
+    )
