@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from claims.extract.date_context import bounds_a_span, future_clause
 from claims.extract.lexicon import words
 
 if TYPE_CHECKING:
@@ -97,6 +98,16 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # before a verb; a bare month name right after a title-case word is usually a name ("April Ryan").
 _BARE_MONTH_NAMES = re.compile(rf"^{_MONTH}$")
 _HAS_YEAR = re.compile(rf"\b{_YEAR}\b")
+# Phrases a future clause moves forward: a weekday alone or after "this", a month alone.
+_FORWARD_CANDIDATE = re.compile(
+    rf"(?:(?i:this)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:(?:early|late|mid)[- ])?{_MONTH}"
+)
+_FORWARD_WEEKDAY = re.compile(
+    r"(?:this\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_FORWARD_MONTH = re.compile(r"(?:(?:early|late|mid)[- ])?([a-z]+)\.?")
 
 
 @dataclass(frozen=True)
@@ -108,6 +119,7 @@ class DateMention:
     text: str
     date: dt.date | None
     precision: str  # "day", "week", "month" or "year"
+    anchors: bool = True  # False for a phrase that only bounds a span ("since 2019")
 
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
@@ -125,8 +137,16 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             and not _month_alone_ok(sentence, match.start(), match.end())
         ):
             continue
-        date, precision = resolve_date(text, kind, published)
-        mentions.append(DateMention(match.start(), match.end(), text, date, precision))
+        start, end = match.start(), match.end()
+        forward = (
+            kind == "relative"
+            and published is not None
+            and _FORWARD_CANDIDATE.fullmatch(text) is not None
+            and future_clause(sentence, start, end)
+        )
+        date, precision = resolve_date(text, kind, published, forward=forward)
+        anchors = not bounds_a_span(sentence, start, end)
+        mentions.append(DateMention(start, end, text, date, precision, anchors))
     return mentions
 
 
@@ -151,14 +171,19 @@ def _compiled(indices: tuple[int, ...]) -> re.Pattern[str] | None:
 
 def main_date(mentions: list[DateMention]) -> DateMention | None:
     """The date a sentence is about: the first one it gives, read in order ("rose 1.3% last
-    year, according to a report published on Monday" is about last year)."""
-    resolved = [mention for mention in mentions if mention.date is not None]
-    candidates = resolved or mentions
+    year, according to a report published on Monday" is about last year). A phrase that
+    only bounds a span ("since 2019", "so far this year") is never it."""
+    anchoring = [mention for mention in mentions if mention.anchors]
+    resolved = [mention for mention in anchoring if mention.date is not None]
+    candidates = resolved or anchoring
     return candidates[0] if candidates else None
 
 
-def resolve_date(text: str, kind: str, published: dt.date | None) -> tuple[dt.date | None, str]:
-    """Resolve one phrase; relative phrases need ``published``."""
+def resolve_date(
+    text: str, kind: str, published: dt.date | None, *, forward: bool = False
+) -> tuple[dt.date | None, str]:
+    """Resolve one phrase; relative phrases need ``published``. With ``forward`` (a clause
+    about the future), a weekday or month without a year is the next one, not the last."""
     phrase = " ".join(text.split())
     if kind == "year":
         return dt.date(int(phrase[-4:]), 1, 1), "year"
@@ -167,7 +192,27 @@ def resolve_date(text: str, kind: str, published: dt.date | None) -> tuple[dt.da
     has_year = _HAS_YEAR.search(phrase) is not None
     if published is None and not has_year:
         return None, _precision_of(phrase)
+    if forward and published is not None and not has_year:
+        ahead = _forward(phrase, published)
+        if ahead is not None:
+            return ahead
     return _resolve_cached(phrase, published if not has_year else None)
+
+
+def _forward(phrase: str, published: dt.date) -> tuple[dt.date, str] | None:
+    """A weekday or month in a clause about the future: the publication day itself, or the
+    next such weekday; this month, or the next such month (next year's if it is past)."""
+    lowered = phrase.lower()
+    weekday = _FORWARD_WEEKDAY.fullmatch(lowered)
+    if weekday:
+        ahead = (_WEEKDAYS.index(weekday.group(1)) - published.weekday()) % 7
+        return published + dt.timedelta(days=ahead), "day"
+    month = _FORWARD_MONTH.fullmatch(lowered)
+    if month and month.group(1)[:3] in _MONTH_NAMES:
+        number = _MONTH_NAMES.index(month.group(1)[:3]) + 1
+        year = published.year if number >= published.month else published.year + 1
+        return dt.date(year, number, 1), "month"
+    return None
 
 
 def _month_alone_ok(sentence: str, start: int, end: int) -> bool:

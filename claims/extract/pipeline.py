@@ -193,7 +193,7 @@ def _scored_text(raw: str, mask: list[bool], quoted_share: float) -> str:
     return " ".join(quoted.replace("“", " ").replace("”", " ").replace('"', " ").split())
 
 
-def _with_evidence(score: float, figure: bool, attributed: bool, date: object) -> float:
+def _with_evidence(score: float, figure: bool, attributed: bool, dated: bool) -> float:
     """Adjust the text-only score with what extraction found, on the logit scale.
 
     The model was trained on debate transcripts; in news copy, what a fact-checker can check
@@ -203,7 +203,7 @@ def _with_evidence(score: float, figure: bool, attributed: bool, date: object) -
     logit = math.log(max(score, 1e-6) / max(1 - score, 1e-6))
     if figure:
         logit += _FIGURE_BONUS
-    if not (figure or attributed or date is not None):
+    if not (figure or attributed or dated):
         logit -= _NO_EVIDENCE_PENALTY
     return round(1.0 / (1.0 + math.exp(-logit)), 4)
 
@@ -230,7 +230,7 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
     quoted = sentence.quoted[sentence.lead :]
     if main is not None:
         kind = "quantity"
-    elif date is not None:
+    elif dates:  # a date phrase, even one that only bounds a span ("since 2016")
         kind = "event"
     elif sum(1 for m in _WORD.finditer(raw) if quoted[m.start()]) >= 4:
         kind = "quote"
@@ -256,7 +256,7 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
             score_checkworthiness(_scored_text(raw, quoted, sentence.quoted_share)),
             main is not None and main.unit not in TIME_UNITS,
             bool(attribution.claimant),
-            date,
+            bool(dates),
         ),
     )
     if len(figures) < 2:

@@ -85,3 +85,97 @@ def test_phrases_are_found_whatever_else_the_sentence_holds(sentence: str, text:
 
 def test_sentences_without_a_date_word_have_no_dates() -> None:
     assert find_dates("Unemployment rose to 4.2 percent, the ministry said.", TUESDAY) == []
+
+
+SUNDAY = dt.date(2024, 8, 11)
+NOVEMBER = dt.date(2024, 11, 20)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "date"),
+    [
+        # a clause about the future: the coming weekday or month
+        (
+            "The minister will present the plan to parliament on Wednesday.",
+            SUNDAY,
+            "Wednesday",
+            dt.date(2024, 8, 14),
+        ),
+        (
+            "The council is due to vote on the bypass on Thursday.",
+            SUNDAY,
+            "Thursday",
+            dt.date(2024, 8, 15),
+        ),
+        ("On Friday, the board will publish its accounts.", SUNDAY, "Friday", dt.date(2024, 8, 16)),
+        (
+            "The ferry company plans to restore the service this Saturday.",
+            SUNDAY,
+            "this Saturday",
+            dt.date(2024, 8, 17),
+        ),
+        (
+            "The first step will come in January, officials said.",
+            NOVEMBER,
+            "January",
+            dt.date(2025, 1, 1),
+        ),
+        (
+            "The strike is expected to end in early December.",
+            NOVEMBER,
+            "early December",
+            dt.date(2024, 12, 1),
+        ),
+        ("The new rules are to apply in March.", NOVEMBER, "March", dt.date(2025, 3, 1)),
+        ("The court will rule in November.", NOVEMBER, "November", dt.date(2024, 11, 1)),
+        ("The union says members will walk out on Sunday.", SUNDAY, "Sunday", SUNDAY),
+        # otherwise the last one
+        ("Officials met the contractors on Wednesday.", SUNDAY, "Wednesday", dt.date(2024, 8, 7)),
+        (
+            "The minister said on Wednesday that the plan will cost more.",
+            SUNDAY,
+            "Wednesday",
+            dt.date(2024, 8, 7),
+        ),
+        (
+            "Sales fell in January, and the firm will cut 40 jobs.",
+            NOVEMBER,
+            "January",
+            dt.date(2024, 1, 1),
+        ),
+    ],
+)
+def test_future_clauses_look_ahead(
+    sentence: str, published: dt.date, text: str, date: dt.date
+) -> None:
+    assert resolved(sentence, published) == (text, date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rents in the city have risen by 14 percent since 2019.",
+        "The bakery has sold 3,000 loaves so far this year.",
+        "The bridge will stay closed until 2027.",
+        "Waiting times have fallen every month since March.",
+        "The fund has paid out 2 million euros this year to date.",
+    ],
+)
+def test_a_phrase_that_bounds_a_span_is_not_the_claims_date(sentence: str) -> None:
+    mentions = find_dates(sentence, NOVEMBER)
+    assert mentions and main_date(mentions) is None
+
+
+def test_the_date_of_a_sentence_skips_the_start_of_a_span() -> None:
+    sentence = "Prices have doubled since 2015, the office said on Monday."
+    assert resolved(sentence, NOVEMBER) == ("Monday", dt.date(2024, 11, 18))
+
+
+def test_a_span_still_makes_an_event_but_gives_no_date() -> None:
+    claim = extract_claims("The Liberal party has governed the province since 2016.", NOVEMBER)[0]
+    assert (claim.kind, claim.event_date, claim.date_text) == ("event", None, None)
+
+
+def test_only_the_clause_with_the_future_looks_ahead() -> None:
+    mentions = find_dates("The mayor, who will stand again, resigned in March.", NOVEMBER)
+    assert [(m.text, m.date) for m in mentions] == [("March", dt.date(2024, 3, 1))]

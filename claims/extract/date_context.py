@@ -1,0 +1,59 @@
+"""What the words around a date phrase say about it: whether its clause speaks of the
+future ("will present the plan on Wednesday": the coming Wednesday) and whether the phrase
+only bounds a span ("since 2019", "until 2026", "so far this year"), which is not the day
+the claim is tied to.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where a clause starts or ends: punctuation, and the words that open a new clause.
+_BOUNDARY = re.compile(
+    r"[;:—–(),]|\b(?:that|which|who|whom|whose|but|while|whereas|when|after|before|because"
+    r"|although|though|since|until|and|or)\b",
+    re.IGNORECASE,
+)
+# A future tense, or a plan or schedule: "will", "shall", "is due to", "are expected to",
+# "is scheduled to", "is set to", "is to", "plans to", "next".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|wo\s+n't)\b|\w'll\b"
+    r"|\b(?:is|are|am)\s+(?:(?:not\s+)?(?:due|expected|scheduled|set|going|planned|slated)\s+to|due|to)\b"
+    r"|\b(?:plans?|planning|intends?)\s+to\b|\bnext\b",
+    re.IGNORECASE,
+)
+# A reporting verb in the past before the phrase: "said on Monday (that) ... will ...".
+_PAST_REPORT = re.compile(
+    r"\b(?:said|told|announced|added|warned|confirmed|wrote|stated|reported|insisted"
+    r"|claimed|denied|argued|noted|explained|revealed|disclosed|declared)\b",
+    re.IGNORECASE,
+)
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|so\s+far)\s+(?:(?:early|late|mid)[- ])?$", re.I)
+_SPAN_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
+
+
+def future_clause(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause holding ``sentence[start:end]`` is about the future: a future
+    marker before the phrase in its clause, or after it when nothing reported it before
+    ("On Wednesday, the minister will ..."; not "He said on Monday the plan will ...")."""
+    before = sentence[:start]
+    cuts = list(_BOUNDARY.finditer(before))
+    left = before[cuts[-1].end() :] if cuts else before
+    if _FUTURE.search(left):
+        return True
+    if _PAST_REPORT.search(left):
+        return False
+    rest = sentence[end:]
+    rest = rest[1:] if rest.startswith(",") else rest
+    cut = _BOUNDARY.search(rest)
+    right = rest[: cut.start()] if cut else rest
+    return _FUTURE.search(right) is not None and not _PAST_REPORT.search(right)
+
+
+def bounds_a_span(sentence: str, start: int, end: int) -> bool:
+    """ "since 2019", "until 2026", "so far this year", "this year to date": the phrase
+    bounds a running period, it is not when the claim happened."""
+    return bool(
+        _SPAN_BEFORE.search(sentence[max(0, start - 24) : start])
+        or _SPAN_AFTER.match(sentence, end)
+    )
