@@ -9,8 +9,10 @@ in `claims.ingest.match` can see sentence by sentence.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Date, bindparam, select
 from sqlalchemy.orm import Session
 
 from claims.ingest.contradict import CONTRADICTION_SUBJECT, _name_stems, contradiction
@@ -30,6 +32,7 @@ from claims.models import Base
 _APPEARANCES = Base.metadata.tables["appearances"]
 _CLAIMS = Base.metadata.tables["claims"]
 _KEYS = Base.metadata.tables["claim_keys"]
+_STORY_ROWS = 500  # stored claims read from a story's articles, at most
 # Built once: a statement made afresh for each article costs more than running it.
 _APPEARING = (
     select(_APPEARANCES.c.source_id, _APPEARANCES.c.claim_id)
@@ -53,8 +56,44 @@ _WITH_UNITS = (
         _CLAIMS.c.quantity_unit.in_(bindparam("units", expanding=True)),
     )
     .distinct()
-    .limit(500)
+    .limit(_STORY_ROWS)
 )
+# The same statements for SQLite's own cursor, as Core renders them (so the same plans and
+# the same row order), without Core's execution and result rows on top: they run for
+# every article.
+_APPEARING_SQL = (
+    "SELECT DISTINCT appearances.source_id, appearances.claim_id FROM appearances "
+    "WHERE appearances.claim_id IN ({ids})"
+)
+_NAMING_SQL = (
+    'SELECT DISTINCT appearances.source_id, claim_keys."key" FROM appearances '
+    "JOIN claim_keys ON claim_keys.claim_id = appearances.claim_id "
+    'WHERE appearances.source_id IN ({sources}) AND claim_keys."key" IN ({keys})'
+)
+_WITH_UNITS_SQL = (
+    "SELECT DISTINCT "
+    + ", ".join(f"claims.{column.key}" for column in _PROBE_COLUMNS)
+    + " FROM claims JOIN appearances ON appearances.claim_id = claims.id "
+    "WHERE appearances.source_id IN ({sources}) AND claims.quantity_unit IN ({units}) "
+    "LIMIT ? OFFSET ?"
+)
+
+
+def _fetch(session: Session, statement: Any, sql: str, params: dict[str, list[Any]]) -> list[Any]:
+    """`statement`'s rows (`sql` on SQLite): tuples there, Core rows elsewhere."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return list(connection.execute(statement, params).all())
+    marks = {name: ", ".join("?" * len(values)) for name, values in params.items()}
+    values = [value for name in params for value in params[name]]
+    if "LIMIT ?" in sql:
+        values += [_STORY_ROWS, 0]
+    cursor = connection.connection.cursor()
+    try:
+        rows: list[Any] = cursor.execute(sql.format(**marks), values).fetchall()
+        return rows
+    finally:
+        cursor.close()
 
 
 def _story_names(probe: Probe) -> frozenset[str]:
@@ -120,7 +159,7 @@ def story_claims(
             matched.update(i for i, score in d.similar if score >= STORY_SIMILAR)
     if not matched or not units:
         return {}
-    pairs = session.execute(_APPEARING, {"ids": sorted(matched)[:500]}).all()
+    pairs = _fetch(session, _APPEARING, _APPEARING_SQL, {"ids": sorted(matched)[:500]})
     shared: dict[int, int] = {}
     for source_id, _ in pairs:
         shared[source_id] = shared.get(source_id, 0) + 1
@@ -128,13 +167,29 @@ def story_claims(
     related = _sharing_names(session, tied, probes)
     if not related:
         return {}
-    rows = session.execute(_WITH_UNITS, {"sources": related, "units": sorted(units)})
+    params: dict[str, list[Any]] = {"sources": related, "units": sorted(units)}
+    rows = _fetch(session, _WITH_UNITS, _WITH_UNITS_SQL, params)
+    raw = session.connection().dialect.name == "sqlite"
     found: dict[int, Probe] = {}
     for row in rows:
-        if row.id not in exclude:
-            known = cache.get(row.id) if cache is not None else None
-            found[row.id] = known if known is not None else _probe_of_row(row)
+        claim_id = row[0]
+        if claim_id not in exclude:
+            known = cache.get(claim_id) if cache is not None else None
+            if known is None:
+                known = _probe_of_row(_as_row(session, row) if raw else row)
+            found[claim_id] = known
     return found
+
+
+def _as_row(session: Session, values: Sequence[Any]) -> Any:
+    """A driver's row of `_PROBE_COLUMNS` as Core would give it: by name, the event date a
+    date (the other columns need nothing on SQLite)."""
+    dialect = session.connection().dialect
+    row = dict(zip((column.key for column in _PROBE_COLUMNS), values, strict=True))
+    convert = Date().dialect_impl(dialect).result_processor(dialect, None)
+    if convert is not None:
+        row["event_date"] = convert(row["event_date"])
+    return SimpleNamespace(**row)
 
 
 def _sharing_names(session: Session, sources: list[int], probes: Sequence[Probe]) -> list[int]:
@@ -147,7 +202,7 @@ def _sharing_names(session: Session, sources: list[int], probes: Sequence[Probe]
     ours = {f"w:{name}" for probe in probes for name in _story_names(probe)}
     if len(ours) < STORY_NAMES:
         return []
-    rows = session.execute(_NAMING, {"sources": sources, "keys": sorted(ours)}).all()
+    rows = _fetch(session, _NAMING, _NAMING_SQL, {"sources": sources, "keys": sorted(ours)})
     named: dict[int, int] = {}
     for source_id, _ in rows:
         named[source_id] = named.get(source_id, 0) + 1
