@@ -86,6 +86,10 @@ UNIT_PATTERN = re.compile(
 # Symbols that must not match case-insensitively ("MW" is not "mw", "C" is not "c").
 _CASE_SENSITIVE = frozenset({"ha", "km2", "mt", "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW"})
 
+# How many distinct sentences the per-sentence readers (quantities, dates, check-worthiness)
+# remember: a day's repeated wire copy and boilerplate is read once (a few MB at most).
+SENTENCE_CACHE = 4096
+
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
@@ -133,11 +137,36 @@ def normalize(value: float, unit: Unit | None) -> tuple[float, str | None]:
 
 
 def _convert(value: float, expression: str, canonical: str) -> tuple[float, str]:
+    if expression not in _OFFSET_UNITS:  # a multiple of the SI unit: one factor, found once
+        factor, target = _factor(expression, canonical)
+        if target is None:
+            return value, canonical  # no SI unit listed for its dimension: kept as written
+        return float(f"{value * factor:.12g}"), target
+    return _convert_with_pint(value, expression, canonical)
+
+
+_SI_NAMES = frozenset(name for _, name in _SI_UNITS.values())
+_OFFSET_UNITS = frozenset(["degC", "degF"])  # a zero of their own: pint converts them
+
+
+@cache
+def _factor(expression: str, canonical: str) -> tuple[float, str | None]:
+    """How many SI units one ``expression`` is (pint's conversion of 1, ~0.3 ms), and the
+    SI unit's name (None when its dimension has none listed)."""
+    factor, target = _convert_exact(1.0, expression, canonical)
+    return factor, target if target != canonical or canonical in _SI_NAMES else None
+
+
+def _convert_with_pint(value: float, expression: str, canonical: str) -> tuple[float, str]:
+    magnitude, target = _convert_exact(value, expression, canonical)
+    return float(f"{magnitude:.12g}"), target  # drop float noise from conversion factors
+
+
+def _convert_exact(value: float, expression: str, canonical: str) -> tuple[float, str]:
     registry = unit_registry()
     quantity = registry.Quantity(value, expression)
     key = tuple(sorted((str(k), float(str(v))) for k, v in quantity.dimensionality.items()))
     target = _SI_UNITS.get(key)
     if target is None:
         return value, canonical
-    magnitude = float(str(quantity.to(target[0]).magnitude))
-    return float(f"{magnitude:.12g}"), target[1]  # drop float noise from conversion factors
+    return float(str(quantity.to(target[0]).magnitude)), target[1]
