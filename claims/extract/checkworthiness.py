@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from claims.extract.lexicon import SPEECH_VERBS, words
+from claims.extract.units import SENTENCE_CACHE
 
 WEIGHTS_PATH = Path(__file__).with_name("checkworthiness.json")
 
@@ -115,6 +116,7 @@ def _hand_features(sentence: str) -> tuple[list[float], list[str]]:
     return values, lowered
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: scored once
 def score_checkworthiness(sentence: str) -> float:
     """Probability-like score that ``sentence`` holds a claim worth checking (0..1)."""
     bias, hand_weights, word_weights, scale, shift = _scorer()

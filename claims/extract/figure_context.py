@@ -20,6 +20,13 @@ from claims.extract.units import TIME_UNITS, match_unit
 # str.lower() does not turn them into it ("ſ" matches "s", "İ" lowers to two characters):
 # text holding one skips the cheap checks.
 CASE_SPECIALS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin sign)
+_CASE_SPECIAL = re.compile(f"[{CASE_SPECIALS}]")
+
+
+def has_case_specials(text: str) -> bool:
+    """Whether ``text`` holds one of ``CASE_SPECIALS`` (lower-casing it is then not safe)."""
+    return _CASE_SPECIAL.search(text) is not None
+
 
 _APPROXIMATE_BEFORE = re.compile(
     r"""(?:\b(?:(?:just|well|slightly|far)\s+)?(?:more|fewer|less|greater|higher|lower)\s+than
@@ -100,7 +107,7 @@ _DURATION_ENDINGS = tuple(words("for over during within than lasting took takes"
 def _may_end_with(window: str, endings: tuple[str, ...], strip: str = "") -> bool:
     """False only when ``window`` cannot end with any of ``endings`` (case-insensitively,
     its last two words joined by one space, ``strip`` characters removed from the end)."""
-    if any(char in window for char in CASE_SPECIALS):
+    if has_case_specials(window):
         return True
     return _last_words(window.lower()).rstrip(strip).endswith(endings)
 
@@ -116,7 +123,7 @@ def _search_end(
     at once when the window cannot end with one of ``endings``, else the search runs over
     the lower-cased window with a case-sensitive copy of the pattern (same offsets; re's
     case-insensitive matching is several times slower)."""
-    if any(char in window for char in CASE_SPECIALS):
+    if has_case_specials(window):
         return pattern.search(window)
     lowered = window.lower()
     if not _last_words(lowered).rstrip(strip).endswith(endings):

@@ -13,10 +13,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claims.extract.figure_context import (
-    CASE_SPECIALS,
     MONTH,
     NOT_COUNTED,
     counted_noun,
+    has_case_specials,
     has_unit_after,
     hedge_before,
     is_designation,
@@ -26,7 +26,7 @@ from claims.extract.figure_context import (
     singular,
 )
 from claims.extract.results import Quantity
-from claims.extract.units import TIME_UNITS, Unit, match_unit, normalize
+from claims.extract.units import SENTENCE_CACHE, TIME_UNITS, Unit, match_unit, normalize
 
 _APPROXIMATE_AFTER = re.compile(r"(?:\s*-?\s*plus\b|\+|\s+or\s+(?:so|more)\b|-odd\b)")
 
@@ -114,6 +114,13 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|those)\s+([a-z]+)\
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Return the quantities of ``sentence`` in reading order."""
+    return list(_quantities_of(sentence))
+
+
+# The same sentence comes again and again in a day's copy (one wire story in several
+# outlets, boilerplate lines): it is read once. Quantities are frozen, the tuple is copied.
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     taken_until = -1
     for start, parsed in _candidates(sentence):
@@ -126,7 +133,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             quantity = replace(quantity, unit=unit, normalized_unit=unit)
         found.append(quantity)
         taken_until = end
-    return found
+    return tuple(found)
 
 
 def _elided_noun(previous: Quantity) -> bool:
@@ -165,7 +172,7 @@ def _candidates(sentence: str) -> list[tuple[int, tuple[Quantity, int] | None]]:
 
 
 def _may_hold_number_words(sentence: str) -> bool:
-    if any(char in sentence for char in CASE_SPECIALS):
+    if has_case_specials(sentence):
         return _NUMBER_WORD_HINT.search(sentence) is not None
     return _NUMBER_WORD_HINT_FOLDED.search(sentence.lower()) is not None
 
