@@ -31,7 +31,6 @@ from claims.ingest import match, store
 from claims.ingest.readers import Article, Failure, Overrides
 from claims.ingest.store import Outcome
 
-
 # An article makes tens of thousands of short-lived containers (rows, probes, scores): the
 # collector's default (a young collection every 700) walks the survivors again and again.
 # A young collection every 10,000 (restored when the run ends).
