@@ -37,6 +37,7 @@ from claims.extract.speech import PARTICIPLES, QUOTING, VERB_WORDS, is_speech_ve
 
 __all__ = ["Attribution", "Scoped", "attribution_at", "find_scoped", "resolve", "tokenize"]
 
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w|,\d)|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co|Rev|Fr|Supt|Insp|Det|Cllr|Hon)\."
     r"|[A-Z]\.(?=\s)|[A-Za-z]+s['’](?=\s)|[\w$€£][\w'’&.-]*\w|\w|[^\w\s]"
@@ -199,8 +200,8 @@ def _possessor(words: list[str]) -> str | None:
     """The owner in "a consultants' draft" ("consultants") or "the council's" ("the
     council"), without the possessive mark; None when there is none."""
     for index, word in enumerate(words):
-        if re.search(r"[’']s?$", word) and len(word) > 2:
-            owner = re.sub(r"[’']s?$", "", word)
+        if word.endswith(_POSSESSIVE_ENDS) and len(word) > 2:
+            owner = word[: -2 if word.endswith(("'s", "’s")) else -1]
             before = words[index - 1].lower() if index > 0 else ""
             if word.endswith(("'s", "’s")) and before == "the":
                 return f"{before} {owner}"

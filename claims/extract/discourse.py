@@ -211,7 +211,7 @@ class Discourse:
         while words and words[0].lower().rstrip(".") in NOT_NAMES:
             start += len(words[0]) + 1
             words = words[1:]
-        if not words or re.search(r"[’']s$", words[-1]):
+        if not words or words[-1].endswith(("'s", "’s")):
             return
         name = " ".join(words).rstrip(".")
         if name.endswith(("s'", "s’")):
@@ -294,7 +294,7 @@ class Discourse:
         while words and words[0].lower().rstrip(".") in NOT_NAMES - {"mr", "mrs", "ms", "dr"}:
             start += len(words[0]) + 1
             words = words[1:]
-        if words and re.search(r"[’']s$", words[-1]):
+        if words and words[-1].endswith(("'s", "’s")):
             return None  # "Russia's": a possessive, not a name
         roles, name_words = split_role(words)
         if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
@@ -302,7 +302,7 @@ class Discourse:
         name_words[-1] = _without_full_stop(name_words[-1])
         if name_words[-1].lower() in _PLACE_WORDS or name_words[0].lower() in _PLACE_WORDS:
             return None
-        if re.match(r"\s*\d", sentence[end : end + 3]):
+        if sentence[end : end + 3].lstrip()[:1].isdigit():
             return None  # "Boeing 737", "Airbus A320": a product, not a person
         existing = self.find(" ".join(name_words))
         if existing is None and len(name_words) == 1 and not roles:
@@ -396,7 +396,7 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
 def role_head(noun_phrase: str) -> tuple[str, set[str]]:
     """Head noun and modifiers of a role phrase: "the acting governor of the region"."""
     words = [w.lower().strip(".,") for w in noun_phrase.split()]
-    words = [re.sub(r"[’']s$", "", w) for w in words]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     for index, word in enumerate(words):
         if word in _PREPOSITIONS and index > 0:
             words = words[:index]

@@ -46,6 +46,8 @@ _FORWARD_STOP = words(
     adding saying published released conducted carried showed shows found"""
 )
 _HONORIFICS = words("mr mrs ms dr")
+_PLAIN_WORD = re.compile(r"[\w’'-]+$")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([’'.,-])")
 _MADE_BY = words("published released compiled issued commissioned produced conducted written")
 # "officials familiar with the talks", "a source close to the minister"
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
@@ -239,11 +241,11 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         return None
     for k in range(j - 1, max(-1, j - 7), -1):
         word = tokens[k]
-        if word.quoted or not re.match(r"[\w’'-]+$", word.text):
+        if word.quoted or not _PLAIN_WORD.match(word.text):
             break
         if word.lower in DETERMINERS:
             return _extend_linked(tokens, k, "role")
-        if re.search(r"[’']s?$", word.text):
+        if word.text.endswith(("'", "’", "'s", "’s")):
             return _extend_linked(tokens, _possessor_start(tokens, k), "role")
         if word.lower in _LINKING or word.lower in SPEECH_VERBS:
             break
@@ -411,5 +413,5 @@ def _speaker(tokens: list[Token], first: int, last: int, kind: str) -> Speaker:
         first += 1  # "which its developers say": the relative pronoun is not the speaker
     start, end = tokens[first].start, tokens[last].end
     text = " ".join(t.text for t in tokens[first : last + 1])
-    text = re.sub(r"\s+([’'.,-])", r"\1", text)
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     return Speaker(text, start, end, kind)
