@@ -27,7 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from claims.db import Database
 from claims.errors import ClaimsError
 from claims.extract import ExtractedClaim, extract_claims
-from claims.ingest import match, store
+from claims.ingest import lookups, match, store
 from claims.ingest.readers import Article, Failure, Overrides
 from claims.ingest.store import Outcome
 
@@ -203,12 +203,12 @@ class Pipeline:
         looks again in its write transaction, which is what guarantees no duplicate."""
         if self.database.engine.dialect.name != "sqlite":
             with self.database.Session() as session:
-                return store.find_duplicate(session, digest)
+                return lookups.find_duplicate(session, digest)
         if self._reader is None:
             # SELECTs on a sqlite3 connection open no transaction: each sees the latest
             # commit, and holding the connection pins nothing.
             self._reader = self.database.engine.raw_connection()
-        return store.stored_copy(self._reader, digest)
+        return lookups.stored_copy(self._reader, digest)
 
     def _finish(
         self,

@@ -19,15 +19,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from claims import review
 from claims.extract import ExtractedClaim
 from claims.ingest import keys, match, revisions, stories
+from claims.ingest.lookups import find_duplicate, latest_at
 from claims.ingest.readers import Article
 from claims.ingest.rows import Rows
-from claims.models import CLAIM_KINDS, Base, Source, utcnow
+from claims.models import CLAIM_KINDS, Base, utcnow
 
 NOTE = "suggested by ingest"  # on the history rows of the links ingest makes
 # Core tables, not ORM bulk inserts: those split a batch wherever a value is None.
@@ -68,58 +68,6 @@ class Outcome:
 
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-_DUPLICATE = (
-    select(_SOURCES.c.id)
-    .where(_SOURCES.c.sha256 == bindparam("digest"))
-    .order_by(_SOURCES.c.id)
-    .limit(1)
-)
-_LATEST = (
-    select(_SOURCES.c.id)
-    .where(_SOURCES.c.url == bindparam("url"))
-    .order_by(_SOURCES.c.id.desc())
-    .limit(1)
-)
-# The same on SQLite's own cursor: two look-ups an article, each cheaper than its Core
-# execution.
-_DUPLICATE_SQL = "SELECT id FROM sources WHERE sha256 = ? ORDER BY id LIMIT 1"
-_LATEST_SQL = "SELECT id FROM sources WHERE url = ? ORDER BY id DESC LIMIT 1"
-
-
-def find_duplicate(session: Session, digest: str) -> int | None:
-    """The id of a stored source with exactly this text, if any."""
-    return _first_id(session, _DUPLICATE, _DUPLICATE_SQL, {"digest": digest})
-
-
-def stored_copy(dbapi_connection: Any, digest: str) -> int | None:
-    """`find_duplicate` on a SQLite driver connection outside any session (the pipeline
-    looks before extracting; `store_article` looks again in the write transaction)."""
-    cursor = dbapi_connection.cursor()
-    try:
-        row = cursor.execute(_DUPLICATE_SQL, (digest,)).fetchone()
-    finally:
-        cursor.close()
-    return None if row is None else int(row[0])
-
-
-def latest_at(session: Session, url: str) -> Source | None:
-    """The newest source at `url`: looked up by id first, as most URLs are new."""
-    found = _first_id(session, _LATEST, _LATEST_SQL, {"url": url})
-    return session.get(Source, found) if found is not None else None
-
-
-def _first_id(session: Session, statement: Any, sql: str, params: dict[str, str]) -> int | None:
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return connection.execute(statement, params).scalar()
-    cursor = connection.connection.cursor()
-    try:
-        row = cursor.execute(sql, tuple(params.values())).fetchone()
-    finally:
-        cursor.close()
-    return None if row is None else int(row[0])
 
 
 def store_article(
