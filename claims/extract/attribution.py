@@ -12,8 +12,10 @@ then the rest in reading order; the innermost speaker is the claimant and the ot
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
-from claims.extract.discourse import Discourse, gender_of_role, is_nationality, role_head
+from claims.extract.discourse import Discourse, gender_of_role
 from claims.extract.lexicon import (
     ORG_NOUNS,
     ORG_WORDS,
@@ -21,6 +23,7 @@ from claims.extract.lexicon import (
     ROLE_WORDS,
     words,
 )
+from claims.extract.mentions import is_nationality, role_head
 from claims.extract.noun_phrases import (
     DETERMINERS,
     DOCUMENTS,
@@ -34,8 +37,17 @@ from claims.extract.noun_phrases import (
 )
 from claims.extract.scopes import Attribution, Scoped, attribution_at, clause_follows, scope_all
 from claims.extract.speech import PARTICIPLES, QUOTING, VERB_WORDS, is_speech_verb
+from claims.extract.units import SENTENCE_CACHE
 
-__all__ = ["Attribution", "Scoped", "attribution_at", "find_scoped", "resolve", "tokenize"]
+__all__ = [
+    "Attribution",
+    "Scoped",
+    "attribution_at",
+    "find_scoped",
+    "resolve",
+    "sentence_speakers",
+    "tokenize",
+]
 
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 _TOKEN = re.compile(
@@ -64,14 +76,20 @@ _COLLECTIVES = words("family couple team crew staff public jury panel band pair"
 _AUXILIARIES = words("will would could can may might should must do does did to not")
 
 
-def tokenize(sentence: str, quoted: list[bool]) -> list[Token]:
+def tokenize(sentence: str, quoted: Sequence[bool] | bytes) -> list[Token]:
     make = tuple.__new__  # Token(...) runs a Python-level __new__; this is the hot loop
     tokens = []
     for match in _TOKEN.finditer(sentence):
         start, end = match.span()
         word = sentence[start:end]
-        tokens.append(make(Token, (word, start, end, quoted[start], word.lower())))
+        tokens.append(make(Token, (word, start, end, bool(quoted[start]), word.lower())))
     return tokens
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: read once
+def sentence_speakers(sentence: str, quoted: bytes) -> tuple[Scoped, ...]:
+    """`find_scoped` over a sentence and its quotation mask (one byte a character)."""
+    return tuple(find_scoped(tokenize(sentence, quoted)))
 
 
 def find_speakers(tokens: list[Token]) -> list[Speaker]:

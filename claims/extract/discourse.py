@@ -10,36 +10,22 @@ the speaker of the nearest earlier sentence that mentions someone, else its firs
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from claims.extract.first_names import gender_of
-from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, words
+from claims.extract.lexicon import ORG_NOUNS, ROLE_WORDS, words
+from claims.extract.mentions import (
+    CAPITALISED_RUN,
+    Run,
+    is_nationality,
+    role_head,
+    runs_of,
+    split_role,
+)
 
-_CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w’'-]*\.?|(?:[A-Z]\.){2,})(?:\s+(?:(?:de|van|von|al|bin|da|di|del|der|la|le)\s+)?"
-    r"(?:[A-Z][\w’'-]*\.?|(?:[A-Z]\.){2,}))*"
-)
-_APPOSITIVE_AFTER_NAME = re.compile(
-    r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"
-)
-_ROLE_BEFORE_NAME = re.compile(r"\b((?:the|a|an|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?),\s+$")
-_PREPOSITIONS = frozenset(["of", "for", "at", "to", "in", "from", "with", "on"])
 _FEMALE = words("""mrs ms miss madam spokeswoman chairwoman congresswoman queen princess""")
 _MALE = frozenset(["mr", "sir", "spokesman", "chairman", "congressman", "king", "prince"])
-_PLACE_WORDS = words(
-    """region city street war sea river island islands mountains state county province
-    oblast district square valley road avenue bay gulf ocean coast east west north south
-    central republic kingdom states"""
-)
-_NATIONALITIES = words(
-    """us uk eu un nato american british russian ukrainian chinese french german italian
-    spanish israeli palestinian iranian iraqi syrian turkish indian pakistani japanese
-    korean polish dutch belgian swiss swedish norwegian danish finnish irish scottish
-    welsh english european african australian canadian mexican brazilian egyptian saudi
-    afghan lebanese greek portuguese austrian hungarian czech romanian bulgarian serbian
-    croatian belarusian georgian armenian nigerian kenyan western federal national"""
-)
+
 _COMPANY_NOUNS = frozenset(
     [
         "airline",
@@ -82,12 +68,6 @@ class Organisation:
     last_seen: int = -1
 
 
-_ORG_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-_ORG_NOUN_AFTER = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=,|\.|\s+(?:that|which|said))"
-)
-
-
 @dataclass
 class Discourse:
     """The people and organisations of one article, in order of mention."""
@@ -110,15 +90,13 @@ class Discourse:
     def observe(self, index: int, sentence: str, quoted: list[bool]) -> list[str]:
         """Register the people of a sentence; return their names, in order."""
         names: list[str] = []
-        for match in _CAPITALISED_RUN.finditer(sentence):
-            person = self._person_from_run(match.group(), sentence, match.start(), match.end())
+        for run in runs_of(sentence):
+            person = self._person_from_run(run)
             if person is None:
-                self._organisation_from_run(
-                    index, match.group(), sentence, match.start(), match.end()
-                )
+                self._organisation_from_run(index, run)
                 continue
             person.last_seen = index
-            if not quoted[match.start()] and person.name not in names:
+            if not quoted[run.start] and person.name not in names:
                 names.append(person.name)
         self.mentions[index] = names
         return names
@@ -204,43 +182,25 @@ class Discourse:
                 return next(name for index, name in candidates if index == latest)
         return None
 
-    def _organisation_from_run(
-        self, index: int, run: str, sentence: str, start: int, end: int
-    ) -> None:
-        words = run.split()
-        while words and words[0].lower().rstrip(".") in NOT_NAMES:
-            start += len(words[0]) + 1
-            words = words[1:]
-        if not words or words[-1].endswith(("'s", "’s")):
+    def _organisation_from_run(self, index: int, run: Run) -> None:
+        if run.org_name is None:
             return
-        name = " ".join(words).rstrip(".")
-        if name.endswith(("s'", "s’")):
-            name = name[:-1]  # "Norvale Motors' plant": the company is "Norvale Motors"
-        kinds: set[str] = set()
-        before = _ORG_NOUN_BEFORE.search(sentence[:start])
-        if before and before.group(1) in ORG_NOUNS:
-            kinds.add(before.group(1))  # "the charity Sea Lifeline", "budget airline Aerolux"
-        after = _ORG_NOUN_AFTER.match(sentence, end)
-        if after and after.group(1) in ORG_NOUNS:
-            kinds.add(after.group(1))  # "HomeLedger, the property platform,"
-        has_org_word = any(w.lower() in ORG_WORDS for w in words)
+        name, kinds = run.org_name, set(run.org_kinds)
         known = self.find_organisation(name)
         if known is not None:
             known.kinds |= kinds
             known.last_seen = index
-        elif kinds or has_org_word:
+        elif kinds or run.org_word:
             self.organisations.append(Organisation(name, kinds, index))
-        elif (
-            (len(words) > 1 or not words[0].isupper())
-            and name.lower() not in NOT_NAMES
-            and not (len(words) == 1 and (name.lower() in self.vocabulary or is_nationality(name)))
+        elif run.other_name and not (
+            run.single and (name.lower() in self.vocabulary or is_nationality(name))
         ):
             self.other_names.append((index, name))
 
     def person_before(self, text: str, pronoun: str) -> str | None:
         """The last known person named in ``text`` (the sentence up to the pronoun)."""
         wanted = {"he": "m", "she": "f"}.get(pronoun)
-        for match in reversed(list(_CAPITALISED_RUN.finditer(text))):
+        for match in reversed(list(CAPITALISED_RUN.finditer(text))):
             person = self.find(match.group())
             if person is not None and (wanted is None or person.gender in (None, wanted)):
                 return person.name
@@ -289,40 +249,23 @@ class Discourse:
                     best = score
         return best[2] if best else None
 
-    def _person_from_run(self, run: str, sentence: str, start: int, end: int) -> Person | None:
-        words = run.split()
-        while words and words[0].lower().rstrip(".") in NOT_NAMES - {"mr", "mrs", "ms", "dr"}:
-            start += len(words[0]) + 1
-            words = words[1:]
-        if words and words[-1].endswith(("'s", "’s")):
-            return None  # "Russia's": a possessive, not a name
-        roles, name_words = split_role(words)
-        if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
+    def _person_from_run(self, run: Run) -> Person | None:
+        if run.name_words is None:
             return None
-        name_words[-1] = _without_full_stop(name_words[-1])
-        if name_words[-1].lower() in _PLACE_WORDS or name_words[0].lower() in _PLACE_WORDS:
-            return None
-        if sentence[end : end + 3].lstrip()[:1].isdigit():
-            return None  # "Boeing 737", "Airbus A320": a product, not a person
-        existing = self.find(" ".join(name_words))
-        if existing is None and len(name_words) == 1 and not roles:
+        name = " ".join(run.name_words)
+        existing = self.find(name)
+        if existing is None and len(run.name_words) == 1 and not run.roles:
             return None  # a lone capitalised word: a place or an organisation as often as not
-        if existing is None and len(name_words) > 4:
+        if existing is None and len(run.name_words) > 4:
             return None
-        person = existing or Person(" ".join(name_words))
+        person = existing or Person(name)
         if existing is None:
-            person.gender = gender_of(name_words[0]) if len(name_words) > 1 else None
+            person.gender = gender_of(run.name_words[0]) if len(run.name_words) > 1 else None
             self.persons.append(person)
-        elif len(name_words) > len(person.name.split()):
-            person.name = " ".join(name_words)
-        if roles:
-            self._add_role(person, " ".join(roles))
-        appositive = _APPOSITIVE_AFTER_NAME.match(sentence, end)
-        if appositive:
-            self._add_role(person, appositive.group(1))
-        before = _ROLE_BEFORE_NAME.search(sentence[:start])
-        if before and sentence[start - 2 : start] == ", ":
-            self._add_role(person, before.group(1))
+        elif len(run.name_words) > len(person.name.split()):
+            person.name = name
+        for role_text in run.role_texts:
+            self._add_role(person, role_text)
         return person
 
     def _add_role(self, person: Person, role_text: str) -> None:
@@ -367,60 +310,6 @@ def gender_of_role(noun_phrase: str) -> str | None:
     if lowered & _MALE:
         return "m"
     return None
-
-
-def _without_full_stop(word: str) -> str:
-    """ "Tregarth." at the end of a sentence is "Tregarth"; an initial ("F.") or a
-    suffix ("Jr.") keeps its point."""
-    if word.endswith(".") and len(word) > 3 and word.lower() not in {"jr.", "sr."}:
-        return word[:-1]
-    return word
-
-
-def split_role(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split "Russian President Vladimir Putin" into role words and name words."""
-    index = 0
-    while index < len(words) - 1 or (index < len(words) and _is_title(words[index])):
-        word = words[index]
-        lowered = word.lower()
-        if lowered in ROLE_WORDS or is_nationality(word) or _is_title(word):
-            index += 1
-            continue
-        break
-    name = words[index:]
-    while len(name) > 2 and name[-1].lower() in _SUFFIXES:
-        name = name[:-1]
-    return words[:index], name
-
-
-def role_head(noun_phrase: str) -> tuple[str, set[str]]:
-    """Head noun and modifiers of a role phrase: "the acting governor of the region"."""
-    words = [w.lower().strip(".,") for w in noun_phrase.split()]
-    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-    for index, word in enumerate(words):
-        if word in _PREPOSITIONS and index > 0:
-            words = words[:index]
-            break
-    content = [w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their"}]
-    if not content:
-        return "", set()
-    return content[-1], set(content[:-1])
-
-
-def _is_title(word: str) -> bool:
-    return word.lower() in _TITLES
-
-
-_TITLES = words(
-    """mr. mrs. ms. dr. prof. sen. rep. gov. gen. rev. fr. supt. insp. det. cllr. hon. mr mrs
-    ms dr prof sir dame lord lady"""
-)
-# Letters after a British lawyer's or officer's name: "Simon Kerr KC".
-_SUFFIXES = words("kc qc mp mep obe mbe cbe jr jr. sr sr. phd")
-
-
-def is_nationality(word: str) -> bool:
-    return word.strip(".").replace(".", "").lower() in _NATIONALITIES
 
 
 def _same_stem(first: str, second: str) -> bool:

@@ -11,9 +11,8 @@ from claims.extract.attribution import (
     Attribution,
     Scoped,
     attribution_at,
-    find_scoped,
     resolve,
-    tokenize,
+    sentence_speakers,
 )
 from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.dates import find_dates, main_date
@@ -107,7 +106,7 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         lead = _dateline_length(text[start:end])
         sentence, quoted = " " * lead + text[start + lead : end], mask[start:end]
         discourse.observe(index, sentence, quoted)
-        scoped = find_scoped(tokenize(sentence, quoted))
+        scoped = list(sentence_speakers(sentence, bytes(quoted)))
         chain = [s.speaker for s in scoped]
         attribution = Attribution(None, None, ())
         claimant = resolve(chain[-1], discourse, index, sentence) if chain else None

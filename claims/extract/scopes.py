@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.extract.discourse import is_nationality
 from claims.extract.lexicon import ROLE_WORDS, SPEECH_VERBS
+from claims.extract.mentions import is_nationality
 from claims.extract.noun_phrases import DETERMINERS, DOCUMENTS, Speaker, Token, token_before
 
 

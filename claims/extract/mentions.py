@@ -1,0 +1,173 @@
+"""The capitalised runs of a sentence and what each can be: a person with an office, an
+organisation, or another name. Worked out from the sentence alone (and cached), so
+`discourse.py` only has to decide what the article already knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, words
+from claims.extract.units import SENTENCE_CACHE
+
+CAPITALISED_RUN = re.compile(
+    r"(?:[A-Z][\w’'-]*\.?|(?:[A-Z]\.){2,})(?:\s+(?:(?:de|van|von|al|bin|da|di|del|der|la|le)\s+)?"
+    r"(?:[A-Z][\w’'-]*\.?|(?:[A-Z]\.){2,}))*"
+)
+_APPOSITIVE_AFTER_NAME = re.compile(
+    r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"
+)
+_ROLE_BEFORE_NAME = re.compile(r"\b((?:the|a|an|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?),\s+$")
+_PREPOSITIONS = frozenset(["of", "for", "at", "to", "in", "from", "with", "on"])
+_PLACE_WORDS = words(
+    """region city street war sea river island islands mountains state county province
+    oblast district square valley road avenue bay gulf ocean coast east west north south
+    central republic kingdom states"""
+)
+_NATIONALITIES = words(
+    """us uk eu un nato american british russian ukrainian chinese french german italian
+    spanish israeli palestinian iranian iraqi syrian turkish indian pakistani japanese
+    korean polish dutch belgian swiss swedish norwegian danish finnish irish scottish
+    welsh english european african australian canadian mexican brazilian egyptian saudi
+    afghan lebanese greek portuguese austrian hungarian czech romanian bulgarian serbian
+    croatian belarusian georgian armenian nigerian kenyan western federal national"""
+)
+_ORG_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_ORG_NOUN_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=,|\.|\s+(?:that|which|said))"
+)
+
+
+@dataclass(frozen=True)
+class Run:
+    """What a capitalised run of a sentence can be, worked out from the sentence alone."""
+
+    start: int
+    name_words: tuple[str, ...] | None  # a person's name, if the run can be one
+    roles: tuple[str, ...]  # office words written before the name
+    role_texts: tuple[str, ...]  # those, an appositive after, a role phrase before
+    org_name: str | None  # the name as an organisation, if the run can be one
+    org_kinds: frozenset[str]  # "the charity Sea Lifeline", "HomeLedger, the platform,"
+    org_word: bool  # holds a word of organisations' names ("Ministry", "Institute")
+    other_name: bool  # worth keeping as a name that is neither person nor organisation
+    single: bool  # one word
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: read once
+def runs_of(sentence: str) -> tuple[Run, ...]:
+    return tuple(
+        _run(match.group(), sentence, match.start(), match.end())
+        for match in CAPITALISED_RUN.finditer(sentence)
+    )
+
+
+def _run(text: str, sentence: str, start: int, end: int) -> Run:
+    person = _person_parts(text, sentence, start, end)
+    name_words, roles, role_texts = person if person else (None, (), ())
+    words = text.split()
+    org_start = start
+    while words and words[0].lower().rstrip(".") in NOT_NAMES:
+        org_start += len(words[0]) + 1
+        words = words[1:]
+    if not words or words[-1].endswith(("'s", "’s")):
+        return Run(start, name_words, roles, role_texts, None, frozenset(), False, False, False)
+    name = " ".join(words).rstrip(".")
+    if name.endswith(("s'", "s’")):
+        name = name[:-1]  # "Norvale Motors' plant": the company is "Norvale Motors"
+    kinds: set[str] = set()
+    before = _ORG_NOUN_BEFORE.search(sentence[:org_start])
+    if before and before.group(1) in ORG_NOUNS:
+        kinds.add(before.group(1))  # "the charity Sea Lifeline", "budget airline Aerolux"
+    after = _ORG_NOUN_AFTER.match(sentence, end)
+    if after and after.group(1) in ORG_NOUNS:
+        kinds.add(after.group(1))  # "HomeLedger, the property platform,"
+    org_word = any(w.lower() in ORG_WORDS for w in words)
+    other = (len(words) > 1 or not words[0].isupper()) and name.lower() not in NOT_NAMES
+    return Run(
+        start, name_words, roles, role_texts, name, frozenset(kinds), org_word, other,
+        len(words) == 1,
+    )  # fmt: skip
+
+
+def _person_parts(
+    text: str, sentence: str, start: int, end: int
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """Name words, office words and role phrases of a run that can name a person."""
+    words = text.split()
+    while words and words[0].lower().rstrip(".") in NOT_NAMES - {"mr", "mrs", "ms", "dr"}:
+        start += len(words[0]) + 1
+        words = words[1:]
+    if words and words[-1].endswith(("'s", "’s")):
+        return None  # "Russia's": a possessive, not a name
+    roles, name_words = split_role(words)
+    if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
+        return None
+    name_words[-1] = _without_full_stop(name_words[-1])
+    if name_words[-1].lower() in _PLACE_WORDS or name_words[0].lower() in _PLACE_WORDS:
+        return None
+    if sentence[end : end + 3].lstrip()[:1].isdigit():
+        return None  # "Boeing 737", "Airbus A320": a product, not a person
+    role_texts = [" ".join(roles)] if roles else []
+    appositive = _APPOSITIVE_AFTER_NAME.match(sentence, end)
+    if appositive:
+        role_texts.append(appositive.group(1))
+    before = _ROLE_BEFORE_NAME.search(sentence[:start])
+    if before and sentence[start - 2 : start] == ", ":
+        role_texts.append(before.group(1))
+    return tuple(name_words), tuple(roles), tuple(role_texts)
+
+
+def _without_full_stop(word: str) -> str:
+    """ "Tregarth." at the end of a sentence is "Tregarth"; an initial ("F.") or a
+    suffix ("Jr.") keeps its point."""
+    if word.endswith(".") and len(word) > 3 and word.lower() not in {"jr.", "sr."}:
+        return word[:-1]
+    return word
+
+
+def split_role(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split "Russian President Vladimir Putin" into role words and name words."""
+    index = 0
+    while index < len(words) - 1 or (index < len(words) and _is_title(words[index])):
+        word = words[index]
+        lowered = word.lower()
+        if lowered in ROLE_WORDS or is_nationality(word) or _is_title(word):
+            index += 1
+            continue
+        break
+    name = words[index:]
+    while len(name) > 2 and name[-1].lower() in _SUFFIXES:
+        name = name[:-1]
+    return words[:index], name
+
+
+def role_head(noun_phrase: str) -> tuple[str, set[str]]:
+    """Head noun and modifiers of a role phrase: "the acting governor of the region"."""
+    words = [w.lower().strip(".,") for w in noun_phrase.split()]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    for index, word in enumerate(words):
+        if word in _PREPOSITIONS and index > 0:
+            words = words[:index]
+            break
+    content = [w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their"}]
+    if not content:
+        return "", set()
+    return content[-1], set(content[:-1])
+
+
+def _is_title(word: str) -> bool:
+    return word.lower() in _TITLES
+
+
+_TITLES = words(
+    """mr. mrs. ms. dr. prof. sen. rep. gov. gen. rev. fr. supt. insp. det. cllr. hon. mr mrs
+    ms dr prof sir dame lord lady"""
+)
+# Letters after a British lawyer's or officer's name: "Simon Kerr KC".
+_SUFFIXES = words("kc qc mp mep obe mbe cbe jr jr. sr sr. phd")
+
+
+def is_nationality(word: str) -> bool:
+    return word.strip(".").replace(".", "").lower() in _NATIONALITIES
