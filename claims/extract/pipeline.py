@@ -17,6 +17,8 @@ from claims.extract.attribution import (
 from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.dates import find_dates, main_date
 from claims.extract.discourse import Discourse
+from claims.extract.mentions import role_head
+from claims.extract.noun_phrases import PLURAL_SPEAKERS
 from claims.extract.quantities import find_quantities, independent_figures, main_quantity
 from claims.extract.results import ExtractedClaim, Quantity
 from claims.extract.sentences import paragraph_spans, split_sentences
@@ -222,6 +224,7 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
         q
         for q in find_quantities(sentence.analysed)
         if not any(d.text in q.text or q.text in d.text for d in dates)
+        and not _counts_the_speakers(sentence, q)
     ]
     date = main_date(dates)
     figures = independent_figures(quantities)
@@ -267,6 +270,22 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
             replace(claim, quantity=figure, claimant=own.claimant, speaker=own.speaker, via=own.via)
         )
     return claims
+
+
+def _counts_the_speakers(sentence: _Sentence, quantity: Quantity) -> bool:
+    """ "Two senior officials said ...": how many sources spoke is not a claim to check."""
+    if quantity.unit is None or quantity.value >= 100:
+        return False
+    at = sentence.analysed.find(quantity.text)
+    end = at + len(quantity.text)
+    return at >= 0 and any(
+        s.speaker.kind in {"group", "role"}
+        and s.speaker.start < end
+        and at < s.speaker.end
+        and role_head(s.speaker.text)[0] in {quantity.unit + "s", quantity.unit}
+        and role_head(s.speaker.text)[0] in PLURAL_SPEAKERS  # officials, sources, diplomats
+        for s in sentence.scoped
+    )
 
 
 def _attribution_of(sentence: _Sentence, figure: Quantity | None) -> Attribution:

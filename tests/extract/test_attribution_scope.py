@@ -320,3 +320,13 @@ def test_a_noun_before_a_group_is_not_part_of_it() -> None:
     text = "The Commission said it would send 1.5 billion euros, a sum diplomats called modest."
     claim = extract_claims(text)[-1]
     assert (claim.claimant, claim.via) == ("The Commission", ())
+
+
+def test_the_number_of_sources_is_not_a_figure_to_check() -> None:
+    text = "Two senior officials, speaking anonymously, said ministers were weighing a £2bn fund."
+    assert speakers_by_figure(text) == {"£2bn": "senior officials"}
+
+
+def test_a_count_of_people_who_are_not_the_speakers_stays() -> None:
+    text = "Three people died in the fire, officials said."
+    assert speakers_by_figure(text) == {"Three people": "officials"}
