@@ -53,6 +53,8 @@ def contradiction(new: Probe, old: Probe) -> float | None:
     """
     if not (one_claimant(new, old) or _share_a_name(new, old)):
         return None
+    if _qualifier(new.anchor) != _qualifier(old.anchor):
+        return None  # "4,000 indirect jobs" does not gainsay "1,800 jobs"
     a, b = _subject(new.text, new.anchor), _subject(old.text, old.anchor)
     if a is None or b is None:
         return None
@@ -61,6 +63,21 @@ def contradiction(new: Probe, old: Probe) -> float | None:
     if len(shared) < needed or not a or not b:
         return None
     return round(100.0 * len(shared) / min(len(a), len(b)), 1)
+
+
+# Words that make a count a different count: direct and indirect jobs, confirmed and
+# suspected cases, full-time and part-time posts.
+_QUALIFIERS = wordset(
+    """direct indirect permanent temporary new existing full-time part-time confirmed
+    suspected probable domestic foreign international local seasonal additional extra
+    annual monthly weekly daily net gross""",
+)
+
+
+def _qualifier(anchor: str | None) -> str | None:
+    """The qualifier written in a figure ("more than 4,000 indirect jobs"), if any."""
+    words = (anchor or "").lower().split()
+    return next((w for w in words if w in _QUALIFIERS), None)
 
 
 @functools.lru_cache(maxsize=65_536)  # a stored claim is a candidate again and again

@@ -153,8 +153,34 @@ def same_figure(a: Probe, b: Probe) -> bool:
         bv = b.normalized_value if b.normalized_value is not None else b.value
     if abs(av - bv) > tolerance * max(abs(av), abs(bv)):
         return False
-    # "28 settlements" and "28 villages" count the same thing; "28 km" and "28 %" do not.
-    return a.normalized_unit == b.normalized_unit or (_counted_noun(a) and _counted_noun(b))
+    # "28 settlements" and "28 villages" count the same thing; "28 km" and "28 %" do not,
+    # nor do "312 deaths" and "312 homes".
+    if a.normalized_unit == b.normalized_unit:
+        return True
+    return _counted_noun(a) and _counted_noun(b) and _same_kind(a.unit, b.unit)
+
+
+# Counted nouns that can stand for each other, by what they count; nouns of two different
+# kinds never do. A noun in none of these may be any of them ("28 settlements", "28 sites").
+_KINDS_OF_THINGS = (
+    """person resident villager civilian victim death casualty patient child adult pupil
+    student schoolkid passenger migrant refugee evacuee soldier troop officer worker employee
+    member fan supporter voter customer user inhabitant survivor job post position
+    vacancy""",  # "2,500 jobs" and "2,500 people" hired are one claim
+    "home house household building property dwelling flat apartment homeowner",
+    "village settlement town city community municipality",
+    "car vehicle bus truck lorry van train",
+    "aircraft plane jet flight",
+    "school college university",
+    "hospital clinic",
+    "case infection",
+)
+_KIND_OF = {noun: kind for kind, nouns in enumerate(_KINDS_OF_THINGS) for noun in nouns.split()}
+
+
+def _same_kind(first: str | None, second: str | None) -> bool:
+    one, other = _KIND_OF.get(first or ""), _KIND_OF.get(second or "")
+    return one is None or other is None or one == other
 
 
 def specific_figure(value: float) -> bool:

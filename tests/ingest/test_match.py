@@ -326,3 +326,45 @@ def test_two_people_sharing_a_name_are_not_one_subject() -> None:
         "Mary Smith", 9100, "9,100 tonnes",
     )  # fmt: skip
     assert contradict.contradiction(leeds, chamber) is not None
+
+
+def _tally(text: str, value: float, unit: str, words: str) -> Probe:
+    return Probe(
+        text=text,
+        value=value,
+        unit=unit,
+        normalized_value=value,
+        normalized_unit=unit,
+        quantity_text=words,
+        claimant="the Harwick council",
+    )
+
+
+def test_counts_of_different_kinds_of_thing_are_not_one_figure() -> None:
+    deaths = _tally("x", 312, "death", "312 deaths")
+    homes = _tally("y", 312, "home", "312 homes")
+    people = _tally("z", 312, "person", "312 people")
+    jobs = _tally("w", 312, "job", "312 jobs")
+    assert not probe.same_figure(deaths, homes)
+    assert probe.same_figure(deaths, people)
+    assert probe.same_figure(people, jobs)  # "hire 312 people" and "create 312 jobs"
+
+
+def test_a_qualified_count_does_not_gainsay_the_plain_one() -> None:
+    plain = _tally(
+        "The Harwick plant will create around 1,800 jobs, the council said.",
+        1800,
+        "job",
+        "around 1,800 jobs",
+    )
+    indirect = _tally(
+        "The Harwick plant will bring more than 4,000 indirect jobs, the council said.",
+        4000,
+        "job",
+        "more than 4,000 indirect jobs",
+    )
+    rival = _tally(
+        "The Harwick plant will create only 900 jobs, the council said.", 900, "job", "900 jobs"
+    )
+    assert contradict.contradiction(indirect, plain) is None
+    assert contradict.contradiction(rival, plain) is not None
