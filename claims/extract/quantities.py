@@ -26,6 +26,7 @@ from claims.extract.figure_context import (
     singular,
 )
 from claims.extract.results import Quantity
+from claims.extract.shares import find_shares
 from claims.extract.units import SENTENCE_CACHE, TIME_UNITS, Unit, match_unit, normalize
 
 _APPROXIMATE_AFTER = re.compile(r"(?:\s*-?\s*plus\b|\+|\s+or\s+(?:so|more)\b|-odd\b)")
@@ -164,7 +165,11 @@ def independent_figures(quantities: list[Quantity]) -> list[Quantity]:
 
 
 def _candidates(sentence: str) -> list[tuple[int, tuple[Quantity, int] | None]]:
-    candidates = [(m.start(), _parse_numeric(sentence, m)) for m in _NUMBER.finditer(sentence)]
+    # Shares first: at one start, "two-thirds" is a share, not two of something.
+    candidates: list[tuple[int, tuple[Quantity, int] | None]] = [
+        (start, (share, end)) for start, share, end in find_shares(sentence)
+    ]
+    candidates += [(m.start(), _parse_numeric(sentence, m)) for m in _NUMBER.finditer(sentence)]
     if _may_hold_number_words(sentence):  # the word-number pattern is slow; most lines lack one
         words_found = _WORD_NUMBER.finditer(sentence)
         candidates += [(m.start(), _parse_words(sentence, m)) for m in words_found]

@@ -196,7 +196,46 @@ def test_fractions_of_a_scale_word(
 
 
 def test_a_fraction_of_a_counted_group_is_not_a_scale() -> None:
-    assert only("A quarter of the 400 staff left.").value == 400
+    found = find_quantities("A quarter of the 400 staff left.")
+    assert [(q.value, q.unit) for q in found] == [(25.0, "percent"), (400.0, "staff member")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "approximate", "text"),
+    [
+        ("About one in three pupils slept badly.", 33.3, "percent", True, "About one in three"),
+        ("One in five primary pupils owns a phone.", 20.0, "percent", False, "One in five"),
+        ("Two-thirds of voters backed the plan.", 66.7, "percent", False, "Two-thirds"),
+        ("Costs rose by a third last year.", 33.3, "percent", False, "a third"),
+        ("Users were a quarter more likely to be tired.", 25.0, "percent", False, "a quarter"),
+        ("Nearly half of the workers left.", 50.0, "percent", True, "Nearly half"),
+        ("They slept almost an hour less.", 1.0, "hour", True, "almost an hour"),
+    ],
+)
+def test_shares_and_a_hedged_single_unit(
+    sentence: str, value: float, unit: str, approximate: bool, text: str
+) -> None:
+    quantity = only(sentence)
+    assert (quantity.value, quantity.unit, quantity.approximate, quantity.text) == (
+        value,
+        unit,
+        approximate,
+        text,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An hour later the rain stopped.",
+        "He spent half an hour at the scene.",
+        "The second half of the match was dull.",
+        "Sales fell in the first half of the year.",
+        "It happened more than a year ago.",
+    ],
+)
+def test_everyday_halves_and_hours_are_not_figures(sentence: str) -> None:
+    assert find_quantities(sentence) == []
 
 
 @pytest.mark.parametrize(

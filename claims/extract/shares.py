@@ -1,0 +1,118 @@
+"""Shares written in words, and a spelled-out single unit after a hedge.
+
+"one in three pupils", "a third", "two-thirds of", "about half", "by a quarter" are
+percentages a fact-checker checks like "33%"; "almost an hour" is one hour. Each is a
+`Quantity` in percent (rounded to one decimal: "one in three" is 33.3) or in its unit,
+with its hedge ("about", "almost") in the text and the approximate flag, like the
+figures `quantities.py` finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.figure_context import hedge_before
+from claims.extract.results import Quantity
+from claims.extract.units import Unit, match_unit, normalize
+
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "hundred": 100,
+}  # fmt: skip
+_PARTS = {
+    "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_ONE_IN = re.compile(
+    r"\b(?P<a>one|two|three|\d)\s+in\s+(?P<b>two|three|four|five|six|seven|eight|nine|ten"
+    r"|twenty|hundred|\d{1,3})\b",
+    re.IGNORECASE,
+)
+# "a third of", "two-thirds", "by a quarter", "about half": a share needs "of" after it, or
+# a hedge or "by" before it ("half" alone is too common: "half an hour", "the second half").
+_PART = re.compile(
+    r"\b(?P<count>a|one|two|three)[\s-](?P<part>thirds?|quarters?|fifths?|tenths?)\b"
+    r"|\b(?P<half>half)\b",
+    re.IGNORECASE,
+)
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b", re.I)
+_ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|other|the|a|an)\s+$", re.IGNORECASE)
+_CLOSE_TO = re.compile(
+    r"\b(?:almost|nearly|about|around|roughly|approximately|close\s+to)\s+$", re.I
+)
+_PART_WORDS = ("half", "third", "quarter", "fifth", "tenth", "almost a", "nearly a",
+               "about a", "around a", "roughly a", "approximately a", "close to a")  # fmt: skip
+_ONE_IN_HINT = re.compile(r"(?:one|two|three|\d) in ")
+_SINGLE_UNIT = re.compile(r"\b(?:an?)\s+(?=\w)", re.IGNORECASE)
+
+
+def find_shares(sentence: str) -> list[tuple[int, Quantity, int]]:
+    """(start, quantity, end) for every share or hedged single unit in the sentence."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _PART_WORDS) and (_ONE_IN_HINT.search(lowered) is None):
+        return []  # most sentences: a few substring tests, no share
+    found: list[tuple[int, Quantity, int]] = []
+    for match in _ONE_IN.finditer(sentence):
+        a, b = _value(match.group("a")), _value(match.group("b"))
+        if a and b and a < b:
+            found.append(_share(sentence, match.start(), match.end(), 100 * a / b))
+    for match in _PART.finditer(sentence):
+        start, end = match.start(), match.end()
+        if _OF_A_SCALE.match(sentence, end) or _ORDINAL_HALF.search(sentence[:start]):
+            continue  # "a quarter of a billion pounds" is money; "the first half of" a time
+        hedged = hedge_before(sentence[max(0, start - 48) : start]) is not None
+        by = sentence[max(0, start - 3) : start].lower() == "by "
+        of = sentence[end : end + 3].lower() == " of"
+        if match.group("half"):
+            if not (hedged or by or of) or sentence[end : end + 3].lower() in {" an", " a "}:
+                continue
+            value = 50.0
+        else:
+            if not (hedged or by or of or "-" in match.group(0) or _more_likely(sentence, end)):
+                continue
+            count = _NUMBERS.get(match.group("count").lower(), 1)
+            value = 100 * count / _PARTS[match.group("part").lower()]
+        found.append(_share(sentence, start, end, value))
+    for match in _SINGLE_UNIT.finditer(sentence):
+        start = match.start()
+        if not _CLOSE_TO.search(sentence[max(0, start - 24) : start]):
+            continue  # "an hour later", "more than a year ago" are no figures; "almost an hour" is
+        unit = match_unit(sentence, match.end())
+        if unit is None:
+            continue
+        found.append(_measure(sentence, start, unit[1], 1.0, unit[0]))
+    return found
+
+
+def _more_likely(sentence: str, end: int) -> bool:
+    """ "a third more likely", "a quarter higher": a share by itself."""
+    return _COMPARATIVE.match(sentence, end) is not None
+
+
+_COMPARATIVE = re.compile(r"\s+(?:more|less|fewer|higher|lower|bigger|smaller)\b")
+
+
+def _value(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower())
+
+
+def _share(sentence: str, start: int, end: int, value: float) -> tuple[int, Quantity, int]:
+    window = max(0, start - 48)
+    marker = hedge_before(sentence[window:start])
+    text_start = window + marker.start() if marker else start
+    value = round(value, 1)
+    text = sentence[text_start:end]
+    quantity = Quantity(value, "percent", value, "percent", marker is not None, text)
+    return text_start, quantity, end
+
+
+def _measure(
+    sentence: str, start: int, end: int, value: float, unit: Unit
+) -> tuple[int, Quantity, int]:
+    window = max(0, start - 48)
+    marker = hedge_before(sentence[window:start])
+    text_start = window + marker.start() if marker else start
+    normalized_value, normalized_unit = normalize(value, unit)
+    text = sentence[text_start:end]
+    quantity = Quantity(value, unit.canonical, normalized_value, normalized_unit, True, text)
+    return text_start, quantity, end
