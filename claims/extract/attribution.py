@@ -11,32 +11,25 @@ then the rest in reading order; the innermost speaker is the claimant and the ot
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from claims.extract.discourse import Discourse, gender_of_role
 from claims.extract.lexicon import (
+    DETERMINERS,
+    DOCUMENTS,
+    NON_HEADS,
     ORG_NOUNS,
     ORG_WORDS,
+    PLURAL_SPEAKERS,
     PRONOUNS,
     ROLE_WORDS,
     words,
 )
 from claims.extract.mentions import is_nationality, role_head
-from claims.extract.noun_phrases import (
-    DETERMINERS,
-    DOCUMENTS,
-    NON_HEADS,
-    PLURAL_SPEAKERS,
-    Speaker,
-    Token,
-    backward,
-    forward,
-    token_before,
-)
+from claims.extract.noun_phrases import backward, forward
 from claims.extract.scopes import Attribution, Scoped, attribution_at, clause_follows, scope_all
 from claims.extract.speech import PARTICIPLES, QUOTING, VERB_WORDS, is_speech_verb
+from claims.extract.tokens import Speaker, Token, token_before, tokenize
 from claims.extract.units import SENTENCE_CACHE
 
 __all__ = [
@@ -50,10 +43,6 @@ __all__ = [
 ]
 
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
-_TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w|,\d)|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co|Rev|Fr|Supt|Insp|Det|Cllr|Hon)\."
-    r"|[A-Z]\.(?=\s)|[A-Za-z]+s['’](?=\s)|[\w$€£][\w'’&.-]*\w|\w|[^\w\s]"
-)
 # Verbs that report what evidence shows; only a source can be their subject: "the figures
 # show", "a study found", but not "the vote showed the town wanted a bridge".
 _EVIDENCE = words(
@@ -74,16 +63,6 @@ _SOURCE_NOUNS = words(
 # Collective nouns take a plural verb in British copy: "the family say", "the club say".
 _COLLECTIVES = words("family couple team crew staff public jury panel band pair")
 _AUXILIARIES = words("will would could can may might should must do does did to not")
-
-
-def tokenize(sentence: str, quoted: Sequence[bool] | bytes) -> list[Token]:
-    make = tuple.__new__  # Token(...) runs a Python-level __new__; this is the hot loop
-    tokens = []
-    for match in _TOKEN.finditer(sentence):
-        start, end = match.span()
-        word = sentence[start:end]
-        tokens.append(make(Token, (word, start, end, bool(quoted[start]), word.lower())))
-    return tokens
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: read once

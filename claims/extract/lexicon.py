@@ -79,3 +79,28 @@ NOT_NAMES: frozenset[str] = words(
     despite during under over about around nearly more than also officials police
     sources critics experts analysts"""
 )
+
+# Speaker phrases: what opens, qualifies or heads them.
+DETERMINERS = words("""the a an his her its their this that these those""")
+# Words that open a relative clause: "the plan, which critics say ...", "X, who ..., said".
+RELATIVES = words("which who whom whose that where")
+# Words that qualify a noun but never head a speaker phrase: "the full report",
+# "the latest estimate" are nouns, not "the full" reporting.
+NON_HEADS = words(
+    """full latest final initial original first second new annual interim
+    preliminary previous same whole entire own overall revised updated detailed recent
+    next last early late leaked internal independent separate further additional"""
+)
+PLURAL_SPEAKERS = words(
+    """officials police analysts experts critics residents witnesses authorities
+    prosecutors investigators doctors economists scientists researchers sources
+    diplomats lawmakers protesters organisers organizers campaigners locals activists
+    managers executives voters people staff workers unions parents teachers observers
+    forecasters medics rescuers officers engineers regulators ministers leaders
+    commanders media"""
+)
+DOCUMENTS = words(
+    """report survey poll study figures data analysis assessment statement transcript
+    bulletin accounts estimate estimates projections forecast records filing draft memo
+    papers documents findings results"""
+)

@@ -10,10 +10,20 @@ determiner phrase up to a clause boundary; a report "published by X" yields X.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import NamedTuple
 
-from claims.extract.lexicon import NOT_NAMES, ORG_WORDS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, words
+from claims.extract.lexicon import (
+    DETERMINERS,
+    DOCUMENTS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLURAL_SPEAKERS,
+    PRONOUNS,
+    RELATIVES,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    words,
+)
+from claims.extract.tokens import Speaker, Token
 
 _SKIP_BEFORE = words(
     """today yesterday published released conducted issued compiled was were is are has
@@ -21,24 +31,6 @@ _SKIP_BEFORE = words(
     then once
     reportedly publicly privately recently earlier would will could may might already
     subsequently initially originally separately"""
-)
-DETERMINERS = words("""the a an his her its their this that these those""")
-# Words that open a relative clause: "the plan, which critics say ...", "X, who ..., said".
-RELATIVES = words("which who whom whose that where")
-# Words that qualify a noun but never head a speaker phrase: "the full report",
-# "the latest estimate" are nouns, not "the full" reporting.
-NON_HEADS = words(
-    """full latest final initial original first second new annual interim
-    preliminary previous same whole entire own overall revised updated detailed recent
-    next last early late leaked internal independent separate further additional"""
-)
-PLURAL_SPEAKERS = words(
-    """officials police analysts experts critics residents witnesses authorities
-    prosecutors investigators doctors economists scientists researchers sources
-    diplomats lawmakers protesters organisers organizers campaigners locals activists
-    managers executives voters people staff workers unions parents teachers observers
-    forecasters medics rescuers officers engineers regulators ministers leaders
-    commanders media"""
 )
 _LINKING = words("of for at to in from with on by")
 _FORWARD_STOP = words(
@@ -53,44 +45,12 @@ _MADE_BY = words("published released compiled issued commissioned produced condu
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
 _WORDLIKE = re.compile(r"\w[\w’'.&-]*$|\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _CONJUNCTIONS = words("and or but nor")
-DOCUMENTS = words(
-    """report survey poll study figures data analysis assessment statement transcript
-    bulletin accounts estimate estimates projections forecast records filing draft memo
-    papers documents findings results"""
-)
 _PUBLISHING = words("published released compiled issued out on this last late early by")
 _AUXILIARIES = words("had has have was were is are will would could can may might did does")
 _TIME_WORDS = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
     r"yesterday|today|night|morning|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
 )
-
-
-class Token(NamedTuple):
-    """A word or mark of a sentence; a tuple because every sentence makes dozens."""
-
-    text: str
-    start: int
-    end: int
-    quoted: bool
-    lower: str  # the text lower-cased once, since the rules ask for it again and again
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-
-@dataclass(frozen=True)
-class Speaker:
-    text: str  # as written
-    start: int
-    end: int
-    kind: str  # "pronoun", "name", "role" (a determiner phrase), "group"
-
-
-def token_before(tokens: list[Token], char_start: int) -> Token | None:
-    before = [t for t in tokens if t.end <= char_start]
-    return before[-1] if before else None
 
 
 def backward(tokens: list[Token], j: int) -> Speaker | None:

@@ -17,8 +17,8 @@ from claims.extract.attribution import (
 from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.dates import find_dates, main_date
 from claims.extract.discourse import Discourse
+from claims.extract.lexicon import PLURAL_SPEAKERS
 from claims.extract.mentions import role_head
-from claims.extract.noun_phrases import PLURAL_SPEAKERS
 from claims.extract.quantities import find_quantities, independent_figures, main_quantity
 from claims.extract.results import ExtractedClaim, Quantity
 from claims.extract.sentences import paragraph_spans, split_sentences

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.extract.lexicon import ROLE_WORDS, SPEECH_VERBS
+from claims.extract.lexicon import DETERMINERS, DOCUMENTS, ROLE_WORDS, SPEECH_VERBS
 from claims.extract.mentions import is_nationality
-from claims.extract.noun_phrases import DETERMINERS, DOCUMENTS, Speaker, Token, token_before
+from claims.extract.tokens import Speaker, Token, token_before
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ report", "had agreed to pay", "the jets promised by the alliance", "put the plan
 
 from __future__ import annotations
 
-from claims.extract.lexicon import PRONOUNS, SPEECH_VERBS, words
-from claims.extract.noun_phrases import DETERMINERS, PLURAL_SPEAKERS, Token
+from claims.extract.lexicon import DETERMINERS, PLURAL_SPEAKERS, PRONOUNS, SPEECH_VERBS, words
+from claims.extract.tokens import Token
 
 _LOOSE_EXTRA = words(
     """put puts found finds showed shows show concluded concludes telling claiming insisting

@@ -1,0 +1,50 @@
+"""The words and marks of a sentence, and the speaker phrases made of them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w|,\d)|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co|Rev|Fr|Supt|Insp|Det|Cllr|Hon)\."
+    r"|[A-Z]\.(?=\s)|[A-Za-z]+s['’](?=\s)|[\w$€£][\w'’&.-]*\w|\w|[^\w\s]"
+)
+
+
+class Token(NamedTuple):
+    """A word or mark of a sentence; a tuple because every sentence makes dozens."""
+
+    text: str
+    start: int
+    end: int
+    quoted: bool
+    lower: str  # the text lower-cased once, since the rules ask for it again and again
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Speaker:
+    text: str  # as written
+    start: int
+    end: int
+    kind: str  # "pronoun", "name", "role" (a determiner phrase), "group"
+
+
+def token_before(tokens: list[Token], char_start: int) -> Token | None:
+    before = [t for t in tokens if t.end <= char_start]
+    return before[-1] if before else None
+
+
+def tokenize(sentence: str, quoted: Sequence[bool] | bytes) -> list[Token]:
+    make = tuple.__new__  # Token(...) runs a Python-level __new__; this is the hot loop
+    tokens = []
+    for match in _TOKEN.finditer(sentence):
+        start, end = match.span()
+        word = sentence[start:end]
+        tokens.append(make(Token, (word, start, end, bool(quoted[start]), word.lower())))
+    return tokens
