@@ -71,11 +71,6 @@ def sentence_speakers(sentence: str, quoted: bytes) -> tuple[Scoped, ...]:
     return tuple(find_scoped(tokenize(sentence, quoted)))
 
 
-def find_speakers(tokens: list[Token]) -> list[Speaker]:
-    """The attribution chain of one sentence, outermost speaker first."""
-    return [scoped.speaker for scoped in find_scoped(tokens)]
-
-
 def find_scoped(tokens: list[Token]) -> list[Scoped]:
     """Every speaker of a sentence with what they speak for, outermost first.
 

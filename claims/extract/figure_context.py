@@ -143,6 +143,13 @@ def hedge_before(window: str) -> re.Match[str] | None:
     return _search_end(window, _APPROXIMATE_BEFORE, _HEDGE_ENDINGS)
 
 
+def hedge_start(sentence: str, start: int) -> int | None:
+    """Where the hedge just before a figure at `start` begins ("more than 4,000"), if any."""
+    window = max(0, start - 48)
+    marker = hedge_before(sentence[window:start])
+    return window + marker.start() if marker else None
+
+
 def month_before(window: str) -> bool:
     """Whether the window ends with a month name: "Aug. 6" is a date."""
     return _search_end(window, _MONTH_BEFORE, _MONTH_ENDINGS, ".,") is not None

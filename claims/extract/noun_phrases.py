@@ -68,15 +68,25 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
     return _speaker(tokens, start, j, kind)
 
 
-def _after_document(tokens: list[Token], start: int) -> bool:
-    """ "a survey by Kestrel", "an analysis by the independent group Fingerprint", "a poll of
-    2,000 parents for gadget insurer SafeHandz": a name that published a document."""
+def document_before(tokens: list[Token], start: int) -> int | None:
+    """The index of the document a name at token `start` published, if it did: "a survey by
+    Kestrel", "an analysis by the independent group Fingerprint", "a poll of 2,000 parents
+    for gadget insurer SafeHandz"."""
     k = start - 1
     while k >= 0 and tokens[k].text.isalpha() and tokens[k].text.islower() and start - k <= 4:
         if tokens[k].lower in {"by", "from", "for"}:
-            return any(t.lower in DOCUMENTS for t in tokens[max(0, k - 6) : k])
+            for m in range(k - 1, max(-1, k - 7), -1):
+                if tokens[m].quoted or tokens[m].text in {";", ","}:
+                    return None
+                if tokens[m].lower in DOCUMENTS:
+                    return m
+            return None
         k -= 1
-    return False
+    return None
+
+
+def _after_document(tokens: list[Token], start: int) -> bool:
+    return document_before(tokens, start) is not None
 
 
 def _skip_modifiers_backward(tokens: list[Token], j: int) -> int:

@@ -276,14 +276,16 @@ def _counts_the_speakers(sentence: _Sentence, quantity: Quantity) -> bool:
     """ "Two senior officials said ...": how many sources spoke is not a claim to check."""
     if quantity.unit is None or quantity.value >= 100:
         return False
+    heads = {quantity.unit, quantity.unit + "s"} & PLURAL_SPEAKERS  # officials, sources
     at = sentence.analysed.find(quantity.text)
+    if not heads or at < 0:
+        return False
     end = at + len(quantity.text)
-    return at >= 0 and any(
+    return any(
         s.speaker.kind in {"group", "role"}
         and s.speaker.start < end
         and at < s.speaker.end
-        and role_head(s.speaker.text)[0] in {quantity.unit + "s", quantity.unit}
-        and role_head(s.speaker.text)[0] in PLURAL_SPEAKERS  # officials, sources, diplomats
+        and role_head(s.speaker.text)[0] in heads
         for s in sentence.scoped
     )
 

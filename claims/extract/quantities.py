@@ -19,6 +19,7 @@ from claims.extract.figure_context import (
     has_case_specials,
     has_unit_after,
     hedge_before,
+    hedge_start,
     is_designation,
     is_time_reference,
     looks_like_year,
@@ -299,10 +300,9 @@ def _finish(
                 counted, pos = noun
             elif group is not None and singular(group.group(1)):
                 counted, pos = singular(group.group(1)), group.end()  # "4,000 of its members"
-    window = max(0, start - 48)
-    marker = hedge_before(sentence[window:start])
-    approximate = approximate_after or marker is not None
-    text_start = window + marker.start() if marker else start
+    hedge = hedge_start(sentence, start)
+    approximate = approximate_after or hedge is not None
+    text_start = start if hedge is None else hedge
     after = _APPROXIMATE_AFTER.match(sentence, pos)
     if after:
         approximate, pos = True, after.end()

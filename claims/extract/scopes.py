@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.extract.lexicon import DETERMINERS, DOCUMENTS, ROLE_WORDS, SPEECH_VERBS
+from claims.extract.lexicon import DETERMINERS, ROLE_WORDS, SPEECH_VERBS
 from claims.extract.mentions import is_nationality
+from claims.extract.noun_phrases import document_before
 from claims.extract.tokens import Speaker, Token, token_before
 
 
@@ -55,9 +56,6 @@ def _clause_breaks(tokens: list[Token]) -> tuple[list[int], list[int]]:
     return hard, soft
 
 
-_BY = frozenset(["by", "from", "for"])
-
-
 _CONTRASTS = frozenset(["but", "while", "whereas", "although", "though"])
 
 
@@ -91,20 +89,14 @@ def _scope(
 def _document_start(tokens: list[Token], speaker: Speaker) -> int:
     """Where "a poll of 2,000 parents by Safeguard" starts, for its publisher Safeguard:
     the document's own description is the publisher's too."""
-    k = next((i for i, t in enumerate(tokens) if t.start == speaker.start), 0)
     if speaker.kind not in {"publisher", "name"}:
         return tokens[-1].end
-    while k > 0 and tokens[k - 1].text.islower() and tokens[k - 1].lower not in _BY:
-        k -= 1  # "for gadget insurer SafeHandz"
-    if k == 0 or tokens[k - 1].lower not in _BY:
+    k = next((i for i, t in enumerate(tokens) if t.start == speaker.start), 0)
+    m = document_before(tokens, k)
+    if m is None:
         return tokens[-1].end
-    for m in range(k - 1, max(-1, k - 14), -1):
-        if tokens[m].quoted or tokens[m].text in {";", ","}:
-            break
-        if tokens[m].lower in DOCUMENTS:
-            opening = m - 1 if m > 0 and tokens[m - 1].lower in DETERMINERS else m
-            return tokens[opening].start
-    return speaker.start
+    opening = m - 1 if m > 0 and tokens[m - 1].lower in DETERMINERS else m
+    return tokens[opening].start
 
 
 def _before_title(tokens: list[Token], speaker: Speaker, before: Token | None) -> Token | None:

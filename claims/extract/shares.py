@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.figure_context import hedge_before
+from claims.extract.figure_context import hedge_start
 from claims.extract.results import Quantity
 from claims.extract.units import Unit, match_unit, normalize
 
@@ -60,7 +60,7 @@ def find_shares(sentence: str) -> list[tuple[int, Quantity, int]]:
         start, end = match.start(), match.end()
         if _OF_A_SCALE.match(sentence, end) or _ORDINAL_HALF.search(sentence[:start]):
             continue  # "a quarter of a billion pounds" is money; "the first half of" a time
-        hedged = hedge_before(sentence[max(0, start - 48) : start]) is not None
+        hedged = hedge_start(sentence, start) is not None
         by = sentence[max(0, start - 3) : start].lower() == "by "
         of = sentence[end : end + 3].lower() == " of"
         if match.group("half"):
@@ -97,21 +97,19 @@ def _value(word: str) -> int | None:
 
 
 def _share(sentence: str, start: int, end: int, value: float) -> tuple[int, Quantity, int]:
-    window = max(0, start - 48)
-    marker = hedge_before(sentence[window:start])
-    text_start = window + marker.start() if marker else start
+    hedge = hedge_start(sentence, start)
+    text_start = start if hedge is None else hedge
     value = round(value, 1)
     text = sentence[text_start:end]
-    quantity = Quantity(value, "percent", value, "percent", marker is not None, text)
+    quantity = Quantity(value, "percent", value, "percent", hedge is not None, text)
     return text_start, quantity, end
 
 
 def _measure(
     sentence: str, start: int, end: int, value: float, unit: Unit
 ) -> tuple[int, Quantity, int]:
-    window = max(0, start - 48)
-    marker = hedge_before(sentence[window:start])
-    text_start = window + marker.start() if marker else start
+    hedge = hedge_start(sentence, start)
+    text_start = start if hedge is None else hedge
     normalized_value, normalized_unit = normalize(value, unit)
     text = sentence[text_start:end]
     quantity = Quantity(value, unit.canonical, normalized_value, normalized_unit, True, text)

@@ -66,6 +66,7 @@ class Probe:
 
     @classmethod
     def of_claim(cls, claim: Claim) -> Probe:
+        """A probe from a stored claim, or a row with the same column names."""
         return cls(
             text=claim.text,
             claimant=claim.claimant,
@@ -287,15 +288,5 @@ class ProbeCache:
 
 
 def _probe_of_row(row: Any) -> Probe:
-    return Probe(
-        text=row.text,
-        claimant=row.claimant,
-        value=row.quantity_value,
-        unit=row.quantity_unit,
-        normalized_value=row.quantity_normalized_value,
-        normalized_unit=row.quantity_normalized_unit,
-        approximate=bool(row.quantity_approximate),
-        quantity_text=row.quantity_text,
-        event_date=row.event_date,
-        date_text=row.date_text,
-    )
+    """A probe from a result row with the claims columns `_PROBE_COLUMNS` names."""
+    return Probe.of_claim(row)
