@@ -11,6 +11,7 @@ then the rest in reading order; the innermost speaker is the claimant and the ot
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from claims.extract.discourse import Discourse, gender_of_role
@@ -18,6 +19,7 @@ from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
     NON_HEADS,
+    NOT_NAMES,
     ORG_NOUNS,
     ORG_WORDS,
     PLURAL_SPEAKERS,
@@ -27,7 +29,14 @@ from claims.extract.lexicon import (
 )
 from claims.extract.mentions import is_nationality, role_head
 from claims.extract.noun_phrases import backward, forward
-from claims.extract.scopes import Attribution, Scoped, attribution_at, clause_follows, scope_all
+from claims.extract.scopes import (
+    Attribution,
+    Scoped,
+    attribution_at,
+    before_title,
+    clause_follows,
+    scope_all,
+)
 from claims.extract.speech import PARTICIPLES, QUOTING, VERB_WORDS, is_speech_verb
 from claims.extract.tokens import Speaker, Token, token_before, tokenize
 from claims.extract.units import SENTENCE_CACHE
@@ -63,6 +72,7 @@ _SOURCE_NOUNS = words(
 # Collective nouns take a plural verb in British copy: "the family say", "the club say".
 _COLLECTIVES = words("family couple team crew staff public jury panel band pair")
 _AUXILIARIES = words("will would could can may might should must do does did to not")
+_SAID = words("said says told added warned insisted predicted estimated claimed")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: read once
@@ -81,13 +91,21 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
     Thursday, said ...") is the outlet's own voice.
     """
     found: list[tuple[int, int, Speaker]] = []
+    own_view = _own_view(tokens)
+    if own_view is not None:
+        found.append((0, 0, own_view))
     verbs = VERB_WORDS
     for index, token in enumerate(tokens):
         if token.lower not in verbs or token.quoted or not is_speech_verb(tokens, index):
             continue
         previous = tokens[index - 1].lower if index > 0 else ""
-        if previous in {"and", "but", "or"}:
+        if previous in {"and", "but", "or"} and (found or index < 3):
             continue  # "said ... but warned that": the same speaker goes on
+        if previous in {"and", "but", "or"}:  # "Halvern raised prices but said ..."
+            subject = _subject(tokens, single=True) if token.lower in _SAID else None
+            if subject is not None:
+                found.append((2, index, subject))
+            continue
         if token.lower == "according":
             speaker = forward(tokens, index + 2)
             order = 0
@@ -143,14 +161,34 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         owner = _possessor(words[:head_at])
         if owner is not None:  # "a consultants' draft", "the council's papers": its authors
             return discourse.resolve_organisation(owner) or owner
+        keeper = words[opening:head_at]
+        if any(w.lower() in ORG_WORDS | ORG_NOUNS for w in keeper):
+            return " ".join(keeper)  # "port authority data show"
+        if words[0].lower() in {"its", "their"}:  # "..., their accounts show"
+            return opening_subject(sentence[: speaker.start], discourse) or (
+                discourse.resolve_organisation("it")
+            )
         return discourse.last_publisher
     if speaker.kind == "role" and _proper(words[-1]):
         return speaker.text  # "The National Landlords Federation": a name, not an anaphor
     if speaker.kind == "pronoun":
+        lowered = _POSSESSIVE_PRONOUNS.get(lowered, lowered)  # "By her estimate"
         if lowered in {"he", "she"}:
             earlier = discourse.person_before(sentence[: speaker.start], lowered)
             return earlier or discourse.resolve_pronoun(lowered, index - 1) or speaker.text
         if lowered == "it":
+            before = sentence[: speaker.start]
+            joined = before.rstrip().rsplit(None, 1)[-1:] in (
+                ["and"],
+                ["but"],
+                ["though"],
+                ["although"],
+                ["while"],
+            )
+            own = opening_subject(before, discourse) if joined else None
+            if own is not None:  # "The agency expects ..., though it warned"
+                discourse.last_body_speaker = own
+                return own
             return discourse.resolve_organisation("it") or speaker.text
         return speaker.text
     if speaker.kind == "name":
@@ -176,8 +214,44 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             _note_person_role(speaker, discourse)
         return resolved or speaker.text
     if speaker.kind == "role":
+        head = role_head(speaker.text)[0]
+        if (
+            head.startswith("spokes")
+            and len(words) == 2
+            and discourse.last_organisation_speaker
+            and index - discourse.last_organisation_at <= 2
+        ):  # "The ministry said ... A spokesman added:": the ministry's words go on
+            return discourse.last_organisation_speaker
         _note_person_role(speaker, discourse)
     return speaker.text
+
+
+def opening_subject(before: str, discourse: Discourse) -> str | None:
+    """The organisation a sentence opens with, for an "it" or "their" later in it: "The
+    coastguard agency expects ..., though it warned", "Kestrel Athletic lost £9.2m, their
+    accounts show". None when the sentence opens otherwise or with a person."""
+    match = _OPENING.match(before)
+    if match is None:
+        return None
+    phrase = match.group(1) or match.group(2)
+    if match.group(2):
+        person = discourse.find(phrase)  # a person with an office or a gender is not "it"
+        words = phrase.split()
+        if (person and (person.roles or person.gender)) or words[0].lower() in NOT_NAMES:
+            return None
+        if len(words) == 1 and phrase.lower() in discourse.vocabulary:
+            return None  # "Current policies, it said": a word, not a name
+        return phrase
+    if role_head(phrase)[0] not in ORG_NOUNS | ORG_WORDS:
+        return None
+    return discourse.resolve_organisation(phrase) or phrase
+
+
+_OPENING = re.compile(
+    r"\s*(?:((?:The|the)\s+(?:[a-z-]+\s+){0,3}?[a-z]+)(?=\s+(?:has|had|have|is|was|were|will|would|"
+    r"lost|made|rose|fell|grew|paid|cut|kept|took|won|sold|spent|set|put|hit|saw|built|held|ran|"
+    r"[a-z]+(?:ed|s))\b)|([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?=\s+[a-z]))"
+)
 
 
 def _note_person_role(speaker: Speaker, discourse: Discourse) -> None:
@@ -248,9 +322,14 @@ def _quoted_as_saying(tokens: list[Token], index: int) -> Speaker | None:
     return None
 
 
-def _subject(tokens: list[Token]) -> Speaker | None:
-    """The phrase a sentence opens with, when it can speak: "The company", "Ruiz", "She"."""
-    if not tokens or tokens[0].quoted:
+def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
+    """The phrase a sentence opens with, when it can speak: "The company", "Ruiz", "She";
+    a lone capitalised word ("Halvern") only when ``single``."""
+    if (
+        not tokens
+        or tokens[0].quoted
+        or tokens[0].lower in NOT_NAMES - PRONOUNS - {"the", "a", "an"}
+    ):
         return None
     first = tokens[0]
     if first.lower in PRONOUNS:
@@ -268,10 +347,44 @@ def _subject(tokens: list[Token]) -> Speaker | None:
         return None
     if last == 0 and first.lower.endswith("s") and len(first.lower) > 3:
         return Speaker(first.text, first.start, first.end, "group")  # "Residents blamed ..."
-    if last == 0:
+    if last == 0 and not (single and kind == "name"):
         return None
     text = " ".join(t.text for t in tokens[: last + 1])
     return Speaker(text, first.start, tokens[last].end, kind)
+
+
+def _own_view(tokens: list[Token]) -> Speaker | None:
+    """ "By her estimate, ...", "In their view, ...": the owner speaks for the sentence."""
+    if len(tokens) < 5 or tokens[0].lower not in {"by", "in", "on"} or tokens[0].quoted:
+        return None
+    owner = tokens[1]
+    if owner.lower not in _POSSESSIVE_PRONOUNS:
+        return None
+    for k in (2, 3):
+        if tokens[k].lower in _VIEWS and tokens[k + 1].text == ",":
+            return Speaker(owner.text, owner.start, owner.end, "pronoun")
+        if tokens[k].lower != "own":
+            break
+    return None
+
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_VIEWS = words(
+    """estimate estimates view count calculation calculations reckoning account analysis
+    assessment figures numbers"""
+)
+
+
+def _before_relative(tokens: list[Token], index: int) -> Speaker | None:
+    """ "Officials who asked not to be named said": the phrase the relative clause hangs on,
+    when no comma or quote comes between."""
+    for k in range(index - 2, max(0, index - 10), -1):
+        token = tokens[k]
+        if token.quoted or not token.text[:1].isalnum():
+            return None
+        if token.lower == "who":
+            return backward(tokens, k - 1)
+    return None
 
 
 def _subject_word(token: Token) -> bool:
@@ -297,13 +410,19 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
     if index >= 3 and tokens[index - 1].lower == "who" and tokens[index - 2].text == ",":
         return backward(tokens, index - 3), 2  # "joined by Anna Ruiz, who said ..."
     speaker = backward(tokens, index - 1)
+    if speaker is None and not after_comma:
+        speaker = _before_relative(tokens, index)
     if speaker is None and after_comma:
         speaker = forward(tokens, index + 1)
         return speaker, 1
     if speaker is None:
         return None, 2
     before = token_before(tokens, speaker.start)
+    if speaker.kind == "name":
+        before = before_title(tokens, speaker, before)
     trailing = before is not None and (before.text == "," or before.quoted)
     tail = [t for t in tokens[index + 1 :] if t.text[:1].isalnum()]
     closing = len(tail) <= 4  # ", the ministry said on Monday." ends the sentence
+    if tokens[index].lower in {"told", "tells"} and not any(t.text[:1].isdigit() for t in tail):
+        closing = closing or len(tail) <= 8  # "..., X told a rally outside the main gate."
     return speaker, 1 if trailing and closing and not clause_follows(tokens, index) else 2

@@ -78,6 +78,8 @@ class Discourse:
     # the last organisation to speak, named or not ("the disaster agency"): what "it" is
     last_body_speaker: str | None = None
     last_publisher: str | None = None
+    last_organisation_at: int = -10  # the sentence where an organisation last spoke
+    study_owner: str | None = None  # "a team at Carrow University": who did the research
     # capitalised runs that are neither known people nor places, latest last, by sentence
     other_names: list[tuple[int, str]] = field(default_factory=list)
     # per sentence index: names of people mentioned outside quotes, speaker first
@@ -104,8 +106,10 @@ class Discourse:
     def note_speaker(self, index: int, name: str) -> None:
         organisation = self.find_organisation(name)
         if organisation is not None:
-            self.last_organisation_speaker = organisation.name
-            self.last_body_speaker = organisation.name
+            longest = name if len(name) > len(organisation.name) else organisation.name
+            self.last_organisation_speaker = longest  # "the Department for Transport"
+            self.last_body_speaker = longest
+            self.last_organisation_at = index
         names = self.mentions.setdefault(index, [])
         if name in names:
             names.remove(name)

@@ -83,6 +83,13 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     after = _ORG_NOUN_AFTER.match(sentence, end)
     if after and after.group(1) in ORG_NOUNS:
         kinds.add(after.group(1))  # "HomeLedger, the property platform,"
+    apposed = _ROLE_BEFORE_NAME.search(sentence[:start])
+    if (
+        apposed
+        and sentence[start - 2 : start] == ", "
+        and role_head(apposed.group(1))[0] in ORG_NOUNS
+    ):
+        kinds.add(role_head(apposed.group(1))[0])  # "the port's operator, Harwell Docks"
     org_word = any(w.lower() in ORG_WORDS for w in words)
     other = (len(words) > 1 or not words[0].isupper()) and name.lower() not in NOT_NAMES
     return Run(
@@ -116,6 +123,8 @@ def _person_parts(
     before = _ROLE_BEFORE_NAME.search(sentence[:start])
     if before and sentence[start - 2 : start] == ", ":
         role_texts.append(before.group(1))
+    if not roles and any(role_head(t)[0] in ORG_NOUNS for t in role_texts):
+        return None  # "the port's operator, Harwell Docks,": a company, not a person
     return tuple(name_words), tuple(roles), tuple(role_texts)
 
 

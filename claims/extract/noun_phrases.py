@@ -65,7 +65,17 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
     start, kind = core
     if kind == "name" and _after_document(tokens, start):
         kind = "publisher"  # "The survey by Kestrel Research puts ..."
-    return _speaker(tokens, start, j, kind)
+    return _speaker(tokens, start, _person_end(tokens, start, j, kind), kind)
+
+
+def _person_end(tokens: list[Token], start: int, end: int, kind: str) -> int:
+    """Where a person's name ends in "Carla Menzies of the roads unit": before the link."""
+    if kind != "name":
+        return end
+    for k in range(start + 2, end):
+        if tokens[k].lower in {"of", "at"}:
+            return k - 1 if person_like(tokens[start:k]) else end
+    return end
 
 
 def document_before(tokens: list[Token], start: int) -> int | None:
@@ -125,14 +135,19 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         if publisher is not None and publisher.end <= tokens[comma].start:
             return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
     outer = _core_backward(tokens, opening - 1)
-    inner_is_name = all(t.is_capitalised or t.text in {"de", "van", "von", "al"} for t in inner)
+    inner_is_name = (
+        all(t.is_capitalised or t.text in {"de", "van", "von", "al", "and"} for t in inner)
+        and inner[0].is_capitalised
+        and inner[-1].is_capitalised
+    )
     if inner_is_name and outer is not None and outer[1] == "name":
         inner_is_name = not any(t.lower in ROLE_WORDS for t in inner)  # "X, Chief Executive,"
     if inner_is_name and (outer is None or outer[1] in {"role", "group"}):
-        return _speaker(tokens, opening + 1, comma - 1, "name")
+        kind = "names" if any(t.text == "and" for t in inner) else "name"
+        return _speaker(tokens, opening + 1, comma - 1, kind)  # "lenders, Marlow and Penrose,"
     if outer is not None:
         kind = "publisher" if outer[1] == "name" and _after_document(tokens, outer[0]) else outer[1]
-        return _speaker(tokens, outer[0], opening - 1, kind)
+        return _speaker(tokens, outer[0], _person_end(tokens, outer[0], opening - 1, kind), kind)
     aside = inner[0].lower in RELATIVES - {"that"} or (len(inner) == 1 and inner[0].text.isdigit())
     aside = aside or inner[0].lower in {"a", "an"}  # "Maria Costa, 44, a nurse, told"
     if depth < 2 and aside and tokens[opening].text == ",":
@@ -170,6 +185,12 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         return _extend_linked(tokens, k, "group")
     if token.lower in DOCUMENTS and (j == 0 or tokens[j - 1].text in {",", ";", ":", "(", "—"}):
         return j, "role"  # "Data from the weather service show"
+    if token.lower in DOCUMENTS:  # "..., port authority data show": its owner, lower case
+        k = j
+        while k - 1 >= 0 and j - k < 3 and _owner_word(tokens[k - 1]):
+            k -= 1
+        if k < j and (k == 0 or tokens[k - 1].text in {",", ";", "—"}):
+            return k, "role"
     if token.lower in DOCUMENTS and tokens[j - 1].is_capitalised and not tokens[j - 1].quoted:
         k = j - 1  # "Eurostat data showed", "Treasury figures show"
         while k - 1 >= 0 and tokens[k - 1].is_capitalised and not tokens[k - 1].quoted:
@@ -192,6 +213,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             while m - 1 >= 0 and not tokens[m - 1].quoted and _name_part(tokens[m - 1]):
                 m -= 1
             if not any(t.lower in ORG_WORDS for t in tokens[m : k - 1]):
+                if tokens[k - 1].lower == "of" and person_like(tokens[m : k - 1]):
+                    return m, "name"  # "Inspector Carla Menzies of Northfield Police"
                 break
             k = m
         while k < j and tokens[k].lower.rstrip(".") in NOT_NAMES - _HONORIFICS:
@@ -220,6 +243,16 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if word.lower in _LINKING or word.lower in SPEECH_VERBS:
             break
     return None
+
+
+def _owner_word(token: Token) -> bool:
+    """A lower-case word naming who keeps the data: "port authority", "airport operator"."""
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and not token.quoted
+        and token.lower not in DETERMINERS | _LINKING | _CONJUNCTIONS | SPEECH_VERBS
+    )
 
 
 def _possessor_start(tokens: list[Token], k: int) -> int:
@@ -266,10 +299,31 @@ def _extend_linked(tokens: list[Token], start: int, kind: str) -> tuple[int, str
         # "two officials familiar with the talks": the adjective stands between
         head_at = start - 3 if head.lower in _SOURCE_ADJECTIVES and start >= 3 else start - 2
         earlier = _core_backward(tokens, head_at)
+        if (
+            earlier is not None
+            and earlier[1] == "name"
+            and tokens[start - 1].lower in {"of", "at"}
+            and person_like(tokens[earlier[0] : head_at + 1])
+        ):
+            return earlier  # "Detective Lisa Dunne of the regional fraud unit": the person
         if earlier is None or earlier[1] not in {"role", "group"}:
             break
         start, kind = earlier[0], earlier[1]
     return start, kind
+
+
+def person_like(tokens: list[Token]) -> bool:
+    """Whether a capitalised run reads as a person's name: two to four words after the
+    titles, none of them an organisation's ("Inspector Carla Menzies", not "the Bank")."""
+    words = [t.text for t in tokens if t.lower.rstrip(".") not in ROLE_WORDS | _TITLE_WORDS]
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words)
+        and not any(w.lower() in ORG_WORDS for w in words)
+    )
+
+
+_TITLE_WORDS = words("mr mrs ms dr prof sir dame lord lady inspector sergeant detective")
 
 
 def _name_part(token: Token) -> bool:

@@ -22,6 +22,7 @@ from claims.extract.mentions import role_head
 from claims.extract.quantities import find_quantities, independent_figures, main_quantity
 from claims.extract.results import ExtractedClaim, Quantity
 from claims.extract.sentences import paragraph_spans, split_sentences
+from claims.extract.studies import stands_in, study_owner, study_subject
 from claims.extract.units import TIME_UNITS
 
 _CONTEXT = 32
@@ -108,6 +109,8 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         lead = _dateline_length(text[start:end])
         sentence, quoted = " " * lead + text[start + lead : end], mask[start:end]
         discourse.observe(index, sentence, quoted)
+        if discourse.study_owner is None:
+            discourse.study_owner = study_owner(sentence)
         scoped = list(sentence_speakers(sentence, bytes(quoted)))
         chain = [s.speaker for s in scoped]
         attribution = Attribution(None, None, ())
@@ -142,8 +145,37 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
                 claimants,
             )
         )
+    if discourse.study_owner is not None:
+        _credit_the_study(sentences, discourse.study_owner)
     _spread_quote_speakers(sentences)
     return sentences
+
+
+def _credit_the_study(sentences: list[_Sentence], owner: str) -> None:
+    """Stand-ins for a study ("the researchers", "a study published on Tuesday", "The
+    research ... followed") left unresolved, or read before the team was named, speak for
+    its owner; so does a "They" right after them."""
+    previous: str | None = None
+    for sentence in sentences:
+        stand_in = False
+        for scoped in sentence.scoped:
+            speaker = scoped.speaker
+            claimant = sentence.claimants.get(speaker.start)
+            if stands_in(speaker.text) and claimant in (None, speaker.text):
+                sentence.claimants[speaker.start] = owner
+                stand_in = True
+            elif speaker.text in {"They", "they"} and previous == owner:
+                sentence.claimants[speaker.start] = owner
+        chain = sentence.scoped
+        if chain and sentence.claimants.get(chain[-1].speaker.start) == owner:
+            via = sentence.attribution.via
+            sentence.attribution = Attribution(chain[-1].speaker.text, owner, via)
+        elif not chain and sum(sentence.quoted) == 0:
+            subject = study_subject(sentence.analysed)
+            if subject is not None:
+                sentence.attribution = Attribution(subject, owner, ())
+        claimant = sentence.attribution.claimant
+        previous = owner if stand_in or claimant == owner else (claimant or previous)
 
 
 def _publisher_as_subject(sentence: str, discourse: Discourse) -> str | None:

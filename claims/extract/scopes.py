@@ -67,7 +67,7 @@ def _scope(
     if order == 0:
         leads = _opens_clause(tokens, index)
     else:  # "..., X said (on Monday, as ...)" and "“...,” X said" speak for what precedes
-        before = _before_title(tokens, speaker, before)
+        before = before_title(tokens, speaker, before)
         tacked_on = before is not None and (before.text == "," or before.quoted)
         leads = order == 2 and not (tacked_on and not clause_follows(tokens, index))
     if leads and before is not None and before.text == "," and _participle(tokens[0]):
@@ -99,14 +99,30 @@ def _document_start(tokens: list[Token], speaker: Speaker) -> int:
     return tokens[opening].start
 
 
-def _before_title(tokens: list[Token], speaker: Speaker, before: Token | None) -> Token | None:
+def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) -> Token | None:
     """The token before a name and the office written in front of it: the comma in
-    "..., chief executive Marta Quintela told reporters"."""
+    "..., chief executive Marta Quintela told reporters" and in "..., union branch
+    secretary Gordon Keyes told a meeting" (lower-case words before an office word)."""
     k = next((i for i, t in enumerate(tokens) if t.start == speaker.start), 0)
-    for m in range(k - 1, max(-1, k - 5), -1):
-        if tokens[m].lower not in ROLE_WORDS and not is_nationality(tokens[m].text):
-            return tokens[m]
+    titled = False
+    for m in range(k - 1, max(-1, k - 6), -1):
+        token = tokens[m]
+        if token.lower in ROLE_WORDS or is_nationality(token.text):
+            titled = True
+            continue
+        if (
+            titled
+            and token.text.isalpha()
+            and token.text.islower()
+            and token.lower not in _NOT_TITLE
+        ):
+            continue
+        return token
     return before
+
+
+# Lower-case words that end an office written before a name: "and trade minister Tom Hale".
+_NOT_TITLE = frozenset(["and", "but", "or", "that", "which", "who", "as", "while", "said", "says"])
 
 
 def _antecedent_start(tokens: list[Token], speaker: Speaker, before: Token) -> int:

@@ -1,0 +1,51 @@
+"""A study's findings speak for whoever did the study.
+
+Science and health copy names the research team once ("a team at Carrow University",
+"Northbridge researchers", "a study by the Institute ...") and then reports through
+stand-ins: "the researchers estimated", "the team found", "They found", "The study
+followed 9,000 workers", even "according to a study published on Tuesday" before the
+team is named. A fact-checker files all of these under the institution, so they resolve
+to the study's owner, named earlier or later in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.lexicon import words
+from claims.extract.mentions import role_head
+
+_NAME = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*)*"
+_OWNER = re.compile(
+    rf"\b(?:team|researchers|scientists|academics)\s+(?:at|from)\s+(?:the\s+)?({_NAME})"
+    rf"|\bled\s+by\s+(?:a\s+team\s+at\s+|researchers\s+at\s+|scientists\s+at\s+)?(?:the\s+)?({_NAME})"
+    rf"|\b(?:study|research|paper|trial)\s+(?:by|from)\s+(?:the\s+)?({_NAME})"
+    rf"|({_NAME})\s+(?:researchers|scientists|academics)\b"
+)
+# Who stands in for the study's owner: the phrase's head noun.
+STAND_INS = words("team researchers authors scientists boffins academics study research paper")
+_SUBJECT = re.compile(
+    r"\s*((?:The|A|An)\s+(?:[a-z-]+\s+){0,2}(?:study|research|team|researchers|authors|paper)"
+    r"|Researchers|Scientists)\b"
+)
+
+
+def study_owner(sentence: str) -> str | None:
+    """The institution a sentence says did the research, if it says so."""
+    match = _OWNER.search(sentence)
+    if match is None:
+        return None
+    name = next(group for group in match.groups() if group)
+    return None if name.split()[0] in {"The", "A", "An", "It", "They"} else name
+
+
+def stands_in(noun_phrase: str) -> bool:
+    """ "the researchers", "a study of 9,000 workers", "boffins": the study's voice."""
+    return role_head(noun_phrase)[0] in STAND_INS
+
+
+def study_subject(sentence: str) -> str | None:
+    """ "The research, led by ..., followed 9,000 workers": a sentence whose subject is the
+    study or its team reports the study's work, with or without a reporting verb."""
+    match = _SUBJECT.match(sentence)
+    return match.group(1) if match else None

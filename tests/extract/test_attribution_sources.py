@@ -1,0 +1,144 @@
+"""Sources that news copy names in passing: a person "of" an organisation, an office
+written in lower case before a name, data and accounts that "show", a study's team, a
+spokesman speaking for the body just quoted, "it" and "her" inside the sentence.
+
+Every sentence here was written for this test; the claimant is what a fact-checker would
+write in the "who said it" column.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+
+
+def claimant_of(text: str, figure: str) -> str | None:
+    for claim in extract_claims(text):
+        if claim.quantity is not None and claim.quantity.text == figure:
+            return claim.claimant
+    raise AssertionError(f"no claim for {figure!r} in {[c.text for c in extract_claims(text)]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Inspector Carla Menzies of the county roads unit said crews had filled more "
+            "than 3,000 potholes.",
+            "more than 3,000 potholes",
+            "Carla Menzies",
+            id="person-of-an-organisation",
+        ),
+        pytest.param(
+            "Dr Tomasz Wren of the University of Ashdown, who was not involved in the work, "
+            "said the result matched about 20 earlier trials.",
+            "about 20 earlier trials",
+            "Tomasz Wren",
+            id="person-of-a-university-with-an-aside",
+        ),
+        pytest.param(
+            '"We moved 14,000 tonnes through the yard in one night," union branch secretary '
+            "Gordon Keyes told a meeting outside the depot.",
+            "14,000 tonnes",
+            "Gordon Keyes",
+            id="lower-case-office-before-a-name-after-a-quote",
+        ),
+        pytest.param(
+            "Divers recovered six bodies from the lake overnight, regional fire chief Anton "
+            "Brisk told reporters in Melde.",
+            "six bodies",
+            "Anton Brisk",
+            id="trailing-told-reporters-somewhere",
+        ),
+        pytest.param(
+            "The airport served 31 million passengers last year, airport operator data show, "
+            "up 6% on the year before.",
+            "31 million passengers",
+            "airport operator",
+            id="lower-case-owner-of-data-after-a-comma",
+        ),
+        pytest.param(
+            "Halvern Foods raised its prices twice this year but said volumes fell 4% in the "
+            "spring.",
+            "4%",
+            "Halvern Foods",
+            id="but-said-after-the-subject's-own-act",
+        ),
+        pytest.param(
+            "Officials who asked not to be named said about 90 people were still missing.",
+            "about 90 people",
+            "Officials",
+            id="subject-with-a-relative-clause",
+        ),
+        pytest.param(
+            "Two of the country's biggest lenders, Marlow and Penrose Bank, said they would "
+            "cut 1,200 branch jobs.",
+            "1,200 branch jobs",
+            "Marlow and Penrose Bank",
+            id="appositive-names-joined-by-and",
+        ),
+        pytest.param(
+            "The coastguard agency expects the swell to ease on Friday, though it warned that "
+            "waves of up to 9 metres were still possible.",
+            "up to 9 metres",
+            "The coastguard agency",
+            id="it-is-the-subject-of-its-own-sentence",
+        ),
+        pytest.param(
+            "Kestrel Athletic lost £9.2m last season, their accounts show.",
+            "£9.2m",
+            "Kestrel Athletic",
+            id="their-accounts-show",
+        ),
+        pytest.param(
+            "Economist Hana Ruell has studied the trade for a decade. By her estimate, the "
+            "sector would need 4,000 more welders.",
+            "4,000 more welders",
+            "Hana Ruell",
+            id="by-her-estimate",
+        ),
+    ],
+)
+def test_the_source_named_in_passing_is_the_claimant(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
+
+
+STUDY = (
+    "Adults who cycle to work take 40% fewer sick days, according to a study of more than "
+    "9,000 office workers published on Tuesday. The research, led by a team at Carrow "
+    "University, followed employees at 61 firms for five years. The researchers estimated "
+    "that one in four commuters could switch. They found the effect held for 2,300 part-time "
+    "staff too. Ferry Lane Trust, a cycling charity, said 70% of roads lacked safe lanes."
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        pytest.param("40%", "Carrow University", id="study-named-later"),
+        pytest.param("61 firms", "Carrow University", id="the-research-followed"),
+        pytest.param("one in four", "Carrow University", id="the-researchers"),
+        pytest.param("2,300 part-time staff", "Carrow University", id="they-are-the-team"),
+        pytest.param("70%", "Ferry Lane Trust", id="another-source-after-the-study"),
+    ],
+)
+def test_a_study_speaks_through_its_team(figure: str, expected: str) -> None:
+    assert claimant_of(STUDY, figure) == expected
+
+
+def test_a_spokesman_who_adds_speaks_for_the_body_just_quoted() -> None:
+    text = (
+        "The Department for Transport said 140 stations had been upgraded since 2020. "
+        'A spokesman added: "A further 35 stations will follow next year."'
+    )
+    assert claimant_of(text, "35 stations") == "The Department for Transport"
+
+
+def test_an_operator_named_in_apposition_is_an_organisation_that_it_refers_to() -> None:
+    text = (
+        "The union said the port's operator, Harwell Docks, had offered 3%. "
+        "Harwell Docks said its offer was worth 5.1% to the average worker. "
+        "It said it had plans to keep 40 berths open."
+    )
+    assert claimant_of(text, "40 berths") == "Harwell Docks"
