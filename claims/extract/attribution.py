@@ -185,7 +185,12 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
                 ["although"],
                 ["while"],
             )
-            own = opening_subject(before, discourse) if joined else None
+            trailing = before.rstrip().endswith(",")
+            own = (
+                opening_subject(before, discourse, possessive=trailing)
+                if joined or trailing
+                else None
+            )
             if own is not None:  # "The agency expects ..., though it warned"
                 discourse.last_body_speaker = own
                 return own
@@ -214,6 +219,9 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             _note_person_role(speaker, discourse)
         return resolved or speaker.text
     if speaker.kind == "role":
+        body = _body_of_spokesperson(words, discourse)
+        if body is not None:  # "A company spokeswoman", "A WFP official"
+            return body
         head = role_head(speaker.text)[0]
         if (
             head.startswith("spokes")
@@ -226,10 +234,15 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     return speaker.text
 
 
-def opening_subject(before: str, discourse: Discourse) -> str | None:
+def opening_subject(before: str, discourse: Discourse, possessive: bool = False) -> str | None:
     """The organisation a sentence opens with, for an "it" or "their" later in it: "The
     coastguard agency expects ..., though it warned", "Kestrel Athletic lost £9.2m, their
     accounts show". None when the sentence opens otherwise or with a person."""
+    if possessive:  # "The central bank's reserves averaged ..., it said"
+        owner = _OWNER_OPENING.match(before)
+        if owner is None or role_head(owner.group(1))[0] not in ORG_NOUNS | ORG_WORDS:
+            return None
+        return discourse.resolve_organisation(owner.group(1)) or owner.group(1)
     match = _OPENING.match(before)
     if match is None:
         return None
@@ -247,11 +260,28 @@ def opening_subject(before: str, discourse: Discourse) -> str | None:
     return discourse.resolve_organisation(phrase) or phrase
 
 
+_OWNER_OPENING = re.compile(r"\s*((?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)[’']s\s")
 _OPENING = re.compile(
     r"\s*(?:((?:The|the)\s+(?:[a-z-]+\s+){0,3}?[a-z]+)(?=\s+(?:has|had|have|is|was|were|will|would|"
     r"lost|made|rose|fell|grew|paid|cut|kept|took|won|sold|spent|set|put|hit|saw|built|held|ran|"
     r"[a-z]+(?:ed|s))\b)|([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?=\s+[a-z]))"
 )
+
+
+def _body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
+    """The organisation an unnamed spokesperson or official speaks for when the phrase
+    names it in front: "a company spokeswoman" (the company of the story), "a CAA
+    spokesperson" (the Civil Aviation Authority, if the article spelled it out)."""
+    if len(words) != 3 or words[0].lower() not in {"a", "an"}:
+        return None
+    head, body = words[2].lower(), words[1]
+    if not (head.startswith("spokes") or head in {"official", "source"}):
+        return None
+    if body.isupper() and 2 <= len(body) <= 6:
+        return discourse.expand_acronym(body) or body
+    if body.lower() in ORG_NOUNS:
+        return discourse.resolve_organisation(f"the {body.lower()}")
+    return None
 
 
 def _note_person_role(speaker: Speaker, discourse: Discourse) -> None:
@@ -407,7 +437,7 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
         speaker = forward(tokens, index + 1)
         if speaker is not None:
             return speaker, 1
-    if index >= 3 and tokens[index - 1].lower == "who" and tokens[index - 2].text == ",":
+    if index >= 3 and tokens[index - 1].lower in {"who", "which"} and tokens[index - 2].text == ",":
         return backward(tokens, index - 3), 2  # "joined by Anna Ruiz, who said ..."
     speaker = backward(tokens, index - 1)
     if speaker is None and not after_comma:

@@ -28,6 +28,7 @@ _MALE = frozenset(["mr", "sir", "spokesman", "chairman", "congressman", "king", 
 
 _COMPANY_NOUNS = frozenset(
     [
+        "group",
         "airline",
         "carrier",
         "company",
@@ -141,11 +142,21 @@ class Discourse:
         if self.find(name) is None and self.find_organisation(name) is None:
             self.organisations.append(Organisation(name, last_seen=index))
 
+    def expand_acronym(self, acronym: str) -> str | None:
+        """ "CAA" -> "Civil Aviation Authority", when the article named it in full."""
+        names = [o.name for o in self.organisations] + [n for _, n in self.other_names]
+        for name in reversed(names):
+            initials = "".join(w[0] for w in name.removeprefix("the ").split() if w[:1].isupper())
+            if initials == acronym and len(name.split()) > 1:
+                return name
+        return None
+
     def find_organisation(self, name: str) -> Organisation | None:
         lowered = name.lower().removeprefix("the ")
         for organisation in reversed(self.organisations):
-            known = organisation.name.lower().removeprefix("the ")
-            if known == lowered or known.split()[0] == lowered.split()[0]:
+            known = organisation.name.lower().removeprefix("the ").split()
+            shorter, longer = sorted((known, lowered.split()), key=len)
+            if shorter and longer[: len(shorter)] == shorter:  # "Norvale", "Norvale Motors"
                 return organisation
         return None
 
@@ -168,6 +179,10 @@ class Discourse:
         for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):
             if head in organisation.kinds:
                 return organisation.name
+        if head in _COMPANY_NOUNS:  # "the software group" for a company named as a company
+            for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):
+                if organisation.kinds & _COMPANY_NOUNS and "airline" not in organisation.kinds:
+                    return organisation.name
         if any(_describes(word) for word in noun_phrase.split()[1:-1]):
             return None  # "the grid operator", "the state rail company": a body of its own
         if head in _COMPANY_NOUNS and self.last_organisation_speaker:

@@ -20,7 +20,9 @@ SPEECH_VERBS: frozenset[str] = words(
     stressed stresses emphasized emphasised emphasizes emphasises revealed reveals
     disclosed discloses testified testifies recalled recalls repeated repeats indicated
     indicates complained complains observed observes commented comments agreed agrees
-    believes believed thinks thought asked asks"""
+    believes believed thinks thought asked asks fumed fumes raged rages blasted slammed
+    slams hailed urged urges cautioned cautions quipped joked lamented pleaded demanded
+    forecast projected expects expect remarked"""
 )
 SPEECH_VERBS_PATTERN: str = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 

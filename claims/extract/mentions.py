@@ -19,7 +19,7 @@ CAPITALISED_RUN = re.compile(
 _APPOSITIVE_AFTER_NAME = re.compile(
     r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"
 )
-_ROLE_BEFORE_NAME = re.compile(r"\b((?:the|a|an|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?),\s+$")
+_ROLE_BEFORE_NAME = re.compile(r"\b((?:[Tt]he|[Aa]n?|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?),\s+$")
 _PREPOSITIONS = frozenset(["of", "for", "at", "to", "in", "from", "with", "on"])
 _PLACE_WORDS = words(
     """region city street war sea river island islands mountains state county province
@@ -38,6 +38,19 @@ _ORG_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _ORG_NOUN_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=,|\.|\s+(?:that|which|said))"
 )
+
+
+_NOUN_RIGHT_AFTER = re.compile(r"\s+([a-z]+)\b")
+# Bodies written as name + noun ("the GMB union"); "the Detroit carmaker" is a place + noun.
+_NAMED_BODIES = frozenset(["union", "federation", "association", "charity", "trust"])
+# Words of a name that say what kind of body it is: "SkyBridge Airways" is an airline.
+_NAME_KINDS = {
+    "airways": "airline", "airlines": "airline", "union": "union", "bank": "bank",
+    "council": "council", "university": "university", "ministry": "ministry",
+    "systems": "company", "group": "company", "holdings": "company", "foods": "company",
+    "motors": "company", "technologies": "company", "mining": "company", "plc": "company",
+    "ltd": "company", "inc": "company", "corp": "company", "industries": "company",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,10 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     after = _ORG_NOUN_AFTER.match(sentence, end)
     if after and after.group(1) in ORG_NOUNS:
         kinds.add(after.group(1))  # "HomeLedger, the property platform,"
+    following = _NOUN_RIGHT_AFTER.match(sentence, end)
+    if following and following.group(1) in _NAMED_BODIES:
+        kinds.add(following.group(1))  # "The CrewFirst union said"
+    kinds |= {_NAME_KINDS[w.lower()] for w in words if w.lower() in _NAME_KINDS}
     apposed = _ROLE_BEFORE_NAME.search(sentence[:start])
     if (
         apposed

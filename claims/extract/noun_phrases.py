@@ -134,6 +134,10 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         publisher = forward(tokens, opening + 3)  # "The report, published by X, found"
         if publisher is not None and publisher.end <= tokens[comma].start:
             return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
+    if depth < 2 and inner[0].lower in {"which", "who"} and tokens[opening].text == ",":
+        earlier = _appositive_subject(tokens, opening, depth + 1)
+        if earlier is not None:  # "X, a spokeswoman for Y, which is hosting the talks, said"
+            return earlier
     outer = _core_backward(tokens, opening - 1)
     inner_is_name = (
         all(t.is_capitalised or t.text in {"de", "van", "von", "al", "and"} for t in inner)
@@ -169,9 +173,12 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             and tokens[k - 1].text.isalpha()
             and tokens[k - 1].text.islower()
             and tokens[k - 1].lower not in RELATIVES | _CONJUNCTIONS | DETERMINERS
+            and tokens[k - 1].lower not in SPEECH_VERBS
         ):
             k -= 1
         opening = tokens[k - 1].text in {",", "—", "–"} or tokens[k - 1].lower in RELATIVES
+        if tokens[k - 1].lower in SPEECH_VERBS and k >= 2 and not tokens[k - 2].quoted:
+            return None  # "Molefe said workers had reported ...": still Molefe's account
         if k == 0 or opening or tokens[k - 1].lower in _CONJUNCTIONS:
             return k, "group"  # "..., shipping companies said.", "which critics say"
         if k == 1 and tokens[0].text.isalpha() and tokens[0].lower not in NOT_NAMES:

@@ -23,6 +23,7 @@ from claims.extract.quantities import find_quantities, independent_figures, main
 from claims.extract.results import ExtractedClaim, Quantity
 from claims.extract.sentences import paragraph_spans, split_sentences
 from claims.extract.studies import stands_in, study_owner, study_subject
+from claims.extract.tokens import Speaker
 from claims.extract.units import TIME_UNITS
 
 _CONTEXT = 32
@@ -147,8 +148,42 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         )
     if discourse.study_owner is not None:
         _credit_the_study(sentences, discourse.study_owner)
+    _credit_transcript_speakers(text, paragraphs, sentences, discourse)
     _spread_quote_speakers(sentences)
     return sentences
+
+
+_TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}):\s+[\w“\"‘']")
+_INTERVIEWER = frozenset(["Q", "Question", "Interviewer", "Host", "Update", "Note", "Editor"])
+
+
+def _credit_transcript_speakers(
+    text: str, paragraphs: list[tuple[int, int]], sentences: list[_Sentence], discourse: Discourse
+) -> None:
+    """An interview set out as a transcript ("Lindqvist: We are forecasting a deficit of
+    £14.5 million.") speaks through the name before the colon: every sentence of that
+    paragraph is theirs, and a "we" or "students said" inside it is still their account."""
+    speakers: dict[int, str] = {}
+    for number, (start, end) in enumerate(paragraphs):
+        label = _TRANSCRIPT_LABEL.match(text, start, end)
+        if label is not None and label.group(1) not in _INTERVIEWER:
+            speakers[number] = label.group(1)
+    if len(speakers) < 2:
+        return  # one "Name:" line is a heading or a caption, not an interview
+    for sentence in sentences:
+        name = speakers.get(sentence.paragraph)
+        if name is None:
+            continue
+        chain = sentence.scoped
+        if sentence.attribution.claimant is None or all(_unnamed(s.speaker) for s in chain):
+            sentence.attribution = Attribution(name, discourse.resolve_name(name), ())
+            sentence.scoped = []
+
+
+def _unnamed(speaker: Speaker) -> bool:
+    """ "we", "they", "students", "Students told us": nobody the reader could quote."""
+    plural_word = " " not in speaker.text and speaker.text.lower().endswith("s")
+    return speaker.kind in {"pronoun", "group"} or (speaker.kind == "name" and plural_word)
 
 
 def _credit_the_study(sentences: list[_Sentence], owner: str) -> None:

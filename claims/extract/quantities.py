@@ -111,6 +111,8 @@ _TIME_AFTER = re.compile(
 _JOINED = re.compile(r"[-–/]\d|:\d|-\w+-olds?\b|(?:st|nd|rd|th|s)\b|'?s\b")
 _HYPHEN_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
 _AGE = re.compile(r"-olds?\b")
+_AGE_APPOSITIVE = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_AGE_CLOSE = re.compile(r"\s*(?:,|\)|and\b)")
 _OF_GROUP = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|those)\s+([a-z]+)\b")
 
 
@@ -196,6 +198,8 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
         return None
     if currency is None and is_designation(before):
         return None
+    if currency is None and _AGE_APPOSITIVE.search(before) and _AGE_CLOSE.match(rest):
+        return None  # "Elena Bautista, 46, who lost her husband": an age
     scale = 1.0
     attached = _SCALE_ATTACHED.match(sentence, pos)
     scale_word = _SCALE_WORD.match(sentence, pos)

@@ -85,6 +85,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         and tokens[index + 1].lower == "by"
         and previous is not None
         and previous.text.isalpha()
+        and previous.text.islower()
+        and previous.lower not in PRONOUNS
         and previous.lower != "as"
     ):
         return False  # "the jets promised by the alliance": a participle, not speech

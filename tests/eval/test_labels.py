@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-SETS = (HERE, HERE / "holdout", HERE / "fresh")
+SETS = (HERE, HERE / "holdout", HERE / "fresh", HERE / "fresh2", HERE / "sealed")
 
 KINDS = {"quantity", "statement", "event", "quote"}
 META = re.compile(r"^\s*[A-Za-z][A-Za-z _-]*:\s")

@@ -142,3 +142,111 @@ def test_an_operator_named_in_apposition_is_an_organisation_that_it_refers_to() 
         "It said it had plans to keep 40 berths open."
     )
     assert claimant_of(text, "40 berths") == "Harwell Docks"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "The Port Safety Agency (PSA) opened an inquiry. A PSA spokesperson said it had "
+            "received 210 complaints.",
+            "210 complaints",
+            "Port Safety Agency",
+            id="acronym-spokesperson-speaks-for-the-body",
+        ),
+        pytest.param(
+            "Dunmore Glass Holdings confirmed the closure. A company spokeswoman said 85 staff "
+            "would be redeployed.",
+            "85 staff",
+            "Dunmore Glass Holdings",
+            id="company-spokeswoman-speaks-for-the-company",
+        ),
+        pytest.param(
+            "Cabin crew at Westerly Airways walked out at dawn, and the airline says 140 "
+            "flights have been cancelled.",
+            "140 flights",
+            "Westerly Airways",
+            id="airways-is-an-airline",
+        ),
+        pytest.param(
+            "The central bank's gold reserves rose to 310 tonnes in June, it said.",
+            "310 tonnes",
+            "The central bank",
+            id="trailing-it-is-the-owner-of-the-subject",
+        ),
+        pytest.param(
+            '"We were promised 40 new homes," she said by telephone from the shelter. '
+            "Tamsin Rowe lives there.",
+            "40 new homes",
+            "she",
+            id="said-by-telephone-is-speech",
+        ),
+        pytest.param(
+            "The Harbour Pilots Guild, which says it represents about 600 pilots, called the "
+            "plan reckless.",
+            "about 600 pilots",
+            "The Harbour Pilots Guild",
+            id="which-says",
+        ),
+        pytest.param(
+            "Oskar Lind, a spokesman for the port authority, which runs the terminal, said "
+            "ships had waited 31 hours.",
+            "31 hours",
+            "Oskar Lind",
+            id="name-before-a-role-with-a-relative-clause",
+        ),
+        pytest.param(
+            "Shop steward Kofi Mensah said workers had reported 12 rock falls since April.",
+            "12 rock falls",
+            "Kofi Mensah",
+            id="said-workers-had-reported-is-still-his-account",
+        ),
+        pytest.param(
+            '"They handed us 2 per cent and called it generous," he fumed. Dai Morgan runs '
+            "the branch.",
+            "2 per cent",
+            "he",
+            id="tabloid-verb",
+        ),
+    ],
+)
+def test_more_sources_named_in_passing(text: str, figure: str, expected: str) -> None:
+    claimant = claimant_of(text, figure)
+    if expected in {"he", "she"}:  # a pronoun with nobody named before: kept as written
+        assert claimant is not None
+    else:
+        assert claimant == expected
+
+
+def test_an_age_after_a_name_is_not_a_figure() -> None:
+    claims = extract_claims("Maria Okoro, 46, who runs the bakery, said rents rose 20%.")
+    assert [c.quantity.text for c in claims if c.quantity] == ["20%"]
+
+
+INTERVIEW = (
+    "We spoke to the college's principal, Joan Varley, and the union's Peter Osei.\n\n"
+    "Is the college in deficit?\n\n"
+    "Varley: Yes. We expect a deficit of £3.2 million this year. We have cut 12 courses.\n\n"
+    "Osei: Our members counted 19 courses that will close. Students told us 40% skip meals.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        pytest.param("£3.2 million", "Joan Varley", id="name-before-the-colon"),
+        pytest.param("12 courses", "Joan Varley", id="the-paragraph-goes-on"),
+        pytest.param("19 courses", "Peter Osei", id="the-other-speaker"),
+        pytest.param("40%", "Peter Osei", id="a-group-inside-the-answer"),
+    ],
+)
+def test_a_transcript_interview_speaks_through_the_name_before_the_colon(
+    figure: str, expected: str
+) -> None:
+    assert claimant_of(INTERVIEW, figure) == expected
+
+
+def test_the_interviewer_questions_are_the_outlet() -> None:
+    claims = extract_claims(INTERVIEW)
+    question = next(c for c in claims if c.text.startswith("Is the college"))
+    assert question.claimant is None

@@ -24,17 +24,25 @@ from claims.extract import ExtractedClaim, extract_claims
 from claims.extract.header import parse_article_header, published_date
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
-SETS = {"tuning": EVAL, "holdout": EVAL / "holdout", "fresh": EVAL / "fresh"}
+SETS = {
+    "tuning": EVAL,
+    "holdout": EVAL / "holdout",
+    "fresh": EVAL / "fresh",
+    "fresh2": EVAL / "fresh2",
+}
 
 # The tuning floors are the product's targets. The held-out floors sit a little below what
 # the extractor measured there, so a change that loses ground on unseen copy fails. The
 # fresh set was written blind by someone who had read neither the rules nor the other sets;
 # first measured at d9ed7e6 (recall 0.995, precision 0.835, quantity 0.894, speaker 0.779,
-# date 0.788).
+# date 0.788). The second blind set, fresh2, was first measured at 1eed186 (recall 0.991,
+# precision 0.636, quantity 0.901, speaker 0.689, date 0.811); its author pruned labels, so
+# figures left in its text unlabelled count against precision.
 FLOORS = {
     "tuning": {"recall": 0.85, "precision": 0.7, "quantity": 0.9, "speaker": 0.85},
-    "holdout": {"recall": 0.97, "precision": 0.72, "quantity": 0.92, "speaker": 0.78, "date": 0.78},
-    "fresh": {"recall": 0.97, "precision": 0.8, "quantity": 0.9, "speaker": 0.8, "date": 0.76},
+    "holdout": {"recall": 0.97, "precision": 0.72, "quantity": 0.92, "speaker": 0.84, "date": 0.78},
+    "fresh": {"recall": 0.97, "precision": 0.8, "quantity": 0.9, "speaker": 0.86, "date": 0.76},
+    "fresh2": {"recall": 0.97, "precision": 0.6, "quantity": 0.88, "speaker": 0.8, "date": 0.78},
 }
 _STOP = {"the", "a", "an", "of", "for", "in", "to", "at", "on", "by", "and"}
 
