@@ -131,7 +131,16 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
         if start < taken_until or parsed is None:
             continue
         quantity, end = parsed
-        if quantity.unit is None and found and _elided_noun(found[-1]):
+        ranged = _as_range(sentence, start, quantity)
+        if ranged is not None:  # "between 20,000 and 25,000 bricklayers": one figure
+            if found and sentence.find(found[-1].text) >= sentence.find(ranged.text):
+                found.pop()  # the low end, read on its own a moment ago
+            found.append(ranged)
+            taken_until = end
+            continue
+        if quantity.unit is None and _TOLL.search(sentence, 0, start):
+            quantity = replace(quantity, unit="person", normalized_unit="person")
+        if quantity.unit is None and found and _elided_noun(found[-1], quantity):
             # "built for 400 people, it held more than 1,600": the noun is understood
             unit = found[-1].unit
             quantity = replace(quantity, unit=unit, normalized_unit=unit)
@@ -140,9 +149,53 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
-def _elided_noun(previous: Quantity) -> bool:
+def _elided_noun(previous: Quantity, bare: Quantity) -> bool:
+    """Whether a bare number takes the noun of the figure before it: "built for 400 people,
+    it held more than 1,600", "on 26 percent and the Greens on 9"; a count is no share
+    ("down 9% ... the roughly 75,000")."""
     unit = previous.unit
-    return unit is not None and unit.islower() and unit not in TIME_UNITS and "_" not in unit
+    if unit is None or not unit.islower() or unit in TIME_UNITS or "_" in unit:
+        return False
+    return unit not in {"percent", "point"} or bare.value <= 100
+
+
+# "the death toll rose to 63", "the toll stands at 43": the bare number counts people.
+_TOLL = re.compile(
+    r"\b(?:death|casualty)\s+toll\b[^,;.]{0,100}$|\btoll\s+(?:rose|climbed|stands|stood|"
+    r"reached|is|was|has\s+risen)\b[^,;.]{0,15}$"
+)
+_LOW_END = re.compile(
+    rf"(?P<between>between\s+)?[$€£]?(?P<low>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    rf"{'|'.join(_SMALL[1:] + _TENS)})\s*(?:%|per\s?cent)?(?P<join>\s*(?:-|–)\s*|\s+to\s+|\s+and\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
+    """ "between 20,000 and 25,000 bricklayers", "ten to fifteen years", "30% to 35%": a
+    range read as its low end, approximate, with the unit the high end carries. "from 5% to
+    9%" and "rose 2% to 4.1%" are changes, not ranges."""
+    if high.unit is None:
+        return None
+    low = _LOW_END.search(sentence, max(0, start - 40), start)
+    if low is None or low.end() != start:
+        return None
+    if "and" in low.group("join") and not low.group("between"):
+        return None
+    before = sentence[: low.start()].rstrip().lower()
+    if before.endswith(("from", "rose", "fell", "up", "down", "cut", "by", "increased", "grew")):
+        return None
+    word = low.group("low").lower()
+    value = _WORD_VALUES[word] if word in _WORD_VALUES else float(word.replace(",", ""))
+    written = re.search(r"\d[\d,]*(?:\.\d+)?", high.text)
+    scale = high.value / float(written.group().replace(",", "")) if written else 1.0
+    if scale > 1 and not re.search(r"\d\s*(?:bn|m|k|thousand|million|billion)", low.group()):
+        value *= scale  # "20 to 25 million": the scale is written once
+    if value >= high.value:
+        return None
+    ratio = high.normalized_value / high.value if high.value else 1.0
+    text = sentence[low.start() : sentence.find(high.text, start) + len(high.text)]
+    return Quantity(value, high.unit, value * ratio, high.normalized_unit, True, text)
 
 
 def main_quantity(quantities: list[Quantity]) -> Quantity | None:

@@ -258,3 +258,67 @@ def test_hedges_whatever_their_case_and_spacing(sentence: str, text: str) -> Non
 )
 def test_designations_and_dates_whatever_their_case(sentence: str) -> None:
     assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        pytest.param(
+            "The yard would need between 3,000 and 4,500 extra welders.",
+            "between 3,000 and 4,500 extra welders",
+            3000,
+            "welder",
+            id="between-and",
+        ),
+        pytest.param(
+            "Repairs could take six to nine months.",
+            "six to nine months",
+            6,
+            "month",
+            id="words-to-words",
+        ),
+        pytest.param(
+            "The bill is put at $12 to $15 billion.",
+            "$12 to $15 billion",
+            12e9,
+            "USD",
+            id="the-scale-written-once",
+        ),
+        pytest.param(
+            "Between 40% and 45% of voters backed it.",
+            "Between 40% and 45%",
+            40,
+            "percent",
+            id="a-share-range",
+        ),
+    ],
+)
+def test_a_range_is_one_figure_at_its_low_end(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    (quantity,) = find_quantities(sentence)
+    assert (quantity.text, quantity.value, quantity.unit, quantity.approximate) == (
+        text,
+        value,
+        unit,
+        True,
+    )
+
+
+def test_a_change_from_one_figure_to_another_is_not_a_range() -> None:
+    found = find_quantities("Turnout rose from 52% to 61% in the city.")
+    assert [(q.value, q.approximate) for q in found] == [(52, False), (61, False)]
+
+
+def test_a_death_toll_counts_people() -> None:
+    *_, quantity = find_quantities(
+        "The death toll from the floods in the two valley towns rose to 57 on Sunday."
+    )
+    assert (quantity.value, quantity.unit) == (57, "person")
+
+
+def test_a_bare_number_far_from_a_share_does_not_become_one() -> None:
+    found = find_quantities(
+        "Sales fell 6% in the quarter, well short of the roughly 90,000 the firm had hoped for."
+    )
+    assert [(q.value, q.unit) for q in found] == [(6, "percent"), (90000, None)]
