@@ -166,7 +166,8 @@ _TOLL = re.compile(
 )
 _LOW_END = re.compile(
     rf"(?P<between>between\s+)?[$€£]?(?P<low>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-    rf"{'|'.join(_SMALL[1:] + _TENS)})\s*(?:%|per\s?cent)?(?P<join>\s*(?:-|–)\s*|\s+to\s+|\s+and\s+)$",
+    rf"{'|'.join(_SMALL[1:] + _TENS)})\s*(?:%|per\s?cent)?"
+    r"(?P<join>\s*(?:-|–)\s*|\s+to\s+|\s+and\s+)$",
     re.IGNORECASE,
 )
 
