@@ -194,7 +194,8 @@ def _as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
         value *= scale  # "20 to 25 million": the scale is written once
     if value >= high.value:
         return None
-    ratio = high.normalized_value / high.value if high.value else 1.0
+    normalized = high.normalized_value
+    ratio = normalized / high.value if normalized is not None and high.value else 1.0
     text = sentence[low.start() : sentence.find(high.text, start) + len(high.text)]
     return Quantity(value, high.unit, value * ratio, high.normalized_unit, True, text)
 
