@@ -29,6 +29,7 @@ SETS = {
     "holdout": EVAL / "holdout",
     "fresh": EVAL / "fresh",
     "fresh2": EVAL / "fresh2",
+    "sealed": EVAL / "sealed",
 }
 
 # The tuning floors are the product's targets. The held-out floors sit a little below what
@@ -43,7 +44,13 @@ FLOORS = {
     "holdout": {"recall": 0.97, "precision": 0.72, "quantity": 0.92, "speaker": 0.84, "date": 0.78},
     "fresh": {"recall": 0.97, "precision": 0.8, "quantity": 0.9, "speaker": 0.86, "date": 0.76},
     "fresh2": {"recall": 0.97, "precision": 0.6, "quantity": 0.88, "speaker": 0.8, "date": 0.78},
+    # Written blind and measured once, at 9434c67, after the day's fixes and never read
+    # since: recall 0.996, precision 0.575, quantity 0.852 (0.880 once "metric_ton" counts
+    # as "tonne"), speaker 0.817, date 0.803. Do not tune rules against it.
+    "sealed": {"recall": 0.97, "precision": 0.55, "quantity": 0.85, "speaker": 0.79, "date": 0.78},
 }
+# Unit names the label writers spelled differently for the same unit.
+_SAME_UNIT = {"metric_ton": "tonne"}
 _STOP = {"the", "a", "an", "of", "for", "in", "to", "at", "on", "by", "and"}
 
 
@@ -157,7 +164,7 @@ def _score_label(
         if (
             quantity is not None
             and abs(quantity.value - value) <= 1e-6 * max(1.0, abs(value))
-            and quantity.unit == label["unit"]
+            and quantity.unit == _SAME_UNIT.get(str(label["unit"]), label["unit"])
         ):
             scores.quantities_right += 1
         else:
