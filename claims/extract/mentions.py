@@ -100,12 +100,8 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     if following and following.group(1) in _NAMED_BODIES:
         kinds.add(following.group(1))  # "The CrewFirst union said"
     kinds |= {_NAME_KINDS[w.lower()] for w in words if w.lower() in _NAME_KINDS}
-    apposed = _ROLE_BEFORE_NAME.search(sentence[:start])
-    if (
-        apposed
-        and sentence[start - 2 : start] == ", "
-        and role_head(apposed.group(1))[0] in ORG_NOUNS
-    ):
+    apposed = _role_before(sentence, start)
+    if apposed and role_head(apposed.group(1))[0] in ORG_NOUNS:
         kinds.add(role_head(apposed.group(1))[0])  # "the port's operator, Harwell Docks"
     org_word = any(w.lower() in ORG_WORDS for w in words)
     other = (len(words) > 1 or not words[0].isupper()) and name.lower() not in NOT_NAMES
@@ -137,12 +133,19 @@ def _person_parts(
     appositive = _APPOSITIVE_AFTER_NAME.match(sentence, end)
     if appositive:
         role_texts.append(appositive.group(1))
-    before = _ROLE_BEFORE_NAME.search(sentence[:start])
-    if before and sentence[start - 2 : start] == ", ":
+    before = _role_before(sentence, start)
+    if before:
         role_texts.append(before.group(1))
     if not roles and any(role_head(t)[0] in ORG_NOUNS for t in role_texts):
         return None  # "the port's operator, Harwell Docks,": a company, not a person
     return tuple(name_words), tuple(roles), tuple(role_texts)
+
+
+def _role_before(sentence: str, start: int) -> re.Match[str] | None:
+    """ "the port's operator, " right before a name: an appositive role phrase."""
+    if sentence[start - 2 : start] != ", ":
+        return None
+    return _ROLE_BEFORE_NAME.search(sentence, max(0, start - 100), start)
 
 
 def _without_full_stop(word: str) -> str:

@@ -138,7 +138,7 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
             found.append(ranged)
             taken_until = end
             continue
-        if quantity.unit is None and _TOLL.search(sentence, 0, start):
+        if quantity.unit is None and "toll" in sentence and _TOLL.search(sentence, 0, start):
             quantity = replace(quantity, unit="person", normalized_unit="person")
         if quantity.unit is None and found and _elided_noun(found[-1], quantity):
             # "built for 400 people, it held more than 1,600": the noun is understood
@@ -172,11 +172,14 @@ _LOW_END = re.compile(
 )
 
 
+_JOINS = (" to ", " and ", "-", "–", "- ", "– ")
+
+
 def _as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
     """ "between 20,000 and 25,000 bricklayers", "ten to fifteen years", "30% to 35%": a
     range read as its low end, approximate, with the unit the high end carries. "from 5% to
     9%" and "rose 2% to 4.1%" are changes, not ranges."""
-    if high.unit is None:
+    if high.unit is None or not sentence[max(0, start - 5) : start].endswith(_JOINS):
         return None
     low = _LOW_END.search(sentence, max(0, start - 40), start)
     if low is None or low.end() != start:

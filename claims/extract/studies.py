@@ -22,6 +22,17 @@ _OWNER = re.compile(
     rf"|\b(?:study|research|paper|trial)\s+(?:by|from)\s+(?:the\s+)?({_NAME})"
     rf"|({_NAME})\s+(?:researchers|scientists|academics)\b"
 )
+_OWNER_WORDS = (
+    "team",
+    "researchers",
+    "scientists",
+    "academics",
+    "led by",
+    "study",
+    "research",
+    "paper",
+    "trial",
+)
 # Who stands in for the study's owner: the phrase's head noun.
 STAND_INS = words("team researchers authors scientists boffins academics study research paper")
 _SUBJECT = re.compile(
@@ -32,6 +43,8 @@ _SUBJECT = re.compile(
 
 def study_owner(sentence: str) -> str | None:
     """The institution a sentence says did the research, if it says so."""
+    if not any(word in sentence for word in _OWNER_WORDS):
+        return None  # most sentences: no need to run the pattern
     match = _OWNER.search(sentence)
     if match is None:
         return None
