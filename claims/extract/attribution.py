@@ -109,6 +109,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         if token.lower == "according":
             speaker = forward(tokens, index + 2)
             order = 0
+        elif token.lower == "citing":  # "The daily, citing two officials, reported ...":
+            speaker, order = forward(tokens, index + 1), 3  # the officials, via the daily
         elif token.lower == "saying" and previous == "as":  # "quoted the governor as saying"
             speaker, order = _quoted_as_saying(tokens, index), 2
         elif token.lower in PARTICIPLES:  # "The company blamed the weather, saying ..."

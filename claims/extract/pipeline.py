@@ -18,7 +18,6 @@ from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.dates import find_dates, main_date
 from claims.extract.discourse import Discourse
 from claims.extract.lexicon import PLURAL_SPEAKERS
-from claims.extract.mentions import role_head
 from claims.extract.quantities import find_quantities, independent_figures, main_quantity
 from claims.extract.results import ExtractedClaim, Quantity
 from claims.extract.sentences import paragraph_spans, split_sentences
@@ -339,11 +338,14 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
     return claims
 
 
+_PLURALS = {"person": "people"}
+
+
 def _counts_the_speakers(sentence: _Sentence, quantity: Quantity) -> bool:
     """ "Two senior officials said ...": how many sources spoke is not a claim to check."""
     if quantity.unit is None or quantity.value >= 100:
         return False
-    heads = {quantity.unit, quantity.unit + "s"} & PLURAL_SPEAKERS  # officials, sources
+    heads = {quantity.unit, quantity.unit + "s", _PLURALS.get(quantity.unit, "")} & PLURAL_SPEAKERS
     at = sentence.analysed.find(quantity.text)
     if not heads or at < 0:
         return False
@@ -352,7 +354,7 @@ def _counts_the_speakers(sentence: _Sentence, quantity: Quantity) -> bool:
         s.speaker.kind in {"group", "role"}
         and s.speaker.start < end
         and at < s.speaker.end
-        and role_head(s.speaker.text)[0] in heads
+        and heads & set(s.speaker.text.lower().split())  # "Two people familiar with"
         for s in sentence.scoped
     )
 

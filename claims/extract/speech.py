@@ -25,7 +25,9 @@ QUOTING = words("quoted quotes cited cites")
 PARTICIPLES = words("saying adding arguing claiming warning insisting noting stressing")
 
 
-VERB_WORDS = SPEECH_VERBS | _LOOSE_EXTRA | QUOTING | PARTICIPLES | {"point", "points", "pointed"}
+VERB_WORDS = (
+    SPEECH_VERBS | _LOOSE_EXTRA | QUOTING | PARTICIPLES | {"point", "points", "pointed", "citing"}
+)
 
 
 # Present-tense plurals double as nouns: "the claim", "a report" are not speech.
@@ -51,6 +53,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
     if word == "according":
         return index + 1 < len(tokens) and tokens[index + 1].lower == "to"
+    if word == "citing":
+        return index > 0 and tokens[index - 1].text == ","
     if word in PARTICIPLES:
         previous_text = tokens[index - 1].text if index > 0 else ""
         return previous_text == "," or (word == "saying" and previous_text == "as")

@@ -148,8 +148,8 @@ def _evidence(new: Probe, old: Probe, figure: bool) -> tuple[bool, float]:
         ):  # same_story, or a specific figure
             score += SAME_FIGURE_BONUS
             evidence = True
-        elif new.unit == old.unit:
-            score += WEAK_FIGURE_BONUS
+        elif new.unit == old.unit and _in_digits(new) and _in_digits(old):
+            score += WEAK_FIGURE_BONUS  # not "about a quarter" and "about a quarter"
     elif new.value is not None and old.value is not None:
         score -= DIFFERENT_FIGURE_PENALTY
     elif (new.value is None) != (old.value is None):
@@ -164,6 +164,10 @@ def _evidence(new: Probe, old: Probe, figure: bool) -> tuple[bool, float]:
         else:
             score -= DIFFERENT_DATE_PENALTY
     return evidence, score
+
+
+def _in_digits(probe: Probe) -> bool:
+    return any(char.isdigit() for char in probe.quantity_text or "")
 
 
 def decide(new: Probe, candidates: Sequence[tuple[int, Probe]]) -> Decision:

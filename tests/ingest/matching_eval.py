@@ -89,10 +89,14 @@ def ingest_eval_articles(database: Database, directory: Path = EVAL) -> dict[str
     return sources
 
 
-def _fit(appearance: Appearance, start: int, end: int) -> tuple[int, int]:
-    """How well a passage fits a label: its claim's figure or date on the anchor first
-    (one sentence can hold several claims), then the overlap of the passage itself."""
+def _fit(
+    appearance: Appearance, start: int, end: int, value: object = None
+) -> tuple[bool, int, int]:
+    """How well a passage fits a label: its claim's figure having the label's value first
+    ("4.5% over two years" is the 4.5%, not the two years), then its figure or date on the
+    anchor (one sentence can hold several claims), then the overlap of the passage itself."""
     text, claim = appearance.source.text, appearance.claim
+    same_value = isinstance(value, (int, float)) and claim.quantity_value == float(value)
     best = 0
     for words in (claim.quantity_text, claim.date_text):
         if not words:
@@ -101,7 +105,7 @@ def _fit(appearance: Appearance, start: int, end: int) -> tuple[int, int]:
         if at >= 0:
             best = max(best, min(end, at + len(words)) - max(start, at))
     span = min(end, appearance.end_offset or 0) - max(start, appearance.start_offset or 0)
-    return best, span
+    return same_value, best, span
 
 
 def measure(database: Database, sources: dict[str, int], directory: Path = EVAL) -> Figures:
@@ -138,7 +142,8 @@ def measure(database: Database, sources: dict[str, int], directory: Path = EVAL)
             and start < a.end_offset
         ]
         if covering:
-            placed[index] = max(covering, key=lambda a: _fit(a, start, end))
+            value = row.get("value")
+            placed[index] = max(covering, key=lambda a: _fit(a, start, end, value))
 
     related_claims: set[frozenset[int]] = set()
     contradicting: set[frozenset[int]] = set()
