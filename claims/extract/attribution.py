@@ -197,7 +197,11 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
                 discourse.last_body_speaker = own
                 return own
             return discourse.resolve_organisation("it") or speaker.text
+        if lowered == "they" and discourse.last_group and index - discourse.last_group[0] <= 2:
+            return discourse.last_group[1]  # "Economists at X expect ... They see ..."
         return speaker.text
+    if speaker.kind == "group":
+        discourse.last_group = (index, speaker.text)
     if speaker.kind == "name":
         words = speaker.text.split()
         possessive = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)

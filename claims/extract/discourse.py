@@ -51,6 +51,10 @@ _COMPANY_NOUNS = frozenset(
         "chain",
     ]
 )
+# Kinds of body that are never "the company": "the company said" is not the union.
+_NOT_COMPANIES = frozenset(
+    ["union", "ministry", "council", "university", "department", "agency", "charity", "police"]
+)
 _SYNONYMS = {"leader": ("president", "prime", "premier", "chancellor", "leader")}
 
 
@@ -81,6 +85,7 @@ class Discourse:
     last_publisher: str | None = None
     last_organisation_at: int = -10  # the sentence where an organisation last spoke
     study_owner: str | None = None  # "a team at Carrow University": who did the research
+    last_group: tuple[int, str] | None = None  # the sentence and words of the last group
     # capitalised runs that are neither known people nor places, latest last, by sentence
     other_names: list[tuple[int, str]] = field(default_factory=list)
     # per sentence index: names of people mentioned outside quotes, speaker first
@@ -185,8 +190,10 @@ class Discourse:
                     return organisation.name
         if any(_describes(word) for word in noun_phrase.split()[1:-1]):
             return None  # "the grid operator", "the state rail company": a body of its own
-        if head in _COMPANY_NOUNS and self.last_organisation_speaker:
-            return self.last_organisation_speaker
+        last = self.last_organisation_speaker
+        known = self.find_organisation(last) if last else None
+        if head in _COMPANY_NOUNS and last and not (known and known.kinds & _NOT_COMPANIES):
+            return last  # not "the company" for the union that spoke last
         companies = [o for o in self.organisations if o.kinds & _COMPANY_NOUNS]
         if head in _COMPANY_NOUNS and companies:  # "battery maker LusoVolt ..., the company"
             return max(companies, key=lambda o: o.last_seen).name
@@ -194,7 +201,10 @@ class Discourse:
             candidates = [
                 (i, n)
                 for i, n in self.other_names
-                if n not in noun_phrase and (i != index or n in before)
+                if n not in noun_phrase
+                and (i != index or n in before)
+                and self.find(n) is None
+                and gender_of(n.split()[0]) is None  # "Johan Viljoen" is nobody's company
             ]
             if candidates:
                 latest = candidates[-1][0]
@@ -209,7 +219,7 @@ class Discourse:
         if known is not None:
             known.kinds |= kinds
             known.last_seen = index
-        elif kinds or run.org_word:
+        elif (kinds or run.org_word) and not (run.single and name.lower() in self.vocabulary):
             self.organisations.append(Organisation(name, kinds, index))
         elif run.other_name and not (
             run.single and (name.lower() in self.vocabulary or is_nationality(name))

@@ -41,6 +41,7 @@ _ORG_NOUN_AFTER = re.compile(
 
 
 _NOUN_RIGHT_AFTER = re.compile(r"\s+([a-z]+)\b")
+_OWNED_BY = ("owned by ", "operated by ", "run by ")
 # Bodies written as name + noun ("the GMB union"); "the Detroit carmaker" is a place + noun.
 _NAMED_BODIES = frozenset(["union", "federation", "association", "charity", "trust"])
 # Words of a name that say what kind of body it is: "SkyBridge Airways" is an airline.
@@ -50,6 +51,10 @@ _NAME_KINDS = {
     "systems": "company", "group": "company", "holdings": "company", "foods": "company",
     "motors": "company", "technologies": "company", "mining": "company", "plc": "company",
     "ltd": "company", "inc": "company", "corp": "company", "industries": "company",
+    "platinum": "company", "gold": "company", "steel": "company", "pharma": "company",
+    "pharmaceuticals": "company", "insurance": "company", "energy": "company",
+    "department": "department", "agency": "agency", "authority": "authority",
+    "institute": "institute", "office": "office", "commission": "commission",
 }  # fmt: skip
 
 
@@ -100,6 +105,8 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     if following and following.group(1) in _NAMED_BODIES:
         kinds.add(following.group(1))  # "The CrewFirst union said"
     kinds |= {_NAME_KINDS[w.lower()] for w in words if w.lower() in _NAME_KINDS}
+    if sentence[max(0, org_start - 12) : org_start].endswith(_OWNED_BY):
+        kinds.add("company")  # "the Kgotso shaft, owned by Rand Meridian Platinum"
     apposed = _role_before(sentence, start)
     if apposed and role_head(apposed.group(1))[0] in ORG_NOUNS:
         kinds.add(role_head(apposed.group(1))[0])  # "the port's operator, Harwell Docks"
@@ -124,6 +131,10 @@ def _person_parts(
     roles, name_words = split_role(words)
     if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
         return None
+    if any(w.lower() in _NAME_KINDS for w in name_words) or sentence[
+        max(0, start - 12) : start
+    ].endswith(_OWNED_BY):
+        return None  # "Kestrel Copper Mining", "owned by Harwell": a company
     name_words[-1] = _without_full_stop(name_words[-1])
     if name_words[-1].lower() in _PLACE_WORDS or name_words[0].lower() in _PLACE_WORDS:
         return None

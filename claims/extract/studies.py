@@ -17,13 +17,16 @@ from claims.extract.mentions import role_head
 
 _NAME = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*)*"
 _OWNER = re.compile(
-    rf"\b(?:team|researchers|scientists|academics)\s+(?:at|from)\s+(?:the\s+)?({_NAME})"
+    rf"\b(?i:team|researchers|scientists|academics)\s+(?:at|from)\s+(?:the\s+)?({_NAME})"
     rf"|\bled\s+by\s+(?:a\s+team\s+at\s+|researchers\s+at\s+|scientists\s+at\s+)?(?:the\s+)?({_NAME})"
     rf"|\b(?:study|research|paper|trial)\s+(?:by|from)\s+(?:the\s+)?({_NAME})"
     rf"|({_NAME})\s+(?:researchers|scientists|academics)\b"
 )
 _OWNER_WORDS = (
     "team",
+    "Team",
+    "Researchers",
+    "Scientists",
     "researchers",
     "scientists",
     "academics",

@@ -250,3 +250,28 @@ def test_the_interviewer_questions_are_the_outlet() -> None:
     claims = extract_claims(INTERVIEW)
     question = next(c for c in claims if c.text.startswith("Is the college"))
     assert question.claimant is None
+
+
+def test_the_company_is_the_one_that_owns_the_site_not_the_union_that_spoke_last() -> None:
+    text = (
+        "The rockfall at the Dunmore shaft, owned by Kestrel Copper Mining, trapped 14 men. "
+        "The Miners' Union said its members had warned of rock noise. "
+        "The company said 11 of the men had been brought up by noon."
+    )
+    assert claimant_of(text, "11 of the men") == "Kestrel Copper Mining"
+
+
+def test_they_after_a_group_is_that_group() -> None:
+    text = (
+        "Economists at Harrow Capital said the bank would hold rates at 4%. "
+        "They expect a cut to 3.75% by the end of next year."
+    )
+    assert claimant_of(text, "3.75%") == "Economists at Harrow Capital"
+
+
+def test_researchers_at_a_university_name_the_study_owner() -> None:
+    text = (
+        "Researchers at the University of Lindow followed 2,400 cyclists for a year. "
+        "The team found that 38% had been injured at least once."
+    )
+    assert claimant_of(text, "38%") == "University of Lindow"
