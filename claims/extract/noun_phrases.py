@@ -1,10 +1,10 @@
-"""Speaker noun phrases around a reporting verb: the subject before it, the phrase after it.
+"""Speaker noun phrases before a reporting verb: its subject.
 
-Backward: skip adverbs, auxiliaries and "on Monday", then a pronoun, a capitalised name
+Skip adverbs, auxiliaries and "on Monday", then a pronoun, a capitalised name
 (with its title), a determiner phrase ("the acting governor of the region", joined over
 "of/for/by" links) or a plural group ("military analysts"); appositives pick the name
-("the commander ..., Oleksandr Syrskyi, said"). Forward: a pronoun, a name, or a
-determiner phrase up to a clause boundary; a report "published by X" yields X.
+("the commander ..., Oleksandr Syrskyi, said"). The phrase after a verb ("said the
+governor") is `phrases_after.forward`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from claims.extract.lexicon import (
     SPEECH_VERBS,
     words,
 )
-from claims.extract.tokens import Speaker, Token
+from claims.extract.phrases_after import forward
+from claims.extract.tokens import TIME_WORDS, Speaker, Token, name_part, speaker_of
 
 _SKIP_BEFORE = words(
     """today yesterday published released conducted issued compiled was were is are has
@@ -33,24 +34,12 @@ _SKIP_BEFORE = words(
     subsequently initially originally separately"""
 )
 _LINKING = words("of for at to in from with on by")
-_FORWARD_STOP = words(
-    """that who which when while as after before because and but if whose told during
-    adding saying published released conducted carried showed shows found"""
-)
 _HONORIFICS = words("mr mrs ms dr")
 _PLAIN_WORD = re.compile(r"[\w’'-]+$")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([’'.,-])")
 _MADE_BY = words("published released compiled issued commissioned produced conducted written")
 # "officials familiar with the talks", "a source close to the minister"
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
-_WORDLIKE = re.compile(r"\w[\w’'.&-]*$|\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _CONJUNCTIONS = words("and or but nor")
-_PUBLISHING = words("published released compiled issued out on this last late early by")
-_AUXILIARIES = words("had has have was were is are will would could can may might did does")
-_TIME_WORDS = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
-    r"yesterday|today|night|morning|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
-)
 
 
 def backward(tokens: list[Token], j: int) -> Speaker | None:
@@ -65,7 +54,7 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
     start, kind = core
     if kind == "name" and _after_document(tokens, start):
         kind = "publisher"  # "The survey by Kestrel Research puts ..."
-    return _speaker(tokens, start, _person_end(tokens, start, j, kind), kind)
+    return speaker_of(tokens, start, _person_end(tokens, start, j, kind), kind)
 
 
 def _person_end(tokens: list[Token], start: int, end: int, kind: str) -> int:
@@ -109,7 +98,7 @@ def _skip_modifiers_backward(tokens: list[Token], j: int) -> int:
             j -= 1
         elif (
             j >= 1
-            and _TIME_WORDS.match(tokens[j].text)
+            and TIME_WORDS.match(tokens[j].text)
             and tokens[j - 1].lower in {"on", "last", "this"}
         ):
             j -= 2
@@ -148,10 +137,10 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         inner_is_name = not any(t.lower in ROLE_WORDS for t in inner)  # "X, Chief Executive,"
     if inner_is_name and (outer is None or outer[1] in {"role", "group"}):
         kind = "names" if any(t.text == "and" for t in inner) else "name"
-        return _speaker(tokens, opening + 1, comma - 1, kind)  # "lenders, Marlow and Penrose,"
+        return speaker_of(tokens, opening + 1, comma - 1, kind)  # "lenders, Marlow and Penrose,"
     if outer is not None:
         kind = "publisher" if outer[1] == "name" and _after_document(tokens, outer[0]) else outer[1]
-        return _speaker(tokens, outer[0], _person_end(tokens, outer[0], opening - 1, kind), kind)
+        return speaker_of(tokens, outer[0], _person_end(tokens, outer[0], opening - 1, kind), kind)
     aside = inner[0].lower in RELATIVES - {"that"} or (len(inner) == 1 and inner[0].text.isdigit())
     aside = aside or inner[0].lower in {"a", "an"}  # "Maria Costa, 44, a nurse, told"
     if depth < 2 and aside and tokens[opening].text == ",":
@@ -208,7 +197,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             return k, "role"
     if token.is_capitalised and token.text.lower().rstrip(".") not in NOT_NAMES:
         k = j
-        while k - 1 >= 0 and not tokens[k - 1].quoted and _name_part(tokens[k - 1]):
+        while k - 1 >= 0 and not tokens[k - 1].quoted and name_part(tokens[k - 1]):
             k -= 1
         while (
             k >= 3
@@ -217,7 +206,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             and not tokens[k - 2].quoted
         ):  # "the Department for Education", "the Bank of England"
             m = k - 2
-            while m - 1 >= 0 and not tokens[m - 1].quoted and _name_part(tokens[m - 1]):
+            while m - 1 >= 0 and not tokens[m - 1].quoted and name_part(tokens[m - 1]):
                 m -= 1
             if not any(t.lower in ORG_WORDS for t in tokens[m : k - 1]):
                 if tokens[k - 1].lower == "of" and person_like(tokens[m : k - 1]):
@@ -331,118 +320,3 @@ def person_like(tokens: list[Token]) -> bool:
 
 
 _TITLE_WORDS = words("mr mrs ms dr prof sir dame lord lady inspector sergeant detective")
-
-
-def _name_part(token: Token) -> bool:
-    return (token.is_capitalised and token.text not in {",", "."}) or token.text in {
-        "de", "van", "von", "al", "bin", "&",
-    }  # fmt: skip
-
-
-def forward(tokens: list[Token], j: int) -> Speaker | None:
-    if j >= len(tokens) or tokens[j].quoted:
-        return None
-    first = tokens[j]
-    if first.lower in PRONOUNS:
-        return _speaker(tokens, j, j, "pronoun")
-    if first.text.islower() and first.lower not in DETERMINERS:
-        # "said engineer Piet Smit", "said party spokesman Tom Hale"
-        for k in range(j + 1, min(j + 3, len(tokens))):
-            if tokens[k].is_capitalised and not tokens[k].quoted:
-                return forward(tokens, k)
-            if not tokens[k].text.isalpha():
-                break
-        group = _lowercase_group(tokens, j)
-        if group is not None:
-            return group
-    end = j
-    while end + 1 < len(tokens) and _continues_forward(tokens, end + 1):
-        end += 1
-    if first.is_capitalised and first.lower not in DETERMINERS:
-        k = j
-        while k + 1 <= end and _name_part(tokens[k + 1]):
-            k += 1
-        return _speaker(tokens, j, k, "name")
-    if first.lower in DETERMINERS - {"that", "this", "these", "those"} or (
-        first.lower in PLURAL_SPEAKERS | DOCUMENTS
-    ):
-        kind = "group" if first.lower in PLURAL_SPEAKERS else "role"
-        publisher = _publisher(tokens, j, end)
-        return publisher or _named_after(tokens, end) or _speaker(tokens, j, end, kind)
-    return None
-
-
-def _lowercase_group(tokens: list[Token], j: int) -> Speaker | None:
-    """ "according to regional authorities", "said local officials": modifiers and a plural
-    speaker noun, without a determiner."""
-    k = j
-    while k + 1 < len(tokens) and k - j < 3 and tokens[k + 1].text.isalpha():
-        if tokens[k + 1].text.islower() and tokens[k + 1].lower not in _FORWARD_STOP:
-            k += 1
-        else:
-            break
-    for end in range(k, j - 1, -1):
-        if tokens[end].lower in PLURAL_SPEAKERS:
-            return _speaker(tokens, j, end, "group")
-        if tokens[end].lower in DOCUMENTS:  # "preliminary figures from the fire service"
-            return _publisher(tokens, j, end) or _speaker(tokens, j, end, "role")
-    return None
-
-
-def _named_after(tokens: list[Token], end: int) -> Speaker | None:
-    """ "..., said the association's chair, Bill Tregarth.": the name closing the sentence
-    after a role is who spoke."""
-    if end + 2 >= len(tokens) or tokens[end + 1].text != ",":
-        return None
-    first = last = end + 2
-    if not tokens[first].is_capitalised or tokens[first].lower in DETERMINERS:
-        return None
-    while last + 1 < len(tokens) and _name_part(tokens[last + 1]):
-        last += 1
-    closing = tokens[last + 1].text if last + 1 < len(tokens) else "."
-    if closing not in {".", "!", "?"} or last + 2 < len(tokens) or tokens[first].quoted:
-        return None
-    return _speaker(tokens, first, last, "name")
-
-
-def _publisher(tokens: list[Token], first: int, last: int) -> Speaker | None:
-    """ "a report published on Monday by the Observatory" speaks for the Observatory."""
-    words = {t.lower for t in tokens[first : last + 1]}
-    if not words & DOCUMENTS:
-        return None
-    k = last + 1
-    while k < len(tokens) and (tokens[k].lower in _PUBLISHING or _TIME_WORDS.match(tokens[k].text)):
-        k += 1
-    for index in range(first, min(k + 1, len(tokens))):
-        if tokens[index].lower in {"by", "from"} and index + 1 < len(tokens):
-            publisher = forward(tokens, index + 1)
-            if publisher is not None:
-                return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
-            return None
-    return None
-
-
-def _continues_forward(tokens: list[Token], k: int) -> bool:
-    token = tokens[k]
-    if token.quoted or not _WORDLIKE.match(token.text) or token.lower in _FORWARD_STOP:
-        return False
-    if token.lower in _AUXILIARIES or token.lower in PRONOUNS:
-        return False  # "according to its members had sold", "told the inquiry she had"
-    if token.lower in {"on", "last", "this", "in"} and k + 1 < len(tokens):
-        following = tokens[k + 1].text
-        if _TIME_WORDS.match(following) and tokens[0].lower in DOCUMENTS:
-            return True
-        if _TIME_WORDS.match(following) or (
-            following in {"a", "an", "the"} and token.lower == "in"
-        ):
-            return False
-    return k - tokens.index(token) < 12
-
-
-def _speaker(tokens: list[Token], first: int, last: int, kind: str) -> Speaker:
-    while first < last and tokens[first].lower in RELATIVES - DETERMINERS:
-        first += 1  # "which its developers say": the relative pronoun is not the speaker
-    start, end = tokens[first].start, tokens[last].end
-    text = " ".join(t.text for t in tokens[first : last + 1])
-    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
-    return Speaker(text, start, end, kind)

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from claims.extract.lexicon import DETERMINERS, RELATIVES
+
 _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w|,\d)|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co|Rev|Fr|Supt|Insp|Det|Cllr|Hon)\."
     r"|[A-Z]\.(?=\s)|[A-Za-z]+s['’](?=\s)|[\w$€£][\w'’&.-]*\w|\w|[^\w\s]"
@@ -48,3 +50,25 @@ def tokenize(sentence: str, quoted: Sequence[bool] | bytes) -> list[Token]:
         word = sentence[start:end]
         tokens.append(make(Token, (word, start, end, bool(quoted[start]), word.lower())))
     return tokens
+
+
+_SPACE_BEFORE_MARK = re.compile(r"\s+([’'.,-])")
+TIME_WORDS = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
+    r"yesterday|today|night|morning|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+)
+
+
+def speaker_of(tokens: list[Token], first: int, last: int, kind: str) -> Speaker:
+    while first < last and tokens[first].lower in RELATIVES - DETERMINERS:
+        first += 1  # "which its developers say": the relative pronoun is not the speaker
+    start, end = tokens[first].start, tokens[last].end
+    text = " ".join(t.text for t in tokens[first : last + 1])
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    return Speaker(text, start, end, kind)
+
+
+def name_part(token: Token) -> bool:
+    return (token.is_capitalised and token.text not in {",", "."}) or token.text in {
+        "de", "van", "von", "al", "bin", "&",
+    }  # fmt: skip

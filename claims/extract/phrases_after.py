@@ -1,0 +1,119 @@
+"""Speaker phrases after a reporting verb: "said the acting governor", "according to
+regional authorities", "said engineer Piet Smit", "a report published on Monday by X".
+
+A pronoun, a name, or a determiner phrase up to a clause boundary; a report "published by
+X" yields X; "..., said the association's chair, Bill Tregarth." the name at the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.lexicon import DETERMINERS, DOCUMENTS, PLURAL_SPEAKERS, PRONOUNS, words
+from claims.extract.tokens import TIME_WORDS, Speaker, Token, name_part, speaker_of
+
+_FORWARD_STOP = words(
+    """that who which when while as after before because and but if whose told during
+    adding saying published released conducted carried showed shows found"""
+)
+_WORDLIKE = re.compile(r"\w[\w’'.&-]*$|\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_PUBLISHING = words("published released compiled issued out on this last late early by")
+_AUXILIARIES = words("had has have was were is are will would could can may might did does")
+
+
+def forward(tokens: list[Token], j: int) -> Speaker | None:
+    if j >= len(tokens) or tokens[j].quoted:
+        return None
+    first = tokens[j]
+    if first.lower in PRONOUNS:
+        return speaker_of(tokens, j, j, "pronoun")
+    if first.text.islower() and first.lower not in DETERMINERS:
+        # "said engineer Piet Smit", "said party spokesman Tom Hale"
+        for k in range(j + 1, min(j + 3, len(tokens))):
+            if tokens[k].is_capitalised and not tokens[k].quoted:
+                return forward(tokens, k)
+            if not tokens[k].text.isalpha():
+                break
+        group = _lowercase_group(tokens, j)
+        if group is not None:
+            return group
+    end = j
+    while end + 1 < len(tokens) and _continues_forward(tokens, end + 1):
+        end += 1
+    if first.is_capitalised and first.lower not in DETERMINERS:
+        k = j
+        while k + 1 <= end and name_part(tokens[k + 1]):
+            k += 1
+        return speaker_of(tokens, j, k, "name")
+    if first.lower in DETERMINERS - {"that", "this", "these", "those"} or (
+        first.lower in PLURAL_SPEAKERS | DOCUMENTS
+    ):
+        kind = "group" if first.lower in PLURAL_SPEAKERS else "role"
+        publisher = _publisher(tokens, j, end)
+        return publisher or _named_after(tokens, end) or speaker_of(tokens, j, end, kind)
+    return None
+
+
+def _lowercase_group(tokens: list[Token], j: int) -> Speaker | None:
+    """ "according to regional authorities", "said local officials": modifiers and a plural
+    speaker noun, without a determiner."""
+    k = j
+    while k + 1 < len(tokens) and k - j < 3 and tokens[k + 1].text.isalpha():
+        if tokens[k + 1].text.islower() and tokens[k + 1].lower not in _FORWARD_STOP:
+            k += 1
+        else:
+            break
+    for end in range(k, j - 1, -1):
+        if tokens[end].lower in PLURAL_SPEAKERS:
+            return speaker_of(tokens, j, end, "group")
+        if tokens[end].lower in DOCUMENTS:  # "preliminary figures from the fire service"
+            return _publisher(tokens, j, end) or speaker_of(tokens, j, end, "role")
+    return None
+
+
+def _named_after(tokens: list[Token], end: int) -> Speaker | None:
+    """ "..., said the association's chair, Bill Tregarth.": the name closing the sentence
+    after a role is who spoke."""
+    if end + 2 >= len(tokens) or tokens[end + 1].text != ",":
+        return None
+    first = last = end + 2
+    if not tokens[first].is_capitalised or tokens[first].lower in DETERMINERS:
+        return None
+    while last + 1 < len(tokens) and name_part(tokens[last + 1]):
+        last += 1
+    closing = tokens[last + 1].text if last + 1 < len(tokens) else "."
+    if closing not in {".", "!", "?"} or last + 2 < len(tokens) or tokens[first].quoted:
+        return None
+    return speaker_of(tokens, first, last, "name")
+
+
+def _publisher(tokens: list[Token], first: int, last: int) -> Speaker | None:
+    """ "a report published on Monday by the Observatory" speaks for the Observatory."""
+    words = {t.lower for t in tokens[first : last + 1]}
+    if not words & DOCUMENTS:
+        return None
+    k = last + 1
+    while k < len(tokens) and (tokens[k].lower in _PUBLISHING or TIME_WORDS.match(tokens[k].text)):
+        k += 1
+    for index in range(first, min(k + 1, len(tokens))):
+        if tokens[index].lower in {"by", "from"} and index + 1 < len(tokens):
+            publisher = forward(tokens, index + 1)
+            if publisher is not None:
+                return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
+            return None
+    return None
+
+
+def _continues_forward(tokens: list[Token], k: int) -> bool:
+    token = tokens[k]
+    if token.quoted or not _WORDLIKE.match(token.text) or token.lower in _FORWARD_STOP:
+        return False
+    if token.lower in _AUXILIARIES or token.lower in PRONOUNS:
+        return False  # "according to its members had sold", "told the inquiry she had"
+    if token.lower in {"on", "last", "this", "in"} and k + 1 < len(tokens):
+        following = tokens[k + 1].text
+        if TIME_WORDS.match(following) and tokens[0].lower in DOCUMENTS:
+            return True
+        if TIME_WORDS.match(following) or (following in {"a", "an", "the"} and token.lower == "in"):
+            return False
+    return k - tokens.index(token) < 12

@@ -1,0 +1,207 @@
+"""The claimant a speaker phrase stands for: pronouns, role nouns, documents, stand-ins.
+
+`attribution.find_scoped` finds who speaks in a sentence as written ("the company", "She",
+"their accounts", "A CAA spokesperson"); `resolve` turns each into the person or body the
+article means, from what `discourse.Discourse` has seen so far.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.discourse import Discourse, gender_of_role
+from claims.extract.lexicon import (
+    DETERMINERS,
+    DOCUMENTS,
+    NOT_NAMES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    ROLE_WORDS,
+)
+from claims.extract.mentions import is_nationality, role_head
+from claims.extract.tokens import Speaker
+
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = "") -> str | None:
+    """The claimant a speaker phrase stands for, as far as the article says.
+
+    None for a document that names no publisher and follows none ("the figures show"):
+    the outlet is reporting in its own voice.
+    """
+    lowered = speaker.text.lower()
+    if speaker.kind == "publisher":
+        resolved = resolve(
+            Speaker(speaker.text, speaker.start, speaker.end, "role"), discourse, index
+        )
+        discourse.last_publisher = resolved
+        return resolved
+    words = speaker.text.split()
+    if speaker.kind in {"role", "group"} and role_head(speaker.text)[0] in DOCUMENTS:
+        head_at = next((i for i, w in enumerate(words) if w.lower() in DOCUMENTS), len(words) - 1)
+        after = [i for i, w in enumerate(words) if i > head_at and w.lower() in {"from", "by"}]
+        if after and after[0] + 1 < len(words):  # "data from the weather service show"
+            publisher = " ".join(words[after[0] + 1 :])
+            discourse.last_publisher = publisher
+            return discourse.resolve_organisation(publisher) or publisher
+        opening = 1 if words[0].lower() in DETERMINERS else 0  # "Eurostat data showed"
+        names = [w for w in words[opening:head_at] if w[:1].isupper()]
+        if names:  # "a Kestrel Research poll"
+            discourse.last_publisher = " ".join(names)
+            return discourse.last_publisher
+        owner = _possessor(words[:head_at])
+        if owner is not None:  # "a consultants' draft", "the council's papers": its authors
+            return discourse.resolve_organisation(owner) or owner
+        keeper = words[opening:head_at]
+        if any(w.lower() in ORG_WORDS | ORG_NOUNS for w in keeper):
+            return " ".join(keeper)  # "port authority data show"
+        if words[0].lower() in {"its", "their"}:  # "..., their accounts show"
+            return opening_subject(sentence[: speaker.start], discourse) or (
+                discourse.resolve_organisation("it")
+            )
+        return discourse.last_publisher
+    if speaker.kind == "role" and is_proper(words[-1]):
+        return speaker.text  # "The National Landlords Federation": a name, not an anaphor
+    if speaker.kind == "pronoun":
+        lowered = POSSESSIVE_PRONOUNS.get(lowered, lowered)  # "By her estimate"
+        if lowered in {"he", "she"}:
+            earlier = discourse.person_before(sentence[: speaker.start], lowered)
+            return earlier or discourse.resolve_pronoun(lowered, index - 1) or speaker.text
+        if lowered == "it":
+            before = sentence[: speaker.start]
+            joined = before.rstrip().rsplit(None, 1)[-1:] in (
+                ["and"],
+                ["but"],
+                ["though"],
+                ["although"],
+                ["while"],
+            )
+            trailing = before.rstrip().endswith(",")
+            own = (
+                opening_subject(before, discourse, possessive=trailing)
+                if joined or trailing
+                else None
+            )
+            if own is not None:  # "The agency expects ..., though it warned"
+                discourse.last_body_speaker = own
+                return own
+            return discourse.resolve_organisation("it") or speaker.text
+        if lowered == "they" and discourse.last_group and index - discourse.last_group[0] <= 2:
+            return discourse.last_group[1]  # "Economists at X expect ... They see ..."
+        return speaker.text
+    if speaker.kind == "group":
+        discourse.last_group = (index, speaker.text)
+    if speaker.kind == "name":
+        words = speaker.text.split()
+        possessive = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+        if possessive is not None and possessive + 1 < len(words):  # "Green Coast's Anna Lindqvist"
+            speaker = Speaker(" ".join(words[possessive + 1 :]), speaker.start, speaker.end, "name")
+        resolved = discourse.resolve_name(speaker.text)
+        if discourse.find(resolved) is None:
+            discourse.register_organisation(index, speaker.text)
+        return resolved
+    if speaker.kind == "names":
+        return " and ".join(discourse.resolve_name(n) for n in speaker.text.split(" and "))
+    if speaker.kind == "role" and lowered.split()[0] not in {"a", "an"}:
+        resolved = (
+            discourse.resolve_role(speaker.text)
+            or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
+            or discourse.earlier_role_speaker(speaker.text)
+        )
+        if resolved is None and role_head(speaker.text)[0] in ORG_NOUNS:
+            discourse.last_body_speaker = speaker.text  # "It said" refers back to it
+        elif resolved is None:
+            _note_person_role(speaker, discourse)
+        return resolved or speaker.text
+    if speaker.kind == "role":
+        body = _body_of_spokesperson(words, discourse)
+        if body is not None:  # "A company spokeswoman", "A WFP official"
+            return body
+        head = role_head(speaker.text)[0]
+        if (
+            head.startswith("spokes")
+            and len(words) == 2
+            and discourse.last_organisation_speaker
+            and index - discourse.last_organisation_at <= 2
+        ):  # "The ministry said ... A spokesman added:": the ministry's words go on
+            return discourse.last_organisation_speaker
+        _note_person_role(speaker, discourse)
+    return speaker.text
+
+
+def opening_subject(before: str, discourse: Discourse, possessive: bool = False) -> str | None:
+    """The organisation a sentence opens with, for an "it" or "their" later in it: "The
+    coastguard agency expects ..., though it warned", "Kestrel Athletic lost £9.2m, their
+    accounts show". None when the sentence opens otherwise or with a person."""
+    if possessive:  # "The central bank's reserves averaged ..., it said"
+        owner = _OWNER_OPENING.match(before)
+        if owner is None or role_head(owner.group(1))[0] not in ORG_NOUNS | ORG_WORDS:
+            return None
+        return discourse.resolve_organisation(owner.group(1)) or owner.group(1)
+    match = _OPENING.match(before)
+    if match is None:
+        return None
+    phrase = match.group(1) or match.group(2)
+    if match.group(2):
+        person = discourse.find(phrase)  # a person with an office or a gender is not "it"
+        words = phrase.split()
+        if (person and (person.roles or person.gender)) or words[0].lower() in NOT_NAMES:
+            return None
+        if len(words) == 1 and phrase.lower() in discourse.vocabulary:
+            return None  # "Current policies, it said": a word, not a name
+        return phrase
+    if role_head(phrase)[0] not in ORG_NOUNS | ORG_WORDS:
+        return None
+    return discourse.resolve_organisation(phrase) or phrase
+
+
+_OWNER_OPENING = re.compile(r"\s*((?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)[’']s\s")
+_OPENING = re.compile(
+    r"\s*(?:((?:The|the)\s+(?:[a-z-]+\s+){0,3}?[a-z]+)(?=\s+(?:has|had|have|is|was|were|will|would|"
+    r"lost|made|rose|fell|grew|paid|cut|kept|took|won|sold|spent|set|put|hit|saw|built|held|ran|"
+    r"[a-z]+(?:ed|s))\b)|([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?=\s+[a-z]))"
+)
+
+
+def _body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
+    """The organisation an unnamed spokesperson or official speaks for when the phrase
+    names it in front: "a company spokeswoman" (the company of the story), "a CAA
+    spokesperson" (the Civil Aviation Authority, if the article spelled it out)."""
+    if len(words) != 3 or words[0].lower() not in {"a", "an"}:
+        return None
+    head, body = words[2].lower(), words[1]
+    if not (head.startswith("spokes") or head in {"official", "source"}):
+        return None
+    if body.isupper() and 2 <= len(body) <= 6:
+        return discourse.expand_acronym(body) or body
+    if body.lower() in ORG_NOUNS:
+        return discourse.resolve_organisation(f"the {body.lower()}")
+    return None
+
+
+def _note_person_role(speaker: Speaker, discourse: Discourse) -> None:
+    """An unnamed person who spoke ("a spokeswoman for the airline"): a later "she" may be
+    them."""
+    head = role_head(speaker.text)[0]
+    if head in ROLE_WORDS or head.startswith("spokes"):
+        discourse.role_speakers[speaker.text] = gender_of_role(speaker.text)
+
+
+def _possessor(words: list[str]) -> str | None:
+    """The owner in "a consultants' draft" ("consultants") or "the council's" ("the
+    council"), without the possessive mark; None when there is none."""
+    for index, word in enumerate(words):
+        if word.endswith(_POSSESSIVE_ENDS) and len(word) > 2:
+            owner = word[: -2 if word.endswith(("'s", "’s")) else -1]
+            before = words[index - 1].lower() if index > 0 else ""
+            if word.endswith(("'s", "’s")) and before == "the":
+                return f"{before} {owner}"
+            return owner
+    return None
+
+
+def is_proper(word: str) -> bool:
+    """A capitalised word that is part of a name, not an office or a nationality."""
+    return word[:1].isupper() and word.lower() not in ROLE_WORDS and not is_nationality(word)
