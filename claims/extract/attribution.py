@@ -120,6 +120,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue
         if not _can_speak(speaker, token, tokens[index - 1] if index > 0 else None):
             continue
+        if found and speaker.kind == "pronoun" and _reports_itself(tokens, speaker, found[-1]):
+            continue  # "SkyBridge says it expects to cancel 290 flights": still SkyBridge
         first_word = speaker.text.split()[0].lower()
         before = token_before(tokens, speaker.start)
         if found and first_word in {"its", "his", "her", "their", "our"}:
@@ -204,6 +206,17 @@ def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
         return None
     text = " ".join(t.text for t in tokens[: last + 1])
     return Speaker(text, first.start, tokens[last].end, kind)
+
+
+def _reports_itself(tokens: list[Token], pronoun: Speaker, outer: tuple[int, int, Speaker]) -> bool:
+    """An "it" or "they" right after a speaker's own verb ("X says it expects", "X said that
+    they would") is that speaker again, not a new source."""
+    if pronoun.text.lower() not in {"it", "they"}:
+        return False
+    at = next((i for i, t in enumerate(tokens) if t.start == pronoun.start), 0)
+    verb = outer[1]
+    between = [t.lower for t in tokens[verb + 1 : at]]
+    return between in ([], ["that"]) and outer[2].kind in {"name", "role", "names", "publisher"}
 
 
 def _own_view(tokens: list[Token]) -> Speaker | None:

@@ -86,6 +86,7 @@ class Discourse:
     last_organisation_at: int = -10  # the sentence where an organisation last spoke
     study_owner: str | None = None  # "a team at Carrow University": who did the research
     last_group: tuple[int, str] | None = None  # the sentence and words of the last group
+    sentence_claimants: list[str | None] = field(default_factory=list)  # resolved so far
     # capitalised runs that are neither known people nor places, latest last, by sentence
     other_names: list[tuple[int, str]] = field(default_factory=list)
     # per sentence index: names of people mentioned outside quotes, speaker first

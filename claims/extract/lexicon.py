@@ -22,7 +22,7 @@ SPEECH_VERBS: frozenset[str] = words(
     indicates complained complains observed observes commented comments agreed agrees
     believes believed thinks thought asked asks fumed fumes raged rages blasted slammed
     slams hailed urged urges cautioned cautions quipped joked lamented pleaded demanded
-    forecast projected expects expect remarked"""
+    forecast projected expects expect remarked reminded reminds"""
 )
 SPEECH_VERBS_PATTERN: str = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 

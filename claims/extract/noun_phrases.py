@@ -29,7 +29,7 @@ from claims.extract.tokens import TIME_WORDS, Speaker, Token, name_part, speaker
 _SKIP_BEFORE = words(
     """today yesterday published released conducted issued compiled was were is are has
     have had also later previously repeatedly again
-    then once
+    then once now still currently
     reportedly publicly privately recently earlier would will could may might already
     subsequently initially originally separately"""
 )
@@ -135,7 +135,8 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     )
     if inner_is_name and outer is not None and outer[1] == "name":
         inner_is_name = not any(t.lower in ROLE_WORDS for t in inner)  # "X, Chief Executive,"
-    if inner_is_name and (outer is None or outer[1] in {"role", "group"}):
+    linked = outer is not None and outer[0] > 0 and tokens[outer[0] - 1].lower in _LINKING
+    if inner_is_name and (outer is None or outer[1] in {"role", "group"} or linked):
         kind = "names" if any(t.text == "and" for t in inner) else "name"
         return speaker_of(tokens, opening + 1, comma - 1, kind)  # "lenders, Marlow and Penrose,"
     if outer is not None:

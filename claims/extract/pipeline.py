@@ -114,8 +114,16 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         scoped = list(sentence_speakers(sentence, bytes(quoted)))
         chain = [s.speaker for s in scoped]
         attribution = Attribution(None, None, ())
+        claimants: dict[int, str | None] = {}
+        discourse.sentence_claimants = []
+        if chain and chain[-1].kind == "pronoun":  # "The Health Secretary said ... which she
+            for speaker in chain[:-1]:  # said": who the sentence named first comes first
+                if speaker.start < chain[-1].start and speaker.start not in claimants:
+                    claimants[speaker.start] = resolve(speaker, discourse, index, sentence)
+                    discourse.sentence_claimants.append(claimants[speaker.start])
         claimant = resolve(chain[-1], discourse, index, sentence) if chain else None
-        claimants = {chain[-1].start: claimant} if chain else {}
+        if chain:
+            claimants[chain[-1].start] = claimant
         for speaker in chain[:-1]:
             if speaker.start not in claimants:
                 claimants[speaker.start] = resolve(speaker, discourse, index, sentence)

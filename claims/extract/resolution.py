@@ -67,6 +67,11 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     if speaker.kind == "pronoun":
         lowered = POSSESSIVE_PRONOUNS.get(lowered, lowered)  # "By her estimate"
         if lowered in {"he", "she"}:
+            wanted = {"he": "m", "she": "f"}[lowered]
+            for name in reversed(discourse.sentence_claimants):
+                person = discourse.find(name) if name else None
+                if person is not None and person.gender in (None, wanted):
+                    return person.name  # "The Health Secretary confirmed ..., which she said"
             earlier = discourse.person_before(sentence[: speaker.start], lowered)
             return earlier or discourse.resolve_pronoun(lowered, index - 1) or speaker.text
         if lowered == "it":

@@ -275,3 +275,39 @@ def test_researchers_at_a_university_name_the_study_owner() -> None:
         "The team found that 38% had been injured at least once."
     )
     assert claimant_of(text, "38%") == "University of Lindow"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "The Transport Secretary, Helen Marsh, opened the debate. Another MP, Joan Kerr, "
+            "asked about costs. The Transport Secretary confirmed the plan would cost £2bn, "
+            "which she said would pay for 40 new stations.",
+            "40 new stations",
+            "Helen Marsh",
+            id="she-is-the-person-the-sentence-named-first",
+        ),
+        pytest.param(
+            "Norrland Rail says it expects to cancel about 120 trains tomorrow.",
+            "about 120 trains",
+            "Norrland Rail",
+            id="it-right-after-the-speaker's-verb-is-the-speaker",
+        ),
+        pytest.param(
+            "The union's branch secretary at Ashby, Tom Reed, said members had logged 14 faults.",
+            "14 faults",
+            "Tom Reed",
+            id="the-name-after-a-role-at-a-place",
+        ),
+        pytest.param(
+            "Halden Bank held its rate at 4% on Thursday, the bank said. It now expects "
+            "growth of 1.9% next year.",
+            "1.9%",
+            "Halden Bank",
+            id="it-now-expects",
+        ),
+    ],
+)
+def test_pronouns_and_names_inside_one_sentence(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
