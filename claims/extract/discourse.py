@@ -10,6 +10,7 @@ the speaker of the nearest earlier sentence that mentions someone, else its firs
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from claims.extract.first_names import gender_of
@@ -51,6 +52,8 @@ _COMPANY_NOUNS = frozenset(
         "chain",
     ]
 )
+# A name spelled out over "and"/"of"/"for": "Health and Safety Executive".
+_FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]+)+")
 # Kinds of body that are never "the company": "the company said" is not the union.
 _NOT_COMPANIES = frozenset(
     ["union", "ministry", "council", "university", "department", "agency", "charity", "police"]
@@ -87,6 +90,7 @@ class Discourse:
     study_owner: str | None = None  # "a team at Carrow University": who did the research
     last_group: tuple[int, str] | None = None  # the sentence and words of the last group
     sentence_claimants: list[str | None] = field(default_factory=list)  # resolved so far
+    seen: list[str] = field(default_factory=list)  # the sentences read, for acronyms
     # capitalised runs that are neither known people nor places, latest last, by sentence
     other_names: list[tuple[int, str]] = field(default_factory=list)
     # per sentence index: names of people mentioned outside quotes, speaker first
@@ -99,6 +103,7 @@ class Discourse:
     def observe(self, index: int, sentence: str, quoted: list[bool]) -> list[str]:
         """Register the people of a sentence; return their names, in order."""
         names: list[str] = []
+        self.seen.append(sentence)
         for run in runs_of(sentence):
             person = self._person_from_run(run)
             if person is None:
@@ -149,12 +154,14 @@ class Discourse:
             self.organisations.append(Organisation(name, last_seen=index))
 
     def expand_acronym(self, acronym: str) -> str | None:
-        """ "CAA" -> "Civil Aviation Authority", when the article named it in full."""
-        names = [o.name for o in self.organisations] + [n for _, n in self.other_names]
+        """ "CAA" -> "Civil Aviation Authority", "HSE" -> "Health and Safety Executive",
+        when the article named it in full before."""
+        spelled = [m.group() for s in self.seen for m in _FULL_NAME.finditer(s)]
+        names = [o.name for o in self.organisations] + [n for _, n in self.other_names] + spelled
         for name in reversed(names):
-            initials = "".join(w[0] for w in name.removeprefix("the ").split() if w[:1].isupper())
+            initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w != "The")
             if initials == acronym and len(name.split()) > 1:
-                return name
+                return name.removeprefix("The ")
         return None
 
     def find_organisation(self, name: str) -> Organisation | None:

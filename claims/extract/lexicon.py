@@ -22,7 +22,7 @@ SPEECH_VERBS: frozenset[str] = words(
     indicates complained complains observed observes commented comments agreed agrees
     believes believed thinks thought asked asks fumed fumes raged rages blasted slammed
     slams hailed urged urges cautioned cautions quipped joked lamented pleaded demanded
-    forecast projected expects expect remarked reminded reminds"""
+    forecast projected expects expect remarked reminded reminds recommends recommended"""
 )
 SPEECH_VERBS_PATTERN: str = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 
@@ -104,5 +104,5 @@ PLURAL_SPEAKERS = words(
 DOCUMENTS = words(
     """report survey poll study figures data analysis assessment statement transcript
     bulletin accounts estimate estimates projections forecast records filing draft memo
-    papers documents findings results"""
+    papers documents findings results inspection audit"""
 )

@@ -36,7 +36,9 @@ _SKIP_BEFORE = words(
 _LINKING = words("of for at to in from with on by")
 _HONORIFICS = words("mr mrs ms dr")
 _PLAIN_WORD = re.compile(r"[\w’'-]+$")
-_MADE_BY = words("published released compiled issued commissioned produced conducted written")
+_MADE_BY = words(
+    "published released compiled issued commissioned produced conducted written carried"
+)
 # "officials familiar with the talks", "a source close to the minister"
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
 _CONJUNCTIONS = words("and or but nor")
@@ -119,8 +121,9 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     inner = tokens[opening + 1 : comma]
     if not inner or any(t.quoted for t in inner):
         return None
-    if len(inner) > 2 and inner[0].lower in _MADE_BY and inner[1].lower == "by":
-        publisher = forward(tokens, opening + 3)  # "The report, published by X, found"
+    made_by = 2 if len(inner) > 2 and inner[1].lower == "by" else 3  # "carried out by X"
+    if len(inner) > made_by and inner[0].lower in _MADE_BY and inner[made_by - 1].lower == "by":
+        publisher = forward(tokens, opening + made_by + 1)  # "The report, published by X,"
         if publisher is not None and publisher.end <= tokens[comma].start:
             return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
     if depth < 2 and inner[0].lower in {"which", "who"} and tokens[opening].text == ",":

@@ -44,6 +44,13 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         after = [i for i, w in enumerate(words) if i > head_at and w.lower() in {"from", "by"}]
         if after and after[0] + 1 < len(words):  # "data from the weather service show"
             publisher = " ".join(words[after[0] + 1 :])
+            bare = publisher.removeprefix("the ")
+            expanded = (
+                discourse.expand_acronym(bare) if bare.isupper() and " " not in bare else None
+            )
+            if expanded is not None:  # "an inspection by the HSE"
+                discourse.last_publisher = expanded
+                return expanded
             discourse.last_publisher = publisher
             return discourse.resolve_organisation(publisher) or publisher
         opening = 1 if words[0].lower() in DETERMINERS else 0  # "Eurostat data showed"
@@ -63,6 +70,13 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             )
         return discourse.last_publisher
     if speaker.kind == "role" and is_proper(words[-1]):
+        acronym = words[-1] if len(words) == 2 and words[-1].isupper() else None
+        if acronym is not None:  # "the HSE": the body the article spelled out
+            return discourse.expand_acronym(acronym) or speaker.text
+        named = _named_body(words)
+        if named is not None:  # "the charity Memory Matters": later "It says" is the charity
+            discourse.last_body_speaker = named
+            return named
         return speaker.text  # "The National Landlords Federation": a name, not an anaphor
     if speaker.kind == "pronoun":
         lowered = POSSESSIVE_PRONOUNS.get(lowered, lowered)  # "By her estimate"
@@ -204,6 +218,15 @@ def _possessor(words: list[str]) -> str | None:
             if word.endswith(("'s", "’s")) and before == "the":
                 return f"{before} {owner}"
             return owner
+    return None
+
+
+def _named_body(words: list[str]) -> str | None:
+    """ "the charity Memory Matters" -> "Memory Matters": the name after a lower-case noun
+    saying what kind of body it is."""
+    for k, word in enumerate(words[:-1]):
+        if word.lower() in ORG_NOUNS and word.islower() and words[k + 1][:1].isupper():
+            return " ".join(words[k + 1 :])
     return None
 
 

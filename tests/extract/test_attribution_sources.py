@@ -311,3 +311,39 @@ def test_researchers_at_a_university_name_the_study_owner() -> None:
 )
 def test_pronouns_and_names_inside_one_sentence(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "The poll of 1,850 voters, carried out by Tessaly Research last week, puts the "
+            "mayor on 41%.",
+            "41%",
+            "Tessaly Research",
+            id="carried-out-by-a-pollster",
+        ),
+        pytest.param(
+            "The Office for Rail Safety (ORS) opened a case in May. According to the "
+            "prosecution, an inspection by the ORS found 22 cracked sleepers.",
+            "22 cracked sleepers",
+            "Office for Rail Safety",
+            id="an-inspection-by-a-body-named-in-full-before",
+        ),
+        pytest.param(
+            "About 900,000 people live with the condition, according to the charity Lakeside "
+            "Hearts. It says treatment costs £3 billion a year.",
+            "£3 billion",
+            "Lakeside Hearts",
+            id="it-after-a-charity-named-by-kind",
+        ),
+        pytest.param(
+            "The Sleep Council recommends nine hours a night for teenagers.",
+            "nine hours",
+            "The Sleep Council",
+            id="recommends",
+        ),
+    ],
+)
+def test_bodies_named_by_kind_acronym_or_pollster(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
