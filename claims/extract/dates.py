@@ -27,6 +27,7 @@ from claims.extract.date_arithmetic import (
 from claims.extract.date_context import bounds_a_span, future_clause
 from claims.extract.figure_context import has_case_specials
 from claims.extract.lexicon import words
+from claims.extract.results import Quantity
 from claims.extract.units import SENTENCE_CACHE
 
 if TYPE_CHECKING:
@@ -180,6 +181,38 @@ def _compiled(indices: tuple[int, ...]) -> re.Pattern[str] | None:
     if not indices:
         return None
     return re.compile("|".join(f"(?P<{_PHRASES[i][0]}{i}>{_PHRASES[i][1]})" for i in indices))
+
+
+def date_near(
+    sentence: str, figure: Quantity, figures: list[Quantity], mentions: list[DateMention]
+) -> DateMention | None:
+    """The date one of several figures in a sentence is tied to: the nearest date phrase
+    with no other figure in between, within a few words ("revenue of 412 million euros last
+    year, up from 298 million euros in 2023": last year, then 2023). None when another
+    figure stands between it and every date ("take £167 million, or 41%, up from 36% five
+    years ago": only the 36% is five years ago)."""
+    at = sentence.find(figure.text)
+    if at < 0:
+        return main_date(mentions)
+    end = at + len(figure.text)
+    others = [
+        (p, p + len(f.text))
+        for f in figures
+        if f is not figure and (p := sentence.find(f.text)) >= 0
+    ]
+    best: tuple[int, DateMention] | None = None
+    for mention in mentions:
+        if not mention.anchors or mention.date is None:
+            continue
+        low, high = (end, mention.start) if mention.start >= end else (mention.end, at)
+        if high - low > _NEAR or any(low <= s and e <= high for s, e in others):
+            continue
+        if best is None or high - low < best[0]:
+            best = (high - low, mention)
+    return best[1] if best else None
+
+
+_NEAR = 40  # characters between a figure and its date phrase
 
 
 def main_date(mentions: list[DateMention]) -> DateMention | None:

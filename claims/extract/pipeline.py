@@ -15,7 +15,7 @@ from claims.extract.attribution import (
     sentence_speakers,
 )
 from claims.extract.checkworthiness import score_checkworthiness
-from claims.extract.dates import find_dates, main_date
+from claims.extract.dates import date_near, find_dates, main_date
 from claims.extract.discourse import Discourse
 from claims.extract.lexicon import PLURAL_SPEAKERS
 from claims.extract.quantities import find_quantities, independent_figures, main_quantity
@@ -340,8 +340,17 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
     claims = []
     for figure in figures:
         own = _attribution_of(sentence, figure)
+        near = date_near(sentence.analysed, figure, figures, dates)
         claims.append(
-            replace(claim, quantity=figure, claimant=own.claimant, speaker=own.speaker, via=own.via)
+            replace(
+                claim,
+                quantity=figure,
+                claimant=own.claimant,
+                speaker=own.speaker,
+                via=own.via,
+                event_date=near.date if near else None,
+                date_text=near.text if near else None,
+            )
         )
     return claims
 

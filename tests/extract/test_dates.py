@@ -179,3 +179,27 @@ def test_a_span_still_makes_an_event_but_gives_no_date() -> None:
 def test_only_the_clause_with_the_future_looks_ahead() -> None:
     mentions = find_dates("The mayor, who will stand again, resigned in March.", NOVEMBER)
     assert [(m.text, m.date) for m in mentions] == [("March", dt.date(2024, 3, 1))]
+
+
+def test_each_figure_of_a_sentence_takes_its_own_date() -> None:
+
+    claims = extract_claims(
+        "The airline carried 41 million passengers last year, up from 36 million in 2022.",
+        dt.date(2025, 3, 3),
+    )
+    dates = {c.quantity.text: c.event_date for c in claims if c.quantity}
+    assert dates == {
+        "41 million passengers": dt.date(2024, 1, 1),
+        "36 million": dt.date(2022, 1, 1),
+    }
+
+
+def test_a_figure_with_another_figure_before_the_date_takes_none() -> None:
+
+    claims = extract_claims(
+        "Schools will get £40 million, or 12% of the budget, up from 9% five years ago.",
+        dt.date(2025, 3, 3),
+    )
+    dates = {c.quantity.text: c.event_date for c in claims if c.quantity}
+    assert dates["£40 million"] is None
+    assert dates["9%"] == dt.date(2020, 3, 3)
