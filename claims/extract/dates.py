@@ -187,7 +187,7 @@ def date_near(
     sentence: str, figure: Quantity, figures: list[Quantity], mentions: list[DateMention]
 ) -> DateMention | None:
     """The date one of several figures in a sentence is tied to: the nearest date phrase
-    with no other figure in between, within a few words ("revenue of 412 million euros last
+    with no other figure in between, within about a line ("revenue of 412 million euros last
     year, up from 298 million euros in 2023": last year, then 2023). None when another
     figure stands between it and every date ("take £167 million, or 41%, up from 36% five
     years ago": only the 36% is five years ago)."""
@@ -212,7 +212,7 @@ def date_near(
     return best[1] if best else None
 
 
-_NEAR = 40  # characters between a figure and its date phrase
+_NEAR = 100  # characters between a figure and its date phrase
 
 
 def main_date(mentions: list[DateMention]) -> DateMention | None:

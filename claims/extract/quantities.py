@@ -39,6 +39,8 @@ _CURRENCY_SYMBOLS = {
 _CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
     "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH", "franc": "CHF",
+    "rand": "ZAR", "zloty": "PLN", "shekel": "ILS", "koruna": "CZK", "forint": "HUF",
+    "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR", "lira": "TRY",
 }  # fmt: skip
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -111,6 +113,10 @@ _TIME_AFTER = re.compile(
 _JOINED = re.compile(r"[-–/]\d|:\d|-\w+-olds?\b|(?:st|nd|rd|th|s)\b|'?s\b")
 _HYPHEN_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
 _AGE = re.compile(r"-olds?\b")
+_TIMES = re.compile(
+    r"\s+times\b(?=(\s+(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller|faster"
+    r"|slower|as|the|over|that)\b)?)"
+)
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AGE_CLOSE = re.compile(r"\s*(?:,|\)|and\b)")
 _OF_GROUP = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|those)\s+([a-z]+)\b")
@@ -250,7 +256,8 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
     currency = _CURRENCY_SYMBOLS.get((match.group("cur") or "").strip())
     before = sentence[: match.start()]
     rest = sentence[pos:]
-    if _TIME_AFTER.match(rest) or month_before(before[-48:]) or _MONTH_AFTER.match(rest):
+    day = value <= 31 and value == int(value) and rest[:1] not in {"%", "°"}
+    if _TIME_AFTER.match(rest) or (day and month_before(before[-48:])) or _MONTH_AFTER.match(rest):
         return None
     if _JOINED.match(rest) or (before[-1:] in "-–/:" and before[-2:-1].isalnum()):
         return None
@@ -279,6 +286,7 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
         currency is None
         and scale == 1.0
         and sentence[pos : pos + 1] == "m"
+        and not sentence[pos + 1 : pos + 2].isalpha()  # "97mm" is millimetres
         and not counted_noun(sentence, pos + 1)
     ):
         return _finish(sentence, match.start(), value, None, pos, attached_meter=True)
@@ -345,7 +353,8 @@ def _finish(
         )
         found = match_unit(sentence, pos + gap) if gap <= 1 else None
         currency_word = re.match(
-            r"\s+(?:US\s+|American\s+)?(dollar|euro|pound|yen|yuan|rupee|rouble|ruble|hryvnia|franc)s?\b",
+            r"\s+(?:US\s+|American\s+)?(dollar|euro|pound|yen|yuan|rupee|rouble|ruble|hryvnia|franc"
+            r"|rand|zloty|shekel|koruna|forint|naira|ringgit|rupiah|lira)s?\b",
             sentence[pos:],
         )
         if currency_word and (currency_word.group(1) != "pound" or value >= 1e6):
@@ -358,8 +367,11 @@ def _finish(
         else:
             noun = counted_noun(sentence, pos)
             group = _OF_GROUP.match(sentence, pos)
+            times = _TIMES.match(sentence, pos)
             if noun is not None:
                 counted, pos = noun
+            elif times is not None:  # "ten times more likely"; "raised it three times"
+                counted, pos = ("times" if times.group(1) else "time"), times.end()
             elif group is not None and singular(group.group(1)):
                 counted, pos = singular(group.group(1)), group.end()  # "4,000 of its members"
     hedge = hedge_start(sentence, start)

@@ -322,3 +322,40 @@ def test_a_bare_number_far_from_a_share_does_not_become_one() -> None:
         "Sales fell 6% in the quarter, well short of the roughly 90,000 the firm had hoped for."
     )
     assert [(q.value, q.unit) for q in found] == [(6, "percent"), (90000, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        pytest.param(
+            "Heatwaves are now at least ten times more likely.",
+            "at least ten times",
+            10,
+            "times",
+            id="a-multiplier",
+        ),
+        pytest.param(
+            "Staff raised the fault three times last month.",
+            "three times",
+            3,
+            "time",
+            id="occasions",
+        ),
+        pytest.param(
+            "Only 97mm of rain fell in spring.", "97mm", 97, "millimeter", id="millimetres-attached"
+        ),
+        pytest.param(
+            "The repairs will cost 4.2 million rand.", "4.2 million rand", 4.2e6, "ZAR", id="rand"
+        ),
+        pytest.param(
+            "In a poll in March, 58% of members backed the deal.",
+            "58%",
+            58,
+            "percent",
+            id="a-share-after-a-month-and-a-comma",
+        ),
+    ],
+)
+def test_more_units(sentence: str, text: str, value: float, unit: str) -> None:
+    found = find_quantities(sentence)
+    assert [(q.text, q.value, q.unit) for q in found] == [(text, value, unit)]
