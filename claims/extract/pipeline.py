@@ -330,7 +330,7 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
         date_text=date.text if date else None,
         checkworthiness=_with_evidence(
             score_checkworthiness(_scored_text(raw, quoted, sentence.quoted_share)),
-            main is not None and main.unit not in TIME_UNITS,
+            main is not None and main.unit not in TIME_UNITS | {"time"},
             bool(attribution.claimant),
             bool(dates),
         ),
