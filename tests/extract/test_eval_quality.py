@@ -41,9 +41,9 @@ SETS = {
 # figures left in its text unlabelled count against precision.
 FLOORS = {
     "tuning": {"recall": 0.85, "precision": 0.7, "quantity": 0.9, "speaker": 0.85},
-    "holdout": {"recall": 0.97, "precision": 0.72, "quantity": 0.92, "speaker": 0.84, "date": 0.78},
-    "fresh": {"recall": 0.97, "precision": 0.8, "quantity": 0.9, "speaker": 0.86, "date": 0.76},
-    "fresh2": {"recall": 0.97, "precision": 0.6, "quantity": 0.88, "speaker": 0.8, "date": 0.78},
+    "holdout": {"recall": 0.97, "precision": 0.72, "quantity": 0.93, "speaker": 0.86, "date": 0.85},
+    "fresh": {"recall": 0.97, "precision": 0.8, "quantity": 0.94, "speaker": 0.92, "date": 0.79},
+    "fresh2": {"recall": 0.97, "precision": 0.6, "quantity": 0.9, "speaker": 0.88, "date": 0.8},
     # Written blind and measured once, at 9434c67, after the day's fixes and never read
     # since: recall 0.996, precision 0.575, quantity 0.852 (0.880 once "metric_ton" counts
     # as "tonne"), speaker 0.817, date 0.803. Do not tune rules against it.
