@@ -46,6 +46,7 @@ __all__ = ["CONFIDENT", "SIMILAR", "Decision", "Probe", "ProbeCache", "compare",
 
 CONFIDENT = 90.0
 SIMILAR = 70.0
+EVIDENCE_EASING = 5.0  # a shared uncommon figure, name, claimant or date: a link is likelier
 SAME_FIGURE_BONUS = 20.0
 WEAK_FIGURE_BONUS = 8.0
 SAME_CLAIMANT_BONUS = 6.0
@@ -175,7 +176,7 @@ def decide(new: Probe, candidates: Sequence[tuple[int, Probe]]) -> Decision:
     decision = Decision()
     scored: list[tuple[float, int, bool]] = []
     for claim_id, old in candidates:
-        score, evidence, contradiction = _compare(new, old, SIMILAR)
+        score, evidence, contradiction = _compare(new, old, SIMILAR - EVIDENCE_EASING)
         if contradiction is not None:
             if contradiction >= CONTRADICTION_SUBJECT:
                 decision.contradicts.append((claim_id, round(contradiction, 1)))
@@ -185,7 +186,10 @@ def decide(new: Probe, candidates: Sequence[tuple[int, Probe]]) -> Decision:
     for score, claim_id, evidence in scored:
         if decision.same_as is None and not decision.similar and score >= CONFIDENT and evidence:
             decision.same_as, decision.score = claim_id, round(score, 1)
-        elif score >= SIMILAR and len(decision.similar) < MAX_LINKS:
+        elif (
+            score >= (SIMILAR - EVIDENCE_EASING if evidence else SIMILAR)
+            and len(decision.similar) < MAX_LINKS
+        ):
             decision.similar.append((claim_id, round(score, 1)))
     if decision.same_as is not None:
         decision.similar.clear()  # the stored claim already carries its own links
