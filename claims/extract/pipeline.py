@@ -301,7 +301,7 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
         and not _counts_the_speakers(sentence, q)
     ]
     date = main_date(dates)
-    figures = independent_figures(quantities)
+    figures = independent_figures(quantities, sentence.analysed)
     main = main_quantity(quantities)
     quoted = sentence.quoted[sentence.lead :]
     if main is not None:

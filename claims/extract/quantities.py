@@ -27,7 +27,7 @@ from claims.extract.figure_context import (
     singular,
 )
 from claims.extract.results import Quantity
-from claims.extract.shares import find_shares
+from claims.extract.shares import find_multipliers, find_shares
 from claims.extract.units import SENTENCE_CACHE, TIME_UNITS, Unit, match_unit, normalize
 
 _APPROXIMATE_AFTER = re.compile(r"(?:\s*-?\s*plus\b|\+|\s+or\s+(?:so|more)\b|-odd\b)")
@@ -137,6 +137,13 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
         if start < taken_until or parsed is None:
             continue
         quantity, end = parsed
+        part = _part_of_whole(sentence, start, quantity)
+        if part is not None:  # "five of its 14 areas": five areas, out of 14
+            if found and sentence.find(found[-1].text) >= sentence.find(part.text):
+                found.pop()
+            found.append(part)
+            taken_until = end
+            continue
         ranged = _as_range(sentence, start, quantity)
         if ranged is not None:  # "between 20,000 and 25,000 bricklayers": one figure
             if found and sentence.find(found[-1].text) >= sentence.find(ranged.text):
@@ -181,6 +188,35 @@ _LOW_END = re.compile(
 _JOINS = (" to ", " and ", "-", "–", "- ", "– ")
 
 
+_PART_OF = re.compile(
+    rf"\b(?P<part>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(_SMALL[1:] + _TENS)})\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_whole(sentence: str, start: int, whole: Quantity) -> Quantity | None:
+    """ "five of its 14 areas", "11 of the 19 analysts": the part is the figure, in the
+    whole's noun; the whole stays in the words."""
+    if whole.unit is None or not whole.unit.isalpha() or not whole.unit.islower():
+        return None
+    if (
+        whole.unit in TIME_UNITS
+        or whole.unit in {"percent", "point"}
+        or " of " not in sentence[max(0, start - 12) : start]
+    ):
+        return None
+    match = _PART_OF.search(sentence, max(0, start - 30), start)
+    if match is None or match.end() != start:
+        return None
+    word = match.group("part").lower()
+    value = _WORD_VALUES[word] if word in _WORD_VALUES else float(word.replace(",", ""))
+    if value >= whole.value:
+        return None
+    text = sentence[match.start() : sentence.find(whole.text, start) + len(whole.text)]
+    return Quantity(value, whole.unit, value, whole.unit, whole.approximate, text)
+
+
 def _as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
     """ "between 20,000 and 25,000 bricklayers", "ten to fifteen years", "30% to 35%": a
     range read as its low end, approximate, with the unit the high end carries. "from 5% to
@@ -220,21 +256,40 @@ def main_quantity(quantities: list[Quantity]) -> Quantity | None:
     return min(quantities, key=rank) if quantities else None
 
 
-def independent_figures(quantities: list[Quantity]) -> list[Quantity]:
+def independent_figures(quantities: list[Quantity], sentence: str = "") -> list[Quantity]:
     """The figures of a sentence that each deserve their own check, in reading order: every
     quantity with a unit, currency or counted noun, and bare numbers that are large, scaled
-    or hedged ("well over 1,500"); small bare numbers are left out."""
-    return [
+    or hedged ("well over 1,500"); small bare numbers are left out, and so is the period of
+    another figure ("moved four times in three years", "rose 40% over five years")."""
+    figures = [
         quantity
         for quantity in quantities
         if quantity.unit is not None or quantity.approximate or abs(quantity.value) >= 100
     ]
+    if sentence and any(q.unit not in TIME_UNITS for q in figures):
+        figures = [q for q in figures if not _a_period(sentence, q)]
+    return figures
+
+
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:in|over|within|during|across)\s+(?:the\s+(?:past|last|next)\s+)?$"
+)
+
+
+def _a_period(sentence: str, quantity: Quantity) -> bool:
+    """A duration written as the span of something else: "in three years", "over the past
+    five years" ("for 14 months" is often the claim itself)."""
+    if quantity.unit not in TIME_UNITS or quantity.approximate:
+        return False
+    at = sentence.find(quantity.text)
+    return at > 0 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at) is not None
 
 
 def _candidates(sentence: str) -> list[tuple[int, tuple[Quantity, int] | None]]:
     # Shares first: at one start, "two-thirds" is a share, not two of something.
     candidates: list[tuple[int, tuple[Quantity, int] | None]] = [
-        (start, (share, end)) for start, share, end in find_shares(sentence)
+        (start, (share, end))
+        for start, share, end in find_shares(sentence) + find_multipliers(sentence)
     ]
     candidates += [(m.start(), _parse_numeric(sentence, m)) for m in _NUMBER.finditer(sentence)]
     if _may_hold_number_words(sentence):  # the word-number pattern is slow; most lines lack one

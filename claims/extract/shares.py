@@ -84,6 +84,35 @@ def find_shares(sentence: str) -> list[tuple[int, Quantity, int]]:
     return found
 
 
+_MULTIPLIER = re.compile(
+    r"\b(?:(?P<verb>doubled|tripled|trebled|quadrupled)\b"
+    r"|(?P<twice>twice|three\s+times)(?=\s+(?:as|the|that|more|higher|larger|bigger|faster)\b))",
+    re.IGNORECASE,
+)
+_MULTIPLES = {"doubled": 2, "twice": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+
+
+def find_multipliers(sentence: str) -> list[tuple[int, Quantity, int]]:
+    """ "more than doubled", "almost twice as high": a multiple, in `times`. ("three times
+    as" comes from the figures reader; "twice a week" is no multiple.)"""
+    if "doubled" not in sentence and "twice" not in sentence and "tripled" not in sentence:
+        return []
+    found = []
+    for match in _MULTIPLIER.finditer(sentence):
+        word = (match.group("verb") or match.group("twice")).lower()
+        if word not in _MULTIPLES:
+            continue
+        start, end = match.start(), match.end()
+        hedge = hedge_start(sentence, start)
+        text_start = start if hedge is None else hedge
+        value = float(_MULTIPLES[word])
+        quantity = Quantity(
+            value, "times", value, "times", hedge is not None, sentence[text_start:end]
+        )
+        found.append((text_start, quantity, end))
+    return found
+
+
 def _more_likely(sentence: str, end: int) -> bool:
     """ "a third more likely", "a quarter higher": a share by itself."""
     return _COMPARATIVE.match(sentence, end) is not None

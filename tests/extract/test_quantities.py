@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract import Quantity, find_quantities
+from claims.extract.quantities import independent_figures
 
 
 def only(sentence: str) -> Quantity:
@@ -359,3 +360,37 @@ def test_a_bare_number_far_from_a_share_does_not_become_one() -> None:
 def test_more_units(sentence: str, text: str, value: float, unit: str) -> None:
     found = find_quantities(sentence)
     assert [(q.text, q.value, q.unit) for q in found] == [(text, value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        pytest.param(
+            "Fees have more than doubled since 2019.", "more than doubled", 2, "times", id="doubled"
+        ),
+        pytest.param(
+            "Rents rose almost twice as fast as wages.", "almost twice", 2, "times", id="twice-as"
+        ),
+        pytest.param(
+            "Flooding hit four of its 11 districts.",
+            "four of its 11 districts",
+            4,
+            "district",
+            id="part-of-a-whole",
+        ),
+    ],
+)
+def test_multiples_and_parts_in_words(sentence: str, text: str, value: float, unit: str) -> None:
+    found = find_quantities(sentence)
+    assert [(q.text, q.value, q.unit) for q in found] == [(text, value, unit)]
+
+
+def test_twice_a_week_is_no_multiple() -> None:
+    assert find_quantities("She swims twice a week.") == []
+
+
+def test_the_period_of_another_figure_is_not_a_figure_of_its_own() -> None:
+
+    sentence = "Prices rose 40% over the past five years."
+    figures = independent_figures(find_quantities(sentence), sentence)
+    assert [q.text for q in figures] == ["40%"]
