@@ -18,7 +18,14 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-SETS = (HERE, HERE / "holdout", HERE / "fresh", HERE / "fresh2", HERE / "sealed")
+SETS = (
+    HERE,
+    HERE / "holdout",
+    HERE / "fresh",
+    HERE / "fresh2",
+    HERE / "sealed",
+    HERE / "sealed2",
+)
 
 KINDS = {"quantity", "statement", "event", "quote"}
 META = re.compile(r"^\s*[A-Za-z][A-Za-z _-]*:\s")

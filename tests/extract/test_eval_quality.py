@@ -30,6 +30,7 @@ SETS = {
     "fresh": EVAL / "fresh",
     "fresh2": EVAL / "fresh2",
     "sealed": EVAL / "sealed",
+    "sealed2": EVAL / "sealed2",
 }
 
 # The tuning floors are the product's targets. The held-out floors sit a little below what
@@ -48,6 +49,10 @@ FLOORS = {
     # since: recall 0.996, precision 0.575, quantity 0.852 (0.880 once "metric_ton" counts
     # as "tonne"), speaker 0.817, date 0.803. Do not tune rules against it.
     "sealed": {"recall": 0.97, "precision": 0.55, "quantity": 0.85, "speaker": 0.79, "date": 0.78},
+    # Written blind in session 3 and measured once, at 12d80ae, after all of that session's
+    # rules and never read since: recall 1.000, precision 0.830, quantity 0.894, speaker
+    # 0.765, date 0.817. Do not tune rules against it; re-measuring it is fine.
+    "sealed2": {"recall": 0.97, "precision": 0.8, "quantity": 0.87, "speaker": 0.74, "date": 0.79},
 }
 # Unit names the label writers spelled differently for the same unit.
 _SAME_UNIT = {"metric_ton": "tonne"}
