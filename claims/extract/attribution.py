@@ -71,7 +71,7 @@ _SOURCE_NOUNS = words(
 # Collective nouns take a plural verb in British copy: "the family say", "the club say".
 _COLLECTIVES = words("family couple team crew staff public jury panel band pair")
 _AUXILIARIES = words("will would could can may might should must do does did to not")
-_SAID = words("said says told added warned insisted predicted estimated claimed")
+_SAID = words("said says told added warned insisted predicted estimated claimed promised pledged")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: read once
@@ -195,9 +195,20 @@ def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
             last += 1
         kind = "role"
     elif first.is_capitalised:
-        while last + 1 < len(tokens) and tokens[last + 1].is_capitalised:
+        while last + 1 < len(tokens) and (
+            tokens[last + 1].is_capitalised or tokens[last + 1].lower in ROLE_WORDS
+        ):
             last += 1
+        while last > 0 and not tokens[last].is_capitalised:
+            last -= 1
         kind = "name"
+        office = [
+            k for k in range(last) if tokens[k].lower in ROLE_WORDS and not tokens[k].is_capitalised
+        ]
+        if office and office[-1] < last:  # "Transport minister Dai Rhys": the person
+            first = tokens[office[-1] + 1]
+            text = " ".join(t.text for t in tokens[office[-1] + 1 : last + 1])
+            return Speaker(text, first.start, tokens[last].end, kind)
     else:
         return None
     if last == 0 and first.lower.endswith("s") and len(first.lower) > 3:

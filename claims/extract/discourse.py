@@ -91,6 +91,7 @@ class Discourse:
     last_group: tuple[int, str] | None = None  # the sentence and words of the last group
     sentence_claimants: list[str | None] = field(default_factory=list)  # resolved so far
     seen: list[str] = field(default_factory=list)  # the sentences read, for acronyms
+    name_counts: dict[str, int] = field(default_factory=dict)  # how often each name comes
     # capitalised runs that are neither known people nor places, latest last, by sentence
     other_names: list[tuple[int, str]] = field(default_factory=list)
     # per sentence index: names of people mentioned outside quotes, speaker first
@@ -205,6 +206,9 @@ class Discourse:
         companies = [o for o in self.organisations if o.kinds & _COMPANY_NOUNS]
         if head in _COMPANY_NOUNS and companies:  # "battery maker LusoVolt ..., the company"
             return max(companies, key=lambda o: o.last_seen).name
+        story = self._story_name(noun_phrase)
+        if head in _COMPANY_NOUNS and story is not None:
+            return story  # "Ellery Rovers" named five times: "the club" is Ellery Rovers
         if head in _COMPANY_NOUNS:  # "An Aerolux jet ..., the airline said": the first name
             candidates = [
                 (i, n)
@@ -219,10 +223,29 @@ class Discourse:
                 return next(name for index, name in candidates if index == latest)
         return None
 
+    def _story_name(self, noun_phrase: str) -> str | None:
+        """The name the article keeps coming back to, if one stands out: named at least
+        three times and more often than any other name that is not a person's."""
+        counts = {
+            name: count
+            for name, count in self.name_counts.items()
+            if name not in noun_phrase and self.find(name) is None and self._may_be_company(name)
+        }
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def _may_be_company(self, name: str) -> bool:
+        known = self.find_organisation(name)
+        return known is None or not known.kinds & _NOT_COMPANIES
+
     def _organisation_from_run(self, index: int, run: Run) -> None:
         if run.org_name is None:
             return
         name, kinds = run.org_name, set(run.org_kinds)
+        if not (run.single and name.lower() in self.vocabulary):
+            self.name_counts[name] = self.name_counts.get(name, 0) + 1
         known = self.find_organisation(name)
         if known is not None:
             known.kinds |= kinds

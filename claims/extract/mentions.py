@@ -55,6 +55,8 @@ _NAME_KINDS = {
     "pharmaceuticals": "company", "insurance": "company", "energy": "company",
     "department": "department", "agency": "agency", "authority": "authority",
     "institute": "institute", "office": "office", "commission": "commission",
+    "rovers": "club", "wanderers": "club", "athletic": "club", "albion": "club", "fc": "club",
+    "hotspur": "club",
 }  # fmt: skip
 
 
@@ -104,7 +106,8 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     following = _NOUN_RIGHT_AFTER.match(sentence, end)
     if following and following.group(1) in _NAMED_BODIES:
         kinds.add(following.group(1))  # "The CrewFirst union said"
-    kinds |= {_NAME_KINDS[w.lower()] for w in words if w.lower() in _NAME_KINDS}
+    bare = [w.lower().rstrip("'’") for w in words]
+    kinds |= {_NAME_KINDS[w] for w in bare if w in _NAME_KINDS}
     if sentence[max(0, org_start - 12) : org_start].endswith(_OWNED_BY):
         kinds.add("company")  # "the Kgotso shaft, owned by Rand Meridian Platinum"
     apposed = _role_before(sentence, start)
@@ -131,7 +134,7 @@ def _person_parts(
     roles, name_words = split_role(words)
     if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
         return None
-    if any(w.lower() in _NAME_KINDS for w in name_words) or sentence[
+    if any(w.lower().rstrip("'’") in _NAME_KINDS for w in name_words) or sentence[
         max(0, start - 12) : start
     ].endswith(_OWNED_BY):
         return None  # "Kestrel Copper Mining", "owned by Harwell": a company

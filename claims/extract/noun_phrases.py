@@ -42,6 +42,7 @@ _MADE_BY = words(
 # "officials familiar with the talks", "a source close to the minister"
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
 _CONJUNCTIONS = words("and or but nor")
+_OPENERS = words("meanwhile however separately elsewhere earlier later now still yesterday today")
 
 
 def backward(tokens: list[Token], j: int) -> Speaker | None:
@@ -131,6 +132,9 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         if earlier is not None:  # "X, a spokeswoman for Y, which is hosting the talks, said"
             return earlier
     outer = _core_backward(tokens, opening - 1)
+    first = opening + 1
+    if len(inner) > 1 and inner[0].lower == "the" and inner[1].is_capitalised:
+        inner, first = inner[1:], first + 1  # "An industry body, the Property Insurance Council,"
     inner_is_name = (
         all(t.is_capitalised or t.text in {"de", "van", "von", "al", "and"} for t in inner)
         and inner[0].is_capitalised
@@ -141,7 +145,7 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     linked = outer is not None and outer[0] > 0 and tokens[outer[0] - 1].lower in _LINKING
     if inner_is_name and (outer is None or outer[1] in {"role", "group"} or linked):
         kind = "names" if any(t.text == "and" for t in inner) else "name"
-        return speaker_of(tokens, opening + 1, comma - 1, kind)  # "lenders, Marlow and Penrose,"
+        return speaker_of(tokens, first, comma - 1, kind)  # "lenders, Marlow and Penrose,"
     if outer is not None:
         kind = "publisher" if outer[1] == "name" and _after_document(tokens, outer[0]) else outer[1]
         return speaker_of(tokens, outer[0], _person_end(tokens, outer[0], opening - 1, kind), kind)
@@ -176,6 +180,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             return k, "group"  # "..., shipping companies said.", "which critics say"
         if k == 1 and tokens[0].text.isalpha() and tokens[0].lower not in NOT_NAMES:
             return 0, "group"  # "Health chiefs said", "Rail unions say" opening a sentence
+        if k in {1, 2} and tokens[0].lower in _OPENERS and (k == 1 or tokens[1].text == ","):
+            return k, "group"  # "Meanwhile insurance bosses warned"
     if token.lower in PLURAL_SPEAKERS:
         k = j
         while k - 1 >= 0 and j - k < 2 and _group_modifier(tokens[k - 1]):

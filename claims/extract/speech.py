@@ -38,7 +38,7 @@ _NOUN_LIKE = frozenset(["claim", "report", "estimate", "note", "tell", "say"])
 # "the county agreed a deal".
 _STRICT = words(
     """added adds posted maintained maintains repeated repeats believes thinks states
-    agreed agrees"""
+    agreed agrees declared declares"""
 )
 
 

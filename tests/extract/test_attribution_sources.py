@@ -347,3 +347,44 @@ def test_pronouns_and_names_inside_one_sentence(text: str, figure: str, expected
 )
 def test_bodies_named_by_kind_acronym_or_pollster(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "The cost of Harbour Wanderers' new ground has risen to £240 million, the club "
+            "confirmed.",
+            "£240 million",
+            "Harbour Wanderers",
+            id="a-football-club-in-the-possessive",
+        ),
+        pytest.param(
+            "A trade body, the Glass Makers Federation, estimated that 3,000 jobs were at risk.",
+            "3,000 jobs",
+            "Glass Makers Federation",
+            id="a-role-then-the-name-in-apposition",
+        ),
+        pytest.param(
+            "Transport minister Dai Rhys visited the depot and promised £12m for repairs.",
+            "£12m",
+            "Dai Rhys",
+            id="and-promised",
+        ),
+        pytest.param(
+            "Meanwhile insurance chiefs warned the bill could reach £90m.",
+            "£90m",
+            "insurance chiefs",
+            id="meanwhile-before-a-group",
+        ),
+        pytest.param(
+            "Health Minister Lena Ortiz said the government had declared a state of emergency "
+            "and would send 400 nurses.",
+            "400 nurses",
+            "Lena Ortiz",
+            id="declared-an-emergency-is-an-act",
+        ),
+    ],
+)
+def test_sources_from_a_second_blind_read(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
