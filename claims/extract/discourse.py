@@ -58,7 +58,10 @@ _FULL_NAME = re.compile(r"[A-Z][\wâ€™'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\wâ
 _NOT_COMPANIES = frozenset(
     ["union", "ministry", "council", "university", "department", "agency", "charity", "police"]
 )
-_SYNONYMS = {"leader": ("president", "prime", "premier", "chancellor", "leader")}
+_SYNONYMS = {
+    "leader": ("president", "prime", "premier", "chancellor", "leader"),
+    "judge": ("judge", "justice"),  # "Mrs Justice Harcourt ... The judge said"
+}
 
 
 @dataclass

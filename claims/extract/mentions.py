@@ -41,7 +41,7 @@ _ORG_NOUN_AFTER = re.compile(
 
 
 _NOUN_RIGHT_AFTER = re.compile(r"\s+([a-z]+)\b")
-_OWNED_BY = ("owned by ", "operated by ", "run by ")
+_OWNED_BY = ("owned by ", "operated by ", "run by ", "proposed by ", "developed by ")
 # Bodies written as name + noun ("the GMB union"); "the Detroit carmaker" is a place + noun.
 _NAMED_BODIES = frozenset(["union", "federation", "association", "charity", "trust"])
 # Words of a name that say what kind of body it is: "SkyBridge Airways" is an airline.
@@ -56,7 +56,8 @@ _NAME_KINDS = {
     "department": "department", "agency": "agency", "authority": "authority",
     "institute": "institute", "office": "office", "commission": "commission",
     "rovers": "club", "wanderers": "club", "athletic": "club", "albion": "club", "fc": "club",
-    "hotspur": "club",
+    "hotspur": "club", "therapeutics": "company", "biotech": "company", "renewables": "company",
+    "biosciences": "company", "logistics": "company", "shipping": "company",
 }  # fmt: skip
 
 
@@ -104,7 +105,11 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     if after and after.group(1) in ORG_NOUNS:
         kinds.add(after.group(1))  # "HomeLedger, the property platform,"
     following = _NOUN_RIGHT_AFTER.match(sentence, end)
-    if following and following.group(1) in _NAMED_BODIES:
+    if (
+        following
+        and following.group(1) in _NAMED_BODIES
+        and not sentence[following.end() : following.end() + 2].strip()[:1].isupper()
+    ):  # not "the German-Italian charity SeaLine Rescue": the name comes after
         kinds.add(following.group(1))  # "The CrewFirst union said"
     bare = [w.lower().rstrip("'’") for w in words]
     kinds |= {_NAME_KINDS[w] for w in bare if w in _NAME_KINDS}
@@ -138,6 +143,9 @@ def _person_parts(
         max(0, start - 12) : start
     ].endswith(_OWNED_BY):
         return None  # "Kestrel Copper Mining", "owned by Harwell": a company
+    kind_before = _ORG_NOUN_BEFORE.search(sentence, max(0, start - 20), start)
+    if kind_before and kind_before.group(1) in ORG_NOUNS and not roles:
+        return None  # "the charity SeaLine Rescue": a body
     name_words[-1] = _without_full_stop(name_words[-1])
     if name_words[-1].lower() in _PLACE_WORDS or name_words[0].lower() in _PLACE_WORDS:
         return None

@@ -122,6 +122,10 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     inner = tokens[opening + 1 : comma]
     if not inner or any(t.quoted for t in inner):
         return None
+    if len(inner) > 1 and inner[0].lower == "by":  # "the report, by the accountants X, warned"
+        publisher = forward(tokens, opening + 2)
+        if publisher is not None and publisher.end <= tokens[comma].start:
+            return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
     made_by = 2 if len(inner) > 2 and inner[1].lower == "by" else 3  # "carried out by X"
     if len(inner) > made_by and inner[0].lower in _MADE_BY and inner[made_by - 1].lower == "by":
         publisher = forward(tokens, opening + made_by + 1)  # "The report, published by X,"

@@ -106,6 +106,8 @@ def _publisher(tokens: list[Token], first: int, last: int) -> Speaker | None:
 
 def _continues_forward(tokens: list[Token], k: int) -> bool:
     token = tokens[k]
+    if token.text == "&":
+        return True  # "Grant & Mallory"
     if token.quoted or not _WORDLIKE.match(token.text) or token.lower in _FORWARD_STOP:
         return False
     if token.lower in _AUXILIARIES or token.lower in PRONOUNS:

@@ -225,7 +225,8 @@ def _named_body(words: list[str]) -> str | None:
     """ "the charity Memory Matters" -> "Memory Matters": the name after a lower-case noun
     saying what kind of body it is."""
     for k, word in enumerate(words[:-1]):
-        if word.lower() in ORG_NOUNS and word.islower() and words[k + 1][:1].isupper():
+        kind = word.lower() in ORG_NOUNS or (k > 0 and word.endswith("s"))  # "the accountants X"
+        if kind and word.islower() and word.isalpha() and words[k + 1][:1].isupper():
             return " ".join(words[k + 1 :])
     return None
 

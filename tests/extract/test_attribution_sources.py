@@ -388,3 +388,33 @@ def test_bodies_named_by_kind_acronym_or_pollster(text: str, figure: str, expect
 )
 def test_sources_from_a_second_blind_read(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "The ship, operated by the Dutch-Belgian charity Harbour Light, reached the boat "
+            "about 40 nautical miles offshore, the charity said.",
+            "about 40 nautical miles",
+            "Harbour Light",
+            id="the-charity-named-after-its-kind",
+        ),
+        pytest.param(
+            "But the report, by the accountants Dunlop & Price, warned that the club would need "
+            "£30 million more.",
+            "£30 million",
+            "Dunlop & Price",
+            id="a-report-by-a-firm-in-apposition",
+        ),
+        pytest.param(
+            "Mrs Justice Alder dismissed the claim. The judge said the council had saved "
+            "£4 million.",
+            "£4 million",
+            "Alder",
+            id="the-judge-is-the-justice",
+        ),
+    ],
+)
+def test_bodies_and_judges_named_in_passing(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
