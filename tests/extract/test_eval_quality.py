@@ -45,14 +45,15 @@ FLOORS = {
     "holdout": {"recall": 0.97, "precision": 0.72, "quantity": 0.93, "speaker": 0.86, "date": 0.85},
     "fresh": {"recall": 0.97, "precision": 0.8, "quantity": 0.94, "speaker": 0.92, "date": 0.79},
     "fresh2": {"recall": 0.97, "precision": 0.6, "quantity": 0.9, "speaker": 0.88, "date": 0.8},
-    # Written blind and measured once, at 9434c67, after the day's fixes and never read
-    # since: recall 0.996, precision 0.575, quantity 0.852 (0.880 once "metric_ton" counts
-    # as "tonne"), speaker 0.817, date 0.803. Do not tune rules against it.
-    "sealed": {"recall": 0.97, "precision": 0.55, "quantity": 0.85, "speaker": 0.79, "date": 0.78},
-    # Written blind in session 3 and measured once, at 12d80ae, after all of that session's
-    # rules and never read since: recall 1.000, precision 0.830, quantity 0.894, speaker
-    # 0.765, date 0.817. Do not tune rules against it; re-measuring it is fine.
-    "sealed2": {"recall": 0.97, "precision": 0.8, "quantity": 0.87, "speaker": 0.74, "date": 0.79},
+    # Written blind and first measured at 9434c67 (recall 0.996, precision 0.575, quantity
+    # 0.852, or 0.880 once "metric_ton" counts as "tonne", speaker 0.817, date 0.803); its
+    # misses were read later in session 3 and rules were fixed from them, so it is tuned.
+    "sealed": {"recall": 0.97, "precision": 0.55, "quantity": 0.87, "speaker": 0.87, "date": 0.8},
+    # Written blind in session 3, measured at 12d80ae (recall 1.000, precision 0.830,
+    # quantity 0.894, speaker 0.765, date 0.817) and again at 5dd70cf (speaker 0.787, the rest
+    # unchanged); its misses have never been read. Do not tune rules against it; re-measuring
+    # it is fine.
+    "sealed2": {"recall": 0.97, "precision": 0.8, "quantity": 0.87, "speaker": 0.76, "date": 0.79},
 }
 # Unit names the label writers spelled differently for the same unit.
 _SAME_UNIT = {"metric_ton": "tonne"}
