@@ -28,6 +28,7 @@ from claims.extract.figure_context import (
 )
 from claims.extract.results import Quantity
 from claims.extract.shares import find_multipliers, find_shares
+from claims.extract.spans import SMALL_NUMBERS, TENS, WORD_VALUES, a_period, as_range, part_of_whole
 from claims.extract.units import SENTENCE_CACHE, TIME_UNITS, Unit, match_unit, normalize
 
 _APPROXIMATE_AFTER = re.compile(r"(?:\s*-?\s*plus\b|\+|\s+or\s+(?:so|more)\b|-odd\b)")
@@ -46,35 +47,6 @@ _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 1e2,
 }  # fmt: skip
-_SMALL = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_WORD_VALUES = (
-    {word: float(i) for i, word in enumerate(_SMALL)}
-    | {word: float(20 + 10 * i) for i, word in enumerate(_TENS)}
-    | {"a": 1.0, "dozen": 12.0, "a dozen": 12.0, "half a": 0.5}
-)
-
 _NUMBER = re.compile(
     r"""(?<![\w$€£¥₹.,/-])(?P<cur>US\$|[ACU]\$|HK\$|NZ\$|[$€£¥₹]|(?:USD|EUR|GBP)\s?)?
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)""",
@@ -90,8 +62,8 @@ _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
 _COUNTS = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
 _WORD_NUMBER = re.compile(
     rf"""\b(?P<num>{_FRACTION_OF}(?=\s+(?:hundred|thousand|million|billion|trillion)\b)
-    |(?:{"|".join(_TENS)})(?:-(?:{"|".join(_SMALL[1:10])}))?
-    |{"|".join(_SMALL[2:])}|a\s+dozen|(?:one|a|half\s+a)(?=\s+(?:hundred|thousand|million|billion)))\b""",
+    |(?:{"|".join(TENS)})(?:-(?:{"|".join(SMALL_NUMBERS[1:10])}))?
+    |{"|".join(SMALL_NUMBERS[2:])}|a\s+dozen|(?:one|a|half\s+a)(?=\s+(?:hundred|thousand|million|billion)))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _NUMBER_WORD_HINT = re.compile(
@@ -137,14 +109,14 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
         if start < taken_until or parsed is None:
             continue
         quantity, end = parsed
-        part = _part_of_whole(sentence, start, quantity)
+        part = part_of_whole(sentence, start, quantity)
         if part is not None:  # "five of its 14 areas": five areas, out of 14
             if found and sentence.find(found[-1].text) >= sentence.find(part.text):
                 found.pop()
             found.append(part)
             taken_until = end
             continue
-        ranged = _as_range(sentence, start, quantity)
+        ranged = as_range(sentence, start, quantity)
         if ranged is not None:  # "between 20,000 and 25,000 bricklayers": one figure
             if found and sentence.find(found[-1].text) >= sentence.find(ranged.text):
                 found.pop()  # the low end, read on its own a moment ago
@@ -177,72 +149,6 @@ _TOLL = re.compile(
     r"\b(?:death|casualty)\s+toll\b[^,;.]{0,100}$|\btoll\s+(?:rose|climbed|stands|stood|"
     r"reached|is|was|has\s+risen)\b[^,;.]{0,15}$"
 )
-_LOW_END = re.compile(
-    rf"(?P<between>between\s+)?[$€£]?(?P<low>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-    rf"{'|'.join(_SMALL[1:] + _TENS)})\s*(?:%|per\s?cent)?"
-    r"(?P<join>\s*(?:-|–)\s*|\s+to\s+|\s+and\s+)$",
-    re.IGNORECASE,
-)
-
-
-_JOINS = (" to ", " and ", "-", "–", "- ", "– ")
-
-
-_PART_OF = re.compile(
-    rf"\b(?P<part>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(_SMALL[1:] + _TENS)})\s+of\s+"
-    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _part_of_whole(sentence: str, start: int, whole: Quantity) -> Quantity | None:
-    """ "five of its 14 areas", "11 of the 19 analysts": the part is the figure, in the
-    whole's noun; the whole stays in the words."""
-    if whole.unit is None or not whole.unit.isalpha() or not whole.unit.islower():
-        return None
-    if (
-        whole.unit in TIME_UNITS
-        or whole.unit in {"percent", "point"}
-        or " of " not in sentence[max(0, start - 12) : start]
-    ):
-        return None
-    match = _PART_OF.search(sentence, max(0, start - 30), start)
-    if match is None or match.end() != start:
-        return None
-    word = match.group("part").lower()
-    value = _WORD_VALUES[word] if word in _WORD_VALUES else float(word.replace(",", ""))
-    if value >= whole.value:
-        return None
-    text = sentence[match.start() : sentence.find(whole.text, start) + len(whole.text)]
-    return Quantity(value, whole.unit, value, whole.unit, whole.approximate, text)
-
-
-def _as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
-    """ "between 20,000 and 25,000 bricklayers", "ten to fifteen years", "30% to 35%": a
-    range read as its low end, approximate, with the unit the high end carries. "from 5% to
-    9%" and "rose 2% to 4.1%" are changes, not ranges."""
-    if high.unit is None or not sentence[max(0, start - 5) : start].endswith(_JOINS):
-        return None
-    low = _LOW_END.search(sentence, max(0, start - 40), start)
-    if low is None or low.end() != start:
-        return None
-    if "and" in low.group("join") and not low.group("between"):
-        return None
-    before = sentence[: low.start()].rstrip().lower()
-    if before.endswith(("from", "rose", "fell", "up", "down", "cut", "by", "increased", "grew")):
-        return None
-    word = low.group("low").lower()
-    value = _WORD_VALUES[word] if word in _WORD_VALUES else float(word.replace(",", ""))
-    written = re.search(r"\d[\d,]*(?:\.\d+)?", high.text)
-    scale = high.value / float(written.group().replace(",", "")) if written else 1.0
-    if scale > 1 and not re.search(r"\d\s*(?:bn|m|k|thousand|million|billion)", low.group()):
-        value *= scale  # "20 to 25 million": the scale is written once
-    if value >= high.value:
-        return None
-    normalized = high.normalized_value
-    ratio = normalized / high.value if normalized is not None and high.value else 1.0
-    text = sentence[low.start() : sentence.find(high.text, start) + len(high.text)]
-    return Quantity(value, high.unit, value * ratio, high.normalized_unit, True, text)
 
 
 def main_quantity(quantities: list[Quantity]) -> Quantity | None:
@@ -267,22 +173,8 @@ def independent_figures(quantities: list[Quantity], sentence: str = "") -> list[
         if quantity.unit is not None or quantity.approximate or abs(quantity.value) >= 100
     ]
     if sentence and any(q.unit not in TIME_UNITS for q in figures):
-        figures = [q for q in figures if not _a_period(sentence, q)]
+        figures = [q for q in figures if not a_period(sentence, q)]
     return figures
-
-
-_PERIOD_BEFORE = re.compile(
-    r"\b(?:in|over|within|during|across)\s+(?:the\s+(?:past|last|next)\s+)?$"
-)
-
-
-def _a_period(sentence: str, quantity: Quantity) -> bool:
-    """A duration written as the span of something else: "in three years", "over the past
-    five years" ("for 14 months" is often the claim itself)."""
-    if quantity.unit not in TIME_UNITS or quantity.approximate:
-        return False
-    at = sentence.find(quantity.text)
-    return at > 0 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at) is not None
 
 
 def _candidates(sentence: str) -> list[tuple[int, tuple[Quantity, int] | None]]:
@@ -355,13 +247,13 @@ def _parse_words(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] | 
     fraction = _FRACTION_PARTS.match(words)
     if fraction is not None and " of " in f"{words} ":
         value = _COUNTS[fraction.group("count") or "a"] * _FRACTIONS[fraction.group("part")]
-    elif words in _WORD_VALUES:
-        value = _WORD_VALUES[" ".join(words.split())]
+    elif words in WORD_VALUES:
+        value = WORD_VALUES[" ".join(words.split())]
     elif "-" in words:
         tens, unit = words.split("-", 1)
-        value = _WORD_VALUES[tens] + _WORD_VALUES[unit]
+        value = WORD_VALUES[tens] + WORD_VALUES[unit]
     else:
-        value = _WORD_VALUES.get(" ".join(words.split()), 1.0)
+        value = WORD_VALUES.get(" ".join(words.split()), 1.0)
     pos = match.end()
     scale_word = re.match(r"\s+(hundred|thousand|million|billion|trillion)\b", sentence[pos:])
     if scale_word:

@@ -1,0 +1,123 @@
+"""Figures that span several numbers in the words: ranges ("between 20,000 and 25,000
+bricklayers", "six to nine months", "$12 to $15 billion"), parts of a whole ("five of its
+14 areas") and durations that are only the period of another figure ("rose 40% over the
+past five years"). `quantities.py` reads the numbers; these rules join or drop them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.results import Quantity
+from claims.extract.units import TIME_UNITS
+
+SMALL_NUMBERS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_VALUES = (
+    {word: float(i) for i, word in enumerate(SMALL_NUMBERS)}
+    | {word: float(20 + 10 * i) for i, word in enumerate(TENS)}
+    | {"a": 1.0, "dozen": 12.0, "a dozen": 12.0, "half a": 0.5}
+)
+
+
+_LOW_END = re.compile(
+    rf"(?P<between>between\s+)?[$€£]?(?P<low>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    rf"{'|'.join(SMALL_NUMBERS[1:] + TENS)})\s*(?:%|per\s?cent)?"
+    r"(?P<join>\s*(?:-|–)\s*|\s+to\s+|\s+and\s+)$",
+    re.IGNORECASE,
+)
+
+
+_JOINS = (" to ", " and ", "-", "–", "- ", "– ")
+
+
+_PART_OF = re.compile(
+    rf"\b(?P<part>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(SMALL_NUMBERS[1:] + TENS)})\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def part_of_whole(sentence: str, start: int, whole: Quantity) -> Quantity | None:
+    """ "five of its 14 areas", "11 of the 19 analysts": the part is the figure, in the
+    whole's noun; the whole stays in the words."""
+    if whole.unit is None or not whole.unit.isalpha() or not whole.unit.islower():
+        return None
+    if (
+        whole.unit in TIME_UNITS
+        or whole.unit in {"percent", "point"}
+        or " of " not in sentence[max(0, start - 12) : start]
+    ):
+        return None
+    match = _PART_OF.search(sentence, max(0, start - 30), start)
+    if match is None or match.end() != start:
+        return None
+    word = match.group("part").lower()
+    value = WORD_VALUES[word] if word in WORD_VALUES else float(word.replace(",", ""))
+    if value >= whole.value:
+        return None
+    text = sentence[match.start() : sentence.find(whole.text, start) + len(whole.text)]
+    return Quantity(value, whole.unit, value, whole.unit, whole.approximate, text)
+
+
+def as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
+    """ "between 20,000 and 25,000 bricklayers", "ten to fifteen years", "30% to 35%": a
+    range read as its low end, approximate, with the unit the high end carries. "from 5% to
+    9%" and "rose 2% to 4.1%" are changes, not ranges."""
+    if high.unit is None or not sentence[max(0, start - 5) : start].endswith(_JOINS):
+        return None
+    low = _LOW_END.search(sentence, max(0, start - 40), start)
+    if low is None or low.end() != start:
+        return None
+    if "and" in low.group("join") and not low.group("between"):
+        return None
+    before = sentence[: low.start()].rstrip().lower()
+    if before.endswith(("from", "rose", "fell", "up", "down", "cut", "by", "increased", "grew")):
+        return None
+    word = low.group("low").lower()
+    value = WORD_VALUES[word] if word in WORD_VALUES else float(word.replace(",", ""))
+    written = re.search(r"\d[\d,]*(?:\.\d+)?", high.text)
+    scale = high.value / float(written.group().replace(",", "")) if written else 1.0
+    if scale > 1 and not re.search(r"\d\s*(?:bn|m|k|thousand|million|billion)", low.group()):
+        value *= scale  # "20 to 25 million": the scale is written once
+    if value >= high.value:
+        return None
+    normalized = high.normalized_value
+    ratio = normalized / high.value if normalized is not None and high.value else 1.0
+    text = sentence[low.start() : sentence.find(high.text, start) + len(high.text)]
+    return Quantity(value, high.unit, value * ratio, high.normalized_unit, True, text)
+
+
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:in|over|within|during|across)\s+(?:the\s+(?:past|last|next)\s+)?$"
+)
+
+
+def a_period(sentence: str, quantity: Quantity) -> bool:
+    """A duration written as the span of something else: "in three years", "over the past
+    five years" ("for 14 months" is often the claim itself)."""
+    if quantity.unit not in TIME_UNITS or quantity.approximate:
+        return False
+    at = sentence.find(quantity.text)
+    return at > 0 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at) is not None
