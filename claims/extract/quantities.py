@@ -41,7 +41,8 @@ _CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
     "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH", "franc": "CHF",
     "rand": "ZAR", "zloty": "PLN", "shekel": "ILS", "koruna": "CZK", "forint": "HUF",
-    "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR", "lira": "TRY",
+    "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR", "lira": "TRY", "pence": "GBX",
+    "penny": "GBX",
 }  # fmt: skip
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -78,6 +79,7 @@ _SCALE_WORD = re.compile(
 )
 _SCALE_ATTACHED = re.compile(r"(bn|mn|tn|m|k)\b")
 _ATTACHED_LETTERS = re.compile(r"[A-Za-z°²]")
+_PENCE = re.compile(r"p(?![\w-])")
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{MONTH}\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"(?::\d\d|\.\d\d\s*[ap]\.?m\b|\s*(?:a\.m\.|p\.m\.|[ap]m\b|o'clock|GMT|UTC|BST|[ECMP][SD]?T\b))"
@@ -221,6 +223,8 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
         scale, pos = _SCALES[scale_word.group(1).lower()], scale_word.end()
     elif sentence[pos : pos + 1] == "C" and not sentence[pos + 1 : pos + 2].isalnum():
         pass  # "1.5C": degrees Celsius, read in _finish
+    elif attached is None and _PENCE.match(sentence, pos) and currency is None:
+        return _finish(sentence, match.start(), value, "GBX", pos + 1)  # "a share price of 1,150p"
     elif attached is None and _ATTACHED_LETTERS.match(sentence, pos):
         unit_here = match_unit(sentence, pos)
         if unit_here is None:
@@ -301,7 +305,7 @@ def _finish(
         found = match_unit(sentence, pos + gap) if gap <= 1 else None
         currency_word = re.match(
             r"\s+(?:US\s+|American\s+)?(dollar|euro|pound|yen|yuan|rupee|rouble|ruble|hryvnia|franc"
-            r"|rand|zloty|shekel|koruna|forint|naira|ringgit|rupiah|lira)s?\b",
+            r"|rand|zloty|shekel|koruna|forint|naira|ringgit|rupiah|lira|pence|penny)s?\b",
             sentence[pos:],
         )
         if currency_word and (currency_word.group(1) != "pound" or value >= 1e6):

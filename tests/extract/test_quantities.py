@@ -394,3 +394,17 @@ def test_the_period_of_another_figure_is_not_a_figure_of_its_own() -> None:
     sentence = "Prices rose 40% over the past five years."
     figures = independent_figures(find_quantities(sentence), sentence)
     assert [q.text for q in figures] == ["40%"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("The dividend is 18.4 pence a share.", [("18.4 pence", 18.4)], id="words"),
+        pytest.param(
+            "Shares closed at 1,150p, up 3p.", [("1,150p", 1150), ("3p", 3)], id="attached"
+        ),
+    ],
+)
+def test_pence_are_pence(sentence: str, expected: list[tuple[str, float]]) -> None:
+    found = find_quantities(sentence)
+    assert [(q.text, q.value, q.unit) for q in found] == [(t, v, "GBX") for t, v in expected]
