@@ -38,7 +38,7 @@ from claims.extract.scopes import (
     scope_all,
 )
 from claims.extract.speech import PARTICIPLES, QUOTING, VERB_WORDS, is_speech_verb
-from claims.extract.tokens import Speaker, Token, token_before, tokenize
+from claims.extract.tokens import Speaker, Token, token_before, token_index, tokenize
 from claims.extract.units import SENTENCE_CACHE
 
 __all__ = [
@@ -98,12 +98,11 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         if token.lower not in verbs or token.quoted or not is_speech_verb(tokens, index):
             continue
         previous = tokens[index - 1].lower if index > 0 else ""
-        if previous in {"and", "but", "or"} and (found or index < 3):
-            continue  # "said ... but warned that": the same speaker goes on
-        if previous in {"and", "but", "or"}:  # "Halvern raised prices but said ..."
-            subject = _subject(tokens, single=True) if token.lower in _SAID else None
-            if subject is not None:
-                found.append((2, index, subject))
+        if previous in {"and", "but", "or"}:  # "said ... but warned that": the same speaker
+            if not found and index >= 3 and token.lower in _SAID:  # "Halvern ... but said"
+                subject = _subject(tokens, single=True)
+                if subject is not None:
+                    found.append((2, index, subject))
             continue
         if token.lower == "according":
             speaker = forward(tokens, index + 2)
@@ -224,7 +223,7 @@ def _reports_itself(tokens: list[Token], pronoun: Speaker, outer: tuple[int, int
     they would") is that speaker again, not a new source."""
     if pronoun.text.lower() not in {"it", "they"}:
         return False
-    at = next((i for i, t in enumerate(tokens) if t.start == pronoun.start), 0)
+    at = token_index(tokens, pronoun.start)
     verb = outer[1]
     between = [t.lower for t in tokens[verb + 1 : at]]
     return between in ([], ["that"]) and outer[2].kind in {"name", "role", "names", "publisher"}

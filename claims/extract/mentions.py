@@ -6,6 +6,7 @@ organisation, or another name. Worked out from the sentence alone (and cached), 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -111,9 +112,8 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
         and not sentence[following.end() : following.end() + 2].strip()[:1].isupper()
     ):  # not "the German-Italian charity SeaLine Rescue": the name comes after
         kinds.add(following.group(1))  # "The CrewFirst union said"
-    bare = [w.lower().rstrip("'’") for w in words]
-    kinds |= {_NAME_KINDS[w] for w in bare if w in _NAME_KINDS}
-    if sentence[max(0, org_start - 12) : org_start].endswith(_OWNED_BY):
+    kinds |= _kinds_of_name(words)
+    if _owned_by(sentence, org_start):
         kinds.add("company")  # "the Kgotso shaft, owned by Rand Meridian Platinum"
     apposed = _role_before(sentence, start)
     if apposed and role_head(apposed.group(1))[0] in ORG_NOUNS:
@@ -139,9 +139,7 @@ def _person_parts(
     roles, name_words = split_role(words)
     if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
         return None
-    if any(w.lower().rstrip("'’") in _NAME_KINDS for w in name_words) or sentence[
-        max(0, start - 12) : start
-    ].endswith(_OWNED_BY):
+    if _kinds_of_name(name_words) or _owned_by(sentence, start):
         return None  # "Kestrel Copper Mining", "owned by Harwell": a company
     kind_before = _ORG_NOUN_BEFORE.search(sentence, max(0, start - 20), start)
     if kind_before and kind_before.group(1) in ORG_NOUNS and not roles:
@@ -161,6 +159,18 @@ def _person_parts(
     if not roles and any(role_head(t)[0] in ORG_NOUNS for t in role_texts):
         return None  # "the port's operator, Harwell Docks,": a company, not a person
     return tuple(name_words), tuple(roles), tuple(role_texts)
+
+
+def _kinds_of_name(words: Sequence[str]) -> set[str]:
+    """What kind of body a name's own words say it is: "SkyBridge Airways" an airline,
+    "Ellery Rovers'" a club."""
+    bare = (w.lower().rstrip("'’") for w in words)
+    return {_NAME_KINDS[w] for w in bare if w in _NAME_KINDS}
+
+
+def _owned_by(sentence: str, start: int) -> bool:
+    """ "owned by X", "proposed by X" right before a name: a company."""
+    return sentence[max(0, start - 12) : start].endswith(_OWNED_BY)
 
 
 def _role_before(sentence: str, start: int) -> re.Match[str] | None:

@@ -26,6 +26,8 @@ from claims.extract.tokens import Speaker
 from claims.extract.units import TIME_UNITS
 
 _CONTEXT = 32
+# Figures that earn no check-worthiness bonus: durations and occasions ("three times").
+_WEAK_FIGURES = TIME_UNITS | {"time"}
 _NON_CLAIM = re.compile(
     r"""^(?:\(?(?:reporting|writing|editing|additional\s+reporting)\s+by\b
     |by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$
@@ -330,7 +332,7 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
         date_text=date.text if date else None,
         checkworthiness=_with_evidence(
             score_checkworthiness(_scored_text(raw, quoted, sentence.quoted_share)),
-            main is not None and main.unit not in TIME_UNITS | {"time"},
+            main is not None and main.unit not in _WEAK_FIGURES,
             bool(attribution.claimant),
             bool(dates),
         ),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from claims.extract.lexicon import DETERMINERS, ROLE_WORDS, SPEECH_VERBS
 from claims.extract.mentions import is_nationality
 from claims.extract.noun_phrases import document_before
-from claims.extract.tokens import Speaker, Token, token_before
+from claims.extract.tokens import Speaker, Token, token_before, token_index
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def _document_start(tokens: list[Token], speaker: Speaker) -> int:
     the document's own description is the publisher's too."""
     if speaker.kind not in {"publisher", "name"}:
         return tokens[-1].end
-    k = next((i for i, t in enumerate(tokens) if t.start == speaker.start), 0)
+    k = token_index(tokens, speaker.start)
     m = document_before(tokens, k)
     if m is None:
         return tokens[-1].end
@@ -103,7 +103,7 @@ def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) ->
     """The token before a name and the office written in front of it: the comma in
     "..., chief executive Marta Quintela told reporters" and in "..., union branch
     secretary Gordon Keyes told a meeting" (lower-case words before an office word)."""
-    k = next((i for i, t in enumerate(tokens) if t.start == speaker.start), 0)
+    k = token_index(tokens, speaker.start)
     titled = False
     for m in range(k - 1, max(-1, k - 6), -1):
         token = tokens[m]

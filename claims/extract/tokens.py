@@ -37,6 +37,11 @@ class Speaker:
     kind: str  # "pronoun", "name", "role" (a determiner phrase), "group"
 
 
+def token_index(tokens: list[Token], char_start: int) -> int:
+    """The index of the token starting at ``char_start`` (0 when none does)."""
+    return next((i for i, t in enumerate(tokens) if t.start == char_start), 0)
+
+
 def token_before(tokens: list[Token], char_start: int) -> Token | None:
     before = [t for t in tokens if t.end <= char_start]
     return before[-1] if before else None

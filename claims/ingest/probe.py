@@ -190,9 +190,7 @@ _THIRDS = frozenset([16.7, 33.3, 66.7, 83.3])
 def specific_figure(value: float) -> bool:
     """A figure unlikely to turn up by chance: 120,000 or 212, not 3 or 2,000, nor the
     33.33...% of "a third" or "one in three", the commonest share of all."""
-    if value != int(value) and (
-        round(value, 1) in _THIRDS or any(abs(value * k - round(value * k)) < 1e-6 for k in (3, 6))
-    ):
+    if value != int(value) and round(value, 1) in _THIRDS:
         return False
     digits = f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0")
     return len(digits) >= 3 or (len(digits) >= 2 and abs(value) >= 100)
