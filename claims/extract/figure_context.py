@@ -32,7 +32,7 @@ _APPROXIMATE_BEFORE = re.compile(
     r"""(?:\b(?:(?:just|well|slightly|far)\s+)?(?:more|fewer|less|greater|higher|lower)\s+than
     |\bat\s+(?:least|most)|\bup\s+to|\bas\s+(?:many|much|few|little|high|low)\s+as
     |\bupwards?\s+of|\bin\s+excess\s+of|\bclose\s+to|\b(?:an\s+)?estimated|\bnearly
-    |\balmost|\baround|\babout|\broughly|\bapproximately|\bsome|\b(?:(?:just|well)\s+)?over
+    |\balmost|\bbarely|\bscarcely|\baround|\babout|\broughly|\bapproximately|\bsome|\b(?:(?:just|well)\s+)?over
     |\b(?:just\s+)?under|\babove|\bbelow|\bcirca|\ban\s+average\s+of|(?<!the\s)\bpast|~)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -83,7 +83,8 @@ _IRREGULAR_PLURALS = {
 _HEDGE_ENDINGS = (
     "than", "least", "most", "up to", "close to", "many as", "much as", "few as",
     "little as", "high as", "low as", "upward of", "upwards of", "excess of", "average of",
-    "estimated", "nearly", "almost", "around", "about", "roughly", "approximately", "some",
+    "estimated", "nearly", "almost", "barely", "scarcely", "around", "about", "roughly",
+    "approximately", "some",
     "over", "under", "above", "below", "circa", "past", "~",
 )  # fmt: skip
 _MONTH_ENDINGS = tuple(

@@ -215,14 +215,17 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             k -= 1
         while (
             k >= 3
-            and tokens[k - 1].lower in {"of", "for"}
+            and tokens[k - 1].lower in {"of", "for", "and", "&"}
             and tokens[k - 2].is_capitalised
             and not tokens[k - 2].quoted
         ):  # "the Department for Education", "the Bank of England"
             m = k - 2
             while m - 1 >= 0 and not tokens[m - 1].quoted and name_part(tokens[m - 1]):
                 m -= 1
-            if not any(t.lower in ORG_WORDS for t in tokens[m : k - 1]):
+            if tokens[k - 1].lower in {"and", "&"}:  # "the Health and Safety Executive"
+                if tokens[m].lower != "the" and (m == 0 or tokens[m - 1].lower != "the"):
+                    break  # "Anna Berg and Tom Hale": two names
+            elif not any(t.lower in ORG_WORDS for t in tokens[m : k - 1]):
                 if tokens[k - 1].lower == "of" and person_like(tokens[m : k - 1]):
                     return m, "name"  # "Inspector Carla Menzies of Northfield Police"
                 break
@@ -233,8 +236,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             return _extend_linked(tokens, k - 1, "role")
         if k >= 2 and tokens[k - 1].lower in {"in", "at"} and not tokens[k - 2].quoted:
             earlier = _core_backward(tokens, k - 2)  # "officials in Zaporizhzhia said"
-            if earlier is not None and earlier[1] == "group":
-                return earlier
+            if earlier is not None and earlier[1] in {"group", "role"}:
+                return earlier  # "a hospital manager in Bradford"
         if k >= 2 and tokens[k - 1].lower == "and" and not tokens[k - 2].quoted:
             other = _core_backward(tokens, k - 2)
             if other is not None and other[1] == "name":
@@ -250,9 +253,22 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             return _extend_linked(tokens, k, "role")
         if word.text.endswith(("'", "’", "'s", "’s")):
             return _extend_linked(tokens, _possessor_start(tokens, k), "role")
+        if word.lower in {"of", "for", "and"} and _body_before_spokesperson(tokens, k, j):
+            continue  # "A Department for Education spokesperson"
         if word.lower in _LINKING or word.lower in SPEECH_VERBS:
             break
     return None
+
+
+def _body_before_spokesperson(tokens: list[Token], link: int, head: int) -> bool:
+    """Whether the words around ``link`` name the body of a spokesperson at ``head``: "a
+    Department for Education spokesperson", "a Bank of England official"."""
+    return (
+        (tokens[head].lower.startswith("spokes") or tokens[head].lower == "official")
+        and link >= 1
+        and tokens[link - 1].is_capitalised
+        and all(t.is_capitalised for t in tokens[link + 1 : head])
+    )
 
 
 def _owner_word(token: Token) -> bool:

@@ -17,6 +17,7 @@ from claims.extract.attribution import (
 from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.dates import date_near, find_dates, main_date
 from claims.extract.discourse import Discourse
+from claims.extract.interviews import qa_answers, transcript_speakers
 from claims.extract.lexicon import PLURAL_SPEAKERS
 from claims.extract.quantities import find_quantities, independent_figures, main_quantity
 from claims.extract.results import ExtractedClaim, Quantity
@@ -157,28 +158,34 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         )
     if discourse.study_owner is not None:
         _credit_the_study(sentences, discourse.study_owner)
-    _credit_transcript_speakers(text, paragraphs, sentences, discourse)
+    _credit_interviewees(text, paragraphs, sentences, discourse, mask)
     _spread_quote_speakers(sentences)
     return sentences
 
 
-_TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}):\s+[\w“\"‘']")
-_INTERVIEWER = frozenset(["Q", "Question", "Interviewer", "Host", "Update", "Note", "Editor"])
-
-
-def _credit_transcript_speakers(
-    text: str, paragraphs: list[tuple[int, int]], sentences: list[_Sentence], discourse: Discourse
+def _credit_interviewees(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[_Sentence],
+    discourse: Discourse,
+    mask: list[bool],
 ) -> None:
-    """An interview set out as a transcript ("Lindqvist: We are forecasting a deficit of
-    £14.5 million.") speaks through the name before the colon: every sentence of that
-    paragraph is theirs, and a "we" or "students said" inside it is still their account."""
-    speakers: dict[int, str] = {}
-    for number, (start, end) in enumerate(paragraphs):
-        label = _TRANSCRIPT_LABEL.match(text, start, end)
-        if label is not None and label.group(1) not in _INTERVIEWER:
-            speakers[number] = label.group(1)
-    if len(speakers) < 2:
-        return  # one "Name:" line is a heading or a caption, not an interview
+    """An interview's answers are the interviewee's: in a transcript ("Lindqvist: We are
+    forecasting a deficit of £14.5 million.") the name before the colon, in a Q&A the
+    person the introduction named last. A "we" or "students said" inside an answer is
+    still their account."""
+    speakers = transcript_speakers(text, paragraphs)
+    first_question, answers = qa_answers(text, paragraphs, mask)
+    if answers and not speakers:
+        named = [
+            name
+            for number, sentence in enumerate(sentences)
+            if sentence.paragraph < first_question
+            for name in discourse.mentions.get(number, [])
+            if discourse.find(name) is not None
+        ]
+        if named:
+            speakers.update(dict.fromkeys(answers, named[-1]))
     for sentence in sentences:
         name = speakers.get(sentence.paragraph)
         if name is None:

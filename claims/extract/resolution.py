@@ -69,7 +69,12 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
                 discourse.resolve_organisation("it")
             )
         return discourse.last_publisher
-    if speaker.kind == "role" and is_proper(words[-1]):
+    body = _body_of_spokesperson(words, discourse) if speaker.kind == "role" else None
+    if body is not None:  # "A company spokeswoman", "a spokesperson for the ICO"
+        discourse.register_organisation(index, body)  # so "the spokesperson said" is it too
+        discourse.role_speakers[body] = gender_of_role(speaker.text)  # and a "she" after it
+        return body
+    if speaker.kind == "role" and (is_proper(words[-1]) or _linked_body_name(words)):
         acronym = words[-1] if len(words) == 2 and words[-1].isupper() else None
         if acronym is not None:  # "the HSE": the body the article spelled out
             return discourse.expand_acronym(acronym) or speaker.text
@@ -128,6 +133,7 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             discourse.resolve_role(speaker.text)
             or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
             or discourse.earlier_role_speaker(speaker.text)
+            or _spokesperson_of_last_body(words, discourse, index)
         )
         if resolved is None and role_head(speaker.text)[0] in ORG_NOUNS:
             discourse.last_body_speaker = speaker.text  # "It said" refers back to it
@@ -135,17 +141,9 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             _note_person_role(speaker, discourse)
         return resolved or speaker.text
     if speaker.kind == "role":
-        body = _body_of_spokesperson(words, discourse)
-        if body is not None:  # "A company spokeswoman", "A WFP official"
+        body = _spokesperson_of_last_body(words, discourse, index)
+        if body is not None:
             return body
-        head = role_head(speaker.text)[0]
-        if (
-            head.startswith("spokes")
-            and len(words) == 2
-            and discourse.last_organisation_speaker
-            and index - discourse.last_organisation_at <= 2
-        ):  # "The ministry said ... A spokesman added:": the ministry's words go on
-            return discourse.last_organisation_speaker
         _note_person_role(speaker, discourse)
     return speaker.text
 
@@ -185,19 +183,42 @@ _OPENING = re.compile(
 
 
 def _body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
-    """The organisation an unnamed spokesperson or official speaks for when the phrase
-    names it in front: "a company spokeswoman" (the company of the story), "a CAA
-    spokesperson" (the Civil Aviation Authority, if the article spelled it out)."""
-    if len(words) != 3 or words[0].lower() not in {"a", "an"}:
+    """The organisation an unnamed spokesperson or official speaks for: "a company
+    spokeswoman" (the company of the story), "a CAA spokesperson" (the Civil Aviation
+    Authority, if the article spelled it out), "a Department for Education spokesperson",
+    "a spokesperson for the ICO"."""
+    if len(words) < 3 or words[0].lower() not in {"a", "an"}:
         return None
-    head, body = words[2].lower(), words[1]
-    if not (head.startswith("spokes") or head in {"official", "source"}):
+    if _speaks_for(words[-1]):
+        body = words[1:-1]
+    elif _speaks_for(words[1]) and words[2].lower() in {"for", "at"} and len(words) > 3:
+        body = words[3:]
+    else:
         return None
-    if body.isupper() and 2 <= len(body) <= 6:
-        return discourse.expand_acronym(body) or body
-    if body.lower() in ORG_NOUNS:
-        return discourse.resolve_organisation(f"the {body.lower()}")
+    if body[0].lower() == "the" and len(body) > 1:
+        body = body[1:]
+    name = " ".join(body)
+    if len(body) == 1 and body[0].isupper() and 2 <= len(body[0]) <= 6:
+        return discourse.expand_acronym(body[0]) or body[0]
+    if len(body) == 1 and body[0].lower() in ORG_NOUNS:
+        return discourse.resolve_organisation(f"the {body[0].lower()}")
+    if all(w[:1].isupper() or w in _NAME_LINKS for w in body):
+        known = discourse.find_organisation(name)
+        return known.name if known is not None and len(known.name) > len(name) else name
     return None
+
+
+def _spokesperson_of_last_body(words: list[str], discourse: Discourse, index: int) -> str | None:
+    """ "The ministry said ... A spokesman added:", "A Civil Guard spokesman said ... The
+    spokesman said": the body's words go on."""
+    spokesperson = len(words) == 2 and words[1].lower().startswith("spokes")
+    if spokesperson and index - discourse.last_organisation_at <= 2:
+        return discourse.last_organisation_speaker
+    return None
+
+
+def _speaks_for(word: str) -> bool:
+    return word.lower().startswith("spokes") or word.lower() in {"official", "source"}
 
 
 def _note_person_role(speaker: Speaker, discourse: Discourse) -> None:
@@ -229,6 +250,22 @@ def _named_body(words: list[str]) -> str | None:
         if kind and word.islower() and word.isalpha() and words[k + 1][:1].isupper():
             return " ".join(words[k + 1 :])
     return None
+
+
+def _linked_body_name(words: list[str]) -> bool:
+    """ "the Department for Education", "the Ministry of Health": a body's full name, even
+    though its last word may also name an office ("the Education Secretary")."""
+    linked = [w for w in words[1:] if w in _NAME_LINKS]
+    named = [w for w in words[1:] if w not in _NAME_LINKS]
+    return (
+        bool(linked)
+        and bool(named)
+        and all(w[:1].isupper() for w in named)
+        and any(w.lower() in ORG_WORDS for w in named)
+    )
+
+
+_NAME_LINKS = frozenset(["of", "for", "and", "&"])
 
 
 def is_proper(word: str) -> bool:

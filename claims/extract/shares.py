@@ -62,7 +62,7 @@ def find_shares(sentence: str) -> list[tuple[int, Quantity, int]]:
             continue  # "a quarter of a billion pounds" is money; "the first half of" a time
         hedged = hedge_start(sentence, start) is not None
         by = sentence[max(0, start - 3) : start].lower() == "by "
-        of = sentence[end : end + 3].lower() == " of"
+        of = sentence[end : end + 4].lower().lstrip('"”').startswith(" of")
         if match.group("half"):
             if not (hedged or by or of) or sentence[end : end + 3].lower() in {" an", " a "}:
                 continue

@@ -109,16 +109,22 @@ def _put_it(tokens: list[Token], index: int) -> bool:
 
 def _puts_a_figure(tokens: list[Token], index: int) -> bool:
     """ "put the toll at 63", "puts the party on 38 percent": "at"/"on" before a figure."""
-    following = tokens[index + 2 : index + 14]
+    following = tokens[index + 2 : index + 16]
     for k, token in enumerate(following[:-1]):
         if token.lower in {"at", "on"}:
-            figure = following[k + 1]
+            rest = following[k + 1 :]
+            skip = next((n for n, t in enumerate(rest) if t.lower not in _ON_THE_WAY), len(rest))
+            figure = rest[min(skip, len(rest) - 1)]
             if figure.text[:1].isdigit() or figure.text[:1] in "$€£" or figure.lower in _HEDGES:
                 return True
     return False
 
 
-_HEDGES = words("about around nearly almost some roughly more less over under up least just")
+_HEDGES = words(
+    "about around nearly almost some roughly more less over under up least just between barely"
+)
+# "put the cost at a minimum of 30 million euros", "at an estimated 4,000"
+_ON_THE_WAY = words("a an minimum maximum total of estimated")
 
 
 def _after_comma_and_determiner(tokens: list[Token], index: int) -> bool:

@@ -74,7 +74,7 @@ CASES: list[tuple[str, str | None, str | None]] = [
     (
         "A spokesperson for the State Department said the talks had stalled.",
         "A spokesperson for the State Department",
-        "A spokesperson for the State Department",
+        "State Department",  # an unnamed spokesperson speaks for the body
     ),
     (
         "Officials in the northern region said the dam had held.",

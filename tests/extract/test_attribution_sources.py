@@ -388,3 +388,63 @@ def test_the_interviewer_questions_are_the_outlet() -> None:
     claims = extract_claims(INTERVIEW)
     question = next(c for c in claims if c.text.startswith("Is the college"))
     assert question.claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "A Department for Transport spokesperson said 14 stations would close.",
+            "14 stations",
+            "Department for Transport",
+            id="a-body-named-before-the-spokesperson",
+        ),
+        pytest.param(
+            "The Financial Conduct Authority (FCA) fined the firm. A spokesperson for the FCA "
+            "said it had received 230 complaints.",
+            "230 complaints",
+            "Financial Conduct Authority",
+            id="a-spokesperson-for-an-acronym",
+        ),
+        pytest.param(
+            "A Harbour Trust spokesman said the dredging would cost £4m. Dredging starts in "
+            "May, the spokesman said, and 60 berths will be shut.",
+            "60 berths",
+            "Harbour Trust",
+            id="the-spokesperson-again",
+        ),
+        pytest.param(
+            'A Tidewell Energy spokeswoman denied the claim. "We employ 1,400 people here," '
+            "she said.",
+            "1,400 people",
+            "Tidewell Energy",
+            id="she-after-a-body-spokeswoman",
+        ),
+        pytest.param(
+            "More than 90 barges were stuck, the Inland Waterways and Canals Agency said.",
+            "More than 90 barges",
+            "the Inland Waterways and Canals Agency",
+            id="a-body-name-over-and",
+        ),
+        pytest.param(
+            "Some 35 schools were shut, the Department for Education said.",
+            "Some 35 schools",
+            "the Department for Education",
+            id="a-body-name-ending-in-an-office-word",
+        ),
+        pytest.param(
+            "The fire chief put the cost of the damage at a minimum of 30 million euros.",
+            "30 million euros",
+            "The fire chief",
+            id="put-the-cost-at-a-minimum-of",
+        ),
+        pytest.param(
+            "A hospital manager in Bradford said 120 operations had been postponed.",
+            "120 operations",
+            "A hospital manager in Bradford",
+            id="a-role-in-a-place",
+        ),
+    ],
+)
+def test_a_body_speaks_through_its_spokesperson(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected

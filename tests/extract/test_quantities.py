@@ -211,6 +211,8 @@ def test_a_fraction_of_a_counted_group_is_not_a_scale() -> None:
         ("Users were a quarter more likely to be tired.", 25.0, "percent", False, "a quarter"),
         ("Nearly half of the workers left.", 50.0, "percent", True, "Nearly half"),
         ("They slept almost an hour less.", 1.0, "hour", True, "almost an hour"),
+        ('The offer covers "barely a fifth" of carers.', 20.0, "percent", True, "barely a fifth"),
+        ("Barely 300 people turned up.", 300.0, "person", True, "Barely 300 people"),
     ],
 )
 def test_shares_and_a_hedged_single_unit(

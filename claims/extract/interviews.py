@@ -1,0 +1,67 @@
+"""Interviews: whose words the paragraphs of a transcript or a Q&A are.
+
+Two layouts are common in newspapers. A transcript names each speaker before a colon
+("Lindqvist: We are forecasting a deficit"). A Q&A sets the interviewer's questions as
+paragraphs of their own, each answered by the paragraphs after it, which carry no
+attribution at all: the interviewee was named once, in the introduction.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}):\s+[\w“\"‘']")
+_INTERVIEWER = frozenset(["Q", "Question", "Interviewer", "Host", "Update", "Note", "Editor"])
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|[Ww]e|[Ww]e[’'](?:re|ve)|[Oo]ur|us|[Mm]y|me)\b")
+_SEPARATOR = re.compile(r"[-–—*_=#•\s]{3,}$")
+_MIN_QUESTIONS = 3
+_MAX_QUESTION_WORDS = 60
+
+
+def transcript_speakers(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, str]:
+    """The speaker named before the colon, by paragraph number; empty unless at least two
+    paragraphs open so (one "Name:" line is a heading or a caption, not an interview)."""
+    speakers: dict[int, str] = {}
+    for number, (start, end) in enumerate(paragraphs):
+        label = _TRANSCRIPT_LABEL.match(text, start, end)
+        if label is not None and label.group(1) not in _INTERVIEWER:
+            speakers[number] = label.group(1)
+    return speakers if len(speakers) >= 2 else {}
+
+
+def qa_answers(
+    text: str, paragraphs: list[tuple[int, int]], quoted: list[bool]
+) -> tuple[int, set[int]]:
+    """The paragraph of the first question and the paragraphs that answer questions, in
+    an article laid out as questions and answers; (-1, set()) when it is not one.
+
+    A question is a short paragraph of the writer's own ending in "?". An answer is the
+    paragraph right after a question, or any later paragraph spoken in the first person
+    (the interviewer may also put a claim to the interviewee: "The ministry says the
+    offer is funded."). A separator line ("---") ends the interview. At least three
+    questions must be answered, and at least half of the answers must be in the first
+    person, so an explainer with question headings stays in the outlet's voice.
+    """
+    questions: list[int] = []
+    answers: set[int] = set()
+    first_person = 0
+    after_question = False
+    for number, (start, end) in enumerate(paragraphs):
+        words = "".join(" " if quoted[i] else text[i] for i in range(start, end))
+        if _SEPARATOR.match(text[start:end]):
+            if questions:
+                break
+            continue
+        if words.rstrip().endswith("?") and len(words.split()) <= _MAX_QUESTION_WORDS:
+            questions.append(number)
+            after_question = True
+            continue
+        speaks = _FIRST_PERSON.search(words) is not None
+        if questions and (after_question or speaks):
+            answers.add(number)
+            first_person += speaks
+        after_question = False
+    answered = sum(1 for q in questions if q + 1 in answers)
+    if answered < _MIN_QUESTIONS or 2 * first_person < len(answers):
+        return -1, set()
+    return questions[0], answers

@@ -1,0 +1,60 @@
+"""A Q&A interview: the answers carry no attribution, the introduction named the
+interviewee once. Every text here was written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+
+QA = (
+    "Nurses at 40 hospitals walked out on Monday. Priya Dhanda leads the Allied Nurses "
+    "Union. We met her at its offices in Leeds.\n\n"
+    "How many of your members are on strike?\n\n"
+    "We have about 52,000 members, and most of them are out today.\n\n"
+    "Ministers say 4% is generous. Is it?\n\n"
+    "Pay has fallen by 9% in real terms since 2015. That is not generous.\n\n"
+    "The health department says the deal would cost £900m.\n\n"
+    "It would cost half that. Our own costing puts it at £450m.\n\n"
+    "What happens next?\n\n"
+    "I will meet the health secretary on Thursday. We want a deal by 1 May.\n\n"
+    "---\n\n"
+    "A hospital manager in Bradford said 120 operations had been postponed.\n"
+)
+
+
+def claimant_of(text: str, figure: str) -> str | None:
+    for claim in extract_claims(text):
+        if claim.quantity is not None and claim.quantity.text == figure:
+            return claim.claimant
+    raise AssertionError(f"no claim for {figure!r}")
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        pytest.param("about 52,000 members", "Priya Dhanda", id="answer-after-a-question"),
+        pytest.param("9%", "Priya Dhanda", id="answer-without-first-person"),
+        pytest.param("£450m", "Priya Dhanda", id="answer-to-a-claim-put-to-her"),
+        pytest.param("£900m", "health department", id="the-claim-put-keeps-its-source"),
+        pytest.param("120 operations", "A hospital manager in Bradford", id="after-the-rule"),
+        pytest.param("40 hospitals", None, id="the-introduction-is-the-outlet"),
+    ],
+)
+def test_a_qa_interview_speaks_through_the_interviewee(figure: str, expected: str) -> None:
+    found = claimant_of(QA, figure)
+    assert (found or "").removeprefix("The ").removeprefix("the ") == (expected or "")
+
+
+def test_an_explainer_with_question_headings_stays_in_the_outlets_voice() -> None:
+    explainer = (
+        "The council leader, Sam Ortiz, announced the budget on Tuesday.\n\n"
+        "How much will council tax rise?\n\n"
+        "Bills for a typical home will go up by 4.99%, the maximum allowed.\n\n"
+        "What is being cut?\n\n"
+        "Spending on roads falls by £2.1m and three libraries will shut.\n\n"
+        "Who decides?\n\n"
+        "Councillors vote on the plan on 26 February.\n"
+    )
+    assert claimant_of(explainer, "4.99%") is None
+    assert claimant_of(explainer, "£2.1m") is None
