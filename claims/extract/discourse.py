@@ -58,6 +58,7 @@ _FULL_NAME = re.compile(r"[A-Z][\wâ€™'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\wâ
 _NOT_COMPANIES = frozenset(
     ["union", "ministry", "council", "university", "department", "agency", "charity", "police"]
 )
+_SAME_KIND = {"lender": "bank", "bank": "lender", "carrier": "airline", "airline": "carrier"}
 _SYNONYMS = {
     "leader": ("president", "prime", "premier", "chancellor", "leader"),
     "judge": ("judge", "justice"),  # "Mrs Justice Harcourt ... The judge said"
@@ -193,8 +194,9 @@ class Discourse:
         head, _ = role_head(noun_phrase)
         if head not in ORG_NOUNS:
             return None
+        kinds = {head, _SAME_KIND.get(head, head)}  # "Northgate Bank ... the lender"
         for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):
-            if head in organisation.kinds:
+            if kinds & organisation.kinds:
                 return organisation.name
         if head in _COMPANY_NOUNS:  # "the software group" for a company named as a company
             for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):

@@ -15,6 +15,7 @@ from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
     NOT_NAMES,
+    ORG_NOUNS,
     ORG_WORDS,
     PLURAL_SPEAKERS,
     PRONOUNS,
@@ -24,7 +25,7 @@ from claims.extract.lexicon import (
     words,
 )
 from claims.extract.phrases_after import forward
-from claims.extract.tokens import TIME_WORDS, Speaker, Token, name_part, speaker_of
+from claims.extract.tokens import NAME_PARTICLES, TIME_WORDS, Speaker, Token, name_part, speaker_of
 
 _SKIP_BEFORE = words(
     """today yesterday published released conducted issued compiled was were is are has
@@ -140,13 +141,16 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if len(inner) > 1 and inner[0].lower == "the" and inner[1].is_capitalised:
         inner, first = inner[1:], first + 1  # "An industry body, the Property Insurance Council,"
     inner_is_name = (
-        all(t.is_capitalised or t.text in {"de", "van", "von", "al", "and"} for t in inner)
+        all(t.is_capitalised or t.text in NAME_PARTICLES | {"and"} for t in inner)
         and inner[0].is_capitalised
         and inner[-1].is_capitalised
     )
     if inner_is_name and outer is not None and outer[1] == "name":
         inner_is_name = not any(t.lower in ROLE_WORDS for t in inner)  # "X, Chief Executive,"
     linked = outer is not None and outer[0] > 0 and tokens[outer[0] - 1].lower in _LINKING
+    named = _name_after_kind(inner)
+    if named and not inner_is_name and (outer is None or outer[1] in {"role", "group"}):
+        return speaker_of(tokens, comma - named, comma - 1, "name")  # "the software company X"
     if inner_is_name and (outer is None or outer[1] in {"role", "group"} or linked):
         kind = "names" if any(t.text == "and" for t in inner) else "name"
         return speaker_of(tokens, first, comma - 1, kind)  # "lenders, Marlow and Penrose,"
@@ -158,6 +162,20 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if depth < 2 and aside and tokens[opening].text == ",":
         return _appositive_subject(tokens, opening, depth + 1)
     return None
+
+
+def _name_after_kind(inner: list[Token]) -> int:
+    """How many words end ``inner`` as a name after a noun saying what kind of body it is:
+    2 for "the Leeds-based software company Corvane Systems"; 0 if none."""
+    if len(inner) < 2:
+        return 0
+    k = len(inner)
+    while k > 1 and inner[k - 1].is_capitalised:
+        k -= 1
+    kind = inner[k - 1]
+    return (
+        len(inner) - k if k < len(inner) and kind.lower in ORG_NOUNS and kind.text.islower() else 0
+    )
 
 
 def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
@@ -255,6 +273,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             return _extend_linked(tokens, _possessor_start(tokens, k), "role")
         if word.lower in {"of", "for", "and"} and _body_before_spokesperson(tokens, k, j):
             continue  # "A Department for Education spokesperson"
+        if word.lower == "of" and k >= 1 and tokens[k - 1].lower in ROLE_WORDS:
+            continue  # "the secretary of state", "the chief of staff"
         if word.lower in _LINKING or word.lower in SPEECH_VERBS:
             break
     return None

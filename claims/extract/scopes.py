@@ -69,6 +69,7 @@ def _scope(
     else:  # "..., X said (on Monday, as ...)" and "“...,” X said" speak for what precedes
         before = before_title(tokens, speaker, before)
         tacked_on = before is not None and (before.text == "," or before.quoted)
+        tacked_on = tacked_on and not _apposed_to_a_subject(tokens, before)
         leads = order == 2 and not (tacked_on and not clause_follows(tokens, index))
     if leads and before is not None and before.text == "," and _participle(tokens[0]):
         leads = False  # "Asked whether 500 homes would be built, the mayor said ..."
@@ -139,6 +140,22 @@ def _antecedent_start(tokens: list[Token], speaker: Speaker, before: Token) -> i
         if tokens[m].lower in {"the", "a", "an"}:
             return tokens[m].start
     return tokens[-1].end
+
+
+def _apposed_to_a_subject(tokens: list[Token], comma: Token | None) -> bool:
+    """ "..., while the mayor of Toledo, Lucía Paredes, said ...": the name after the comma
+    is set beside an office that opens a clause of its own, so it is that clause's subject,
+    not a speaker tacked on after the words before it."""
+    if comma is None or comma.text != ",":
+        return False
+    k = token_index(tokens, comma.start)
+    for m in range(k - 1, max(-1, k - 9), -1):
+        token = tokens[m]
+        if token.quoted or token.text in {",", ";", "“", "”", '"'}:
+            return False
+        if token.lower in _CONTRASTS:
+            return m + 1 < k and tokens[m + 1].lower in DETERMINERS
+    return False
 
 
 def _participle(token: Token) -> bool:

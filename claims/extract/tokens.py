@@ -73,7 +73,13 @@ def speaker_of(tokens: list[Token], first: int, last: int, kind: str) -> Speaker
     return Speaker(text, start, end, kind)
 
 
+NAME_PARTICLES = frozenset(
+    ["de", "del", "da", "das", "do", "dos", "di", "du", "el", "van", "von", "der", "al", "bin"]
+)
+
+
 def name_part(token: Token) -> bool:
-    return (token.is_capitalised and token.text not in {",", "."}) or token.text in {
-        "de", "van", "von", "al", "bin", "&",
-    }  # fmt: skip
+    """A word of a name: capitalised, or a particle ("Torrejón el Rubio", "Ana de Souza")."""
+    return (
+        token.is_capitalised and token.text not in {",", "."}
+    ) or token.text in NAME_PARTICLES | {"&"}

@@ -444,6 +444,41 @@ def test_the_interviewer_questions_are_the_outlet() -> None:
             "A hospital manager in Bradford",
             id="a-role-in-a-place",
         ),
+        pytest.param(
+            "The fire chief, Ana Reis, called the blaze contained, while the mayor of Vila "
+            "do Conde, Rui Matos, said 300 residents had left their homes.",
+            "300 residents",
+            "Rui Matos",
+            id="a-second-source-set-beside-an-office-after-while",
+        ),
+        pytest.param(
+            "The Home Secretary, Dana Forde, opened the debate. \"We will act,\" the secretary "
+            "of state said, adding that 4,000 officers had been recruited.",
+            "4,000 officers",
+            "Dana Forde",
+            id="the-secretary-of-state",
+        ),
+        pytest.param(
+            "The contractor, the Bristol-based engineering firm Halden Works, confirmed it "
+            "had been paid £2.4m.",
+            "£2.4m",
+            "Halden Works",
+            id="a-name-after-the-kind-of-body-in-apposition",
+        ),
+        pytest.param(
+            "According to a survey published in March by the trade body Retail Wales, 38% of "
+            "shops cut their opening hours.",
+            "38%",
+            "the trade body Retail Wales",
+            id="a-survey-published-in-a-month-by",
+        ),
+        pytest.param(
+            "Customers of Harwick Bank were told on Monday. The lender said 12,000 accounts "
+            "had been affected.",
+            "12,000 accounts",
+            "Harwick Bank",
+            id="the-lender-is-the-bank",
+        ),
     ],
 )
 def test_a_body_speaks_through_its_spokesperson(text: str, figure: str, expected: str) -> None:
