@@ -452,7 +452,7 @@ def test_the_interviewer_questions_are_the_outlet() -> None:
             id="a-second-source-set-beside-an-office-after-while",
         ),
         pytest.param(
-            "The Home Secretary, Dana Forde, opened the debate. \"We will act,\" the secretary "
+            'The Home Secretary, Dana Forde, opened the debate. "We will act," the secretary '
             "of state said, adding that 4,000 officers had been recruited.",
             "4,000 officers",
             "Dana Forde",
