@@ -12,6 +12,7 @@ import re
 
 _TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}):\s+[\w“\"‘']")
 _INTERVIEWER = frozenset(["Q", "Question", "Interviewer", "Host", "Update", "Note", "Editor"])
+_QA_LABEL = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|[Ww]e|[Ww]e[’'](?:re|ve)|[Oo]ur|us|[Mm]y|me)\b")
 _SEPARATOR = re.compile(r"[-–—*_=#•\s]{3,}$")
 _MIN_QUESTIONS = 3
@@ -24,7 +25,7 @@ def transcript_speakers(text: str, paragraphs: list[tuple[int, int]]) -> dict[in
     speakers: dict[int, str] = {}
     for number, (start, end) in enumerate(paragraphs):
         label = _TRANSCRIPT_LABEL.match(text, start, end)
-        if label is not None and label.group(1) not in _INTERVIEWER:
+        if label is not None and label.group(1) not in _INTERVIEWER | {"A", "Answer"}:
             speakers[number] = label.group(1)
     return speakers if len(speakers) >= 2 else {}
 
@@ -35,33 +36,47 @@ def qa_answers(
     """The paragraph of the first question and the paragraphs that answer questions, in
     an article laid out as questions and answers; (-1, set()) when it is not one.
 
-    A question is a short paragraph of the writer's own ending in "?". An answer is the
-    paragraph right after a question, or any later paragraph spoken in the first person
-    (the interviewer may also put a claim to the interviewee: "The ministry says the
-    offer is funded."). A separator line ("---") ends the interview. At least three
-    questions must be answered, and at least half of the answers must be in the first
-    person, so an explainer with question headings stays in the outlet's voice.
+    A question is a paragraph opening "Q:", or a short paragraph of the writer's own ending
+    in "?". An answer is a paragraph opening "A:", the paragraph right after a question,
+    a paragraph that goes on from a labelled answer, or any later paragraph spoken in the
+    first person (the interviewer may also put a claim to the interviewee: "The ministry
+    says the offer is funded."). A separator line ("---") ends the interview. At least
+    three questions must be answered, and unless the answers are labelled at least half
+    of them must be in the first person, so an explainer with question headings stays in
+    the outlet's voice.
     """
     questions: list[int] = []
     answers: set[int] = set()
     first_person = 0
-    after_question = False
+    labelled = False
+    after_question = in_answer = False
     for number, (start, end) in enumerate(paragraphs):
         words = "".join(" " if quoted[i] else text[i] for i in range(start, end))
         if _SEPARATOR.match(text[start:end]):
             if questions:
                 break
             continue
-        if words.rstrip().endswith("?") and len(words.split()) <= _MAX_QUESTION_WORDS:
+        label = _QA_LABEL.match(words)
+        asks = label is not None and label.group(1).lower().startswith("q")
+        if asks or (
+            label is None
+            and words.rstrip().endswith("?")
+            and len(words.split()) <= _MAX_QUESTION_WORDS
+        ):
             questions.append(number)
-            after_question = True
+            after_question, in_answer = True, False
             continue
+        labelled = labelled or label is not None
         speaks = _FIRST_PERSON.search(words) is not None
-        if questions and (after_question or speaks):
+        goes_on = in_answer and labelled
+        if questions and (label is not None or after_question or speaks or goes_on):
             answers.add(number)
             first_person += speaks
+            in_answer = True
+        else:
+            in_answer = False
         after_question = False
     answered = sum(1 for q in questions if q + 1 in answers)
-    if answered < _MIN_QUESTIONS or 2 * first_person < len(answers):
+    if answered < _MIN_QUESTIONS or (not labelled and 2 * first_person < len(answers)):
         return -1, set()
     return questions[0], answers

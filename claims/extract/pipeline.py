@@ -48,6 +48,7 @@ _DATELINE = re.compile(
     \s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+""",
     re.VERBOSE,
 )
+_QA_PREFIX = re.compile(r"(?:Q|A|Question|Answer)\s*:\s+")
 _QUOTE_CHARS = {"“": True, "”": False}
 _QUOTE_MARK = re.compile('[“”"]')
 _CLOSING = frozenset('.!?…:"”’)')
@@ -177,15 +178,16 @@ def _credit_interviewees(
     speakers = transcript_speakers(text, paragraphs)
     first_question, answers = qa_answers(text, paragraphs, mask)
     if answers and not speakers:
-        named = [
-            name
+        people = [
+            person
             for number, sentence in enumerate(sentences)
             if sentence.paragraph < first_question
             for name in discourse.mentions.get(number, [])
-            if discourse.find(name) is not None
-        ]
-        if named:
-            speakers.update(dict.fromkeys(answers, named[-1]))
+            if (person := discourse.find(name)) is not None
+        ]  # the last one named, preferring a known given name to "She spoke to the Courier"
+        people.sort(key=lambda person: person.gender is not None)
+        if people:
+            speakers.update(dict.fromkeys(answers, people[-1].name))
     for sentence in sentences:
         name = speakers.get(sentence.paragraph)
         if name is None:
@@ -243,7 +245,8 @@ def _publisher_as_subject(sentence: str, discourse: Discourse) -> str | None:
 
 
 def _dateline_length(sentence: str) -> int:
-    dateline = _DATELINE.match(sentence)
+    """How much of the sentence is a dateline or an interview's "Q:"/"A:" label."""
+    dateline = _DATELINE.match(sentence) or _QA_PREFIX.match(sentence)
     return dateline.end() if dateline else 0
 
 

@@ -25,6 +25,8 @@ SETS = (
     HERE / "fresh2",
     HERE / "sealed",
     HERE / "sealed2",
+    HERE / "sealed3",
+    HERE / "sealed4",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}

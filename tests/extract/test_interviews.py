@@ -58,3 +58,28 @@ def test_an_explainer_with_question_headings_stays_in_the_outlets_voice() -> Non
     )
     assert claimant_of(explainer, "4.99%") is None
     assert claimant_of(explainer, "£2.1m") is None
+
+
+LABELLED = (
+    "Dr Omar Haddad became chief executive of Riverside Trust in May.\n\n"
+    "Q: How long are the waits?\n\n"
+    "A: The median is 14 weeks. We have 1,900 people waiting over a year.\n\n"
+    "The backlog was 2,400 in the spring, and it is falling.\n\n"
+    "Q: Some of your surgeons have told us that 300 operations were cancelled.\n\n"
+    "A: It was 210, and every one was rebooked.\n\n"
+    "Q: What does agency staff cost?\n\n"
+    "A: £3.2 million a month.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        pytest.param("1,900 people", "Omar Haddad", id="a-labelled-answer"),
+        pytest.param("2,400", "Omar Haddad", id="the-answer-goes-on-unlabelled"),
+        pytest.param("300 operations", "your surgeons", id="a-claim-put-in-a-question"),
+        pytest.param("£3.2 million", "Omar Haddad", id="a-short-answer"),
+    ],
+)
+def test_q_and_a_labels(figure: str, expected: str) -> None:
+    assert claimant_of(LABELLED, figure) == expected
