@@ -135,6 +135,13 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             or discourse.earlier_role_speaker(speaker.text)
             or _spokesperson_of_last_body(words, discourse, index)
         )
+        if (
+            resolved is None
+            and role_head(speaker.text)[0] in _BODY_NOUNS
+            and ", which " in sentence
+        ):
+            resolved = opening_subject(sentence[: speaker.start], discourse)  # "Ofgem has
+            # allowed ..., which the regulator says will add about £19"
         if resolved is None and role_head(speaker.text)[0] in ORG_NOUNS:
             discourse.last_body_speaker = speaker.text  # "It said" refers back to it
         elif resolved is None:
@@ -250,6 +257,9 @@ def _named_body(words: list[str]) -> str | None:
         if kind and word.islower() and word.isalpha() and words[k + 1][:1].isupper():
             return " ".join(words[k + 1 :])
     return None
+
+
+_BODY_NOUNS = frozenset(["regulator", "watchdog", "agency", "ministry", "department", "body"])
 
 
 def _linked_body_name(words: list[str]) -> bool:

@@ -6,7 +6,15 @@ report", "had agreed to pay", "the jets promised by the alliance", "put the plan
 
 from __future__ import annotations
 
-from claims.extract.lexicon import DETERMINERS, PLURAL_SPEAKERS, PRONOUNS, SPEECH_VERBS, words
+from claims.extract.lexicon import (
+    DETERMINERS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PLURAL_SPEAKERS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    words,
+)
 from claims.extract.tokens import Token
 
 _LOOSE_EXTRA = words(
@@ -25,8 +33,17 @@ QUOTING = words("quoted quotes cited cites")
 PARTICIPLES = words("saying adding arguing claiming warning insisting noting stressing")
 
 
+_GOES_ON = words("went go goes going")  # "She went on to say that ..."
+# Bodies that keep the count: "the Met Office recorded 19 days of strong winds".
+RECORDING = words("recorded records registered")
 VERB_WORDS = (
-    SPEECH_VERBS | _LOOSE_EXTRA | QUOTING | PARTICIPLES | {"point", "points", "pointed", "citing"}
+    SPEECH_VERBS
+    | _LOOSE_EXTRA
+    | QUOTING
+    | PARTICIPLES
+    | _GOES_ON
+    | RECORDING
+    | {"point", "points", "pointed", "citing"}
 )
 
 
@@ -58,8 +75,20 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word in PARTICIPLES:
         previous_text = tokens[index - 1].text if index > 0 else ""
         return previous_text == "," or (word == "saying" and previous_text == "as")
-    if word in {"point", "points", "pointed"}:  # "critics point out that"
-        return index + 1 < len(tokens) and tokens[index + 1].lower == "out"
+    if word in {"point", "points", "pointed"}:  # "critics point out that", "point to"
+        return index + 1 < len(tokens) and tokens[index + 1].lower in {"out", "to"}
+    if word in _GOES_ON:
+        rest = [t.lower for t in tokens[index + 1 : index + 4]]
+        return rest[:2] == ["on", "to"] and len(rest) == 3 and rest[2] in SPEECH_VERBS
+    if word in RECORDING:  # a body, not a place: "Seville recorded 4 millimetres of rain"
+        k = index
+        while k > 0 and tokens[k - 1].is_capitalised and not tokens[k - 1].quoted:
+            k -= 1
+        run = tokens[k:index]
+        word_before = tokens[index - 1].lower if index > 0 else ""
+        return word_before in ORG_NOUNS or any(
+            t.lower in ORG_WORDS or (t.text.isupper() and len(t.text) > 1) for t in run
+        )
     if word not in SPEECH_VERBS and word not in _LOOSE_EXTRA and word not in QUOTING:
         return False
     if index > 0 and tokens[index - 1].lower in _PASSIVE and not word.endswith("ing"):

@@ -479,7 +479,39 @@ def test_the_interviewer_questions_are_the_outlet() -> None:
             "Harwick Bank",
             id="the-lender-is-the-bank",
         ),
+        pytest.param(
+            "Rosa Lind spoke to a local radio station. She went on to say that 2,300 homes "
+            "had been built.",
+            "2,300 homes",
+            "Rosa Lind",
+            id="went-on-to-say",
+        ),
+        pytest.param(
+            "Ministers point to the 900 extra nurses hired this year.",
+            "900 extra nurses",
+            "Ministers",
+            id="point-to",
+        ),
+        pytest.param(
+            "The Met Office recorded 19 days of gales in August.",
+            "19 days",
+            "The Met Office",
+            id="a-body-recorded",
+        ),
+        pytest.param(
+            "Ofwat has let the firms raise £1.2 billion, which the regulator says will add "
+            "about £21 to bills.",
+            "about £21",
+            "Ofwat",
+            id="the-regulator-in-a-which-clause-is-the-opening-body",
+        ),
     ],
 )
 def test_a_body_speaks_through_its_spokesperson(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_a_place_that_recorded_rain_is_no_source() -> None:
+    assert (
+        claimant_of("Seville recorded just 4 millimetres of rain in July.", "4 millimetres") is None
+    )
