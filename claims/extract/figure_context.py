@@ -57,7 +57,7 @@ _INVARIANT = words("measles mumps news diabetes rabies series species lens gas b
 _TIME_WINDOW_BEFORE = re.compile(
     r"\b(?:past|last|next|previous|coming|first|final|following|recent)\s*$", re.IGNORECASE
 )
-_WORD = re.compile(r"\s+([A-Za-z][a-z’'-]*)")
+_WORD = re.compile(r"\s+([A-Z]{2,}s\b|[A-Za-z][a-z’'-]*)")  # "MPs" too
 
 NOT_COUNTED = words(
     """of to in and or the a an for at on by with from as than that this these those were
@@ -169,22 +169,38 @@ def is_time_reference(sentence: str, start: int, end: int) -> bool:
 
 
 def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
-    """A plural noun after a number, allowing two modifiers: "40 Ukrainian soldiers"."""
-    for _ in range(3):
+    """A plural noun after a number, allowing two modifiers: "40 Ukrainian soldiers", "300
+    breeding pairs", "38 qualifying years", "2.6 million personal and business customers"."""
+    modifiers = 0
+    for _ in range(4):
         word_match = _WORD.match(sentence, pos)
         if word_match is None:
             return None
         word = word_match.group(1)
         lowered = word.lower().strip("'’-")
+        if modifiers and lowered in _MODIFIED_TIME:
+            return lowered.rstrip("s"), word_match.end()  # "38 qualifying years"
+        if lowered in {"and", "or"} and modifiers == 1:
+            pos = word_match.end()
+            continue  # "personal and business customers"
         if lowered in NOT_COUNTED:
             return None
-        noun = singular(lowered)
+        acronyms = word.endswith("s") and len(word) > 2 and word[:-1].isupper()
+        noun = word[:-1] if acronyms else singular(lowered)  # "MPs" -> MP
         if noun is not None:
             return noun, word_match.end()
         if lowered.endswith(("ly", "ing")) and "-" not in lowered:
-            return None  # an adverb or a verb follows: "40 already", "12 taking"
+            following = _WORD.match(sentence, word_match.end())
+            if following is None or singular(following.group(1).lower()) is None:
+                return None  # an adverb or a verb follows: "40 already", "12 taking part"
+        modifiers += 1
+        if modifiers > 2:
+            return None
         pos = word_match.end()
     return None
+
+
+_MODIFIED_TIME = frozenset(["years", "months", "weeks", "days"])
 
 
 def singular(word: str) -> str | None:

@@ -127,23 +127,42 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
             continue
         if quantity.unit is None and "toll" in sentence and _TOLL.search(sentence, 0, start):
             quantity = replace(quantity, unit="person", normalized_unit="person")
-        if quantity.unit is None and found and _elided_noun(found[-1], quantity):
+        compared = sentence[:start].rstrip().lower().endswith(_COMPARED)
+        if quantity.unit is None and found and _elided_noun(found[-1], quantity, compared):
             # "built for 400 people, it held more than 1,600": the noun is understood
             unit = found[-1].unit
             quantity = replace(quantity, unit=unit, normalized_unit=unit)
+        if quantity.unit is None:  # "the number of students rose to 156,000"
+            counted = _number_of(sentence, start)
+            if counted is not None:
+                quantity = replace(quantity, unit=counted, normalized_unit=counted)
         found.append(quantity)
         taken_until = end
     return tuple(found)
 
 
-def _elided_noun(previous: Quantity, bare: Quantity) -> bool:
+def _elided_noun(previous: Quantity, bare: Quantity, compared: bool = False) -> bool:
     """Whether a bare number takes the noun of the figure before it: "built for 400 people,
     it held more than 1,600", "on 26 percent and the Greens on 9"; a count is no share
-    ("down 9% ... the roughly 75,000")."""
+    ("down 9% ... the roughly 75,000"). A period only in a comparison: "38 qualifying
+    years, up from 35"."""
     unit = previous.unit
-    if unit is None or not unit.islower() or unit in TIME_UNITS or "_" in unit:
+    if unit is None or not unit.islower() or "_" in unit or (unit in TIME_UNITS and not compared):
         return False
     return unit not in {"percent", "point"} or bare.value <= 100
+
+
+_COMPARED = ("up from", "down from", "compared with", "compared to")
+_NUMBER_OF = re.compile(r"\b(?:number|count|total)\s+of(?=\s)")
+
+
+def _number_of(sentence: str, start: int) -> str | None:
+    """The noun counted by "the number of X" earlier in the sentence, for a bare number:
+    "The average number of people per boat reached 61" -> person."""
+    found = None
+    for match in _NUMBER_OF.finditer(sentence, 0, start):
+        found = counted_noun(sentence, match.end())
+    return found[0] if found is not None else None
 
 
 # "the death toll rose to 63", "the toll stands at 43": the bare number counts people.

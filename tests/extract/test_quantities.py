@@ -400,3 +400,44 @@ def test_the_period_of_another_figure_is_not_a_figure_of_its_own() -> None:
 def test_pence_are_pence(sentence: str, expected: list[tuple[str, float]]) -> None:
     found = find_quantities(sentence)
     assert [(q.text, q.value, q.unit) for q in found] == [(t, v, "GBX") for t, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The colony has around 300 breeding pairs.",
+            [("around 300 breeding pairs", 300.0, "pair")],
+            id="a-participle-before-the-noun",
+        ),
+        pytest.param(
+            "The bank serves 2.6 million personal and business customers.",
+            [("2.6 million personal and business customers", 2600000.0, "customer")],
+            id="two-modifiers-joined-by-and",
+        ),
+        pytest.param(
+            "Thirty-one government MPs rebelled.",
+            [("Thirty-one government MPs", 31.0, "MP")],
+            id="an-acronym-plural",
+        ),
+        pytest.param(
+            "A full pension will need 38 qualifying years, up from 35.",
+            [("38 qualifying years", 38.0, "year"), ("35", 35.0, "year")],
+            id="a-period-compared-with-up-from",
+        ),
+        pytest.param(
+            "The number of nurses leaving rose to 4,100.",
+            [("4,100", 4100.0, "nurse")],
+            id="the-number-of-names-the-noun",
+        ),
+        pytest.param(
+            "Of the 12 taking part, 5 won.",
+            [("12", 12.0, None), ("5", 5.0, None)],
+            id="a-verb-after-the-number-is-no-modifier",
+        ),
+    ],
+)
+def test_counted_nouns_named_around_the_number(
+    sentence: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(sentence)] == expected
