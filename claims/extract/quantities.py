@@ -141,6 +141,19 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+def _money_pounds(sentence: str, pos: int, value: float) -> bool:
+    """ "400,000 pounds" recovered is money; "400,000 pounds of cargo" and what something
+    weighs are not. Small sums stay ambiguous ("lost 30 pounds") and are left as weight."""
+    if value >= 1e6:
+        return True
+    weight = _POUNDS_OF.match(sentence, pos) or _WEIGHS.search(sentence)
+    return value >= 1000 and weight is None
+
+
+_POUNDS_OF = re.compile(r"\s+pounds?\s+of\b", re.IGNORECASE)
+_WEIGHS = re.compile(r"\bweigh|\bheav(?:y|ier)\b|\bpayload|\bcargo\b", re.IGNORECASE)
+
+
 def _elided_noun(previous: Quantity, bare: Quantity, compared: bool = False) -> bool:
     """Whether a bare number takes the noun of the figure before it: "built for 400 people,
     it held more than 1,600", "on 26 percent and the Greens on 9"; a count is no share
@@ -327,7 +340,9 @@ def _finish(
             r"|rand|zloty|shekel|koruna|forint|naira|ringgit|rupiah|lira|pence|penny)s?\b",
             sentence[pos:],
         )
-        if currency_word and (currency_word.group(1) != "pound" or value >= 1e6):
+        if currency_word and (
+            currency_word.group(1) != "pound" or _money_pounds(sentence, pos, value)
+        ):
             currency = _CURRENCY_WORDS[currency_word.group(1)]
             pos += currency_word.end()
         elif found is not None:

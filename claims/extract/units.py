@@ -52,6 +52,8 @@ _UNIT_WORDINGS: list[tuple[str, Unit]] = [
     (r"metric\s+tons?|tonnes?|mt\b", Unit("tonne", "metric_ton")),
     (r"tons?\b", Unit("ton", "ton")),
     (r"kilo(?:gram|gramme)?s?\b|kg\b", Unit("kilogram", "kg")),
+    (r"milligram(?:me)?s?\b|mg\b", Unit("milligram", "mg")),
+    (r"microgram(?:me)?s?\b|µg\b", Unit("microgram", "microgram")),
     (r"grams?\b|grammes?\b", Unit("gram", "gram")),
     (r"lbs?\b", Unit("pound", "pound")),
     (r"ounces?|oz\b", Unit("ounce", "ounce")),
@@ -94,7 +96,27 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 
 
 def match_unit(text: str, pos: int) -> tuple[Unit, int] | None:
-    """Match a unit wording at ``pos``; return the unit and where its wording ends."""
+    """Match a unit wording at ``pos``; return the unit and where its wording ends. A rate
+    ("cubic metres per second", "milligrams per cubic metre") is one unit."""
+    found = _single_unit(text, pos)
+    if found is None:
+        return None
+    unit, end = found
+    per = _PER.match(text, end)
+    divisor = _single_unit(text, per.end()) if per else None
+    if divisor is None or unit.pint_expr is None or divisor[0].pint_expr is None:
+        return found
+    other = divisor[0]
+    name = f"{unit.canonical}_per_{other.canonical}"
+    return Unit(
+        name, f"({unit.pint_expr})/({other.pint_expr})", unit.factor / other.factor
+    ), divisor[1]
+
+
+_PER = re.compile(r"\s+per\s+")
+
+
+def _single_unit(text: str, pos: int) -> tuple[Unit, int] | None:
     match = UNIT_PATTERN.match(text, pos)
     if not match or match.lastgroup is None:
         return None

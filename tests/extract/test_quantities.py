@@ -441,3 +441,17 @@ def test_counted_nouns_named_around_the_number(
     sentence: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert [(q.text, q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lava flowed at 2,000 cubic metres per second.", ("cubic_meter_per_second", 2000.0)),
+        ("Ash reached 4 milligrams per cubic metre.", ("milligram_per_cubic_meter", 4.0)),
+        ("The club has recovered 400,000 pounds so far.", ("GBP", 400000.0)),
+        ("The lorry carried 40,000 pounds of steel.", ("pound", 40000.0)),
+    ],
+)
+def test_rates_and_which_pounds(sentence: str, expected: tuple[str, float]) -> None:
+    quantity = only(sentence)
+    assert (quantity.unit, quantity.value) == expected
