@@ -21,7 +21,8 @@ _BOUNDARY = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|wo\s+n't)\b|\w'll\b"
     r"|\b(?:is|are|am)\s+(?:(?:not\s+)?(?:due|expected|scheduled|set|going|planned|slated)\s+to|due|to)\b"
-    r"|\b(?:plans?|planning|intends?)\s+to\b|\bnext\b",
+    r"|\b(?:plans?|planning|intends?|hopes?|hoped|likely|expects?|expected)\s+to\b|\bnext\b"
+    r"|\bwould\s+(?:remain|stay|reopen|resume|open|close|start|begin|return|clear)\b",
     re.IGNORECASE,
 )
 # A reporting verb in the past before the phrase: "said on Monday (that) ... will ...".
@@ -33,6 +34,7 @@ _PAST_REPORT = re.compile(
 _BOUNDARY_LOWER = re.compile(_BOUNDARY.pattern)
 _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _PAST_REPORT_LOWER = re.compile(_PAST_REPORT.pattern)
+_GOVERNING = re.compile(r"\b(?:after|before|until|since|by)\s+(?:at\s+least\s+)?$", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till|so\s+far)\s+(?:(?:early|late|mid)[- ])?$", re.I)
 _SPAN_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 
@@ -48,6 +50,9 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
         sentence = sentence.lower()
         boundary, future, past_report = _BOUNDARY_LOWER, _FUTURE_LOWER, _PAST_REPORT_LOWER
     before = sentence[:start]
+    governing = _GOVERNING.search(before)  # "will be in fuel poverty after April": the
+    if governing is not None:  # preposition belongs to the date, it opens no clause
+        before = before[: governing.start()]
     cuts = list(boundary.finditer(before))
     left = before[cuts[-1].end() :] if cuts else before
     if future.search(left):
@@ -67,4 +72,21 @@ def bounds_a_span(sentence: str, start: int, end: int) -> bool:
     return bool(
         _SPAN_BEFORE.search(sentence[max(0, start - 24) : start])
         or _SPAN_AFTER.match(sentence, end)
+    )
+
+
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|announced|confirmed|added"
+    r"|wrote|stated|in\s+a\s+statement)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
+_REPORTED_AFTER = re.compile(r"\s+(?:said|confirmed|announced|told)\b", re.IGNORECASE)
+
+
+def dates_the_report(sentence: str, start: int, end: int) -> bool:
+    """ "said on Friday", "told reporters on Monday", "today confirmed": the phrase dates the
+    act of saying, not what was said."""
+    return bool(
+        _REPORTED_BEFORE.search(sentence[max(0, start - 40) : start])
+        or _REPORTED_AFTER.match(sentence, end)
     )

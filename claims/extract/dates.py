@@ -24,7 +24,7 @@ from claims.extract.date_arithmetic import (
     nearest_year,
     start_of_period,
 )
-from claims.extract.date_context import bounds_a_span, future_clause
+from claims.extract.date_context import bounds_a_span, dates_the_report, future_clause
 from claims.extract.figure_context import has_case_specials
 from claims.extract.lexicon import words
 from claims.extract.results import Quantity
@@ -129,6 +129,7 @@ class DateMention:
     date: dt.date | None
     precision: str  # "day", "week", "month" or "year"
     anchors: bool = True  # False for a phrase that only bounds a span ("since 2019")
+    reporting: bool = False  # when it was said ("said on Friday"), not what it is about
 
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
@@ -160,7 +161,8 @@ def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ..
         )
         date, precision = resolve_date(text, kind, published, forward=forward)
         anchors = not bounds_a_span(sentence, start, end)
-        mentions.append(DateMention(start, end, text, date, precision, anchors))
+        reporting = dates_the_report(sentence, start, end)
+        mentions.append(DateMention(start, end, text, date, precision, anchors, reporting))
     return tuple(mentions)
 
 
@@ -217,12 +219,14 @@ _NEAR = 100  # characters between a figure and its date phrase
 
 def main_date(mentions: list[DateMention]) -> DateMention | None:
     """The date a sentence is about: the first one it gives, read in order ("rose 1.3% last
-    year, according to a report published on Monday" is about last year). A phrase that
-    only bounds a span ("since 2019", "so far this year") is never it."""
+    year, according to a report published on Monday" is about last year), passing over the
+    day it was said when the words give another ("Ofgem said on Friday bills will rise from
+    1 April": 1 April). A phrase that only bounds a span ("since 2019") is never it."""
     anchoring = [mention for mention in mentions if mention.anchors]
     resolved = [mention for mention in anchoring if mention.date is not None]
     candidates = resolved or anchoring
-    return candidates[0] if candidates else None
+    content = [mention for mention in candidates if not mention.reporting]
+    return (content or candidates)[0] if candidates else None
 
 
 def resolve_date(

@@ -129,6 +129,24 @@ NOVEMBER = dt.date(2024, 11, 20)  # a Wednesday
         ("The new rules are to apply in March.", NOVEMBER, "March", dt.date(2025, 3, 1)),
         ("The court will rule in November.", NOVEMBER, "November", dt.date(2024, 11, 1)),
         ("The union says members will walk out on Sunday.", SUNDAY, "Sunday", SUNDAY),
+        (
+            "Ministers will decide before Friday, officials said.",
+            SUNDAY,
+            "Friday",
+            dt.date(2024, 8, 16),
+        ),
+        (
+            "The operator said the airport would remain closed until at least Thursday.",
+            SUNDAY,
+            "Thursday",
+            dt.date(2024, 8, 15),
+        ),
+        (
+            "Forecasters said the smoke was likely to clear by Saturday.",
+            SUNDAY,
+            "Saturday",
+            dt.date(2024, 8, 17),
+        ),
         # otherwise the last one
         ("Officials met the contractors on Wednesday.", SUNDAY, "Wednesday", dt.date(2024, 8, 7)),
         (
@@ -203,3 +221,10 @@ def test_a_figure_with_another_figure_before_the_date_takes_none() -> None:
     dates = {c.quantity.text: c.event_date for c in claims if c.quantity}
     assert dates["£40 million"] is None
     assert dates["9%"] == dt.date(2020, 3, 3)
+
+
+def test_the_day_it_was_said_gives_way_to_the_day_it_is_about() -> None:
+    (claim,) = extract_claims(
+        "The regulator said on Friday that bills would rise by 6% from 1 January.", NOVEMBER
+    )
+    assert (claim.date_text, claim.event_date) == ("1 January", dt.date(2025, 1, 1))
