@@ -45,6 +45,11 @@ def qa_answers(
     of them must be in the first person, so an explainer with question headings stays in
     the outlet's voice.
     """
+    asked = sum(
+        1 for start, end in paragraphs if text[end - 1] == "?" or _QA_LABEL.match(text, start, end)
+    )
+    if asked < _MIN_QUESTIONS:
+        return -1, set()  # most articles: a few character tests
     questions: list[int] = []
     answers: set[int] = set()
     first_person = 0
