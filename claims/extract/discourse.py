@@ -58,6 +58,7 @@ _FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w�
 _NOT_COMPANIES = frozenset(
     ["union", "ministry", "council", "university", "department", "agency", "charity", "police"]
 )
+_NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
 _SAME_KIND = {"lender": "bank", "bank": "lender", "carrier": "airline", "airline": "carrier"}
 _SYNONYMS = {
     "leader": ("president", "prime", "premier", "chancellor", "leader"),
@@ -78,6 +79,11 @@ class Organisation:
     name: str
     kinds: set[str] = field(default_factory=set)  # "airline", "charity"
     last_seen: int = -1
+    first_seen: int = -1
+
+    def __post_init__(self) -> None:
+        if self.first_seen < 0:
+            self.first_seen = self.last_seen
 
 
 @dataclass
@@ -112,7 +118,7 @@ class Discourse:
         for run in runs_of(sentence):
             person = self._person_from_run(run)
             if person is None:
-                self._organisation_from_run(index, run)
+                self._organisation_from_run(index, run, sentence)
                 continue
             person.last_seen = index
             if not quoted[run.start] and person.name not in names:
@@ -156,7 +162,8 @@ class Discourse:
     def register_organisation(self, index: int, name: str) -> None:
         """A capitalised speaker that is not a person: "Kestrel said", "Aerolux said"."""
         if self.find(name) is None and self.find_organisation(name) is None:
-            self.organisations.append(Organisation(name, last_seen=index))
+            kinds = {w.lower() for w in name.split() if w.lower() in ORG_NOUNS}  # "Department"
+            self.organisations.append(Organisation(name, kinds, index))
 
     def expand_acronym(self, acronym: str) -> str | None:
         """ "CAA" -> "Civil Aviation Authority", "HSE" -> "Health and Safety Executive",
@@ -222,11 +229,30 @@ class Discourse:
                 and (i != index or n in before)
                 and self.find(n) is None
                 and gender_of(n.split()[0]) is None  # "Johan Viljoen" is nobody's company
+                and "'s" not in n
+                and "’s" not in n  # "South Africa's North West" is a place
             ]
             if candidates:
                 latest = candidates[-1][0]
                 return next(name for index, name in candidates if index == latest)
         return None
+
+    def named_later(self, noun_phrase: str, index: int) -> str | None:
+        """For "the company said" in a lede that names the company only further down: the
+        name the article keeps coming back to, else the first body of that kind named after
+        sentence ``index``. Asked once the whole article has been read."""
+        head, _ = role_head(noun_phrase)
+        if head not in _COMPANY_NOUNS:
+            return None
+        story = self._story_name(noun_phrase)
+        if story is not None:
+            return story
+        later = [
+            o
+            for o in self.organisations
+            if o.first_seen > index and (head in o.kinds or o.kinds & _COMPANY_NOUNS)
+        ]
+        return min(later, key=lambda o: o.first_seen).name if later else None
 
     def _story_name(self, noun_phrase: str) -> str | None:
         """The name the article keeps coming back to, if one stands out: named at least
@@ -245,10 +271,16 @@ class Discourse:
         known = self.find_organisation(name)
         return known is None or not known.kinds & _NOT_COMPANIES
 
-    def _organisation_from_run(self, index: int, run: Run) -> None:
+    def _organisation_from_run(self, index: int, run: Run, sentence: str = "") -> None:
         if run.org_name is None:
             return
         name, kinds = run.org_name, set(run.org_kinds)
+
+        def opens(start: int) -> bool:  # "Rescue teams brought ...": a word before a noun
+            following = _NEXT_WORD.match(sentence, start)
+            plural = following is not None and following.group(1).endswith("s")
+            return plural and not sentence[:start].strip(" \"“‘'(")
+
         if not (run.single and name.lower() in self.vocabulary):
             self.name_counts[name] = self.name_counts.get(name, 0) + 1
         known = self.find_organisation(name)
@@ -258,7 +290,8 @@ class Discourse:
         elif (kinds or run.org_word) and not (run.single and name.lower() in self.vocabulary):
             self.organisations.append(Organisation(name, kinds, index))
         elif run.other_name and not (
-            run.single and (name.lower() in self.vocabulary or is_nationality(name))
+            run.single
+            and (name.lower() in self.vocabulary or is_nationality(name) or opens(run.start))
         ):
             self.other_names.append((index, name))
 
@@ -300,8 +333,8 @@ class Discourse:
     def resolve_role(self, noun_phrase: str) -> str | None:
         """The person a role noun phrase ("the Russian president") refers to, if introduced."""
         head, modifiers = role_head(noun_phrase)
-        if not head:
-            return None
+        if not head or head in ORG_NOUNS:
+            return None  # "the department" is a body, not its spokesperson
         heads = _SYNONYMS.get(head, (head,))
         best: tuple[int, int, str] | None = None
         for person in self.persons:

@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from claims.extract.article_passes import (
+    AttributedSentence,
+    credit_interviewees,
+    credit_the_study,
+    name_the_lede_company,
+    spread_quote_speakers,
+)
 from claims.extract.attribution import (
     Attribution,
-    Scoped,
     attribution_at,
     resolve,
     sentence_speakers,
@@ -17,13 +23,11 @@ from claims.extract.attribution import (
 from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.dates import date_near, find_dates, main_date
 from claims.extract.discourse import Discourse
-from claims.extract.interviews import qa_answers, transcript_speakers
 from claims.extract.lexicon import PLURAL_SPEAKERS
 from claims.extract.quantities import find_quantities, independent_figures, main_quantity
 from claims.extract.results import ExtractedClaim, Quantity
 from claims.extract.sentences import paragraph_spans, split_sentences
-from claims.extract.studies import stands_in, study_owner, study_subject
-from claims.extract.tokens import Speaker
+from claims.extract.studies import study_owner
 from claims.extract.units import TIME_UNITS
 
 _CONTEXT = 32
@@ -56,21 +60,6 @@ _WORD = re.compile(r"\w+")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?:-[a-z]+)*(?![\w’'-])")
 
 
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    paragraph: int
-    quoted: list[bool]
-    analysed: str  # the sentence with any dateline blanked out, offsets unchanged
-    lead: int  # length of the dateline the sentence opens with, 0 if none
-    attribution: Attribution
-    quoted_share: float
-    opens_quote: bool  # ends inside a quotation that the next sentence continues
-    scoped: list[Scoped]  # the sentence's own speakers and what each speaks for
-    claimants: dict[int, str | None]  # resolved claimant by speaker start
-
-
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
     """Return one claim per checkable sentence of ``text``, in reading order."""
     sentences = _attributed_sentences(text)
@@ -101,11 +90,11 @@ def quote_mask(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
     return mask
 
 
-def _attributed_sentences(text: str) -> list[_Sentence]:
+def _attributed_sentences(text: str) -> list[AttributedSentence]:
     paragraphs = paragraph_spans(text)
     mask = quote_mask(text, paragraphs)
     discourse = Discourse(vocabulary=frozenset(_LOWER_WORD.findall(text)))
-    sentences: list[_Sentence] = []
+    sentences: list[AttributedSentence] = []
     paragraph = 0
     for index, (start, end) in enumerate(split_sentences(text)):
         while paragraph + 1 < len(paragraphs) and paragraphs[paragraph][1] < start:
@@ -143,7 +132,7 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
         share = sum(quoted) / max(1, len(quoted))
         opens = end < len(mask) and mask[end - 1] and mask[min(end, len(mask) - 1)]
         sentences.append(
-            _Sentence(
+            AttributedSentence(
                 start,
                 end,
                 paragraph,
@@ -157,78 +146,12 @@ def _attributed_sentences(text: str) -> list[_Sentence]:
                 claimants,
             )
         )
+    name_the_lede_company(sentences, discourse)
     if discourse.study_owner is not None:
-        _credit_the_study(sentences, discourse.study_owner)
-    _credit_interviewees(text, paragraphs, sentences, discourse, mask)
-    _spread_quote_speakers(sentences)
+        credit_the_study(sentences, discourse.study_owner)
+    credit_interviewees(text, paragraphs, sentences, discourse, mask)
+    spread_quote_speakers(sentences)
     return sentences
-
-
-def _credit_interviewees(
-    text: str,
-    paragraphs: list[tuple[int, int]],
-    sentences: list[_Sentence],
-    discourse: Discourse,
-    mask: list[bool],
-) -> None:
-    """An interview's answers are the interviewee's: in a transcript ("Lindqvist: We are
-    forecasting a deficit of £14.5 million.") the name before the colon, in a Q&A the
-    person the introduction named last. A "we" or "students said" inside an answer is
-    still their account."""
-    speakers = transcript_speakers(text, paragraphs)
-    first_question, answers = qa_answers(text, paragraphs, mask)
-    if answers and not speakers:
-        people = [
-            person
-            for number, sentence in enumerate(sentences)
-            if sentence.paragraph < first_question
-            for name in discourse.mentions.get(number, [])
-            if (person := discourse.find(name)) is not None
-        ]  # the last one named, preferring a known given name to "She spoke to the Courier"
-        people.sort(key=lambda person: person.gender is not None)
-        if people:
-            speakers.update(dict.fromkeys(answers, people[-1].name))
-    for sentence in sentences:
-        name = speakers.get(sentence.paragraph)
-        if name is None:
-            continue
-        chain = sentence.scoped
-        if sentence.attribution.claimant is None or all(_unnamed(s.speaker) for s in chain):
-            sentence.attribution = Attribution(name, discourse.resolve_name(name), ())
-            sentence.scoped = []
-
-
-def _unnamed(speaker: Speaker) -> bool:
-    """ "we", "they", "students", "Students told us": nobody the reader could quote."""
-    plural_word = " " not in speaker.text and speaker.text.lower().endswith("s")
-    return speaker.kind in {"pronoun", "group"} or (speaker.kind == "name" and plural_word)
-
-
-def _credit_the_study(sentences: list[_Sentence], owner: str) -> None:
-    """Stand-ins for a study ("the researchers", "a study published on Tuesday", "The
-    research ... followed") left unresolved, or read before the team was named, speak for
-    its owner; so does a "They" right after them."""
-    previous: str | None = None
-    for sentence in sentences:
-        stand_in = False
-        for scoped in sentence.scoped:
-            speaker = scoped.speaker
-            claimant = sentence.claimants.get(speaker.start)
-            if stands_in(speaker.text) and claimant in (None, speaker.text):
-                sentence.claimants[speaker.start] = owner
-                stand_in = True
-            elif speaker.text in {"They", "they"} and previous == owner:
-                sentence.claimants[speaker.start] = owner
-        chain = sentence.scoped
-        if chain and sentence.claimants.get(chain[-1].speaker.start) == owner:
-            via = sentence.attribution.via
-            sentence.attribution = Attribution(chain[-1].speaker.text, owner, via)
-        elif not chain and sum(sentence.quoted) == 0:
-            subject = study_subject(sentence.analysed)
-            if subject is not None:
-                sentence.attribution = Attribution(subject, owner, ())
-        claimant = sentence.attribution.claimant
-        previous = owner if stand_in or claimant == owner else (claimant or previous)
 
 
 def _publisher_as_subject(sentence: str, discourse: Discourse) -> str | None:
@@ -248,27 +171,6 @@ def _dateline_length(sentence: str) -> int:
     """How much of the sentence is a dateline or an interview's "Q:"/"A:" label."""
     dateline = _DATELINE.match(sentence) or _QA_PREFIX.match(sentence)
     return dateline.end() if dateline else 0
-
-
-def _spread_quote_speakers(sentences: list[_Sentence]) -> None:
-    """A quotation running over several sentences belongs to the speaker named in any of
-    them; a quoted paragraph with no attribution at all continues the previous speaker."""
-    block: list[_Sentence] = []
-    last: Attribution | None = None
-    for sentence in sentences:
-        block.append(sentence)
-        if sentence.opens_quote:
-            continue
-        found = next((s.attribution for s in block if s.attribution.claimant), None)
-        for member in block:
-            if member.attribution.claimant is None and member.quoted_share >= 0.5:
-                inherited = found or last
-                if inherited is not None:
-                    member.attribution = inherited
-                    member.scoped = []
-            if member.attribution.claimant:
-                last = member.attribution
-        block = []
 
 
 def _scored_text(raw: str, mask: list[bool], quoted_share: float) -> str:
@@ -295,7 +197,9 @@ def _with_evidence(score: float, figure: bool, attributed: bool, dated: bool) ->
     return round(1.0 / (1.0 + math.exp(-logit)), 4)
 
 
-def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[ExtractedClaim]:
+def _claims(
+    text: str, sentence: AttributedSentence, published: dt.date | None
+) -> list[ExtractedClaim]:
     """The claims of one sentence: one, or one per figure when it states several."""
     start = sentence.start + sentence.lead
     raw = text[start : sentence.end]
@@ -370,7 +274,7 @@ def _claims(text: str, sentence: _Sentence, published: dt.date | None) -> list[E
 _PLURALS = {"person": "people"}
 
 
-def _counts_the_speakers(sentence: _Sentence, quantity: Quantity) -> bool:
+def _counts_the_speakers(sentence: AttributedSentence, quantity: Quantity) -> bool:
     """ "Two senior officials said ...": how many sources spoke is not a claim to check."""
     if quantity.unit is None or quantity.value >= 100:
         return False
@@ -388,7 +292,7 @@ def _counts_the_speakers(sentence: _Sentence, quantity: Quantity) -> bool:
     )
 
 
-def _attribution_of(sentence: _Sentence, figure: Quantity | None) -> Attribution:
+def _attribution_of(sentence: AttributedSentence, figure: Quantity | None) -> Attribution:
     """Who speaks for a figure of the sentence: the speaker whose scope holds it (see
     attribution.find_scoped); for a sentence without figures, or whose figure is a span of
     time, its whole chain."""

@@ -82,6 +82,9 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         if named is not None:  # "the charity Memory Matters": later "It says" is the charity
             discourse.last_body_speaker = named
             return named
+        discourse.register_organisation(  # so "the department" finds it
+            index, speaker.text.removeprefix("The ").removeprefix("the ")
+        )
         return speaker.text  # "The National Landlords Federation": a name, not an anaphor
     if speaker.kind == "pronoun":
         lowered = POSSESSIVE_PRONOUNS.get(lowered, lowered)  # "By her estimate"

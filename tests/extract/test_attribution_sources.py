@@ -515,3 +515,21 @@ def test_a_place_that_recorded_rain_is_no_source() -> None:
     assert (
         claimant_of("Seville recorded just 4 millimetres of rain in July.", "4 millimetres") is None
     )
+
+
+def test_a_lede_company_named_further_down() -> None:
+    text = (
+        "Rescue teams freed 14 miners on Friday, the operator said.\n\n"
+        "Harlow Mining said the shaft would stay shut. Harlow Mining runs three mines in "
+        "the region, and Harlow Mining's shares fell 4%."
+    )
+    assert claimant_of(text, "14 miners") == "Harlow Mining"
+
+
+def test_the_department_is_the_body_not_its_spokesperson() -> None:
+    text = (
+        "The Department of Mines said it had closed the shaft. A department spokesperson, "
+        "Lerato Dube, said inspectors had visited. Mines recorded 42 deaths last year, "
+        "according to the department."
+    )
+    assert claimant_of(text, "42 deaths") == "Department of Mines"

@@ -1,0 +1,137 @@
+"""Passes over a whole article once each sentence has its speakers: answers in an
+interview, a lede's company named further down, a study's stand-ins, quotations running
+over several sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extract.discourse import Discourse
+from claims.extract.interviews import qa_answers, transcript_speakers
+from claims.extract.scopes import Attribution, Scoped
+from claims.extract.studies import stands_in, study_subject
+from claims.extract.tokens import Speaker
+
+
+@dataclass
+class AttributedSentence:
+    start: int
+    end: int
+    paragraph: int
+    quoted: list[bool]
+    analysed: str  # the sentence with any dateline blanked out, offsets unchanged
+    lead: int  # length of the dateline the sentence opens with, 0 if none
+    attribution: Attribution
+    quoted_share: float
+    opens_quote: bool  # ends inside a quotation that the next sentence continues
+    scoped: list[Scoped]  # the sentence's own speakers and what each speaks for
+    claimants: dict[int, str | None]  # resolved claimant by speaker start
+
+
+def credit_interviewees(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[AttributedSentence],
+    discourse: Discourse,
+    mask: list[bool],
+) -> None:
+    """An interview's answers are the interviewee's: in a transcript ("Lindqvist: We are
+    forecasting a deficit of £14.5 million.") the name before the colon, in a Q&A the
+    person the introduction named last. A "we" or "students said" inside an answer is
+    still their account."""
+    speakers = transcript_speakers(text, paragraphs)
+    first_question, answers = qa_answers(text, paragraphs, mask)
+    if answers and not speakers:
+        people = [
+            person
+            for number, sentence in enumerate(sentences)
+            if sentence.paragraph < first_question
+            for name in discourse.mentions.get(number, [])
+            if (person := discourse.find(name)) is not None
+        ]  # the last one named, preferring a known given name to "She spoke to the Courier"
+        people.sort(key=lambda person: person.gender is not None)
+        if people:
+            speakers.update(dict.fromkeys(answers, people[-1].name))
+    for sentence in sentences:
+        name = speakers.get(sentence.paragraph)
+        if name is None:
+            continue
+        chain = sentence.scoped
+        if sentence.attribution.claimant is None or all(_unnamed(s.speaker) for s in chain):
+            sentence.attribution = Attribution(name, discourse.resolve_name(name), ())
+            sentence.scoped = []
+
+
+def name_the_lede_company(sentences: list[AttributedSentence], discourse: Discourse) -> None:
+    """ "..., the operator said." in a lede whose company is named only further down: once
+    the article has been read, the company it is about."""
+    for index, sentence in enumerate(sentences[:_LEDE]):
+        for scoped in sentence.scoped:
+            speaker = scoped.speaker
+            bare = len(speaker.text.split()) == 2  # "the operator", not "the Vienna airport
+            if not bare or sentence.claimants.get(speaker.start) != speaker.text:  # operator"
+                continue
+            named = discourse.named_later(speaker.text, index)
+            if named is None:
+                continue
+            sentence.claimants[speaker.start] = named
+            if sentence.attribution.speaker == speaker.text:
+                via = sentence.attribution.via
+                sentence.attribution = Attribution(speaker.text, named, via)
+
+
+_LEDE = 3  # sentences
+
+
+def _unnamed(speaker: Speaker) -> bool:
+    """ "we", "they", "students", "Students told us": nobody the reader could quote."""
+    plural_word = " " not in speaker.text and speaker.text.lower().endswith("s")
+    return speaker.kind in {"pronoun", "group"} or (speaker.kind == "name" and plural_word)
+
+
+def credit_the_study(sentences: list[AttributedSentence], owner: str) -> None:
+    """Stand-ins for a study ("the researchers", "a study published on Tuesday", "The
+    research ... followed") left unresolved, or read before the team was named, speak for
+    its owner; so does a "They" right after them."""
+    previous: str | None = None
+    for sentence in sentences:
+        stand_in = False
+        for scoped in sentence.scoped:
+            speaker = scoped.speaker
+            claimant = sentence.claimants.get(speaker.start)
+            if stands_in(speaker.text) and claimant in (None, speaker.text):
+                sentence.claimants[speaker.start] = owner
+                stand_in = True
+            elif speaker.text in {"They", "they"} and previous == owner:
+                sentence.claimants[speaker.start] = owner
+        chain = sentence.scoped
+        if chain and sentence.claimants.get(chain[-1].speaker.start) == owner:
+            via = sentence.attribution.via
+            sentence.attribution = Attribution(chain[-1].speaker.text, owner, via)
+        elif not chain and sum(sentence.quoted) == 0:
+            subject = study_subject(sentence.analysed)
+            if subject is not None:
+                sentence.attribution = Attribution(subject, owner, ())
+        claimant = sentence.attribution.claimant
+        previous = owner if stand_in or claimant == owner else (claimant or previous)
+
+
+def spread_quote_speakers(sentences: list[AttributedSentence]) -> None:
+    """A quotation running over several sentences belongs to the speaker named in any of
+    them; a quoted paragraph with no attribution at all continues the previous speaker."""
+    block: list[AttributedSentence] = []
+    last: Attribution | None = None
+    for sentence in sentences:
+        block.append(sentence)
+        if sentence.opens_quote:
+            continue
+        found = next((s.attribution for s in block if s.attribution.claimant), None)
+        for member in block:
+            if member.attribution.claimant is None and member.quoted_share >= 0.5:
+                inherited = found or last
+                if inherited is not None:
+                    member.attribution = inherited
+                    member.scoped = []
+            if member.attribution.claimant:
+                last = member.attribution
+        block = []
