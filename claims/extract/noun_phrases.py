@@ -78,8 +78,12 @@ def document_before(tokens: list[Token], start: int) -> int | None:
     k = start - 1
     while k >= 0 and tokens[k].text.isalpha() and tokens[k].text.islower() and start - k <= 4:
         if tokens[k].lower in {"by", "from", "for"}:
-            for m in range(k - 1, max(-1, k - 7), -1):
-                if tokens[m].quoted or tokens[m].text in {";", ","}:
+            apposed = k >= 2 and tokens[k - 1].lower in _MADE_BY | {"out"}
+            commas = 0  # "The survey of 1,204 adults, carried out by Civic Lab,"
+            for m in range(k - 1, max(-1, k - 9), -1):
+                if tokens[m].text == ",":
+                    commas += 1
+                if tokens[m].quoted or tokens[m].text == ";" or commas > int(apposed):
                     return None
                 if tokens[m].lower in DOCUMENTS:
                     return m

@@ -533,3 +533,9 @@ def test_the_department_is_the_body_not_its_spokesperson() -> None:
         "according to the department."
     )
     assert claimant_of(text, "42 deaths") == "Department of Mines"
+
+
+def test_a_survey_with_its_pollster_in_apposition() -> None:
+    text = "The survey of 1,204 adults, carried out by Civic Lab, puts the mayor on 34%."
+    assert claimant_of(text, "1,204 adults") == "Civic Lab"
+    assert claimant_of(text, "34%") == "Civic Lab"

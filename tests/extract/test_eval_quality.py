@@ -31,6 +31,7 @@ SETS = {
     "fresh2": EVAL / "fresh2",
     "sealed": EVAL / "sealed",
     "sealed2": EVAL / "sealed2",
+    "sealed3": EVAL / "sealed3",
     "sealed4": EVAL / "sealed4",
 }
 
@@ -55,6 +56,9 @@ FLOORS = {
     # 0.787, quantity 0.900); its misses were read in session 4 (Q&A interviews, bodies
     # behind their spokespeople), so it is tuned now. sealed3 and sealed4 replace it.
     "sealed2": {"recall": 0.97, "precision": 0.8, "quantity": 0.9, "speaker": 0.86, "date": 0.8},
+    # Written blind in session 4 and first measured at 81d277b (recall 1.000, precision
+    # 0.817, quantity 0.898, speaker 0.810, date 0.798). Never read: do not tune against it.
+    "sealed3": {"recall": 0.97, "precision": 0.79, "quantity": 0.87, "speaker": 0.78, "date": 0.77},
     # Written blind in session 4 and measured once unread at 61863b6 (recall 1.000, precision
     # 0.628, quantity 0.819, speaker 0.776, date 0.793); then read for misses, so tuned.
     "sealed4": {"recall": 0.97, "precision": 0.6, "quantity": 0.8, "speaker": 0.84, "date": 0.77},
