@@ -16,7 +16,7 @@ from sqlalchemy import Date, bindparam, select
 from sqlalchemy.orm import Session
 
 from claims.ingest.contradict import CONTRADICTION_SUBJECT, _name_stems, contradiction
-from claims.ingest.keys import names
+from claims.ingest.keys import DURATIONS, names
 from claims.ingest.match import MAX_LINKS, Decision
 from claims.ingest.probe import (
     _PROBE_COLUMNS,
@@ -24,6 +24,7 @@ from claims.ingest.probe import (
     ProbeCache,
     _counted_noun,
     _probe_of_row,
+    same_figure,
     same_measure_different_figure,
 )
 from claims.models import Base
@@ -225,3 +226,35 @@ def story_contradictions(
             found = story_contradiction(probe, old)
             if found is not None:
                 decision.contradicts.append((claim_id, found))
+
+
+STORY_FIGURE_SCORE = 75.0  # the score of a link made because one story repeats a figure
+
+
+def story_matches(
+    probes: Sequence[Probe], decisions: Sequence[Decision], story: Mapping[int, Probe]
+) -> None:
+    """Within one story, a figure the other telling gives too ("about 6 million pounds" and
+    "£6m" still sought through the courts) is the same claim worded differently: a
+    `similar` link for a reviewer to confirm. Only figures unlikely to repeat by chance:
+    money, or a count or measure of 100 or more, not a share or a duration."""
+    if not story:
+        return
+    for probe, decision in zip(probes, decisions, strict=True):
+        if decision.same_as is not None or not _distinctive(probe):
+            continue
+        linked = {i for i, _ in (*decision.similar, *decision.contradicts)}
+        for claim_id, old in sorted(story.items()):
+            if claim_id in linked or len(decision.similar) >= MAX_LINKS:
+                continue
+            if same_figure(probe, old) and probe.processed != old.processed:
+                decision.similar.append((claim_id, STORY_FIGURE_SCORE))
+                linked.add(claim_id)
+
+
+def _distinctive(probe: Probe) -> bool:
+    if probe.value is None or probe.unit is None or probe.normalized_unit in DURATIONS:
+        return False
+    if probe.unit in {"percent", "point"}:
+        return False
+    return probe.unit.isupper() or abs(probe.value) >= 100

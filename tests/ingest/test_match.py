@@ -368,3 +368,25 @@ def test_a_qualified_count_does_not_gainsay_the_plain_one() -> None:
     )
     assert contradict.contradiction(indirect, plain) is None
     assert contradict.contradiction(rival, plain) is not None
+
+
+def test_a_figure_repeated_within_one_story_is_suggested_as_the_same_claim() -> None:
+    wire = _count(
+        "The club said it was still pursuing Kaye through the civil courts to recover about "
+        "6 million pounds.",
+        6e6,
+        "GBP",
+        "about 6 million pounds",
+        "Harbridge Athletic",
+    )
+    tabloid = _count("The Robins are also chasing him for £6m more.", 6e6, "GBP", "£6m")
+    decision = match.Decision()
+    stories.story_matches([tabloid], [decision], {7: wire})
+    assert decision.similar == [(7, stories.STORY_FIGURE_SCORE)]
+    # A share, or the same small count, repeats by chance even within one story.
+    share = _count("Turnout was 42%.", 42, "percent", "42%")
+    other = match.Decision()
+    stories.story_matches(
+        [share], [other], {8: _count("Some 42% backed it.", 42, "percent", "42%")}
+    )
+    assert other.similar == []
