@@ -37,7 +37,13 @@ from claims.extract.scopes import (
     clause_follows,
     scope_all,
 )
-from claims.extract.speech import PARTICIPLES, QUOTING, VERB_WORDS, is_speech_verb
+from claims.extract.speech import (
+    PARTICIPLES,
+    QUOTING,
+    VERB_WORDS,
+    is_speech_verb,
+    revised_own_figure,
+)
 from claims.extract.tokens import Speaker, Token, token_before, token_index, tokenize
 from claims.extract.units import SENTENCE_CACHE
 
@@ -113,6 +119,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             speaker, order = _quoted_as_saying(tokens, index), 2
         elif token.lower in PARTICIPLES:  # "The company blamed the weather, saying ..."
             speaker, order = (_subject(tokens) if not found else None), 2
+        elif revised_own_figure(tokens, index):  # "Brightwell cut its forecast to 2.1%"
+            speaker, order = (_subject(tokens, single=True) if not found else None), 2
         else:
             speaker, order = _speaker_of_verb(tokens, index)
         if speaker is None or any(speaker.start == s.start for _, _, s in found):

@@ -83,7 +83,7 @@ NOT_NAMES: frozenset[str] = words(
 )
 
 # Speaker phrases: what opens, qualifies or heads them.
-DETERMINERS = words("""the a an his her its their our your my this that these those""")
+DETERMINERS = words("""the a an one another his her its their our your my this that these those""")
 # Words that open a relative clause: "the plan, which critics say ...", "X, who ..., said".
 RELATIVES = words("which who whom whose that where")
 # Words that qualify a noun but never head a speaker phrase: "the full report",

@@ -36,8 +36,16 @@ PARTICIPLES = words("saying adding arguing claiming warning insisting noting str
 _GOES_ON = words("went go goes going")  # "She went on to say that ..."
 # Bodies that keep the count: "the Met Office recorded 19 days of strong winds".
 RECORDING = words("recorded records registered")
+# "The IMF cut its growth forecast to 2.1%": a body's own figure, revised, is its claim.
+OWN_FIGURES = words("forecast forecasts estimate estimates guidance outlook projection projections")
+_REVISING = words(
+    """cut cuts raised raises lowered lowers kept keeps revised revises trimmed trims
+    upgraded upgrades downgraded downgrades held holds maintained maintains lifted lifts
+    reduced reduces increased increases reiterated reiterates"""
+)
 VERB_WORDS = (
-    SPEECH_VERBS
+    OWN_FIGURES
+    | SPEECH_VERBS
     | _LOOSE_EXTRA
     | QUOTING
     | PARTICIPLES
@@ -63,6 +71,8 @@ _STRICT = words(
 _COMMITMENTS = words("agreed agrees promised promises pledged pledges vowed vows")
 
 
+_ALSO_NOUNS = words("forecast forecasts estimate estimates report reports claim claims warning")
+_POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my", "your"])
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being", "to"])
 
 
@@ -77,6 +87,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return previous_text == "," or (word == "saying" and previous_text == "as")
     if word in {"point", "points", "pointed"}:  # "critics point out that", "point to"
         return index + 1 < len(tokens) and tokens[index + 1].lower in {"out", "to"}
+    if word in OWN_FIGURES and revised_own_figure(tokens, index):
+        return True
     if word in _GOES_ON:
         rest = [t.lower for t in tokens[index + 1 : index + 4]]
         return rest[:2] == ["on", "to"] and len(rest) == 3 and rest[2] in SPEECH_VERBS
@@ -100,6 +112,15 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         previous.lower in DETERMINERS or previous.text.endswith(("'s", "’s"))
     ):
         return False  # "an estimated 45,000", "the minister's claims"
+    if (
+        index >= 2
+        and word in _ALSO_NOUNS
+        and tokens[index - 2].lower in _POSSESSIVES
+        and previous is not None
+        and previous.text.isalpha()
+        and previous.text.islower()
+    ):
+        return False  # "cut its growth forecast": a noun
     following = tokens[index + 1].text if index + 1 < len(tokens) else "."
     if (
         word.endswith("s")
@@ -129,6 +150,20 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
         return following in {"that", ":", ",", "“", '"', ".", "”"} or tokens[index + 1].quoted
     return True
+
+
+def revised_own_figure(tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index`` is a forecast its subject revised: "cut its growth
+    forecast", "raised their full-year guidance": a verb of revising,
+    "its"/"their" and up to two modifiers before the noun."""
+    if tokens[index].lower not in OWN_FIGURES:
+        return False
+    for k in range(index - 1, max(0, index - 4), -1):
+        if tokens[k].lower in {"its", "their"}:
+            return k >= 1 and tokens[k - 1].lower in _REVISING
+        if not (tokens[k].text.isalpha() or "-" in tokens[k].text) or tokens[k].quoted:
+            return False
+    return False
 
 
 def _put_it(tokens: list[Token], index: int) -> bool:

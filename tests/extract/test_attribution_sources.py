@@ -539,3 +539,36 @@ def test_a_survey_with_its_pollster_in_apposition() -> None:
     text = "The survey of 1,204 adults, carried out by Civic Lab, puts the mayor on 34%."
     assert claimant_of(text, "1,204 adults") == "Civic Lab"
     assert claimant_of(text, "34%") == "Civic Lab"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "One official, who spoke on condition of anonymity, said 300 troops had moved.",
+            "300 troops",
+            "One official",
+            id="one-official",
+        ),
+        pytest.param(
+            "The IMF, in its latest outlook, cut its growth forecast to 2.1%.",
+            "2.1%",
+            "The IMF",
+            id="a-body-revising-its-own-forecast",
+        ),
+        pytest.param(
+            "Brightwell kept its forecast for revenue growth of 3% to 5%.",
+            "3% to 5%",
+            "Brightwell",
+            id="a-company-keeping-its-forecast",
+        ),
+        pytest.param(
+            "Eastfield lost £18.7m last season, their accounts show.",
+            "£18.7m",
+            "Eastfield",
+            id="their-accounts-show-is-still-speech",
+        ),
+    ],
+)
+def test_anonymous_officials_and_own_forecasts(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
