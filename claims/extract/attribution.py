@@ -42,6 +42,7 @@ from claims.extract.speech import (
     QUOTING,
     VERB_WORDS,
     is_speech_verb,
+    passive_by,
     revised_own_figure,
 )
 from claims.extract.tokens import Speaker, Token, token_before, token_index, tokenize
@@ -101,6 +102,11 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found.append((0, 0, own_view))
     verbs = VERB_WORDS
     for index, token in enumerate(tokens):
+        if passive_by(tokens, index):  # "The figure was confirmed by the ministry"
+            speaker = forward(tokens, index + 2)
+            if speaker is not None and all(speaker.start != s.start for _, _, s in found):
+                found.append((1, index, speaker))
+            continue
         if token.lower not in verbs or token.quoted or not is_speech_verb(tokens, index):
             continue
         previous = tokens[index - 1].lower if index > 0 else ""
@@ -177,6 +183,8 @@ def _quoted_as_saying(tokens: list[Token], index: int) -> Speaker | None:
     """The person in "quoted the governor as saying": the phrase between the two verbs."""
     for k in range(index - 2, max(-1, index - 12), -1):
         if tokens[k].lower in QUOTING and not tokens[k].quoted:
+            if k >= 1 and tokens[k - 1].lower in {"was", "were", "is", "are", "been"}:
+                return _subject(tokens, single=True)  # "Hale was quoted as saying"
             speaker = forward(tokens, k + 1)
             if speaker is not None and speaker.end <= tokens[index - 1].start:
                 return speaker

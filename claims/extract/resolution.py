@@ -69,6 +69,9 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
                 discourse.resolve_organisation("it")
             )
         return discourse.last_publisher
+    owner = _person_behind(words, discourse)
+    if owner is not None:  # "Doe's office": "Jane Doe's office"
+        return owner
     body = _body_of_spokesperson(words, discourse) if speaker.kind == "role" else None
     if body is not None:  # "A company spokeswoman", "a spokesperson for the ICO"
         discourse.register_organisation(index, body)  # so "the spokesperson said" is it too
@@ -225,6 +228,23 @@ def _spokesperson_of_last_body(words: list[str], discourse: Discourse, index: in
     if spokesperson and index - discourse.last_organisation_at <= 2:
         return discourse.last_organisation_speaker
     return None
+
+
+def _person_behind(words: list[str], discourse: Discourse) -> str | None:
+    """The known person whose office, spokesperson or team speaks, named in full: "Doe's
+    office said" is "Jane Doe's office"."""
+    if len(words) < 2 or words[-1].lower() not in _STAFF:
+        return None
+    owner = words[-2]
+    if not owner.endswith(("'s", "’s")) or not owner[:1].isupper():
+        return None
+    person = discourse.find(" ".join(w for w in words[:-1] if w.lower() != "the")[:-2])
+    if person is None:
+        return None
+    return f"{discourse.resolve_name(person.name)}{owner[-2:]} {words[-1]}"
+
+
+_STAFF = frozenset(["office", "spokesman", "spokeswoman", "spokesperson", "team", "aides"])
 
 
 def _speaks_for(word: str) -> bool:

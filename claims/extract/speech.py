@@ -15,7 +15,7 @@ from claims.extract.lexicon import (
     SPEECH_VERBS,
     words,
 )
-from claims.extract.tokens import Token
+from claims.extract.tokens import TIME_WORDS, Token
 
 _LOOSE_EXTRA = words(
     """put puts found finds showed shows show concluded concludes telling claiming insisting
@@ -150,6 +150,27 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
         return following in {"that", ":", ",", "“", '"', ".", "”"} or tokens[index + 1].quoted
     return True
+
+
+def passive_by(tokens: list[Token], index: int) -> bool:
+    """ "The figure was confirmed by the ministry": a reporting verb in the passive, its
+    speaker after "by"."""
+    return (
+        tokens[index].lower in _REPORTED_BY
+        and index >= 1
+        and tokens[index - 1].lower in _PASSIVE - {"to", "be"}
+        and index + 2 < len(tokens)
+        and tokens[index + 1].lower == "by"
+        and not tokens[index].quoted
+        and not TIME_WORDS.match(tokens[index + 2].text)  # "recorded by Tuesday afternoon"
+        and not tokens[index + 2].text[:1].isdigit()
+    )
+
+
+_REPORTED_BY = words(
+    """confirmed reported estimated announced disclosed revealed stated
+    put calculated recorded published"""
+)
 
 
 def revised_own_figure(tokens: list[Token], index: int) -> bool:

@@ -572,3 +572,36 @@ def test_a_survey_with_its_pollster_in_apposition() -> None:
 )
 def test_anonymous_officials_and_own_forecasts(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Jane Doe chairs the committee. Doe's office said 300 complaints had arrived.",
+            "300 complaints",
+            "Jane Doe's office",
+            id="a-persons-office-named-in-full",
+        ),
+        pytest.param(
+            "Tom Hale was quoted as saying 400 jobs would go.",
+            "400 jobs",
+            "Tom Hale",
+            id="was-quoted-as-saying",
+        ),
+        pytest.param(
+            "The figure of 40,000 jobs was confirmed by the ministry.",
+            "40,000 jobs",
+            "the ministry",
+            id="confirmed-by-in-the-passive",
+        ),
+        pytest.param(
+            "More than 60 aftershocks had been recorded by Tuesday afternoon.",
+            "More than 60 aftershocks",
+            None,
+            id="by-a-day-is-no-source",
+        ),
+    ],
+)
+def test_offices_and_passive_sources(text: str, figure: str, expected: str | None) -> None:
+    assert claimant_of(text, figure) == expected
