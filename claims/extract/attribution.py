@@ -27,7 +27,7 @@ from claims.extract.lexicon import (
 )
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
-from claims.extract.phrases_after import forward
+from claims.extract.phrases_after import QUOTING, forward
 from claims.extract.resolution import POSSESSIVE_PRONOUNS, is_proper, resolve
 from claims.extract.scopes import (
     Attribution,
@@ -39,7 +39,6 @@ from claims.extract.scopes import (
 )
 from claims.extract.speech import (
     PARTICIPLES,
-    QUOTING,
     VERB_WORDS,
     is_speech_verb,
     passive_by,
@@ -126,7 +125,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         elif token.lower in PARTICIPLES:  # "The company blamed the weather, saying ..."
             speaker, order = (_subject(tokens) if not found else None), 2
         elif revised_own_figure(tokens, index):  # "Brightwell cut its forecast to 2.1%"
-            speaker, order = (_subject(tokens, single=True) if not found else None), 2
+            verb_at = max(k for k in range(index) if tokens[k].lower in {"its", "their"}) - 1
+            speaker = _subject(tokens[:verb_at], single=True) if not found else None
+            order = 2
         else:
             speaker, order = _speaker_of_verb(tokens, index)
         if speaker is None or any(speaker.start == s.start for _, _, s in found):
@@ -137,7 +138,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue  # "SkyBridge says it expects to cancel 290 flights": still SkyBridge
         first_word = speaker.text.split()[0].lower()
         before = token_before(tokens, speaker.start)
-        if found and first_word in {"its", "his", "her", "their", "our"}:
+        lone = speaker.kind == "pronoun" and " " not in speaker.text  # "quoted her as saying"
+        if found and first_word in {"its", "his", "her", "their", "our"} and not lone:
             continue  # "the union said about 4,000 of its members had reported": content
         if before is not None and before.lower == "what":
             continue  # "in what analysts describe as", "what it called": an aside
@@ -181,7 +183,7 @@ def _can_speak(speaker: Speaker, verb: Token, previous: Token | None) -> bool:
 
 def _quoted_as_saying(tokens: list[Token], index: int) -> Speaker | None:
     """The person in "quoted the governor as saying": the phrase between the two verbs."""
-    for k in range(index - 2, max(-1, index - 12), -1):
+    for k in range(index - 2, max(-1, index - 30), -1):
         if tokens[k].lower in QUOTING and not tokens[k].quoted:
             if k >= 1 and tokens[k - 1].lower in {"was", "were", "is", "are", "been"}:
                 return _subject(tokens, single=True)  # "Hale was quoted as saying"

@@ -29,6 +29,8 @@ _MALE = frozenset(["mr", "sir", "spokesman", "chairman", "congressman", "king", 
 
 _COMPANY_NOUNS = frozenset(
     [
+        "start-up",
+        "startup",
         "group",
         "airline",
         "carrier",
@@ -97,6 +99,7 @@ class Discourse:
     last_body_speaker: str | None = None
     last_publisher: str | None = None
     last_organisation_at: int = -10  # the sentence where an organisation last spoke
+    spokesperson_of: str | None = None  # the body whose unnamed spokesperson spoke last
     study_owner: str | None = None  # "a team at Carrow University": who did the research
     last_group: tuple[int, str] | None = None  # the sentence and words of the last group
     sentence_claimants: list[str | None] = field(default_factory=list)  # resolved so far

@@ -64,7 +64,7 @@ ORG_NOUNS: frozenset[str] = words(
     retailer manufacturer carmaker automaker business developer council authority
     ministry department office observatory institute watchdog regulator pollster
     broadcaster newspaper network website site portal lender utility supplier maker
-    producer giant chain"""
+    producer giant chain start-up startup"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])
@@ -104,5 +104,5 @@ PLURAL_SPEAKERS = words(
 DOCUMENTS = words(
     """report survey poll study figures data analysis assessment statement transcript
     bulletin accounts estimate estimates projections forecast records filing draft memo
-    papers documents findings results inspection audit"""
+    papers documents findings results inspection audit review tally evaluation"""
 )

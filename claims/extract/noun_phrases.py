@@ -177,9 +177,12 @@ def _name_after_kind(inner: list[Token]) -> int:
     while k > 1 and inner[k - 1].is_capitalised:
         k -= 1
     kind = inner[k - 1]
-    return (
-        len(inner) - k if k < len(inner) and kind.lower in ORG_NOUNS and kind.text.islower() else 0
-    )
+    if k < len(inner) and kind.lower in ORG_NOUNS and kind.text.islower():
+        return len(inner) - k
+    described = all(t.text.islower() and (t.text.isalpha() or "-" in t.text) for t in inner[:k])
+    if len(inner) - k >= 2 and k <= 4 and described:  # "retired headteacher Margaret Holloway"
+        return len(inner) - k
+    return 0
 
 
 def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:

@@ -12,6 +12,8 @@ import re
 from claims.extract.lexicon import DETERMINERS, DOCUMENTS, PLURAL_SPEAKERS, PRONOUNS, words
 from claims.extract.tokens import TIME_WORDS, Speaker, Token, name_part, speaker_of
 
+QUOTING = words("quoted quotes cited cites")
+
 _FORWARD_STOP = words(
     """that who which when while as after before because and but if whose told during
     adding saying published released conducted carried showed shows found"""
@@ -27,6 +29,8 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
     first = tokens[j]
     if first.lower in PRONOUNS:
         return speaker_of(tokens, j, j, "pronoun")
+    if first.lower in {"him", "her", "them"} and j > 0 and tokens[j - 1].lower in QUOTING:
+        return speaker_of(tokens, j, j, "pronoun")  # "quoted her in 2009 as saying"
     if first.text.islower() and first.lower not in DETERMINERS:
         # "said engineer Piet Smit", "said party spokesman Tom Hale"
         for k in range(j + 1, min(j + 3, len(tokens))):
@@ -93,7 +97,11 @@ def _publisher(tokens: list[Token], first: int, last: int) -> Speaker | None:
     if not words & DOCUMENTS:
         return None
     k = last + 1
-    while k < len(tokens) and (tokens[k].lower in _PUBLISHING or TIME_WORDS.match(tokens[k].text)):
+    while k < len(tokens) and (
+        tokens[k].lower in _PUBLISHING
+        or TIME_WORDS.match(tokens[k].text)
+        or (len(tokens[k].text) == 4 and tokens[k].text.isdigit())  # "published in 2023 by"
+    ):
         k += 1
     for index in range(first, min(k + 1, len(tokens))):
         if tokens[index].lower in {"by", "from"} and index + 1 < len(tokens):

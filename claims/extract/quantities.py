@@ -47,6 +47,7 @@ _CURRENCY_WORDS = {
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 1e2,
+    "crore": 1e7, "lakh": 1e5,
 }  # fmt: skip
 _NUMBER = re.compile(
     r"""(?<![\w$€£¥₹.,/-])(?P<cur>US\$|[ACU]\$|HK\$|NZ\$|[$€£¥₹]|(?:USD|EUR|GBP)\s?)?
@@ -75,7 +76,7 @@ _NUMBER_WORD_HINT = re.compile(
 # The hint without re.IGNORECASE, run over the lower-cased sentence: several times faster.
 _NUMBER_WORD_HINT_FOLDED = re.compile(_NUMBER_WORD_HINT.pattern.removeprefix("(?i)"))
 _SCALE_WORD = re.compile(
-    r"\s*(thousand|million|billion|trillion|bn|bln|mn|mln|tn)\b", re.IGNORECASE
+    r"\s*(thousand|million|billion|trillion|bn|bln|mn|mln|tn|crore|lakh)\b", re.IGNORECASE
 )
 _SCALE_ATTACHED = re.compile(r"(bn|mn|tn|m|k)\b")
 _ATTACHED_LETTERS = re.compile(r"[A-Za-z°²]")

@@ -76,6 +76,7 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     if body is not None:  # "A company spokeswoman", "a spokesperson for the ICO"
         discourse.register_organisation(index, body)  # so "the spokesperson said" is it too
         discourse.role_speakers[body] = gender_of_role(speaker.text)  # and a "she" after it
+        discourse.spokesperson_of = body
         return body
     if speaker.kind == "role" and (is_proper(words[-1]) or _linked_body_name(words)):
         acronym = words[-1] if len(words) == 2 and words[-1].isupper() else None
@@ -93,11 +94,13 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         lowered = POSSESSIVE_PRONOUNS.get(lowered, lowered)  # "By her estimate"
         if lowered in {"he", "she"}:
             wanted = {"he": "m", "she": "f"}[lowered]
-            for name in reversed(discourse.sentence_claimants):
+            objective = speaker.text.lower() in {"him", "her"}  # "X quoted her as saying"
+            for name in [] if objective else reversed(discourse.sentence_claimants):
                 person = discourse.find(name) if name else None
                 if person is not None and person.gender in (None, wanted):
                     return person.name  # "The Health Secretary confirmed ..., which she said"
-            earlier = discourse.person_before(sentence[: speaker.start], lowered)
+            before = "" if objective else sentence[: speaker.start]
+            earlier = discourse.person_before(before, lowered)
             return earlier or discourse.resolve_pronoun(lowered, index - 1) or speaker.text
         if lowered == "it":
             before = sentence[: speaker.start]
@@ -227,6 +230,8 @@ def _spokesperson_of_last_body(words: list[str], discourse: Discourse, index: in
     spokesperson = len(words) == 2 and words[1].lower().startswith("spokes")
     if spokesperson and index - discourse.last_organisation_at <= 2:
         return discourse.last_organisation_speaker
+    if spokesperson and words[0].lower() == "the":  # "A RegionLink spokesperson said ...
+        return discourse.spokesperson_of  # (later) the spokesperson said"
     return None
 
 

@@ -15,6 +15,7 @@ from claims.extract.lexicon import (
     SPEECH_VERBS,
     words,
 )
+from claims.extract.phrases_after import QUOTING  # "The agency quoted the governor as saying"
 from claims.extract.tokens import TIME_WORDS, Token
 
 _LOOSE_EXTRA = words(
@@ -23,10 +24,6 @@ _LOOSE_EXTRA = words(
     argue claim insist predict believe report deny suggest tell note allege admit acknowledge
     confirm accused accuse"""
 )
-
-
-# "The agency quoted the governor as saying ...": the agency speaks, the governor inside.
-QUOTING = words("quoted quotes cited cites")
 
 
 # ", saying that ...": the sentence's subject speaks.
@@ -41,7 +38,8 @@ OWN_FIGURES = words("forecast forecasts estimate estimates guidance outlook proj
 _REVISING = words(
     """cut cuts raised raises lowered lowers kept keeps revised revises trimmed trims
     upgraded upgrades downgraded downgrades held holds maintained maintains lifted lifts
-    reduced reduces increased increases reiterated reiterates"""
+    reduced reduces increased increases reiterated reiterates retained retains reaffirmed
+    reaffirms"""
 )
 VERB_WORDS = (
     OWN_FIGURES
@@ -89,6 +87,17 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return index + 1 < len(tokens) and tokens[index + 1].lower in {"out", "to"}
     if word in OWN_FIGURES and revised_own_figure(tokens, index):
         return True
+    following_word = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if word.startswith("plead") and following_word in {"guilty", "not", "innocent"}:
+        return False  # "had pleaded guilty to 14 counts": a plea, not a claim
+    if (
+        word in {"called", "named", "dubbed"}
+        and index > 0
+        and tokens[index - 1].text == ","
+        and index + 1 < len(tokens)
+        and tokens[index + 1].is_capitalised  # a name follows
+    ):
+        return False  # "The lander, called Tern and built by ...": a name
     if word in _GOES_ON:
         rest = [t.lower for t in tokens[index + 1 : index + 4]]
         return rest[:2] == ["on", "to"] and len(rest) == 3 and rest[2] in SPEECH_VERBS
@@ -146,10 +155,28 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return False  # "the jets promised by the alliance": a participle, not speech
     if word in {"put", "puts"} and not _puts_a_figure(tokens, index) and not _put_it(tokens, index):
         return False  # "officials put the toll at 63", not "had put the plan on hold"
+    if word in {"posted", "posts"} and _results_follow(tokens, index):
+        return True  # "posted a consolidated net profit of ₹3,412 crore"
     if word in _STRICT:
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
         return following in {"that", ":", ",", "“", '"', ".", "”"} or tokens[index + 1].quoted
     return True
+
+
+def _results_follow(tokens: list[Token], index: int) -> bool:
+    """ "a (consolidated net) profit", "record revenue": a company's own results."""
+    for token in tokens[index + 1 : index + 6]:
+        if token.lower in _RESULTS:
+            return True
+        if not token.text.isalpha() or token.quoted:
+            return False
+    return False
+
+
+_RESULTS = words(
+    """profit profits loss losses revenue revenues sales turnover earnings deficit surplus
+    income"""
+)
 
 
 def passive_by(tokens: list[Token], index: int) -> bool:
@@ -179,11 +206,11 @@ def revised_own_figure(tokens: list[Token], index: int) -> bool:
     "its"/"their" and up to two modifiers before the noun."""
     if tokens[index].lower not in OWN_FIGURES:
         return False
-    for k in range(index - 1, max(0, index - 4), -1):
+    for k in range(index - 1, max(0, index - 5), -1):
         if tokens[k].lower in {"its", "their"}:
             return k >= 1 and tokens[k - 1].lower in _REVISING
-        if not (tokens[k].text.isalpha() or "-" in tokens[k].text) or tokens[k].quoted:
-            return False
+        if not (tokens[k].text.isalnum() or "-" in tokens[k].text) or tokens[k].quoted:
+            return False  # "its FY26 revenue growth guidance"
     return False
 
 

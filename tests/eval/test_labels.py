@@ -27,6 +27,7 @@ SETS = (
     HERE / "sealed2",
     HERE / "sealed3",
     HERE / "sealed4",
+    HERE / "sealed5",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}

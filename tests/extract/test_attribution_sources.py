@@ -605,3 +605,64 @@ def test_anonymous_officials_and_own_forecasts(text: str, figure: str, expected:
 )
 def test_offices_and_passive_sources(text: str, figure: str, expected: str | None) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "The company kept its forecast for revenue growth at 3% to 4%.",
+            "3% to 4%",
+            "The company",
+            id="the-subject-before-the-revising-verb",
+        ),
+        pytest.param(
+            "Tarsen Systems on Wednesday posted a consolidated net profit of ₹3,412 crore.",
+            "₹3,412 crore",
+            "Tarsen Systems",
+            id="a-company-posting-its-results",
+        ),
+        pytest.param(
+            "The group's chair, retired headteacher Ann Holt, said 300 people had signed.",
+            "300 people",
+            "Ann Holt",
+            id="a-name-after-lower-case-role-words",
+        ),
+        pytest.param(
+            "A RegionLink spokesperson said trains were full. Coaches ran all day. Drivers "
+            "were on picket lines. So far 212 services have been cancelled, the spokesperson "
+            "said.",
+            "212 services",
+            "RegionLink",
+            id="the-spokesperson-of-the-body-named-earlier",
+        ),
+        pytest.param(
+            "Mia Lund flew planes. The Air Digest quoted her in 2009 as saying that she had "
+            "flown more than 9,000 hours.",
+            "more than 9,000 hours",
+            "Mia Lund",
+            id="quoted-her-as-saying",
+        ),
+        pytest.param(
+            "Vaccination prevents about 90% of deaths, according to a review published in "
+            "2023 by the Hallam Evidence Group.",
+            "about 90%",
+            "the Hallam Evidence Group",
+            id="a-review-published-in-a-year-by",
+        ),
+        pytest.param(
+            "Simon Hart, 52, of Esher, Surrey, had pleaded guilty to 14 counts of fraud.",
+            "14 counts",
+            None,
+            id="a-plea-is-no-claim",
+        ),
+        pytest.param(
+            "The lander, called Tern and built by Halcyon, carried 40 instruments.",
+            "40 instruments",
+            None,
+            id="called-a-name-is-no-speech",
+        ),
+    ],
+)
+def test_results_forecasts_and_named_sources(text: str, figure: str, expected: str | None) -> None:
+    assert claimant_of(text, figure) == expected

@@ -455,3 +455,11 @@ def test_counted_nouns_named_around_the_number(
 def test_rates_and_which_pounds(sentence: str, expected: tuple[str, float]) -> None:
     quantity = only(sentence)
     assert (quantity.unit, quantity.value) == expected
+
+
+def test_indian_scales() -> None:
+    found = find_quantities("Profit rose to ₹3,412 crore from ₹45 lakh a decade ago.")
+    assert [(q.text, q.value, q.unit) for q in found][:2] == [
+        ("₹3,412 crore", 34_120_000_000.0, "INR"),
+        ("₹45 lakh", 4_500_000.0, "INR"),
+    ]
