@@ -28,6 +28,7 @@ SETS = (
     HERE / "sealed3",
     HERE / "sealed4",
     HERE / "sealed5",
+    HERE / "sealed6",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}
