@@ -44,7 +44,7 @@ from claims.extract.speech import (
     passive_by,
     revised_own_figure,
 )
-from claims.extract.tokens import Speaker, Token, token_before, token_index, tokenize
+from claims.extract.tokens import Speaker, Token, speaker_of, token_before, token_index, tokenize
 from claims.extract.units import SENTENCE_CACHE
 
 __all__ = [
@@ -189,9 +189,23 @@ def _quoted_as_saying(tokens: list[Token], index: int) -> Speaker | None:
                 return _subject(tokens, single=True)  # "Hale was quoted as saying"
             speaker = forward(tokens, k + 1)
             if speaker is not None and speaker.end <= tokens[index - 1].start:
-                return speaker
+                return _name_beside(tokens, speaker) or speaker
             return None
     return None
+
+
+def _name_beside(tokens: list[Token], role: Speaker) -> Speaker | None:
+    """ "quoted the leader of the council, Sue Amberley, as saying": the name set beside
+    the office, between commas."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= role.end), len(tokens))
+    if role.kind != "role" or k + 2 >= len(tokens) or tokens[k].text != ",":
+        return None
+    last = k + 1
+    while last + 1 < len(tokens) and tokens[last + 1].is_capitalised:
+        last += 1
+    if last == k + 1 or last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+        return None  # one capitalised word is no name; a name ends at its comma
+    return speaker_of(tokens, k + 1, last, "name")
 
 
 def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:

@@ -61,6 +61,18 @@ _NOT_COMPANIES = frozenset(
     ["union", "ministry", "council", "university", "department", "agency", "charity", "police"]
 )
 _NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
+# Offices that tell one minister (secretary, spokesperson) from another.
+_PORTFOLIOS = words(
+    """foreign defence defense finance health interior economy economic trade home energy
+    education transport justice environment housing culture agriculture labour work
+    pensions treasury business digital science security immigration climate"""
+)
+_LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
+_LEDE_ROLE = re.compile(r"\s*(?:The|the)\s+([a-z-]+(?:\s+[a-z-]+){0,2})")
+_LEDE_OFFICES = words(
+    """minister secretary president chancellor premier mayor governor senator leader chief
+    executive chairman chairwoman chair commissioner director spokesman spokeswoman"""
+)
 _SAME_KIND = {"lender": "bank", "bank": "lender", "carrier": "airline", "airline": "carrier"}
 _SYNONYMS = {
     "leader": ("president", "prime", "premier", "chancellor", "leader"),
@@ -100,6 +112,8 @@ class Discourse:
     last_publisher: str | None = None
     last_organisation_at: int = -10  # the sentence where an organisation last spoke
     spokesperson_of: str | None = None  # the body whose unnamed spokesperson spoke last
+    spokesperson_at: dict[str, int] = field(default_factory=dict)  # ... and in which sentence
+    lede_role: str | None = None  # an office the lede opens with, before naming its holder
     study_owner: str | None = None  # "a team at Carrow University": who did the research
     last_group: tuple[int, str] | None = None  # the sentence and words of the last group
     sentence_claimants: list[str | None] = field(default_factory=list)  # resolved so far
@@ -118,11 +132,22 @@ class Discourse:
         """Register the people of a sentence; return their names, in order."""
         names: list[str] = []
         self.seen.append(sentence)
+        if index <= _LEDE_SENTENCES:
+            lede = _LEDE_ROLE.match(sentence)  # "The energy minister was pressed ...": the
+            found = lede.group(1).split() if lede else []  # person named next holds it
+            head = next((k for k, w in enumerate(found) if w in _LEDE_OFFICES), None)
+            if head is not None:
+                self.lede_role = "the " + " ".join(found[: head + 1])
         for run in runs_of(sentence):
+            known = len(self.persons)
             person = self._person_from_run(run)
             if person is None:
                 self._organisation_from_run(index, run, sentence)
                 continue
+            if self.lede_role and len(self.persons) > known and index <= _LEDE_SENTENCES + 1:
+                if not person.roles:
+                    self._add_role(person, self.lede_role)
+                self.lede_role = None
             person.last_seen = index
             if not quoted[run.start] and person.name not in names:
                 names.append(person.name)
@@ -313,6 +338,9 @@ class Discourse:
         for earlier in range(index, max(-1, index - 6), -1):
             for name in self.mentions.get(earlier, []):
                 if name in self.role_speakers:  # "A spokeswoman for the airline said ..."
+                    spoke = self.spokesperson_at.get(name, index)
+                    if index - spoke > 1:
+                        continue  # the body, mentioned again later, is no "she"
                     if not wanted or self.role_speakers[name] in (None, wanted):
                         return name
                     continue
@@ -345,6 +373,9 @@ class Discourse:
                 if role_head_word not in heads and not (role_words & set(heads) and head in heads):
                     continue
                 shared = sum(1 for m in modifiers if any(_same_stem(m, w) for w in role_words))
+                portfolio, held = modifiers & _PORTFOLIOS, role_words & _PORTFOLIOS
+                if portfolio and held and not portfolio & held:
+                    continue  # "the energy minister" is not the foreign minister
                 score = (shared, person.last_seen, person.name)
                 if best is None or score[:2] > best[:2]:
                     best = score
@@ -359,6 +390,8 @@ class Discourse:
             return None  # a lone capitalised word: a place or an organisation as often as not
         if existing is None and len(run.name_words) > 4:
             return None
+        if existing is None and run.name_words[0].isupper() and len(run.name_words[0]) > 1:
+            return None  # "NHS England", "BBC Verify": a body, not a person
         person = existing or Person(name)
         if existing is None:
             person.gender = gender_of(run.name_words[0]) if len(run.name_words) > 1 else None

@@ -37,6 +37,7 @@ _SKIP_BEFORE = words(
 _LINKING = words("of for at to in from with on by")
 _HONORIFICS = words("mr mrs ms dr")
 _PLAIN_WORD = re.compile(r"[\w’'-]+$")
+_AGED = re.compile(r"\d{1,3}-year-old$")
 _MADE_BY = words(
     "published released compiled issued commissioned produced conducted written carried"
 )
@@ -191,6 +192,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
     token = tokens[j]
     if token.lower in PRONOUNS:
         return j, "pronoun"
+    if _AGED.match(token.text) and j >= 1 and tokens[j - 1].lower in DETERMINERS:
+        return j - 1, "role"  # "The 49-year-old, a former civil engineer, said"
     if token.lower.endswith("s") and token.text.isalpha() and token.text.islower():
         k = j
         while (

@@ -69,6 +69,8 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
                 discourse.resolve_organisation("it")
             )
         return discourse.last_publisher
+    if speaker.kind == "role" and len(words) == 2 and words[1].endswith("-year-old"):
+        return discourse.resolve_pronoun("", index - 1) or speaker.text  # the last person
     owner = _person_behind(words, discourse)
     if owner is not None:  # "Doe's office": "Jane Doe's office"
         return owner
@@ -76,6 +78,7 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     if body is not None:  # "A company spokeswoman", "a spokesperson for the ICO"
         discourse.register_organisation(index, body)  # so "the spokesperson said" is it too
         discourse.role_speakers[body] = gender_of_role(speaker.text)  # and a "she" after it
+        discourse.spokesperson_at[body] = index
         discourse.spokesperson_of = body
         return body
     if speaker.kind == "role" and (is_proper(words[-1]) or _linked_body_name(words)):

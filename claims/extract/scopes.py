@@ -186,6 +186,8 @@ def attribution_at(
     ]  # a speaker's own phrase is theirs too: "a poll of 2,000 parents found ..."
     if not chain:
         return Attribution(None, None, ())
+    while len(chain) > 1 and claimants.get(chain[-1].speaker.start) is None:
+        chain = chain[:-1]  # "X said the figures showed ...": no publisher, so X's account
     inner = chain[-1].speaker
     via = tuple(s.speaker.text for s in reversed(chain[:-1]))
     return Attribution(inner.text, claimants.get(inner.start), via)

@@ -88,6 +88,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word in OWN_FIGURES and revised_own_figure(tokens, index):
         return True
     following_word = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if word in {"claimed", "claims"} and following_word in {"the", "lives", "his", "her"}:
+        rest = [t.lower for t in tokens[index + 1 : index + 3]]
+        if "lives" in rest or "life" in rest:
+            return False  # "The storm, which claimed the life of a motorist"
     if word.startswith("plead") and following_word in {"guilty", "not", "innocent"}:
         return False  # "had pleaded guilty to 14 counts": a plea, not a claim
     if (

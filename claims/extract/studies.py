@@ -57,7 +57,15 @@ def study_owner(sentence: str) -> str | None:
 
 def stands_in(noun_phrase: str) -> bool:
     """ "the researchers", "a study of 9,000 workers", "boffins": the study's voice."""
+    first = noun_phrase.split()[:2]
+    if len(first) == 2 and " ".join(first).lower() in _ANOTHER:
+        return False  # "a similar study in Rotterdam" is not this one
     return role_head(noun_phrase)[0] in STAND_INS
+
+
+_ANOTHER = frozenset(
+    ["a similar", "another study", "an earlier", "a previous", "a separate", "an older"]
+)
 
 
 def study_subject(sentence: str) -> str | None:

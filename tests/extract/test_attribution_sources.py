@@ -666,3 +666,68 @@ def test_offices_and_passive_sources(text: str, figure: str, expected: str | Non
 )
 def test_results_forecasts_and_named_sources(text: str, figure: str, expected: str | None) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "The energy minister was pressed on Thursday over her loans scheme. Rhian Dale "
+            "told the station it would work. Later the minister said 12,000 jobs would follow.",
+            "12,000 jobs",
+            "Rhian Dale",
+            id="the-office-a-lede-opens-with-is-the-person-named-next",
+        ),
+        pytest.param(
+            "The foreign minister, Anna Berg, spoke first. Lithuania's energy minister said "
+            "prices would fall by up to 15%.",
+            "up to 15%",
+            "Lithuania's energy minister",
+            id="another-portfolio-is-another-minister",
+        ),
+        pytest.param(
+            "Rhian Dale unveiled the plan. The 49-year-old, a former engineer, said the scheme "
+            "would support 12,000 jobs.",
+            "12,000 jobs",
+            "Rhian Dale",
+            id="the-n-year-old",
+        ),
+        pytest.param(
+            "Ruth Lowe, an independent MP, spoke next. Only 58.3% of patients in England were "
+            "seen within four hours, she said.",
+            "58.3%",
+            "Ruth Lowe",
+            id="a-place-in-the-sentence-is-no-she",
+        ),
+        pytest.param(
+            "Radio Wendle quoted the leader of the district council, Sue Amberley, as saying "
+            "400 homes had flooded.",
+            "400 homes",
+            "Sue Amberley",
+            id="quoted-an-office-and-the-name-beside-it",
+        ),
+        pytest.param(
+            "The minister, Nikhil Sarwar, said the figures showed growth and that 300 brownfield "
+            "sites would be released.",
+            "300 brownfield sites",
+            "Nikhil Sarwar",
+            id="figures-without-a-publisher-leave-the-minister-speaking",
+        ),
+        pytest.param(
+            "The storm, which claimed the life of a motorist, forced 650 people from their homes.",
+            "650 people",
+            None,
+            id="claimed-a-life-is-no-claim",
+        ),
+    ],
+)
+def test_ledes_portfolios_and_places(text: str, figure: str, expected: str | None) -> None:
+    assert claimant_of(text, figure) == expected
+
+
+def test_a_similar_study_elsewhere_is_not_the_study() -> None:
+    text = (
+        "Researchers at the University of Hallam followed 9,000 streets. He pointed out that "
+        "a similar study in Rotterdam had found an effect of around 3%."
+    )
+    assert claimant_of(text, "around 3%") != "University of Hallam"
