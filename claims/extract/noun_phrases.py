@@ -251,7 +251,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             while m - 1 >= 0 and not tokens[m - 1].quoted and name_part(tokens[m - 1]):
                 m -= 1
             if tokens[k - 1].lower in {"and", "&"}:  # "the Health and Safety Executive"
-                if tokens[m].lower != "the" and (m == 0 or tokens[m - 1].lower != "the"):
+                linked = m > 0 and tokens[m - 1].lower in {"the", "of", "for"}
+                if tokens[m].lower != "the" and not linked:  # "Mineral and Petroleum"
                     break  # "Anna Berg and Tom Hale": two names
             elif not any(t.lower in ORG_WORDS for t in tokens[m : k - 1]):
                 if tokens[k - 1].lower == "of" and person_like(tokens[m : k - 1]):

@@ -167,21 +167,32 @@ _KINDS_OF_THINGS = (
     """person resident villager civilian victim death casualty patient child adult pupil
     student schoolkid passenger migrant refugee evacuee soldier troop officer worker employee
     member fan supporter voter customer user inhabitant survivor job post position
-    vacancy""",  # "2,500 jobs" and "2,500 people" hired are one claim
+    vacancy nurse doctor teacher staff miner driver pilot farmer player prisoner detainee
+    protester tourist visitor guest delegate official crew man woman""",
+    # "2,500 jobs" and "2,500 people" hired are one claim
     "home house household building property dwelling flat apartment homeowner",
     "village settlement town city community municipality",
     "car vehicle bus truck lorry van train",
     "aircraft plane jet flight",
     "school college university",
-    "hospital clinic",
+    "hospital clinic ward",
     "case infection",
 )
+_ANY_KIND = frozenset(["site", "place", "location", "area", "unit", "facility", "one"])
 _KIND_OF = {noun: kind for kind, nouns in enumerate(_KINDS_OF_THINGS) for noun in nouns.split()}
 
 
 def _same_kind(first: str | None, second: str | None) -> bool:
+    """Whether two counted nouns may count the same thing: "28 settlements" and "28
+    villages"; not "2,300 admissions" and "2,300 nurses", two nouns we know nothing of."""
+    if first == second:
+        return True
     one, other = _KIND_OF.get(first or ""), _KIND_OF.get(second or "")
-    return one is None or other is None or one == other
+    if one is None and other is None:
+        return False
+    if one is None or other is None:  # "28 sites" may be the 28 villages; "2,300
+        return (first if one is None else second) in _ANY_KIND  # admissions" no nurses
+    return one == other
 
 
 _THIRDS = frozenset([16.7, 33.3, 66.7, 83.3])

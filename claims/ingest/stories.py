@@ -108,7 +108,7 @@ _GENERIC_COUNTS = frozenset({"person", "people", "time", "thing", "case_count"})
 STORY_SIMILAR = 80.0  # a similar link this strong ties two articles to one story
 STORY_SHARED = 2  # matched claims with a figure two articles need to be one story
 STORY_NAMES = 2  # ... and names (people, places, bodies) their claims share
-RIVAL_RATIO = 3.0  # rival estimates of one count are of one size: 2,500 and 3,000 jobs
+RIVAL_RATIO = 1.6  # rival estimates of one count are of one size: 2,500 and 3,000 jobs
 
 
 def _rivals(a: Probe, b: Probe) -> bool:

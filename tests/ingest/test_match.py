@@ -390,3 +390,36 @@ def test_a_figure_repeated_within_one_story_is_suggested_as_the_same_claim() -> 
         [share], [other], {8: _count("Some 42% backed it.", 42, "percent", "42%")}
     )
     assert other.similar == []
+
+
+def test_counts_far_apart_in_one_story_are_not_rivals() -> None:
+    scheme = _count("The scheme would reach 400,000 homes by 2030.", 4e5, "home", "400,000 homes")
+    grant = _count("Some 140,000 homes were upgraded under the old grant.", 1.4e5, "home", "x")
+    assert stories.story_contradiction(scheme, grant) is None
+
+
+def test_two_unknown_counted_nouns_are_different_things() -> None:
+    admissions = _count("About 2,300 admissions could be avoided.", 2300, "admission", "2,300")
+    nurses = _count("The trust recruited 2,300 more nurses.", 2300, "nurse", "2,300 nurses")
+    assert not probe.same_figure(admissions, nurses)
+
+
+def test_sharing_only_a_year_is_no_evidence() -> None:
+    first = Probe(
+        "The team said it planned to repeat the analysis next year.",
+        event_date=dt.date(2026, 1, 1),
+        date_text="next year",
+    )
+    second = Probe(
+        "We will freeze our share of the council tax next year.",
+        event_date=dt.date(2026, 1, 1),
+        date_text="next year",
+    )
+    assert not match.compare(first, second).evidence
+    on_monday = Probe(
+        "The plant closed on Monday.", event_date=dt.date(2026, 1, 5), date_text="Monday"
+    )
+    again = Probe(
+        "The plant shut its doors on Monday.", event_date=dt.date(2026, 1, 5), date_text="Monday"
+    )
+    assert match.compare(on_monday, again).evidence
