@@ -70,7 +70,7 @@ NOT_COUNTED = words(
 )
 _IRREGULAR_PLURALS = {
     "people": "person", "children": "child", "men": "man", "women": "woman",
-    "police": "police officer", "personnel": "personnel", "staff": "staff member",
+    "police": "police officer", "personnel": "personnel", "staff": "staff",
     "cattle": "cattle", "sheep": "sheep", "fish": "fish", "deer": "deer",
     "aircraft": "aircraft", "feet": "foot", "teeth": "tooth", "mice": "mouse",
     "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife",
@@ -172,7 +172,7 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
     """A plural noun after a number, allowing two modifiers: "40 Ukrainian soldiers", "300
     breeding pairs", "38 qualifying years", "2.6 million personal and business customers"."""
     modifiers = 0
-    for _ in range(4):
+    for _ in range(5):
         word_match = _WORD.match(sentence, pos)
         if word_match is None:
             return None
@@ -180,7 +180,7 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
         lowered = word.lower().strip("'’-")
         if modifiers and lowered in _MODIFIED_TIME:
             return lowered.rstrip("s"), word_match.end()  # "38 qualifying years"
-        if lowered in {"and", "or"} and modifiers == 1:
+        if lowered in {"and", "or"} and modifiers in {1, 2}:
             pos = word_match.end()
             continue  # "personal and business customers"
         if lowered in NOT_COUNTED:
@@ -194,7 +194,7 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
             if following is None or singular(following.group(1).lower()) is None:
                 return None  # an adverb or a verb follows: "40 already", "12 taking part"
         modifiers += 1
-        if modifiers > 2:
+        if modifiers > 3:
             return None
         pos = word_match.end()
     return None

@@ -94,6 +94,11 @@ _TIMES = re.compile(
 )
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AGE_CLOSE = re.compile(r"\s*(?:,|\)|and\b)")
+_DOLLARS = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Hong Kong": "HKD",
+            "Singapore": "SGD"}  # fmt: skip
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)")
+_PLUS_OR_MINUS = re.compile(r"plus\s+or\s+minus\s+$", re.IGNORECASE)
+_MINUS = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
 _OF_GROUP = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|those)\s+([a-z]+)\b")
 
 
@@ -219,10 +224,25 @@ def _candidates(sentence: str) -> list[tuple[int, tuple[Quantity, int] | None]]:
         for start, share, end in find_shares(sentence) + find_multipliers(sentence)
     ]
     candidates += [(m.start(), _parse_numeric(sentence, m)) for m in _NUMBER.finditer(sentence)]
+    if "-" in sentence or "–" in sentence:
+        candidates += [(m.start(), _percent_range(m)) for m in _PERCENT_RANGE.finditer(sentence)]
     if _may_hold_number_words(sentence):  # the word-number pattern is slow; most lines lack one
         words_found = _WORD_NUMBER.finditer(sentence)
         candidates += [(m.start(), _parse_words(sentence, m)) for m in words_found]
     return sorted(candidates, key=lambda item: item[0])
+
+
+def _percent_range(match: re.Match[str]) -> tuple[Quantity, int] | None:
+    """ "6-8 per cent", "3–4%": a range of shares, read as its low end (approximate)."""
+    low, high = float(match.group("low")), float(match.group("high"))
+    if not low < high <= 100:
+        return None
+    return Quantity(low, "percent", low, "percent", True, match.group()), match.end()
+
+
+_PERCENT_RANGE = re.compile(
+    r"(?<![\w.,])(?P<low>\d+(?:\.\d+)?)\s*[-–]\s*(?P<high>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)"
+)
 
 
 def _may_hold_number_words(sentence: str) -> bool:
@@ -241,8 +261,11 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
     day = value <= 31 and value == int(value) and rest[:1] not in {"%", "°"}
     if _TIME_AFTER.match(rest) or (day and month_before(before[-48:])) or _MONTH_AFTER.match(rest):
         return None
-    if _JOINED.match(rest) or (before[-1:] in "-–/:" and before[-2:-1].isalnum()):
-        return None
+    ranged = before[-1:] in "-–" and before[-2:-1].isdigit() and _PERCENT_AFTER.match(rest)
+    if _JOINED.match(rest) or (before[-1:] in "-–/:" and before[-2:-1].isalnum() and not ranged):
+        return None  # "2019-20", "3-1"; but "6-8 per cent" is a range
+    if _MINUS.search(before[-8:]) and not _PLUS_OR_MINUS.search(before[-16:]):
+        value = -value  # "minus 183C", not a margin "plus or minus 2.2 points"
     if currency is None and is_designation(before):
         return None
     if currency is None and _AGE_APPOSITIVE.search(before) and _AGE_CLOSE.match(rest):
@@ -337,14 +360,16 @@ def _finish(
         )
         found = match_unit(sentence, pos + gap) if gap <= 1 else None
         currency_word = re.match(
-            r"\s+(?:US\s+|American\s+)?(dollar|euro|pound|yen|yuan|rupee|rouble|ruble|hryvnia|franc"
+            r"\s+(?:US\s+|American\s+|(?P<nation>Canadian|Australian|New\s+Zealand|Hong\s+Kong"
+            r"|Singapore)\s+)?(?P<word>dollar|euro|pound|yen|yuan|rupee|rouble|ruble|hryvnia|franc"
             r"|rand|zloty|shekel|koruna|forint|naira|ringgit|rupiah|lira|pence|penny)s?\b",
             sentence[pos:],
         )
         if currency_word and (
-            currency_word.group(1) != "pound" or _money_pounds(sentence, pos, value)
+            currency_word.group("word") != "pound" or _money_pounds(sentence, pos, value)
         ):
-            currency = _CURRENCY_WORDS[currency_word.group(1)]
+            nation = " ".join((currency_word.group("nation") or "").split())
+            currency = _DOLLARS.get(nation) or _CURRENCY_WORDS[currency_word.group("word")]
             pos += currency_word.end()
         elif found is not None:
             unit, pos = found

@@ -24,7 +24,7 @@ _PARTS = {
     "tenth": 10, "tenths": 10,
 }  # fmt: skip
 _ONE_IN = re.compile(
-    r"\b(?P<a>one|two|three|\d)\s+in\s+(?P<b>two|three|four|five|six|seven|eight|nine|ten"
+    r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(?P<b>two|three|four|five|six|seven|eight|nine|ten"
     r"|twenty|hundred|\d{1,3})\b",
     re.IGNORECASE,
 )
@@ -42,7 +42,7 @@ _CLOSE_TO = re.compile(
 )
 _PART_WORDS = ("half", "third", "quarter", "fifth", "tenth", "almost a", "nearly a",
                "about a", "around a", "roughly a", "approximately a", "close to a")  # fmt: skip
-_ONE_IN_HINT = re.compile(r"(?:one|two|three|\d) in ")
+_ONE_IN_HINT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|\d) in ")
 _SINGLE_UNIT = re.compile(r"\b(?:an?)\s+(?=\w)", re.IGNORECASE)
 
 

@@ -198,7 +198,7 @@ def test_fractions_of_a_scale_word(
 
 def test_a_fraction_of_a_counted_group_is_not_a_scale() -> None:
     found = find_quantities("A quarter of the 400 staff left.")
-    assert [(q.value, q.unit) for q in found] == [(25.0, "percent"), (400.0, "staff member")]
+    assert [(q.value, q.unit) for q in found] == [(25.0, "percent"), (400.0, "staff")]
 
 
 @pytest.mark.parametrize(
@@ -463,3 +463,22 @@ def test_indian_scales() -> None:
         ("₹3,412 crore", 34_120_000_000.0, "INR"),
         ("₹45 lakh", 4_500_000.0, "INR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Growth of 6-8 per cent is expected.", ("6-8 per cent", 6.0, "percent")),
+        ("The night fell to minus 183C.", ("183C", -183.0, "degree_Celsius")),
+        ("The margin is plus or minus 2.2 points.", ("2.2 points", 2.2, "point")),
+        ("It cost 62 million Canadian dollars.", ("62 million Canadian dollars", 62e6, "CAD")),
+        ("Around four in ten homes flooded.", ("Around four in ten", 40.0, "percent")),
+        (
+            "They opened 1,100 additional general and acute beds.",
+            ("1,100 additional general and acute beds", 1100.0, "bed"),
+        ),
+    ],
+)
+def test_ranges_signs_dollars_and_shares(sentence: str, expected: tuple[str, float, str]) -> None:
+    quantity = only(sentence)
+    assert (quantity.text, quantity.value, quantity.unit) == expected
