@@ -29,6 +29,8 @@ SETS = (
     HERE / "sealed4",
     HERE / "sealed5",
     HERE / "sealed6",
+    HERE / "sealed7",
+    HERE / "sealed8",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}
