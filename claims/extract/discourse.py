@@ -73,6 +73,7 @@ _LEDE_OFFICES = words(
     """minister secretary president chancellor premier mayor governor senator leader chief
     executive chairman chairwoman chair commissioner director spokesman spokeswoman"""
 )
+_BODY_HEADS = frozenset(["trust", "council", "union", "party", "police", "force", "board"])
 _SAME_KIND = {"lender": "bank", "bank": "lender", "carrier": "airline", "airline": "carrier"}
 _SYNONYMS = {
     "leader": ("president", "prime", "premier", "chancellor", "leader"),
@@ -230,7 +231,9 @@ class Discourse:
         if head not in ORG_NOUNS:
             return None
         kinds = {head, _SAME_KIND.get(head, head)}  # "Northgate Bank ... the lender"
-        for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):
+        # the latest first, and of two seen together the full name ("Office for National
+        # Statistics", not "Office")
+        for organisation in sorted(self.organisations, key=lambda o: (-o.last_seen, -len(o.name))):
             if kinds & organisation.kinds:
                 return organisation.name
         if head in _COMPANY_NOUNS:  # "the software group" for a company named as a company
@@ -364,8 +367,8 @@ class Discourse:
     def resolve_role(self, noun_phrase: str) -> str | None:
         """The person a role noun phrase ("the Russian president") refers to, if introduced."""
         head, modifiers = role_head(noun_phrase)
-        if not head or head in ORG_NOUNS:
-            return None  # "the department" is a body, not its spokesperson
+        if not head or head in ORG_NOUNS or head in _BODY_HEADS:
+            return None  # "the department", "the trust" is a body, not its spokesperson
         heads = _SYNONYMS.get(head, (head,))
         best: tuple[int, int, str] | None = None
         for person in self.persons:

@@ -54,7 +54,9 @@ ORG_WORDS: frozenset[str] = words(
     bureau tass interfax xinhua ria research observatory united data analytics partners
     capital holdings systems energy aviation mobility logistics technologies labs media
     lifeline institute watch alliance coalition forum trust council commission
-    statistics society"""
+    statistics society water rail railways mining metals steel foods pharmaceuticals
+    insurance telecom utilities industries ventures biologics orbital robotics therapeutics
+    solutions brands airport"""
 )
 
 # Nouns that stand for an organisation already named: "the company", "the airline".
@@ -64,7 +66,7 @@ ORG_NOUNS: frozenset[str] = words(
     retailer manufacturer carmaker automaker business developer council authority
     ministry department office observatory institute watchdog regulator pollster
     broadcaster newspaper network website site portal lender utility supplier maker
-    producer giant chain start-up startup"""
+    producer giant chain start-up startup trust"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])
@@ -104,5 +106,5 @@ PLURAL_SPEAKERS = words(
 DOCUMENTS = words(
     """report survey poll study figures data analysis assessment statement transcript
     bulletin accounts estimate estimates projections forecast records filing draft memo
-    papers documents findings results inspection audit review tally evaluation"""
+    papers documents findings results inspection audit review tally evaluation breakdown"""
 )

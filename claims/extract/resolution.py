@@ -65,9 +65,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         if any(w.lower() in ORG_WORDS | ORG_NOUNS for w in keeper):
             return " ".join(keeper)  # "port authority data show"
         if words[0].lower() in {"its", "their"}:  # "..., their accounts show"
-            return opening_subject(sentence[: speaker.start], discourse) or (
-                discourse.resolve_organisation("it")
-            )
+            owner = opening_subject(sentence[: speaker.start], discourse)
+            if owner is None and words[0].lower() == "their" and discourse.study_owner:
+                return discourse.study_owner  # "Their results, published in the journal X"
+            return owner or discourse.resolve_organisation("it")
         return discourse.last_publisher
     if speaker.kind == "role" and len(words) == 2 and words[1].endswith("-year-old"):
         return discourse.resolve_pronoun("", index - 1) or speaker.text  # the last person

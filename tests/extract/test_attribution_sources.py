@@ -731,3 +731,26 @@ def test_a_similar_study_elsewhere_is_not_the_study() -> None:
         "a similar study in Rotterdam had found an effect of around 3%."
     )
     assert claimant_of(text, "around 3%") != "University of Hallam"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Kingsmere Hospitals NHS Trust runs the hospital. Its chief executive, Alan Feeney, "
+            "apologised. The trust said it had recruited 65 nurses since April.",
+            "65 nurses",
+            "The trust",
+            id="the-trust-is-no-officer-of-it",
+        ),
+        pytest.param(
+            "Severnmoor Water recorded 300 spills, the Sunday Courant has learned. The company "
+            "said 12 monitors were faulty.",
+            "12 monitors",
+            "Severnmoor Water",
+            id="a-water-company-is-a-company",
+        ),
+    ],
+)
+def test_bodies_and_their_nouns(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
