@@ -198,10 +198,21 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
             index += 1
             continue
         break
+    if index == 0:  # "Border Security Minister Helen Aske": a portfolio the lists lack
+        office = next(
+            (k for k in range(1, min(4, len(words) - 2)) if words[k].lower() in _OFFICES), None
+        )
+        if office is not None:
+            index = office + 1
     name = words[index:]
     while len(name) > 2 and name[-1].lower() in _SUFFIXES:
         name = name[:-1]
     return words[:index], name
+
+
+_OFFICES = frozenset(
+    ["minister", "secretary", "president", "chancellor", "commissioner", "governor", "mayor"]
+)
 
 
 def role_head(noun_phrase: str) -> tuple[str, set[str]]:

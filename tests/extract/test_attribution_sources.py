@@ -754,3 +754,11 @@ def test_a_similar_study_elsewhere_is_not_the_study() -> None:
 )
 def test_bodies_and_their_nouns(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_a_portfolio_the_word_lists_lack_is_still_an_office() -> None:
+    text = (
+        '"Crossings have halved," Border Security Minister Helen Aske told LBC radio. She went '
+        "on to say that 4,120 people had been returned."
+    )
+    assert claimant_of(text, "4,120 people") == "Helen Aske"
