@@ -65,8 +65,8 @@ def calendar_arithmetic(phrase: str, published: dt.date) -> dt.date | None:
     The same answers dateparser gives with RELATIVE_BASE and PREFER_DATES_FROM='past', in
     microseconds instead of milliseconds per phrase; anything else goes to dateparser.
     """
-    if phrase in {"today", "yesterday"}:
-        return published - dt.timedelta(days=1 if phrase == "yesterday" else 0)
+    if phrase in {"today", "yesterday", "tomorrow"}:
+        return published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[phrase])
     if phrase == "last night":
         return published - dt.timedelta(days=1)
     named = re.fullmatch(r"(last|this|next)\s+(week|month|year)", phrase)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -54,7 +54,8 @@ _PHRASES: list[tuple[str, str]] = [
     ),
     (
         "relative",
-        r"(?i:\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b)",
+        r"(?i:\b(?:yesterday|today|tomorrow|tonight|last\s+night"
+        r"|this\s+(?:morning|afternoon|evening))\b)",
     ),
     ("relative", rf"\b(?i:last|this|next)\s+{_WEEKDAY}\b"),
     ("relative", rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"),
@@ -87,7 +88,7 @@ _TRIGGERS: list[frozenset[str]] = [
     _MONTH_WORDS,
     _MONTH_WORDS,
     words("last this next"),
-    words("yesterday today tonight last this"),
+    words("yesterday today tomorrow tonight last this"),
     _WEEKDAY_WORDS,
     _WEEKDAY_WORDS,
     words("ago earlier previously later"),
@@ -163,7 +164,37 @@ def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ..
         anchors = not bounds_a_span(sentence, start, end)
         reporting = dates_the_report(sentence, start, end)
         mentions.append(DateMention(start, end, text, date, precision, anchors, reporting))
-    return tuple(mentions)
+    return tuple(_joined(sentence, mentions, published))
+
+
+def _joined(
+    sentence: str, mentions: list[DateMention], published: dt.date | None
+) -> list[DateMention]:
+    """Read two phrases that name one day as one: "Saturday 14 February" is 14 February,
+    "October last year" is October of last year."""
+    joined: list[DateMention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is None:
+            joined.append(mention)
+            continue
+        adjacent = not sentence[previous.end : mention.start].strip(" ,")
+        weekday = previous.text.lower() in WEEKDAYS
+        if adjacent and weekday and mention.text[:1].isdigit():
+            joined[-1] = replace(mention, start=previous.start)  # "Saturday 14 February"
+            continue
+        year = _YEAR_AFTER_MONTH.fullmatch(mention.text.lower())
+        if adjacent and year and previous.date and published:
+            step = {"last": -1, "this": 0, "next": 1}[year.group(1)]
+            moved = previous.date.replace(year=published.year + step)
+            text = sentence[previous.start : mention.end]
+            joined[-1] = replace(previous, end=mention.end, text=text, date=moved)
+            continue  # "October last year"
+        joined.append(mention)
+    return joined
+
+
+_YEAR_AFTER_MONTH = re.compile(r"(last|this|next)\s+year")
 
 
 def _pattern_for(sentence: str) -> re.Pattern[str] | None:
