@@ -222,7 +222,12 @@ def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
         return Speaker(first.text, first.start, first.end, "pronoun")
     last = 0
     if first.lower in {"the", "a", "an"}:
-        while last + 1 < len(tokens) and last < 5 and _subject_word(tokens[last + 1]):
+        while (
+            last + 1 < len(tokens)
+            and last < 5
+            and _subject_word(tokens[last + 1])
+            and not _verb_before_object(tokens, last + 1)
+        ):
             last += 1
         kind = "role"
     elif first.is_capitalised:
@@ -303,6 +308,21 @@ def _subject_word(token: Token) -> bool:
         and token.lower not in VERB_WORDS
         and token.lower not in {"has", "had", "have", "is", "was", "were", "will", "would"}
         and token.lower not in {"of", "for", "in", "on", "at", "to", "and", "but"}
+        and token.lower not in {"about", "around", "nearly", "almost", "some", "over", "just"}
+    )
+
+
+def _verb_before_object(tokens: list[Token], k: int) -> bool:
+    """ "employs" in "The company employs about 41,000 people": a present-tense verb, its
+    object (a number, a hedge, a determiner) right after it."""
+    word = tokens[k]
+    if not (word.text.islower() and word.lower.endswith("s") and not word.lower.endswith("ss")):
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is not None and (
+        following.text[:1].isdigit()
+        or following.text[:1] in "$€£"
+        or following.lower in DETERMINERS | {"about", "around", "nearly", "almost", "some", "more"}
     )
 
 

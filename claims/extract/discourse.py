@@ -68,7 +68,7 @@ _PORTFOLIOS = words(
     pensions treasury business digital science security immigration climate"""
 )
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
-_LEDE_ROLE = re.compile(r"\s*(?:The|the)\s+([a-z-]+(?:\s+[a-z-]+){0,2})")
+_LEDE_ROLE = re.compile(r"\s*(?:The|the)\s+([A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})")
 _LEDE_OFFICES = words(
     """minister secretary president chancellor premier mayor governor senator leader chief
     executive chairman chairwoman chair commissioner director spokesman spokeswoman"""
@@ -136,7 +136,7 @@ class Discourse:
         if index <= _LEDE_SENTENCES:
             lede = _LEDE_ROLE.match(sentence)  # "The energy minister was pressed ...": the
             found = lede.group(1).split() if lede else []  # person named next holds it
-            head = next((k for k, w in enumerate(found) if w in _LEDE_OFFICES), None)
+            head = next((k for k, w in enumerate(found) if w.lower() in _LEDE_OFFICES), None)
             if head is not None:
                 self.lede_role = "the " + " ".join(found[: head + 1])
         for run in runs_of(sentence):
@@ -146,7 +146,8 @@ class Discourse:
                 self._organisation_from_run(index, run, sentence)
                 continue
             if self.lede_role and len(self.persons) > known and index <= _LEDE_SENTENCES + 1:
-                if not person.roles:
+                office = {w.lower() for w in self.lede_role.split()}
+                if not person.roles and not office & {w.lower() for w in person.name.split()}:
                     self._add_role(person, self.lede_role)
                 self.lede_role = None
             person.last_seen = index

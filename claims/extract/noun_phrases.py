@@ -267,6 +267,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             earlier = _core_backward(tokens, k - 2)  # "officials in Zaporizhzhia said"
             if earlier is not None and earlier[1] in {"group", "role"}:
                 return earlier  # "a hospital manager in Bradford"
+            if tokens[k - 1].lower == "in" and tokens[k - 2].text.islower():
+                return None  # "Legal papers lodged in Los Angeles ... claim": a place
         if k >= 2 and tokens[k - 1].lower == "and" and not tokens[k - 2].quoted:
             other = _core_backward(tokens, k - 2)
             if other is not None and other[1] == "name":

@@ -70,6 +70,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
                 return discourse.study_owner  # "Their results, published in the journal X"
             return owner or discourse.resolve_organisation("it")
         return discourse.last_publisher
+    its = speaker.kind in {"role", "group"} and words[0].lower() in {"its", "their"}
+    if its and role_head(speaker.text)[0] in _ITS_PEOPLE:  # "Its analysts said": the body's
+        body = opening_subject(sentence[: speaker.start], discourse, possessive=False)
+        return body or discourse.resolve_organisation("it") or speaker.text
     if speaker.kind == "role" and len(words) == 2 and words[1].endswith("-year-old"):
         return discourse.resolve_pronoun("", index - 1) or speaker.text  # the last person
     owner = _person_behind(words, discourse)
@@ -291,6 +295,9 @@ def _named_body(words: list[str]) -> str | None:
     return None
 
 
+_ITS_PEOPLE = frozenset(
+    ["analysts", "economists", "researchers", "scientists", "experts", "officials", "staff"]
+)
 _BODY_NOUNS = frozenset(["regulator", "watchdog", "agency", "ministry", "department", "body"])
 
 

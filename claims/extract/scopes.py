@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.extract.lexicon import DETERMINERS, ROLE_WORDS, SPEECH_VERBS
+from claims.extract.lexicon import DETERMINERS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS
 from claims.extract.mentions import is_nationality
 from claims.extract.noun_phrases import document_before
 from claims.extract.tokens import Speaker, Token, token_before, token_index
@@ -108,9 +108,9 @@ def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) ->
     titled = False
     for m in range(k - 1, max(-1, k - 6), -1):
         token = tokens[m]
-        if token.lower in ROLE_WORDS or is_nationality(token.text):
-            titled = True
-            continue
+        if token.lower in ROLE_WORDS or is_nationality(token.text) or token.lower in ORG_WORDS:
+            titled = titled or token.lower in ROLE_WORDS  # "..., Police Chief Renata Okafor
+            continue  # told reporters": the office is written before the name
         if (
             titled
             and token.text.isalpha()

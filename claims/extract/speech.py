@@ -69,6 +69,7 @@ _STRICT = words(
 _COMMITMENTS = words("agreed agrees promised promises pledged pledges vowed vows")
 
 
+_BEFORE_PARTICIPLE = frozenset(["previously", "widely", "commonly", "most", "first", "newly"])
 _ALSO_NOUNS = words("forecast forecasts estimate estimates report reports claim claims warning")
 _POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my", "your"])
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being", "to"])
@@ -88,6 +89,16 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word in OWN_FIGURES and revised_own_figure(tokens, index):
         return True
     following_word = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if (
+        word.endswith("ed")
+        and index > 0
+        and tokens[index - 1].lower in _BEFORE_PARTICIPLE
+        and tokens[index + 1 : index + 2]
+        and tokens[index + 1].text.isalpha()
+        and tokens[index + 1].text.islower()
+        and tokens[index + 1].lower not in DETERMINERS | PRONOUNS | {"that", "to", "on", "in"}
+    ):
+        return False  # "the best previously reported enzyme": an adjective
     if word in {"claimed", "claims"} and following_word in {"the", "lives", "his", "her"}:
         rest = [t.lower for t in tokens[index + 1 : index + 3]]
         if "lives" in rest or "life" in rest:

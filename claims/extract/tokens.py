@@ -67,12 +67,18 @@ TIME_WORDS = re.compile(
 def speaker_of(tokens: list[Token], first: int, last: int, kind: str) -> Speaker:
     while first < last and tokens[first].lower in RELATIVES - DETERMINERS:
         first += 1  # "which its developers say": the relative pronoun is not the speaker
+    while last > first and tokens[last].lower in _TRAILING:
+        last -= 1  # "A trust spokesperson has just (told)": not part of who spoke
     start, end = tokens[first].start, tokens[last].end
     text = " ".join(t.text for t in tokens[first : last + 1])
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     return Speaker(text, start, end, kind)
 
 
+_TRAILING = frozenset(
+    {"has", "have", "had", "is", "was", "were", "will", "would", "just", "also", "now"}
+    | {"already", "still", "not", "never", "previously", "later"}
+)
 NAME_PARTICLES = frozenset(
     ["de", "del", "da", "das", "do", "dos", "di", "du", "el", "van", "von", "der", "al", "bin"]
 )

@@ -762,3 +762,51 @@ def test_a_portfolio_the_word_lists_lack_is_still_an_office() -> None:
         "on to say that 4,120 people had been returned."
     )
     assert claimant_of(text, "4,120 people") == "Helen Aske"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "The department counted 31 homicides, down from 44, Police Chief Renata Okafor "
+            "told reporters.",
+            "31 homicides",
+            "Renata Okafor",
+            id="an-office-with-its-force-written-before-the-name",
+        ),
+        pytest.param(
+            'A trust spokesperson has just told us that "fewer than 1,100 staff" were out.',
+            "fewer than 1,100 staff",
+            "A trust spokesperson",
+            id="no-auxiliary-in-the-speaker",
+        ),
+        pytest.param(
+            "The company employs about 41,000 people, and said it planned a second centre.",
+            "about 41,000 people",
+            None,
+            id="a-verb-before-its-object-is-no-part-of-the-subject",
+        ),
+        pytest.param(
+            "The Resolution Foundation published its report. Its analysts said income would "
+            "grow by just 0.5% a year.",
+            "0.5%",
+            "Resolution Foundation",
+            id="its-analysts-are-the-bodys",
+        ),
+        pytest.param(
+            "Legal papers lodged in Los Angeles on Tuesday claim the voice copied 40 songs.",
+            "40 songs",
+            None,
+            id="a-place-is-no-speaker",
+        ),
+        pytest.param(
+            "The best previously reported enzyme broke down about 10% of a sample.",
+            "about 10%",
+            None,
+            id="previously-reported-is-an-adjective",
+        ),
+    ],
+)
+def test_subjects_trimmed_and_places_left_out(text: str, figure: str, expected: str | None) -> None:
+    found = claimant_of(text, figure)
+    assert (found.removeprefix("The ") if found else None) == expected
