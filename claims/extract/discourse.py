@@ -147,7 +147,13 @@ class Discourse:
                 continue
             if self.lede_role and len(self.persons) > known and index <= _LEDE_SENTENCES + 1:
                 office = {w.lower() for w in self.lede_role.split()}
-                if not person.roles and not office & {w.lower() for w in person.name.split()}:
+                words_of = [w.lower() for w in person.name.split()]  # "Budget Responsibility"
+                named = not any(w in self.vocabulary for w in words_of)  # is words, no name
+                if (
+                    named
+                    and not person.roles
+                    and not office & {w.lower() for w in person.name.split()}
+                ):
                     self._add_role(person, self.lede_role)
                 self.lede_role = None
             person.last_seen = index

@@ -36,7 +36,7 @@ _SKIP_BEFORE = words(
 )
 _LINKING = words("of for at to in from with on by")
 _HONORIFICS = words("mr mrs ms dr")
-_PLAIN_WORD = re.compile(r"[\w’'-]+$")
+_PLAIN_WORD = re.compile(r"[\w’'-]+$|(?:[A-Z]\.){2,}$")  # "a U.S. official"
 _AGED = re.compile(r"\d{1,3}-year-old$")
 _MADE_BY = words(
     "published released compiled issued commissioned produced conducted written carried"
@@ -281,6 +281,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if word.quoted or not _PLAIN_WORD.match(word.text):
             break
         if word.lower in DETERMINERS:
+            if _inside_a_count(tokens, k):
+                return None  # "six mills in the province had announced": the mills
             return _extend_linked(tokens, k, "role")
         if word.text.endswith(("'", "’", "'s", "’s")):
             return _extend_linked(tokens, _possessor_start(tokens, k), "role")
@@ -302,6 +304,22 @@ def _body_before_spokesperson(tokens: list[Token], link: int, head: int) -> bool
         and tokens[link - 1].is_capitalised
         and all(t.is_capitalised for t in tokens[link + 1 : head])
     )
+
+
+def _inside_a_count(tokens: list[Token], k: int) -> bool:
+    """Whether the phrase at ``k`` hangs on a counted plural before it: "six mills in the
+    province", "2,300 workers at the plant"."""
+    if k < 3 or tokens[k - 1].lower not in {"in", "at", "across", "from"}:
+        return False
+    noun, count = tokens[k - 2], tokens[k - 3]
+    plural = noun.text.islower() and noun.lower.endswith("s") and noun.lower not in _SPANS
+    return plural and (count.text[:1].isdigit() or count.lower in _COUNT_WORDS)
+
+
+_SPANS = frozenset(["years", "months", "weeks", "days", "hours", "decades"])  # "20 years in"
+_COUNT_WORDS = words(
+    "two three four five six seven eight nine ten dozens hundreds thousands many some"
+)
 
 
 def _owner_word(token: Token) -> bool:

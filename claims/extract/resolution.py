@@ -221,6 +221,8 @@ def _body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
         return None
     if body[0].lower() == "the" and len(body) > 1:
         body = body[1:]
+    if len(body) == 1 and ("." in body[0] or is_nationality(body[0])):
+        return None  # "a U.S. official", "a French official": not a body's spokesperson
     name = " ".join(body)
     if len(body) == 1 and body[0].isupper() and 2 <= len(body[0]) <= 6:
         return discourse.expand_acronym(body[0]) or body[0]

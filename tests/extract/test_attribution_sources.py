@@ -810,3 +810,26 @@ def test_a_portfolio_the_word_lists_lack_is_still_an_office() -> None:
 def test_subjects_trimmed_and_places_left_out(text: str, figure: str, expected: str | None) -> None:
     found = claimant_of(text, figure)
     assert (found.removeprefix("The ") if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "The ministers will meet in Rome on May 6, a U.S. official said, speaking on "
+            "condition of anonymity about the 40 delegations.",
+            "40 delegations",
+            "a U.S. official",
+            id="a-dotted-acronym-in-the-speaker",
+        ),
+        pytest.param(
+            "The forests minister, Jaspreet Dhillon, said six mills in the province had "
+            "announced closures, putting about 2,300 workers on layoff.",
+            "about 2,300 workers",
+            "Jaspreet Dhillon",
+            id="the-place-of-a-count-is-no-speaker",
+        ),
+    ],
+)
+def test_acronyms_counts_and_spans(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
