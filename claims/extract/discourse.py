@@ -14,7 +14,19 @@ import re
 from dataclasses import dataclass, field
 
 from claims.extract.first_names import gender_of
-from claims.extract.lexicon import ORG_NOUNS, ROLE_WORDS, words
+from claims.extract.kinds import (
+    BODY_HEADS,
+    COMPANY_NOUNS,
+    FEMALE,
+    LEDE_OFFICES,
+    MALE,
+    NOT_COMPANIES,
+    PORTFOLIOS,
+    SAME_KIND,
+    SYNONYMS,
+    describes,
+)
+from claims.extract.lexicon import ORG_NOUNS, ROLE_WORDS
 from claims.extract.mentions import (
     CAPITALISED_RUN,
     Run,
@@ -24,61 +36,11 @@ from claims.extract.mentions import (
     split_role,
 )
 
-_FEMALE = words("""mrs ms miss madam spokeswoman chairwoman congresswoman queen princess""")
-_MALE = frozenset(["mr", "sir", "spokesman", "chairman", "congressman", "king", "prince"])
-
-_COMPANY_NOUNS = frozenset(
-    [
-        "start-up",
-        "startup",
-        "group",
-        "airline",
-        "carrier",
-        "company",
-        "firm",
-        "carmaker",
-        "automaker",
-        "club",
-        "charity",
-        "platform",
-        "operator",
-        "retailer",
-        "manufacturer",
-        "insurer",
-        "lender",
-        "broadcaster",
-        "developer",
-        "maker",
-        "producer",
-        "giant",
-        "chain",
-    ]
-)
 # A name spelled out over "and"/"of"/"for": "Health and Safety Executive".
 _FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]+)+")
-# Kinds of body that are never "the company": "the company said" is not the union.
-_NOT_COMPANIES = frozenset(
-    ["union", "ministry", "council", "university", "department", "agency", "charity", "police"]
-)
 _NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
-# Offices that tell one minister (secretary, spokesperson) from another.
-_PORTFOLIOS = words(
-    """foreign defence defense finance health interior economy economic trade home energy
-    education transport justice environment housing culture agriculture labour work
-    pensions treasury business digital science security immigration climate"""
-)
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 _LEDE_ROLE = re.compile(r"\s*(?:The|the)\s+([A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})")
-_LEDE_OFFICES = words(
-    """minister secretary president chancellor premier mayor governor senator leader chief
-    executive chairman chairwoman chair commissioner director spokesman spokeswoman"""
-)
-_BODY_HEADS = frozenset(["trust", "council", "union", "party", "police", "force", "board"])
-_SAME_KIND = {"lender": "bank", "bank": "lender", "carrier": "airline", "airline": "carrier"}
-_SYNONYMS = {
-    "leader": ("president", "prime", "premier", "chancellor", "leader"),
-    "judge": ("judge", "justice"),  # "Mrs Justice Harcourt ... The judge said"
-}
 
 
 @dataclass
@@ -136,7 +98,7 @@ class Discourse:
         if index <= _LEDE_SENTENCES:
             lede = _LEDE_ROLE.match(sentence)  # "The energy minister was pressed ...": the
             found = lede.group(1).split() if lede else []  # person named next holds it
-            head = next((k for k, w in enumerate(found) if w.lower() in _LEDE_OFFICES), None)
+            head = next((k for k, w in enumerate(found) if w.lower() in LEDE_OFFICES), None)
             if head is not None:
                 self.lede_role = "the " + " ".join(found[: head + 1])
         for run in runs_of(sentence):
@@ -237,29 +199,29 @@ class Discourse:
         head, _ = role_head(noun_phrase)
         if head not in ORG_NOUNS:
             return None
-        kinds = {head, _SAME_KIND.get(head, head)}  # "Northgate Bank ... the lender"
+        kinds = {head, SAME_KIND.get(head, head)}  # "Northgate Bank ... the lender"
         # the latest first, and of two seen together the full name ("Office for National
         # Statistics", not "Office")
         for organisation in sorted(self.organisations, key=lambda o: (-o.last_seen, -len(o.name))):
             if kinds & organisation.kinds:
                 return organisation.name
-        if head in _COMPANY_NOUNS:  # "the software group" for a company named as a company
+        if head in COMPANY_NOUNS:  # "the software group" for a company named as a company
             for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):
-                if organisation.kinds & _COMPANY_NOUNS and "airline" not in organisation.kinds:
+                if organisation.kinds & COMPANY_NOUNS and "airline" not in organisation.kinds:
                     return organisation.name
-        if any(_describes(word) for word in noun_phrase.split()[1:-1]):
+        if any(describes(word) for word in noun_phrase.split()[1:-1]):
             return None  # "the grid operator", "the state rail company": a body of its own
         last = self.last_organisation_speaker
         known = self.find_organisation(last) if last else None
-        if head in _COMPANY_NOUNS and last and not (known and known.kinds & _NOT_COMPANIES):
+        if head in COMPANY_NOUNS and last and not (known and known.kinds & NOT_COMPANIES):
             return last  # not "the company" for the union that spoke last
-        companies = [o for o in self.organisations if o.kinds & _COMPANY_NOUNS]
-        if head in _COMPANY_NOUNS and companies:  # "battery maker LusoVolt ..., the company"
+        companies = [o for o in self.organisations if o.kinds & COMPANY_NOUNS]
+        if head in COMPANY_NOUNS and companies:  # "battery maker LusoVolt ..., the company"
             return max(companies, key=lambda o: o.last_seen).name
         story = self._story_name(noun_phrase)
-        if head in _COMPANY_NOUNS and story is not None:
+        if head in COMPANY_NOUNS and story is not None:
             return story  # "Ellery Rovers" named five times: "the club" is Ellery Rovers
-        if head in _COMPANY_NOUNS:  # "An Aerolux jet ..., the airline said": the first name
+        if head in COMPANY_NOUNS:  # "An Aerolux jet ..., the airline said": the first name
             candidates = [
                 (i, n)
                 for i, n in self.other_names
@@ -280,7 +242,7 @@ class Discourse:
         name the article keeps coming back to, else the first body of that kind named after
         sentence ``index``. Asked once the whole article has been read."""
         head, _ = role_head(noun_phrase)
-        if head not in _COMPANY_NOUNS:
+        if head not in COMPANY_NOUNS:
             return None
         story = self._story_name(noun_phrase)
         if story is not None:
@@ -288,7 +250,7 @@ class Discourse:
         later = [
             o
             for o in self.organisations
-            if o.first_seen > index and (head in o.kinds or o.kinds & _COMPANY_NOUNS)
+            if o.first_seen > index and (head in o.kinds or o.kinds & COMPANY_NOUNS)
         ]
         return min(later, key=lambda o: o.first_seen).name if later else None
 
@@ -307,7 +269,7 @@ class Discourse:
 
     def _may_be_company(self, name: str) -> bool:
         known = self.find_organisation(name)
-        return known is None or not known.kinds & _NOT_COMPANIES
+        return known is None or not known.kinds & NOT_COMPANIES
 
     def _organisation_from_run(self, index: int, run: Run, sentence: str = "") -> None:
         if run.org_name is None:
@@ -374,16 +336,16 @@ class Discourse:
     def resolve_role(self, noun_phrase: str) -> str | None:
         """The person a role noun phrase ("the Russian president") refers to, if introduced."""
         head, modifiers = role_head(noun_phrase)
-        if not head or head in ORG_NOUNS or head in _BODY_HEADS:
+        if not head or head in ORG_NOUNS or head in BODY_HEADS:
             return None  # "the department", "the trust" is a body, not its spokesperson
-        heads = _SYNONYMS.get(head, (head,))
+        heads = SYNONYMS.get(head, (head,))
         best: tuple[int, int, str] | None = None
         for person in self.persons:
             for role_head_word, role_words in person.roles:
                 if role_head_word not in heads and not (role_words & set(heads) and head in heads):
                     continue
                 shared = sum(1 for m in modifiers if any(_same_stem(m, w) for w in role_words))
-                portfolio, held = modifiers & _PORTFOLIOS, role_words & _PORTFOLIOS
+                portfolio, held = modifiers & PORTFOLIOS, role_words & PORTFOLIOS
                 if portfolio and held and not portfolio & held:
                     continue  # "the energy minister" is not the foreign minister
                 score = (shared, person.last_seen, person.name)
@@ -417,43 +379,13 @@ class Discourse:
         if not head:
             return
         lowered = {w.lower().rstrip(".") for w in role_text.split()}
-        if lowered & _FEMALE:
+        if lowered & FEMALE:
             person.gender = "f"
-        elif lowered & _MALE:
+        elif lowered & MALE:
             person.gender = "m"
         role = (head, frozenset(modifiers | {head}))
         if role not in person.roles:
             person.roles.append(role)
-
-
-# Adjectives that leave "the budget airline", "the German carmaker" pointing back at a
-# company already named; any other lower-case modifier names a body of its own.
-_GENERIC_MODIFIERS = words(
-    """budget low-cost big bigger biggest large larger largest small smaller major
-    troubled embattled struggling listed private public former new old same rival
-    family-owned state-owned loss-making"""
-)
-
-
-def _describes(word: str) -> bool:
-    """ "grid" in "the grid operator": a lower-case modifier that says which body."""
-    lowered = word.lower()
-    return (
-        word.isalpha()
-        and word.islower()
-        and lowered not in _GENERIC_MODIFIERS
-        and not lowered.endswith(("ed", "ing", "ful", "ous", "ive", "ic", "ian", "ish", "ese"))
-    )
-
-
-def gender_of_role(noun_phrase: str) -> str | None:
-    """ "f" for "a spokeswoman", "m" for "the chairman", None when the phrase does not say."""
-    lowered = {w.lower().rstrip(".") for w in noun_phrase.split()}
-    if lowered & _FEMALE:
-        return "f"
-    if lowered & _MALE:
-        return "m"
-    return None
 
 
 def _same_stem(first: str, second: str) -> bool:

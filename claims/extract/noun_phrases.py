@@ -15,7 +15,6 @@ from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
     NOT_NAMES,
-    ORG_NOUNS,
     ORG_WORDS,
     PLURAL_SPEAKERS,
     PRONOUNS,
@@ -23,6 +22,12 @@ from claims.extract.lexicon import (
     ROLE_WORDS,
     SPEECH_VERBS,
     words,
+)
+from claims.extract.phrase_shapes import (
+    body_before_spokesperson,
+    inside_a_count,
+    name_after_kind,
+    person_like,
 )
 from claims.extract.phrases_after import forward
 from claims.extract.tokens import NAME_PARTICLES, TIME_WORDS, Speaker, Token, name_part, speaker_of
@@ -153,7 +158,7 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if inner_is_name and outer is not None and outer[1] == "name":
         inner_is_name = not any(t.lower in ROLE_WORDS for t in inner)  # "X, Chief Executive,"
     linked = outer is not None and outer[0] > 0 and tokens[outer[0] - 1].lower in _LINKING
-    named = _name_after_kind(inner)
+    named = name_after_kind(inner)
     if named and not inner_is_name and (outer is None or outer[1] in {"role", "group"}):
         return speaker_of(tokens, comma - named, comma - 1, "name")  # "the software company X"
     if inner_is_name and (outer is None or outer[1] in {"role", "group"} or linked):
@@ -167,23 +172,6 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if depth < 2 and aside and tokens[opening].text == ",":
         return _appositive_subject(tokens, opening, depth + 1)
     return None
-
-
-def _name_after_kind(inner: list[Token]) -> int:
-    """How many words end ``inner`` as a name after a noun saying what kind of body it is:
-    2 for "the Leeds-based software company Corvane Systems"; 0 if none."""
-    if len(inner) < 2:
-        return 0
-    k = len(inner)
-    while k > 1 and inner[k - 1].is_capitalised:
-        k -= 1
-    kind = inner[k - 1]
-    if k < len(inner) and kind.lower in ORG_NOUNS and kind.text.islower():
-        return len(inner) - k
-    described = all(t.text.islower() and (t.text.isalpha() or "-" in t.text) for t in inner[:k])
-    if len(inner) - k >= 2 and k <= 4 and described:  # "retired headteacher Margaret Holloway"
-        return len(inner) - k
-    return 0
 
 
 def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
@@ -281,45 +269,18 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if word.quoted or not _PLAIN_WORD.match(word.text):
             break
         if word.lower in DETERMINERS:
-            if _inside_a_count(tokens, k):
+            if inside_a_count(tokens, k):
                 return None  # "six mills in the province had announced": the mills
             return _extend_linked(tokens, k, "role")
         if word.text.endswith(("'", "’", "'s", "’s")):
             return _extend_linked(tokens, _possessor_start(tokens, k), "role")
-        if word.lower in {"of", "for", "and"} and _body_before_spokesperson(tokens, k, j):
+        if word.lower in {"of", "for", "and"} and body_before_spokesperson(tokens, k, j):
             continue  # "A Department for Education spokesperson"
         if word.lower == "of" and k >= 1 and tokens[k - 1].lower in ROLE_WORDS:
             continue  # "the secretary of state", "the chief of staff"
         if word.lower in _LINKING or word.lower in SPEECH_VERBS:
             break
     return None
-
-
-def _body_before_spokesperson(tokens: list[Token], link: int, head: int) -> bool:
-    """Whether the words around ``link`` name the body of a spokesperson at ``head``: "a
-    Department for Education spokesperson", "a Bank of England official"."""
-    return (
-        (tokens[head].lower.startswith("spokes") or tokens[head].lower == "official")
-        and link >= 1
-        and tokens[link - 1].is_capitalised
-        and all(t.is_capitalised for t in tokens[link + 1 : head])
-    )
-
-
-def _inside_a_count(tokens: list[Token], k: int) -> bool:
-    """Whether the phrase at ``k`` hangs on a counted plural before it: "six mills in the
-    province", "2,300 workers at the plant"."""
-    if k < 3 or tokens[k - 1].lower not in {"in", "at", "across", "from"}:
-        return False
-    noun, count = tokens[k - 2], tokens[k - 3]
-    plural = noun.text.islower() and noun.lower.endswith("s") and noun.lower not in _SPANS
-    return plural and (count.text[:1].isdigit() or count.lower in _COUNT_WORDS)
-
-
-_SPANS = frozenset(["years", "months", "weeks", "days", "hours", "decades"])  # "20 years in"
-_COUNT_WORDS = words(
-    "two three four five six seven eight nine ten dozens hundreds thousands many some"
-)
 
 
 def _owner_word(token: Token) -> bool:
@@ -387,17 +348,3 @@ def _extend_linked(tokens: list[Token], start: int, kind: str) -> tuple[int, str
             break
         start, kind = earlier[0], earlier[1]
     return start, kind
-
-
-def person_like(tokens: list[Token]) -> bool:
-    """Whether a capitalised run reads as a person's name: two to four words after the
-    titles, none of them an organisation's ("Inspector Carla Menzies", not "the Bank")."""
-    words = [t.text for t in tokens if t.lower.rstrip(".") not in ROLE_WORDS | _TITLE_WORDS]
-    return (
-        2 <= len(words) <= 4
-        and all(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words)
-        and not any(w.lower() in ORG_WORDS for w in words)
-    )
-
-
-_TITLE_WORDS = words("mr mrs ms dr prof sir dame lord lady inspector sergeant detective")

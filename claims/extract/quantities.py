@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from claims.extract.bare_numbers import understood_noun
 from claims.extract.figure_context import (
     MONTH,
     NOT_COUNTED,
@@ -131,17 +132,10 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
             found.append(ranged)
             taken_until = end
             continue
-        if quantity.unit is None and "toll" in sentence and _TOLL.search(sentence, 0, start):
-            quantity = replace(quantity, unit="person", normalized_unit="person")
-        compared = sentence[:start].rstrip().lower().endswith(_COMPARED)
-        if quantity.unit is None and found and _elided_noun(found[-1], quantity, compared):
-            # "built for 400 people, it held more than 1,600": the noun is understood
-            unit = found[-1].unit
-            quantity = replace(quantity, unit=unit, normalized_unit=unit)
-        if quantity.unit is None:  # "the number of students rose to 156,000"
-            counted = _number_of(sentence, start)
-            if counted is not None:
-                quantity = replace(quantity, unit=counted, normalized_unit=counted)
+        if quantity.unit is None:  # "built for 400 people, it held more than 1,600"
+            noun = understood_noun(sentence, start, quantity, found[-1] if found else None)
+            if noun is not None:
+                quantity = replace(quantity, unit=noun, normalized_unit=noun)
         found.append(quantity)
         taken_until = end
     return tuple(found)
@@ -158,37 +152,6 @@ def _money_pounds(sentence: str, pos: int, value: float) -> bool:
 
 _POUNDS_OF = re.compile(r"\s+pounds?\s+of\b", re.IGNORECASE)
 _WEIGHS = re.compile(r"\bweigh|\bheav(?:y|ier)\b|\bpayload|\bcargo\b", re.IGNORECASE)
-
-
-def _elided_noun(previous: Quantity, bare: Quantity, compared: bool = False) -> bool:
-    """Whether a bare number takes the noun of the figure before it: "built for 400 people,
-    it held more than 1,600", "on 26 percent and the Greens on 9"; a count is no share
-    ("down 9% ... the roughly 75,000"). A period only in a comparison: "38 qualifying
-    years, up from 35"."""
-    unit = previous.unit
-    if unit is None or not unit.islower() or "_" in unit or (unit in TIME_UNITS and not compared):
-        return False
-    return unit not in {"percent", "point"} or bare.value <= 100
-
-
-_COMPARED = ("up from", "down from", "compared with", "compared to")
-_NUMBER_OF = re.compile(r"\b(?:number|count|total)\s+of(?=\s)")
-
-
-def _number_of(sentence: str, start: int) -> str | None:
-    """The noun counted by "the number of X" earlier in the sentence, for a bare number:
-    "The average number of people per boat reached 61" -> person."""
-    found = None
-    for match in _NUMBER_OF.finditer(sentence, 0, start):
-        found = counted_noun(sentence, match.end())
-    return found[0] if found is not None else None
-
-
-# "the death toll rose to 63", "the toll stands at 43": the bare number counts people.
-_TOLL = re.compile(
-    r"\b(?:death|casualty)\s+toll\b[^,;.]{0,100}$|\btoll\s+(?:rose|climbed|stands|stood|"
-    r"reached|is|was|has\s+risen)\b[^,;.]{0,15}$"
-)
 
 
 def main_quantity(quantities: list[Quantity]) -> Quantity | None:

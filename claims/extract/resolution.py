@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.discourse import Discourse, gender_of_role
+from claims.extract.discourse import Discourse
+from claims.extract.kinds import gender_of_role
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,

@@ -1,0 +1,55 @@
+"""What a bare number counts when the noun is not written after it: the death toll's
+people, the noun of the figure before it ("built for 400 people, it held more than
+1,600"), or the noun of "the number of X" earlier in the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.figure_context import counted_noun
+from claims.extract.results import Quantity
+from claims.extract.units import TIME_UNITS
+
+
+def understood_noun(
+    sentence: str, start: int, bare: Quantity, before: Quantity | None
+) -> str | None:
+    """The counted noun the bare number at ``start`` takes, if the sentence gives one;
+    ``before`` is the figure read just before it in the sentence, if any."""
+    if "toll" in sentence and _TOLL.search(sentence, 0, start):
+        return "person"
+    compared = sentence[:start].rstrip().lower().endswith(_COMPARED)
+    if before is not None and _elided_noun(before, bare, compared):
+        return before.unit
+    return _number_of(sentence, start)
+
+
+def _elided_noun(previous: Quantity, bare: Quantity, compared: bool = False) -> bool:
+    """Whether a bare number takes the noun of the figure before it: "built for 400 people,
+    it held more than 1,600", "on 26 percent and the Greens on 9"; a count is no share
+    ("down 9% ... the roughly 75,000"). A period only in a comparison: "38 qualifying
+    years, up from 35"."""
+    unit = previous.unit
+    if unit is None or not unit.islower() or "_" in unit or (unit in TIME_UNITS and not compared):
+        return False
+    return unit not in {"percent", "point"} or bare.value <= 100
+
+
+_COMPARED = ("up from", "down from", "compared with", "compared to")
+_NUMBER_OF = re.compile(r"\b(?:number|count|total)\s+of(?=\s)")
+
+
+def _number_of(sentence: str, start: int) -> str | None:
+    """The noun counted by "the number of X" earlier in the sentence, for a bare number:
+    "The average number of people per boat reached 61" -> person."""
+    found = None
+    for match in _NUMBER_OF.finditer(sentence, 0, start):
+        found = counted_noun(sentence, match.end())
+    return found[0] if found is not None else None
+
+
+# "the death toll rose to 63", "the toll stands at 43": the bare number counts people.
+_TOLL = re.compile(
+    r"\b(?:death|casualty)\s+toll\b[^,;.]{0,100}$|\btoll\s+(?:rose|climbed|stands|stood|"
+    r"reached|is|was|has\s+risen)\b[^,;.]{0,15}$"
+)

@@ -1,0 +1,88 @@
+"""Kinds of body and of office the discourse tracker tells apart: the nouns that point back
+at a company ("the airline"), bodies that are never "the company", portfolios that tell
+one minister from another, and the words that give a role its gender."""
+
+from __future__ import annotations
+
+from claims.extract.lexicon import words
+
+FEMALE = words("""mrs ms miss madam spokeswoman chairwoman congresswoman queen princess""")
+MALE = frozenset(["mr", "sir", "spokesman", "chairman", "congressman", "king", "prince"])
+
+COMPANY_NOUNS = frozenset(
+    [
+        "start-up",
+        "startup",
+        "group",
+        "airline",
+        "carrier",
+        "company",
+        "firm",
+        "carmaker",
+        "automaker",
+        "club",
+        "charity",
+        "platform",
+        "operator",
+        "retailer",
+        "manufacturer",
+        "insurer",
+        "lender",
+        "broadcaster",
+        "developer",
+        "maker",
+        "producer",
+        "giant",
+        "chain",
+    ]
+)
+# Kinds of body that are never "the company": "the company said" is not the union.
+NOT_COMPANIES = frozenset(
+    ["union", "ministry", "council", "university", "department", "agency", "charity", "police"]
+)
+# Offices that tell one minister (secretary, spokesperson) from another.
+PORTFOLIOS = words(
+    """foreign defence defense finance health interior economy economic trade home energy
+    education transport justice environment housing culture agriculture labour work
+    pensions treasury business digital science security immigration climate"""
+)
+LEDE_OFFICES = words(
+    """minister secretary president chancellor premier mayor governor senator leader chief
+    executive chairman chairwoman chair commissioner director spokesman spokeswoman"""
+)
+BODY_HEADS = frozenset(["trust", "council", "union", "party", "police", "force", "board"])
+SAME_KIND = {"lender": "bank", "bank": "lender", "carrier": "airline", "airline": "carrier"}
+SYNONYMS = {
+    "leader": ("president", "prime", "premier", "chancellor", "leader"),
+    "judge": ("judge", "justice"),  # "Mrs Justice Harcourt ... The judge said"
+}
+
+
+# Adjectives that leave "the budget airline", "the German carmaker" pointing back at a
+# company already named; any other lower-case modifier names a body of its own.
+_GENERIC_MODIFIERS = words(
+    """budget low-cost big bigger biggest large larger largest small smaller major
+    troubled embattled struggling listed private public former new old same rival
+    family-owned state-owned loss-making"""
+)
+
+
+def describes(word: str) -> bool:
+    """ "grid" in "the grid operator": a lower-case modifier that says which body."""
+    lowered = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and lowered not in _GENERIC_MODIFIERS
+        and not lowered.endswith(("ed", "ing", "ful", "ous", "ive", "ic", "ian", "ish", "ese"))
+    )
+
+
+def gender_of_role(noun_phrase: str) -> str | None:
+    """ "f" for "a spokeswoman", "m" for "the chairman", None when the phrase does not say."""
+    lowered = {w.lower().rstrip(".") for w in noun_phrase.split()}
+    if lowered & FEMALE:
+        return "f"
+    if lowered & MALE:
+        return "m"
+    return None
