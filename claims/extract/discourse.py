@@ -74,8 +74,8 @@ class Discourse:
     last_body_speaker: str | None = None
     last_publisher: str | None = None
     last_organisation_at: int = -10  # the sentence where an organisation last spoke
-    spokesperson_of: str | None = None  # the body whose unnamed spokesperson spoke last
-    spokesperson_at: dict[str, int] = field(default_factory=dict)  # ... and in which sentence
+    # bodies whose unnamed spokesperson spoke, and the sentence they last spoke in
+    spokesperson_at: dict[str, int] = field(default_factory=dict)
     lede_role: str | None = None  # an office the lede opens with, before naming its holder
     study_owner: str | None = None  # "a team at Carrow University": who did the research
     last_group: tuple[int, str] | None = None  # the sentence and words of the last group

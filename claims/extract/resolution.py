@@ -84,8 +84,8 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     if body is not None:  # "A company spokeswoman", "a spokesperson for the ICO"
         discourse.register_organisation(index, body)  # so "the spokesperson said" is it too
         discourse.role_speakers[body] = gender_of_role(speaker.text)  # and a "she" after it
+        discourse.spokesperson_at.pop(body, None)  # the latest last
         discourse.spokesperson_at[body] = index
-        discourse.spokesperson_of = body
         return body
     if speaker.kind == "role" and (is_proper(words[-1]) or _linked_body_name(words)):
         acronym = words[-1] if len(words) == 2 and words[-1].isupper() else None
@@ -242,7 +242,7 @@ def _spokesperson_of_last_body(words: list[str], discourse: Discourse, index: in
     if spokesperson and index - discourse.last_organisation_at <= 2:
         return discourse.last_organisation_speaker
     if spokesperson and words[0].lower() == "the":  # "A RegionLink spokesperson said ...
-        return discourse.spokesperson_of  # (later) the spokesperson said"
+        return next(reversed(discourse.spokesperson_at), None)  # (later) the spokesperson said"
     return None
 
 

@@ -22,7 +22,6 @@ Outcomes (the thresholds are tuned on the labelled evaluation set, see docs/inge
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -162,23 +161,10 @@ def _evidence(new: Probe, old: Probe, figure: bool) -> tuple[bool, float]:
     if new.event_date is not None and old.event_date is not None:
         if new.event_date != old.event_date:
             score -= DIFFERENT_DATE_PENALTY
-        elif _to_the_day(new) and _to_the_day(old):  # not "next year" and "next year"
+        elif new.to_the_day and old.to_the_day:  # not "next year" and "next year"
             score += SAME_DATE_BONUS
             evidence = True
     return evidence, score
-
-
-def _to_the_day(probe: Probe) -> bool:
-    """Whether the claim's date names a day ("on Monday", "12 June", "yesterday"), not
-    only a month or a year: two stories share a year by chance, rarely a day."""
-    return _DAY.search(probe.date_text or "") is not None
-
-
-_DAY = re.compile(
-    r"\d{1,2}(?!\d)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
-    r"|today|tonight|tomorrow",
-    re.IGNORECASE,
-)
 
 
 def _in_digits(probe: Probe) -> bool:

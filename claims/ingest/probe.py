@@ -117,6 +117,12 @@ class Probe:
         """Its figure is one unlikely to turn up by chance (`specific_figure`)."""
         return self.value is not None and specific_figure(self.value)
 
+    @_once
+    def to_the_day(self) -> bool:
+        """Its date names a day ("on Monday", "12 June", "yesterday"), not only a month or a
+        year: two stories share a year by chance, rarely a day."""
+        return _DAY.search(self.date_text or "") is not None
+
     @property
     def anchor(self) -> str | None:
         """The words a claim turns on: its figure, else its date."""
@@ -129,6 +135,11 @@ class Probe:
         return self
 
 
+_DAY = re.compile(
+    r"\d{1,2}(?!\d)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+    r"|today|tonight|tomorrow",
+    re.IGNORECASE,
+)
 _MEASURES = frozenset({"percent", "point", "percentage_point", "per_mille"})
 
 

@@ -240,8 +240,7 @@ def _add_claims(
     story = stories.story_claims(
         session, prepared.probes, decisions, units, exclude=set(), cache=cache
     )
-    stories.story_contradictions(prepared.probes, decisions, story)
-    stories.story_matches(prepared.probes, decisions, story)
+    stories.story_links(prepared.probes, decisions, story)
     events: list[dict[str, object]] = []
     new_rows: list[dict[str, Any]] = []
     created: list[tuple[int, match.Decision]] = []  # index into the article's claims

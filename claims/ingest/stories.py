@@ -210,46 +210,40 @@ def _sharing_names(session: Session, sources: list[int], probes: Sequence[Probe]
     return [s for s in sources if named.get(s, 0) >= STORY_NAMES]
 
 
-def story_contradictions(
+STORY_FIGURE_SCORE = 75.0  # the score of a link made because one story repeats a figure
+
+
+def story_links(
     probes: Sequence[Probe], decisions: Sequence[Decision], story: Mapping[int, Probe]
 ) -> None:
-    """Add to each new claim's `contradicts` the rival figures its story's articles give."""
+    """Add to each new claim the links its story's other tellings call for: `contradicts`
+    for a rival figure of the same measure (`story_contradiction`), and `similar` for a
+    distinctive figure it repeats in other words ("about 6 million pounds" and "£6m" still
+    sought through the courts), the same claim for a reviewer to confirm. Only figures
+    unlikely to repeat by chance count as repeated: money, or a count or measure of 100
+    or more, not a share or a duration."""
     if not story:
         return
     for probe, decision in zip(probes, decisions, strict=True):
         if decision.same_as is not None or probe.value is None:
             continue
         linked = {i for i, _ in (*decision.similar, *decision.contradicts)}
+        distinctive = _distinctive(probe)
         for claim_id, old in story.items():
-            if claim_id in linked or len(decision.contradicts) >= MAX_LINKS:
+            if claim_id in linked:
                 continue
-            found = story_contradiction(probe, old)
-            if found is not None:
-                decision.contradicts.append((claim_id, found))
-
-
-STORY_FIGURE_SCORE = 75.0  # the score of a link made because one story repeats a figure
-
-
-def story_matches(
-    probes: Sequence[Probe], decisions: Sequence[Decision], story: Mapping[int, Probe]
-) -> None:
-    """Within one story, a figure the other telling gives too ("about 6 million pounds" and
-    "£6m" still sought through the courts) is the same claim worded differently: a
-    `similar` link for a reviewer to confirm. Only figures unlikely to repeat by chance:
-    money, or a count or measure of 100 or more, not a share or a duration."""
-    if not story:
-        return
-    for probe, decision in zip(probes, decisions, strict=True):
-        if decision.same_as is not None or not _distinctive(probe):
-            continue
-        linked = {i for i, _ in (*decision.similar, *decision.contradicts)}
-        for claim_id, old in sorted(story.items()):
-            if claim_id in linked or len(decision.similar) >= MAX_LINKS:
-                continue
-            if same_figure(probe, old) and probe.processed != old.processed:
+            rival = (
+                story_contradiction(probe, old) if len(decision.contradicts) < MAX_LINKS else None
+            )
+            if rival is not None:
+                decision.contradicts.append((claim_id, rival))
+            elif (
+                distinctive
+                and len(decision.similar) < MAX_LINKS
+                and same_figure(probe, old)
+                and probe.processed != old.processed
+            ):
                 decision.similar.append((claim_id, STORY_FIGURE_SCORE))
-                linked.add(claim_id)
 
 
 def _distinctive(probe: Probe) -> bool:

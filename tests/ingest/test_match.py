@@ -381,14 +381,12 @@ def test_a_figure_repeated_within_one_story_is_suggested_as_the_same_claim() -> 
     )
     tabloid = _count("The Robins are also chasing him for £6m more.", 6e6, "GBP", "£6m")
     decision = match.Decision()
-    stories.story_matches([tabloid], [decision], {7: wire})
+    stories.story_links([tabloid], [decision], {7: wire})
     assert decision.similar == [(7, stories.STORY_FIGURE_SCORE)]
     # A share, or the same small count, repeats by chance even within one story.
     share = _count("Turnout was 42%.", 42, "percent", "42%")
     other = match.Decision()
-    stories.story_matches(
-        [share], [other], {8: _count("Some 42% backed it.", 42, "percent", "42%")}
-    )
+    stories.story_links([share], [other], {8: _count("Some 42% backed it.", 42, "percent", "42%")})
     assert other.similar == []
 
 
