@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import extract_claims
+from tests.extract.claimants import claimant_of
 
 QA = (
     "Nurses at 40 hospitals walked out on Monday. Priya Dhanda leads the Allied Nurses "
@@ -23,26 +23,37 @@ QA = (
 )
 
 
-def claimant_of(text: str, figure: str) -> str | None:
-    for claim in extract_claims(text):
-        if claim.quantity is not None and claim.quantity.text == figure:
-            return claim.claimant
-    raise AssertionError(f"no claim for {figure!r}")
+LABELLED = (
+    "Dr Omar Haddad became chief executive of Riverside Trust in May.\n\n"
+    "Q: How long are the waits?\n\n"
+    "A: The median is 14 weeks. We have 1,900 people waiting over a year.\n\n"
+    "The backlog was 2,400 in the spring, and it is falling.\n\n"
+    "Q: Some of your surgeons have told us that 300 operations were cancelled.\n\n"
+    "A: It was 210, and every one was rebooked.\n\n"
+    "Q: What does agency staff cost?\n\n"
+    "A: £3.2 million a month.\n"
+)
 
 
 @pytest.mark.parametrize(
-    ("figure", "expected"),
+    ("text", "figure", "expected"),
     [
-        pytest.param("about 52,000 members", "Priya Dhanda", id="answer-after-a-question"),
-        pytest.param("9%", "Priya Dhanda", id="answer-without-first-person"),
-        pytest.param("£450m", "Priya Dhanda", id="answer-to-a-claim-put-to-her"),
-        pytest.param("£900m", "health department", id="the-claim-put-keeps-its-source"),
-        pytest.param("120 operations", "A hospital manager in Bradford", id="after-the-rule"),
-        pytest.param("40 hospitals", None, id="the-introduction-is-the-outlet"),
+        pytest.param(QA, "about 52,000 members", "Priya Dhanda", id="answer-after-a-question"),
+        pytest.param(QA, "9%", "Priya Dhanda", id="answer-without-first-person"),
+        pytest.param(QA, "£450m", "Priya Dhanda", id="answer-to-a-claim-put-to-her"),
+        pytest.param(QA, "£900m", "health department", id="the-claim-put-keeps-its-source"),
+        pytest.param(QA, "120 operations", "A hospital manager in Bradford", id="after-the-rule"),
+        pytest.param(QA, "40 hospitals", None, id="the-introduction-is-the-outlet"),
+        pytest.param(LABELLED, "1,900 people", "Omar Haddad", id="a-labelled-answer"),
+        pytest.param(LABELLED, "2,400", "Omar Haddad", id="the-answer-goes-on-unlabelled"),
+        pytest.param(LABELLED, "300 operations", "your surgeons", id="a-claim-put-in-a-question"),
+        pytest.param(LABELLED, "£3.2 million", "Omar Haddad", id="a-short-answer"),
     ],
 )
-def test_a_qa_interview_speaks_through_the_interviewee(figure: str, expected: str) -> None:
-    found = claimant_of(QA, figure)
+def test_an_interview_speaks_through_the_interviewee(
+    text: str, figure: str, expected: str | None
+) -> None:
+    found = claimant_of(text, figure)
     assert (found or "").removeprefix("The ").removeprefix("the ") == (expected or "")
 
 
@@ -58,28 +69,3 @@ def test_an_explainer_with_question_headings_stays_in_the_outlets_voice() -> Non
     )
     assert claimant_of(explainer, "4.99%") is None
     assert claimant_of(explainer, "£2.1m") is None
-
-
-LABELLED = (
-    "Dr Omar Haddad became chief executive of Riverside Trust in May.\n\n"
-    "Q: How long are the waits?\n\n"
-    "A: The median is 14 weeks. We have 1,900 people waiting over a year.\n\n"
-    "The backlog was 2,400 in the spring, and it is falling.\n\n"
-    "Q: Some of your surgeons have told us that 300 operations were cancelled.\n\n"
-    "A: It was 210, and every one was rebooked.\n\n"
-    "Q: What does agency staff cost?\n\n"
-    "A: £3.2 million a month.\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("figure", "expected"),
-    [
-        pytest.param("1,900 people", "Omar Haddad", id="a-labelled-answer"),
-        pytest.param("2,400", "Omar Haddad", id="the-answer-goes-on-unlabelled"),
-        pytest.param("300 operations", "your surgeons", id="a-claim-put-in-a-question"),
-        pytest.param("£3.2 million", "Omar Haddad", id="a-short-answer"),
-    ],
-)
-def test_q_and_a_labels(figure: str, expected: str) -> None:
-    assert claimant_of(LABELLED, figure) == expected

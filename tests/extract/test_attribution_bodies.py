@@ -1,0 +1,389 @@
+"""Bodies, offices and sources as blind-written copy names them: unnamed spokespeople for
+their body, offices a lede names before the person, companies reporting their own
+figures, sources in the passive, places that are no speakers.
+
+Every sentence here was written for this test; the claimant is what a fact-checker would
+write in the "who said it" column.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claimants import claimant_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "A Department for Transport spokesperson said 14 stations would close.",
+            "14 stations",
+            "Department for Transport",
+            id="a-body-named-before-the-spokesperson",
+        ),
+        pytest.param(
+            "The Financial Conduct Authority (FCA) fined the firm. A spokesperson for the FCA "
+            "said it had received 230 complaints.",
+            "230 complaints",
+            "Financial Conduct Authority",
+            id="a-spokesperson-for-an-acronym",
+        ),
+        pytest.param(
+            "A Harbour Trust spokesman said the dredging would cost £4m. Dredging starts in "
+            "May, the spokesman said, and 60 berths will be shut.",
+            "60 berths",
+            "Harbour Trust",
+            id="the-spokesperson-again",
+        ),
+        pytest.param(
+            'A Tidewell Energy spokeswoman denied the claim. "We employ 1,400 people here," '
+            "she said.",
+            "1,400 people",
+            "Tidewell Energy",
+            id="she-after-a-body-spokeswoman",
+        ),
+        pytest.param(
+            "More than 90 barges were stuck, the Inland Waterways and Canals Agency said.",
+            "More than 90 barges",
+            "the Inland Waterways and Canals Agency",
+            id="a-body-name-over-and",
+        ),
+        pytest.param(
+            "Some 35 schools were shut, the Department for Education said.",
+            "Some 35 schools",
+            "the Department for Education",
+            id="a-body-name-ending-in-an-office-word",
+        ),
+        pytest.param(
+            "The fire chief put the cost of the damage at a minimum of 30 million euros.",
+            "30 million euros",
+            "The fire chief",
+            id="put-the-cost-at-a-minimum-of",
+        ),
+        pytest.param(
+            "A hospital manager in Bradford said 120 operations had been postponed.",
+            "120 operations",
+            "A hospital manager in Bradford",
+            id="a-role-in-a-place",
+        ),
+        pytest.param(
+            "The fire chief, Ana Reis, called the blaze contained, while the mayor of Vila "
+            "do Conde, Rui Matos, said 300 residents had left their homes.",
+            "300 residents",
+            "Rui Matos",
+            id="a-second-source-set-beside-an-office-after-while",
+        ),
+        pytest.param(
+            'The Home Secretary, Dana Forde, opened the debate. "We will act," the secretary '
+            "of state said, adding that 4,000 officers had been recruited.",
+            "4,000 officers",
+            "Dana Forde",
+            id="the-secretary-of-state",
+        ),
+        pytest.param(
+            "The contractor, the Bristol-based engineering firm Halden Works, confirmed it "
+            "had been paid £2.4m.",
+            "£2.4m",
+            "Halden Works",
+            id="a-name-after-the-kind-of-body-in-apposition",
+        ),
+        pytest.param(
+            "According to a survey published in March by the trade body Retail Wales, 38% of "
+            "shops cut their opening hours.",
+            "38%",
+            "the trade body Retail Wales",
+            id="a-survey-published-in-a-month-by",
+        ),
+        pytest.param(
+            "Customers of Harwick Bank were told on Monday. The lender said 12,000 accounts "
+            "had been affected.",
+            "12,000 accounts",
+            "Harwick Bank",
+            id="the-lender-is-the-bank",
+        ),
+        pytest.param(
+            "Rosa Lind spoke to a local radio station. She went on to say that 2,300 homes "
+            "had been built.",
+            "2,300 homes",
+            "Rosa Lind",
+            id="went-on-to-say",
+        ),
+        pytest.param(
+            "Ministers point to the 900 extra nurses hired this year.",
+            "900 extra nurses",
+            "Ministers",
+            id="point-to",
+        ),
+        pytest.param(
+            "The Met Office recorded 19 days of gales in August.",
+            "19 days",
+            "The Met Office",
+            id="a-body-recorded",
+        ),
+        pytest.param(
+            "Ofwat has let the firms raise £1.2 billion, which the regulator says will add "
+            "about £21 to bills.",
+            "about £21",
+            "Ofwat",
+            id="the-regulator-in-a-which-clause-is-the-opening-body",
+        ),
+        pytest.param(
+            "One official, who spoke on condition of anonymity, said 300 troops had moved.",
+            "300 troops",
+            "One official",
+            id="one-official",
+        ),
+        pytest.param(
+            "The IMF, in its latest outlook, cut its growth forecast to 2.1%.",
+            "2.1%",
+            "The IMF",
+            id="a-body-revising-its-own-forecast",
+        ),
+        pytest.param(
+            "Brightwell kept its forecast for revenue growth of 3% to 5%.",
+            "3% to 5%",
+            "Brightwell",
+            id="a-company-keeping-its-forecast",
+        ),
+        pytest.param(
+            "Eastfield lost £18.7m last season, their accounts show.",
+            "£18.7m",
+            "Eastfield",
+            id="their-accounts-show-is-still-speech",
+        ),
+        pytest.param(
+            "Jane Doe chairs the committee. Doe's office said 300 complaints had arrived.",
+            "300 complaints",
+            "Jane Doe's office",
+            id="a-persons-office-named-in-full",
+        ),
+        pytest.param(
+            "Tom Hale was quoted as saying 400 jobs would go.",
+            "400 jobs",
+            "Tom Hale",
+            id="was-quoted-as-saying",
+        ),
+        pytest.param(
+            "The figure of 40,000 jobs was confirmed by the ministry.",
+            "40,000 jobs",
+            "the ministry",
+            id="confirmed-by-in-the-passive",
+        ),
+        pytest.param(
+            "More than 60 aftershocks had been recorded by Tuesday afternoon.",
+            "More than 60 aftershocks",
+            None,
+            id="by-a-day-is-no-source",
+        ),
+        pytest.param(
+            "The company kept its forecast for revenue growth at 3% to 4%.",
+            "3% to 4%",
+            "The company",
+            id="the-subject-before-the-revising-verb",
+        ),
+        pytest.param(
+            "Tarsen Systems on Wednesday posted a consolidated net profit of ₹3,412 crore.",
+            "₹3,412 crore",
+            "Tarsen Systems",
+            id="a-company-posting-its-results",
+        ),
+        pytest.param(
+            "The group's chair, retired headteacher Ann Holt, said 300 people had signed.",
+            "300 people",
+            "Ann Holt",
+            id="a-name-after-lower-case-role-words",
+        ),
+        pytest.param(
+            "A RegionLink spokesperson said trains were full. Coaches ran all day. Drivers "
+            "were on picket lines. So far 212 services have been cancelled, the spokesperson "
+            "said.",
+            "212 services",
+            "RegionLink",
+            id="the-spokesperson-of-the-body-named-earlier",
+        ),
+        pytest.param(
+            "Mia Lund flew planes. The Air Digest quoted her in 2009 as saying that she had "
+            "flown more than 9,000 hours.",
+            "more than 9,000 hours",
+            "Mia Lund",
+            id="quoted-her-as-saying",
+        ),
+        pytest.param(
+            "Vaccination prevents about 90% of deaths, according to a review published in "
+            "2023 by the Hallam Evidence Group.",
+            "about 90%",
+            "the Hallam Evidence Group",
+            id="a-review-published-in-a-year-by",
+        ),
+        pytest.param(
+            "Simon Hart, 52, of Esher, Surrey, had pleaded guilty to 14 counts of fraud.",
+            "14 counts",
+            None,
+            id="a-plea-is-no-claim",
+        ),
+        pytest.param(
+            "The lander, called Tern and built by Halcyon, carried 40 instruments.",
+            "40 instruments",
+            None,
+            id="called-a-name-is-no-speech",
+        ),
+        pytest.param(
+            "The energy minister was pressed on Thursday over her loans scheme. Rhian Dale "
+            "told the station it would work. Later the minister said 12,000 jobs would follow.",
+            "12,000 jobs",
+            "Rhian Dale",
+            id="the-office-a-lede-opens-with-is-the-person-named-next",
+        ),
+        pytest.param(
+            "The foreign minister, Anna Berg, spoke first. Lithuania's energy minister said "
+            "prices would fall by up to 15%.",
+            "up to 15%",
+            "Lithuania's energy minister",
+            id="another-portfolio-is-another-minister",
+        ),
+        pytest.param(
+            "Rhian Dale unveiled the plan. The 49-year-old, a former engineer, said the scheme "
+            "would support 12,000 jobs.",
+            "12,000 jobs",
+            "Rhian Dale",
+            id="the-n-year-old",
+        ),
+        pytest.param(
+            "Ruth Lowe, an independent MP, spoke next. Only 58.3% of patients in England were "
+            "seen within four hours, she said.",
+            "58.3%",
+            "Ruth Lowe",
+            id="a-place-in-the-sentence-is-no-she",
+        ),
+        pytest.param(
+            "Radio Wendle quoted the leader of the district council, Sue Amberley, as saying "
+            "400 homes had flooded.",
+            "400 homes",
+            "Sue Amberley",
+            id="quoted-an-office-and-the-name-beside-it",
+        ),
+        pytest.param(
+            "The minister, Nikhil Sarwar, said the figures showed growth and that 300 brownfield "
+            "sites would be released.",
+            "300 brownfield sites",
+            "Nikhil Sarwar",
+            id="figures-without-a-publisher-leave-the-minister-speaking",
+        ),
+        pytest.param(
+            "The storm, which claimed the life of a motorist, forced 650 people from their homes.",
+            "650 people",
+            None,
+            id="claimed-a-life-is-no-claim",
+        ),
+        pytest.param(
+            "Kingsmere Hospitals NHS Trust runs the hospital. Its chief executive, Alan Feeney, "
+            "apologised. The trust said it had recruited 65 nurses since April.",
+            "65 nurses",
+            "The trust",
+            id="the-trust-is-no-officer-of-it",
+        ),
+        pytest.param(
+            "Severnmoor Water recorded 300 spills, the Sunday Courant has learned. The company "
+            "said 12 monitors were faulty.",
+            "12 monitors",
+            "Severnmoor Water",
+            id="a-water-company-is-a-company",
+        ),
+        pytest.param(
+            "The department counted 31 homicides, down from 44, Police Chief Renata Okafor "
+            "told reporters.",
+            "31 homicides",
+            "Renata Okafor",
+            id="an-office-with-its-force-written-before-the-name",
+        ),
+        pytest.param(
+            'A trust spokesperson has just told us that "fewer than 1,100 staff" were out.',
+            "fewer than 1,100 staff",
+            "A trust spokesperson",
+            id="no-auxiliary-in-the-speaker",
+        ),
+        pytest.param(
+            "The company employs about 41,000 people, and said it planned a second centre.",
+            "about 41,000 people",
+            None,
+            id="a-verb-before-its-object-is-no-part-of-the-subject",
+        ),
+        pytest.param(
+            "The Resolution Foundation published its report. Its analysts said income would "
+            "grow by just 0.5% a year.",
+            "0.5%",
+            "Resolution Foundation",
+            id="its-analysts-are-the-bodys",
+        ),
+        pytest.param(
+            "Legal papers lodged in Los Angeles on Tuesday claim the voice copied 40 songs.",
+            "40 songs",
+            None,
+            id="a-place-is-no-speaker",
+        ),
+        pytest.param(
+            "The best previously reported enzyme broke down about 10% of a sample.",
+            "about 10%",
+            None,
+            id="previously-reported-is-an-adjective",
+        ),
+        pytest.param(
+            "The ministers will meet in Rome on May 6, a U.S. official said, speaking on "
+            "condition of anonymity about the 40 delegations.",
+            "40 delegations",
+            "a U.S. official",
+            id="a-dotted-acronym-in-the-speaker",
+        ),
+        pytest.param(
+            "The forests minister, Jaspreet Dhillon, said six mills in the province had "
+            "announced closures, putting about 2,300 workers on layoff.",
+            "about 2,300 workers",
+            "Jaspreet Dhillon",
+            id="the-place-of-a-count-is-no-speaker",
+        ),
+        pytest.param(
+            "Seville recorded just 4 millimetres of rain in July.",
+            "4 millimetres",
+            None,
+            id="a-place-that-recorded-rain-is-no-source",
+        ),
+        pytest.param(
+            "Rescue teams freed 14 miners on Friday, the operator said.\n\n"
+            "Harlow Mining said the shaft would stay shut. Harlow Mining runs three mines in "
+            "the region, and Harlow Mining's shares fell 4%.",
+            "14 miners",
+            "Harlow Mining",
+            id="a-lede-company-named-further-down",
+        ),
+        pytest.param(
+            "The Department of Mines said it had closed the shaft. A department spokesperson, "
+            "Lerato Dube, said inspectors had visited. Mines recorded 42 deaths last year, "
+            "according to the department.",
+            "42 deaths",
+            "Department of Mines",
+            id="the-department-is-the-body-not-its-spokesperson",
+        ),
+        pytest.param(
+            "The survey of 1,204 adults, carried out by Civic Lab, puts the mayor on 34%.",
+            "1,204 adults",
+            "Civic Lab",
+            id="a-survey-sample-with-its-pollster-in-apposition",
+        ),
+        pytest.param(
+            "The survey of 1,204 adults, carried out by Civic Lab, puts the mayor on 34%.",
+            "34%",
+            "Civic Lab",
+            id="a-survey-figure-with-its-pollster-in-apposition",
+        ),
+        pytest.param(
+            '"Crossings have halved," Border Security Minister Helen Aske told LBC radio. She '
+            "went on to say that 4,120 people had been returned.",
+            "4,120 people",
+            "Helen Aske",
+            id="a-portfolio-the-word-lists-lack-is-still-an-office",
+        ),
+    ],
+)
+def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
+    assert claimant_of(text, figure) == expected
