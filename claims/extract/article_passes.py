@@ -62,16 +62,19 @@ def credit_interviewees(
             sentence.scoped = []
 
 
-def name_the_lede_company(sentences: list[AttributedSentence], discourse: Discourse) -> None:
+def name_the_lede_speaker(sentences: list[AttributedSentence], discourse: Discourse) -> None:
     """ "..., the operator said." in a lede whose company is named only further down: once
-    the article has been read, the company it is about."""
+    the article has been read, the company it is about. "The head of the chemical company
+    told MPs ..." opening the article: the person named next holds the office."""
     for index, sentence in enumerate(sentences[:_LEDE]):
         for scoped in sentence.scoped:
             speaker = scoped.speaker
+            if sentence.claimants.get(speaker.start) != speaker.text:
+                continue  # resolved already
+            named = _lede_holder(speaker, discourse) if index == 0 else None
             bare = len(speaker.text.split()) == 2  # "the operator", not "the Vienna airport
-            if not bare or sentence.claimants.get(speaker.start) != speaker.text:  # operator"
-                continue
-            named = discourse.named_later(speaker.text, index)
+            if named is None and bare:  # operator"
+                named = discourse.named_later(speaker.text, index)
             if named is None:
                 continue
             sentence.claimants[speaker.start] = named
@@ -81,6 +84,13 @@ def name_the_lede_company(sentences: list[AttributedSentence], discourse: Discou
 
 
 _LEDE = 3  # sentences
+
+
+def _lede_holder(speaker: Speaker, discourse: Discourse) -> str | None:
+    if speaker.kind != "role" or discourse.lede_holder is None:
+        return None
+    office, person = discourse.lede_holder
+    return person if speaker.text.lower().startswith(office.lower()) else None
 
 
 def _unnamed(speaker: Speaker) -> bool:

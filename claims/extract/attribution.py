@@ -326,6 +326,32 @@ def _verb_before_object(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _subject_of_participle(tokens: list[Token], found: Speaker) -> Speaker | None:
+    """ "The firm accused of polluting a stream told MPs", "A man charged with killing a
+    teacher told the court": the phrase before the verb is the participle's object; the
+    speaker is the noun the participle describes."""
+    k = token_index(tokens, found.start) - 1
+    if k < 1 or not (tokens[k].text.islower() and tokens[k].text.endswith("ing")):
+        return None
+    before = tokens[k - 1]
+    if before.text.isalpha() and before.lower not in _NOT_A_NOUN and not before.quoted:
+        return backward(tokens, k - 1)  # "Workers building the dam said"
+    for m in range(k - 1, max(0, k - 5), -1):
+        word = tokens[m]
+        if word.quoted or not word.text.isalpha():
+            return None
+        if word.lower.endswith("ed") and tokens[m + 1].lower in {"of", "with", "for", "in"}:
+            return backward(tokens, m - 1)  # "accused of", "charged with"
+    return None
+
+
+# words after which an "-ing" word is no participle describing a noun ("of polluting")
+_NOT_A_NOUN = frozenset(
+    ["of", "with", "by", "for", "from", "in", "on", "at", "to", "about", "after", "before",
+     "without", "is", "are", "was", "were", "be", "been", "being", "and", "or", "not"]
+)  # fmt: skip
+
+
 def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, int]:
     previous = tokens[index - 1] if index > 0 else None
     after_quote = previous is not None and (previous.quoted or previous.text in {"”", '"'})
@@ -337,6 +363,8 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
     if index >= 3 and tokens[index - 1].lower in {"who", "which"} and tokens[index - 2].text == ",":
         return backward(tokens, index - 3), 2  # "joined by Anna Ruiz, who said ..."
     speaker = backward(tokens, index - 1)
+    if speaker is not None and speaker.kind in {"role", "group", "name"}:
+        speaker = _subject_of_participle(tokens, speaker) or speaker
     if speaker is None and not after_comma:
         speaker = _before_relative(tokens, index)
     if speaker is None and after_comma:

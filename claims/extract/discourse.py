@@ -40,7 +40,9 @@ from claims.extract.mentions import (
 _FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]+)+")
 _NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
-_LEDE_ROLE = re.compile(r"\s*(?:The|the)\s+([A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})")
+# lede offices any officer may hold: a chief executive is "the head of the company"
+_ANY_OFFICE = frozenset(["head", "official", "boss"])
+_LEDE_ROLE = re.compile(r"\s*(?:The|the)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})")
 
 
 @dataclass
@@ -77,6 +79,7 @@ class Discourse:
     # bodies whose unnamed spokesperson spoke, and the sentence they last spoke in
     spokesperson_at: dict[str, int] = field(default_factory=dict)
     lede_role: str | None = None  # an office the lede opens with, before naming its holder
+    lede_holder: tuple[str, str] | None = None  # that office and the person named next
     study_owner: str | None = None  # "a team at Carrow University": who did the research
     last_group: tuple[int, str] | None = None  # the sentence and words of the last group
     sentence_claimants: list[str | None] = field(default_factory=list)  # resolved so far
@@ -111,12 +114,16 @@ class Discourse:
                 office = {w.lower() for w in self.lede_role.split()}
                 words_of = [w.lower() for w in person.name.split()]  # "Budget Responsibility"
                 named = not any(w in self.vocabulary for w in words_of)  # is words, no name
+                generic = office & _ANY_OFFICE  # "the head of ...", "the top UN official"
+                titled = {w.lower() for w in sentence[: run.start].split()[-2:]} & ROLE_WORDS
                 if (
                     named
-                    and not person.roles
+                    and not titled - office  # "Opposition leader Tom Hale": another office
+                    and (not person.roles or generic)
                     and not office & {w.lower() for w in person.name.split()}
                 ):
                     self._add_role(person, self.lede_role)
+                    self.lede_holder = (self.lede_role, person.name)
                 self.lede_role = None
             person.last_seen = index
             if not quoted[run.start] and person.name not in names:

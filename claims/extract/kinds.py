@@ -48,7 +48,8 @@ PORTFOLIOS = words(
 )
 LEDE_OFFICES = words(
     """minister secretary president chancellor premier mayor governor senator leader chief
-    executive chairman chairwoman chair commissioner director spokesman spokeswoman"""
+    executive chairman chairwoman chair commissioner director spokesman spokeswoman head
+    official coordinator boss"""
 )
 BODY_HEADS = frozenset(["trust", "council", "union", "party", "police", "force", "board"])
 SAME_KIND = {"lender": "bank", "bank": "lender", "carrier": "airline", "airline": "carrier"}

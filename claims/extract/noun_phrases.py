@@ -249,6 +249,12 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             k = m
         while k < j and tokens[k].lower.rstrip(".") in NOT_NAMES - _HONORIFICS:
             k += 1
+        if all(t.lower in ROLE_WORDS for t in tokens[k : j + 1]):
+            m, lowest = k - 1, max(0, k - 3)  # "The local MP", "the firm's new CEO": offices
+            while m >= lowest and _PLAIN_WORD.match(tokens[m].text) and tokens[m].text.islower():
+                m -= 1
+            if m >= lowest and tokens[m].lower in DETERMINERS:
+                return _extend_linked(tokens, m, "role")
         if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS:
             return _extend_linked(tokens, k - 1, "role")
         if k >= 2 and tokens[k - 1].lower in {"in", "at"} and not tokens[k - 2].quoted:
@@ -295,7 +301,13 @@ def _owner_word(token: Token) -> bool:
 
 def _possessor_start(tokens: list[Token], k: int) -> int:
     """Where a possessive phrase starts: "a consultants' draft" and "the local nurses'
-    union" keep their determiner; a bare "consultants' draft" would be a fragment."""
+    union" keep their determiner; a bare "consultants' draft" would be a fragment. A name's
+    possessive keeps the whole name: "The United Nations' top official"."""
+    if tokens[k].is_capitalised:
+        m = k
+        while m > 0 and name_part(tokens[m - 1]) and tokens[m - 1].lower not in NOT_NAMES:
+            m -= 1
+        return m - 1 if m > 0 and tokens[m - 1].lower in {"the"} else m
     for m in range(k - 1, max(-1, k - 3), -1):
         word = tokens[m]
         if word.quoted or not word.text.isalpha():

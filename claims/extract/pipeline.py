@@ -11,7 +11,7 @@ from claims.extract.article_passes import (
     AttributedSentence,
     credit_interviewees,
     credit_the_study,
-    name_the_lede_company,
+    name_the_lede_speaker,
     spread_quote_speakers,
 )
 from claims.extract.attribution import (
@@ -146,7 +146,7 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
                 claimants,
             )
         )
-    name_the_lede_company(sentences, discourse)
+    name_the_lede_speaker(sentences, discourse)
     if discourse.study_owner is not None:
         credit_the_study(sentences, discourse.study_owner)
     credit_interviewees(text, paragraphs, sentences, discourse, mask)

@@ -42,7 +42,7 @@ WORD_VALUES = (
 
 
 _LOW_END = re.compile(
-    rf"(?P<between>between\s+)?[$€£]?(?P<low>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    rf"(?P<between>\bbetween\s+)?(?<![\w.,])[$€£]?(?P<low>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     rf"{'|'.join(SMALL_NUMBERS[1:] + TENS)})\s*(?:%|per\s?cent)?"
     r"(?P<join>\s*(?:-|–)\s*|\s+to\s+|\s+and\s+)$",
     re.IGNORECASE,

@@ -313,6 +313,18 @@ def test_a_change_from_one_figure_to_another_is_not_a_range() -> None:
     assert [(q.value, q.approximate) for q in found] == [(52, False), (61, False)]
 
 
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("She had written to 40 ministers.", "40 ministers", 40),  # not "ten to 40"
+        ("The often-cited 7 to 9 hours of sleep.", "7 to 9 hours", 7),
+        ("Output grew 1,500 to 2,000 tonnes.", "2,000 tonnes", 2000),  # "500 to" is no low end
+    ],
+)
+def test_a_range_starts_at_a_whole_word(sentence: str, text: str, value: float) -> None:
+    assert [(q.text, q.value) for q in find_quantities(sentence)][-1] == (text, value)
+
+
 def test_a_death_toll_counts_people() -> None:
     *_, quantity = find_quantities(
         "The death toll from the floods in the two valley towns rose to 57 on Sunday."

@@ -1,0 +1,73 @@
+"""Offices and roles as reporters write them before, after and instead of a name: "The
+local MP, Rebecca Sowerby,", "the firm's new CEO", a role noun the article resolves later.
+
+Every sentence here was written for this test; the claimant is what a fact-checker would
+write in the "who said it" column.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claimants import claimant_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "The local MP, Rebecca Sowerby, said she had written to 40 ministers.",
+            "40 ministers",
+            "Rebecca Sowerby",
+            id="an-acronym-office-with-an-adjective",
+        ),
+        pytest.param(
+            "The firm's new CEO, Dan Ode, said sales rose 40%.",
+            "40%",
+            "Dan Ode",
+            id="a-possessive-office",
+        ),
+        pytest.param(
+            "The local MP said 40 families had complained.",
+            "40 families",
+            "The local MP",
+            id="an-office-alone-stays-an-office",
+        ),
+        pytest.param(
+            "The firm accused of polluting a stream told MPs that 40 tonnes had leaked.",
+            "40 tonnes",
+            "The firm",
+            id="the-object-of-a-participle-is-no-speaker",
+        ),
+        pytest.param(
+            "Workers building the dam said 40 people had died.",
+            "40 people",
+            "Workers",
+            id="the-noun-an-ing-word-describes",
+        ),
+        pytest.param(
+            "The head of the water company accused of polluting a stream told MPs that 12 "
+            "tonnes had leaked. Graham Tolley, its chief executive, said the figure was "
+            "exaggerated.",
+            "12 tonnes",
+            "Graham Tolley",
+            id="a-lede-office-any-officer-holds-is-the-person-named-next",
+        ),
+        pytest.param(
+            "The United Nations' top aid official in Chad warned on Thursday that 40 camps "
+            "could flood. Ines Maret, the UN resident coordinator, said aid was short.",
+            "40 camps",
+            "Ines Maret",
+            id="a-lede-office-after-a-possessive-name",
+        ),
+        pytest.param(
+            "The energy minister said on Thursday that 40 plants would close. Opposition "
+            "leader Tom Hale said the plan had failed.",
+            "40 plants",
+            "The energy minister",
+            id="another-office-named-next-is-another-person",
+        ),
+    ],
+)
+def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
+    assert claimant_of(text, figure) == expected
