@@ -229,6 +229,15 @@ def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
             and not _verb_before_object(tokens, last + 1)
         ):
             last += 1
+        while (  # "The British Chambers of Commerce", "The Department for Education"
+            last + 2 < len(tokens)
+            and tokens[last + 1].lower in {"of", "for"}
+            and tokens[last + 2].is_capitalised
+            and any(t.lower in ORG_WORDS for t in tokens[1 : last + 1])
+        ):
+            last += 2
+            while last + 1 < len(tokens) and tokens[last + 1].is_capitalised:
+                last += 1
         kind = "role"
     elif first.is_capitalised:
         while last + 1 < len(tokens) and (

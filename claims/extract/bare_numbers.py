@@ -21,7 +21,7 @@ def understood_noun(
     compared = sentence[:start].rstrip().lower().endswith(_COMPARED)
     if before is not None and _elided_noun(before, bare, compared):
         return before.unit
-    return _number_of(sentence, start)
+    return _number_of(sentence, start) or _subject_that_moved(sentence, start)
 
 
 def _elided_noun(previous: Quantity, bare: Quantity, compared: bool = False) -> bool:
@@ -46,6 +46,27 @@ def _number_of(sentence: str, start: int) -> str | None:
     for match in _NUMBER_OF.finditer(sentence, 0, start):
         found = counted_noun(sentence, match.end())
     return found[0] if found is not None else None
+
+
+def _subject_that_moved(sentence: str, start: int) -> str | None:
+    """ "Homicides dropped to 31", "Car thefts rose to 2,400": a plural subject opening the
+    sentence, moved to a bare number, is what it counts. Not "Prices rose to 5"."""
+    match = _MOVED_TO.match(sentence[:start])
+    if match is None or match.group("noun").lower() in _NOT_COUNTS:
+        return None
+    found = counted_noun(" " + match.group("noun"), 0)
+    return found[0] if found is not None else None
+
+
+_MOVED_TO = re.compile(
+    r"\s*(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z-]+s)\s+(?:have\s+|has\s+)?(?:rose|fell|dropped|"
+    r"climbed|increased|decreased|jumped|grew|reached|totalled|totaled|hit|stood|stand)\s+"
+    r"(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$"
+)
+_NOT_COUNTS = frozenset(
+    ["prices", "sales", "rates", "levels", "figures", "numbers", "costs", "bills", "wages",
+     "earnings", "profits", "revenues", "shares", "temperatures", "scores", "yields", "totals"]
+)  # fmt: skip
 
 
 # "the death toll rose to 63", "the toll stands at 43": the bare number counts people.

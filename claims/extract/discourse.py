@@ -190,6 +190,14 @@ class Discourse:
                 return organisation
         return None
 
+    def body_just_named(self, index: int) -> str | None:
+        """ "For the Resolution Foundation, the test is living standards. Its analysts
+        said ...": the one body the sentence before named, or the speaking one among several."""
+        named = [o.name for o in self.organisations if o.last_seen == index - 1]
+        if self.last_body_speaker in named or len(named) != 1:
+            return self.last_body_speaker if self.last_body_speaker in named else None
+        return named[0]
+
     def resolve_organisation(
         self, noun_phrase: str, index: int = -1, before: str = ""
     ) -> str | None:
@@ -210,8 +218,8 @@ class Discourse:
         # the latest first, and of two seen together the full name ("Office for National
         # Statistics", not "Office")
         for organisation in sorted(self.organisations, key=lambda o: (-o.last_seen, -len(o.name))):
-            if kinds & organisation.kinds:
-                return organisation.name
+            if kinds & organisation.kinds or organisation.name.lower().endswith(" " + head):
+                return organisation.name  # "the trust" for "Westmoor Hospitals NHS Trust"
         if head in COMPANY_NOUNS:  # "the software group" for a company named as a company
             for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):
                 if organisation.kinds & COMPANY_NOUNS and "airline" not in organisation.kinds:

@@ -59,6 +59,8 @@ _NAME_KINDS = {
     "rovers": "club", "wanderers": "club", "athletic": "club", "albion": "club", "fc": "club",
     "hotspur": "club", "therapeutics": "company", "biotech": "company", "renewables": "company",
     "biosciences": "company", "logistics": "company", "shipping": "company",
+    "water": "utility", "utilities": "utility", "power": "utility", "electricity": "utility",
+    "chambers": "chamber", "chamber": "chamber",
 }  # fmt: skip
 
 

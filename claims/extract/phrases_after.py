@@ -31,6 +31,10 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         return speaker_of(tokens, j, j, "pronoun")
     if first.lower in {"him", "her", "them"} and j > 0 and tokens[j - 1].lower in QUOTING:
         return speaker_of(tokens, j, j, "pronoun")  # "quoted her in 2009 as saying"
+    if first.lower in DOCUMENTS:
+        owner = _whose_document(tokens, j)
+        if owner is not None:
+            return owner
     if first.text.islower() and first.lower not in DETERMINERS:
         # "said engineer Piet Smit", "said party spokesman Tom Hale"
         for k in range(j + 1, min(j + 3, len(tokens))):
@@ -56,6 +60,22 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         publisher = _publisher(tokens, j, end)
         return publisher or _named_after(tokens, end) or speaker_of(tokens, j, end, kind)
     return None
+
+
+def _whose_document(tokens: list[Token], j: int) -> Speaker | None:
+    """ "according to figures the police department released Wednesday": the figures are
+    the department's."""
+    if j + 2 >= len(tokens) or tokens[j + 1].lower not in {"the", "its", "their"}:
+        return None
+    for k in range(j + 2, min(j + 7, len(tokens))):
+        if tokens[k].lower in _RELEASED:
+            return speaker_of(tokens, j + 1, k - 1, "publisher") if k > j + 2 else None
+        if tokens[k].quoted or not _WORDLIKE.match(tokens[k].text):
+            return None
+    return None
+
+
+_RELEASED = words("published released compiled issued gave provided collected shared")
 
 
 def _lowercase_group(tokens: list[Token], j: int) -> Speaker | None:

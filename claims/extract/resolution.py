@@ -74,6 +74,7 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     its = speaker.kind in {"role", "group"} and words[0].lower() in {"its", "their"}
     if its and role_head(speaker.text)[0] in _ITS_PEOPLE:  # "Its analysts said": the body's
         body = opening_subject(sentence[: speaker.start], discourse, possessive=False)
+        body = body or (discourse.body_just_named(index) if not speaker.start else None)
         return body or discourse.resolve_organisation("it") or speaker.text
     if speaker.kind == "role" and len(words) == 2 and words[1].endswith("-year-old"):
         return discourse.resolve_pronoun("", index - 1) or speaker.text  # the last person

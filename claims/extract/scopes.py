@@ -51,12 +51,19 @@ def _clause_breaks(tokens: list[Token]) -> tuple[list[int], list[int]]:
             and k > 0
             and tokens[k - 1].text in {",", "-", "–", "—"}
             and not tokens[k - 1].quoted
+            and not _same_subject_speaks(tokens, k + 1)
         ):
             soft.append(tokens[k - 1].start)
     return hard, soft
 
 
 _CONTRASTS = frozenset(["but", "while", "whereas", "although", "though"])
+
+
+def _same_subject_speaks(tokens: list[Token], k: int) -> bool:
+    """ "The utility said ..., but confirmed it had installed filters": a speech verb with
+    no subject of its own goes on with the same speaker."""
+    return k < len(tokens) and tokens[k].lower in SPEECH_VERBS and tokens[k].text.islower()
 
 
 def _scope(

@@ -280,7 +280,7 @@ from tests.extract.claimants import claimant_of
             "Kingsmere Hospitals NHS Trust runs the hospital. Its chief executive, Alan Feeney, "
             "apologised. The trust said it had recruited 65 nurses since April.",
             "65 nurses",
-            "The trust",
+            "Kingsmere Hospitals NHS Trust",
             id="the-trust-is-no-officer-of-it",
         ),
         pytest.param(

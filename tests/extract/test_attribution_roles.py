@@ -67,6 +67,42 @@ from tests.extract.claimants import claimant_of
             "The energy minister",
             id="another-office-named-next-is-another-person",
         ),
+        pytest.param(
+            "Nurses at Westmoor Hospitals NHS Trust walked out. A trust spokesperson told us "
+            "that 1,100 staff were on strike.",
+            "1,100 staff",
+            "Westmoor Hospitals NHS Trust",
+            id="a-spokesperson-for-the-body-its-name-ends-with",
+        ),
+        pytest.param(
+            "United Pennine Water tested the stream. The utility said treated water was "
+            "safe, but confirmed it had installed filters at a cost of £6.5 million.",
+            "£6.5 million",
+            "United Pennine Water",
+            id="the-utility-and-a-speech-verb-after-but",
+        ),
+        pytest.param(
+            "The British Chambers of Commerce welcomed the cut. For the Resolution "
+            "Foundation, the test is living standards. Its analysts said incomes would grow "
+            "by just 0.5% a year.",
+            "0.5%",
+            "Resolution Foundation",
+            id="its-people-for-the-body-just-named",
+        ),
+        pytest.param(
+            "The British Chambers of Commerce welcomed the cut but said a rise of two "
+            "percentage points would hurt.",
+            "two percentage points",
+            "The British Chambers of Commerce",
+            id="a-body-name-over-of-opening-the-sentence",
+        ),
+        pytest.param(
+            "Fort Calder Police Department hired 20 officers. Homicides dropped to 31 last "
+            "year, according to figures the police department released on Wednesday.",
+            "31",
+            "Fort Calder Police Department",
+            id="figures-a-body-released",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:

@@ -325,6 +325,21 @@ def test_a_range_starts_at_a_whole_word(sentence: str, text: str, value: float) 
     assert [(q.text, q.value) for q in find_quantities(sentence)][-1] == (text, value)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Homicides dropped to 31 last year.", [(31, "homicide")]),
+        ("Car thefts rose to 2,400, from 1,900.", [(2400, "theft"), (1900, "theft")]),
+        ("Arrests fell to about 900.", [(900, "arrest")]),
+        ("Prices rose to 5 in the spring.", [(5, None)]),  # a price is no count
+    ],
+)
+def test_a_plural_subject_counts_the_level_it_moved_to(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
 def test_a_death_toll_counts_people() -> None:
     *_, quantity = find_quantities(
         "The death toll from the floods in the two valley towns rose to 57 on Sunday."
