@@ -31,6 +31,8 @@ SETS = (
     HERE / "sealed6",
     HERE / "sealed7",
     HERE / "sealed8",
+    HERE / "sealed9",
+    HERE / "sealed10",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}
