@@ -72,8 +72,9 @@ def name_the_lede_speaker(sentences: list[AttributedSentence], discourse: Discou
             if sentence.claimants.get(speaker.start) != speaker.text:
                 continue  # resolved already
             named = _lede_holder(speaker, discourse) if index == 0 else None
-            bare = len(speaker.text.split()) == 2  # "the operator", not "the Vienna airport
-            if named is None and bare:  # operator"
+            words = speaker.text.split()  # "the operator", "the energy regulator", not
+            bare = len(words) <= 3 and all(w.islower() for w in words[1:])  # "the Vienna
+            if named is None and bare:  # airport operator"
                 named = discourse.named_later(speaker.text, index)
             if named is None:
                 continue

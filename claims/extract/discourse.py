@@ -214,7 +214,7 @@ class Discourse:
         head, _ = role_head(noun_phrase)
         if head not in ORG_NOUNS:
             return None
-        kinds = {head, SAME_KIND.get(head, head)}  # "Northgate Bank ... the lender"
+        kinds = {head} | SAME_KIND.get(head, frozenset())  # "Northgate Bank ... the lender"
         # the latest first, and of two seen together the full name ("Office for National
         # Statistics", not "Office")
         for organisation in sorted(self.organisations, key=lambda o: (-o.last_seen, -len(o.name))):
@@ -257,6 +257,10 @@ class Discourse:
         name the article keeps coming back to, else the first body of that kind named after
         sentence ``index``. Asked once the whole article has been read."""
         head, _ = role_head(noun_phrase)
+        if head in SAME_KIND and head not in COMPANY_NOUNS:  # "the energy regulator"
+            kinds = SAME_KIND[head]
+            later = [o for o in self.organisations if o.first_seen > index and o.kinds & kinds]
+            return min(later, key=lambda o: o.first_seen).name if later else None
         if head not in COMPANY_NOUNS:
             return None
         story = self._story_name(noun_phrase)

@@ -52,7 +52,17 @@ LEDE_OFFICES = words(
     official coordinator boss"""
 )
 BODY_HEADS = frozenset(["trust", "council", "union", "party", "police", "force", "board"])
-SAME_KIND = {"lender": "bank", "bank": "lender", "carrier": "airline", "airline": "carrier"}
+# Nouns for a body and the kinds of name they stand for: "the lender" for a bank, "the
+# regulator" for an authority or a commission.
+_REGULATORS = frozenset(["authority", "commission", "office", "regulator", "watchdog"])
+SAME_KIND: dict[str, frozenset[str]] = {
+    "lender": frozenset(["bank"]),
+    "bank": frozenset(["lender"]),
+    "carrier": frozenset(["airline"]),
+    "airline": frozenset(["carrier"]),
+    "regulator": _REGULATORS,
+    "watchdog": _REGULATORS,
+}
 SYNONYMS = {
     "leader": ("president", "prime", "premier", "chancellor", "leader"),
     "judge": ("judge", "justice"),  # "Mrs Justice Harcourt ... The judge said"

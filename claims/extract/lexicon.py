@@ -22,7 +22,8 @@ SPEECH_VERBS: frozenset[str] = words(
     indicates complained complains observed observes commented comments agreed agrees
     believes believed thinks thought asked asks fumed fumes raged rages blasted slammed
     slams hailed urged urges cautioned cautions quipped joked lamented pleaded demanded
-    forecast projected expects expect remarked reminded reminds recommends recommended"""
+    forecast forecasts projected expects expect remarked reminded reminds recommends
+    recommended accepted accepts"""
 )
 SPEECH_VERBS_PATTERN: str = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 

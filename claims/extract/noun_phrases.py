@@ -53,7 +53,7 @@ _OPENERS = words("meanwhile however separately elsewhere earlier later now still
 
 
 def backward(tokens: list[Token], j: int) -> Speaker | None:
-    j = _skip_modifiers_backward(tokens, j)
+    j = _skip_brackets(tokens, _skip_modifiers_backward(tokens, j))
     if j < 0 or tokens[j].quoted:
         return None
     if tokens[j].text == ",":
@@ -65,6 +65,19 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
     if kind == "name" and _after_document(tokens, start):
         kind = "publisher"  # "The survey by Kestrel Research puts ..."
     return speaker_of(tokens, start, _person_end(tokens, start, j, kind), kind)
+
+
+def _skip_brackets(tokens: list[Token], j: int) -> int:
+    """ "The Energy Supply Authority (ESA) said", "Ian Pryce (Lib Dem, Ashcombe East)
+    said": the words before the brackets speak."""
+    if j < 2 or tokens[j].text != ")" or tokens[j].quoted:
+        return j
+    for k in range(j - 1, max(0, j - 12), -1):
+        if tokens[k].text == "(":
+            return _skip_modifiers_backward(tokens, k - 1)
+        if tokens[k].text in {")", ";"} or tokens[k].quoted:
+            break
+    return j
 
 
 def _person_end(tokens: list[Token], start: int, end: int, kind: str) -> int:
@@ -164,6 +177,17 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if inner_is_name and (outer is None or outer[1] in {"role", "group"} or linked):
         kind = "names" if any(t.text == "and" for t in inner) else "name"
         return speaker_of(tokens, first, comma - 1, kind)  # "lenders, Marlow and Penrose,"
+    if (  # "Gareth Lomax, head of ... at Brenton Homes, the company that ran it, said"
+        outer is not None
+        and depth < 2
+        and tokens[opening].text == ","
+        and inner[0].lower in {"the", "a", "an"}
+        and outer[0] > 0
+        and tokens[outer[0] - 1].lower in {"at", "of", "for", "with", ","}
+    ):
+        earlier = _appositive_subject(tokens, opening, depth + 1)
+        if earlier is not None and earlier.kind in {"name", "role"}:
+            return earlier
     if outer is not None:
         kind = "publisher" if outer[1] == "name" and _after_document(tokens, outer[0]) else outer[1]
         return speaker_of(tokens, outer[0], _person_end(tokens, outer[0], opening - 1, kind), kind)

@@ -167,8 +167,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             _note_person_role(speaker, discourse)
         return resolved or speaker.text
     if speaker.kind == "role":
-        body = _spokesperson_of_last_body(words, discourse, index)
-        if body is not None:
+        opened = len(words) == 2 and words[1].lower().startswith("spokes") and speaker.start
+        body = opening_subject(sentence[: speaker.start], discourse) if opened else None
+        body = body or _spokesperson_of_last_body(words, discourse, index)  # "The council
+        if body is not None:  # has spent £900,000, a spokesperson confirmed": the council's
             return body
         _note_person_role(speaker, discourse)
     return speaker.text

@@ -103,6 +103,14 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         rest = [t.lower for t in tokens[index + 1 : index + 3]]
         if "lives" in rest or "life" in rest:
             return False  # "The storm, which claimed the life of a motorist"
+    if word in {"forecasts", "accepted", "accepts"} and index > 0:
+        before = tokens[index - 1]  # "Brightline, a consultancy, forecasts", "He accepted
+        if before.text.isalpha() and before.text.islower() and before.lower not in PRONOUNS:
+            return False  # that": not "growth forecasts", "the widely accepted figure"
+        if index == 1 and before.lower not in PRONOUNS:
+            return False  # "Growth forecasts fell"
+        if word != "forecasts" and following_word not in {"that", "there", "it"}:
+            return False  # "She accepted the award"
     if word.startswith("plead") and following_word in {"guilty", "not", "innocent"}:
         return False  # "had pleaded guilty to 14 counts": a plea, not a claim
     if (

@@ -103,6 +103,57 @@ from tests.extract.claimants import claimant_of
             "Fort Calder Police Department",
             id="figures-a-body-released",
         ),
+        pytest.param(
+            "The Energy Supply Authority (ESA) said its cap would go up to £1,849 a year.",
+            "up to £1,849",
+            "The Energy Supply Authority",
+            id="an-acronym-in-brackets-before-the-verb",
+        ),
+        pytest.param(
+            "Local councillor Ian Pryce (Lib Dem, Ashcombe East) said 12 sites were at risk.",
+            "12 sites",
+            "Ian Pryce",
+            id="a-party-and-ward-in-brackets",
+        ),
+        pytest.param(
+            "Brightline Energy, a consultancy, forecasts a fall of roughly 3% in July.",
+            "roughly 3%",
+            "Brightline Energy",
+            id="forecasts-after-an-appositive",
+        ),
+        pytest.param(
+            "Growth forecasts fell to 2% in July.",
+            "2%",
+            None,
+            id="growth-forecasts-is-a-noun",
+        ),
+        pytest.param(
+            "Under questioning, Mr Lomax accepted that 38 doors had failed the standard.",
+            "38 doors",
+            "Lomax",
+            id="accepted-that",
+        ),
+        pytest.param(
+            "Gareth Lomax, head of assets at Brenton Homes, the company that ran the block for "
+            "the council, said 38 doors had failed.",
+            "38 doors",
+            "Gareth Lomax",
+            id="two-appositives-after-a-name",
+        ),
+        pytest.param(
+            "The National Cyber Security Centre is helping. The council has now spent more "
+            "than £900,000 on its response, a spokesperson confirmed.",
+            "more than £900,000",
+            "The council",
+            id="a-spokesperson-for-the-body-the-sentence-opens-with",
+        ),
+        pytest.param(
+            "Bills will rise by 6.4% from April, the energy regulator said on Friday. The "
+            "Energy Supply Authority said its cap would rise.",
+            "6.4%",
+            "Energy Supply Authority",
+            id="the-regulator-in-a-lede-is-the-authority-named-next",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
