@@ -4,10 +4,16 @@ over several sentences."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claims.extract.discourse import Discourse
-from claims.extract.interviews import qa_answers, transcript_speakers
+from claims.extract.interviews import (
+    interviewer,
+    qa_answers,
+    same_speaker_label,
+    transcript_speakers,
+)
 from claims.extract.scopes import Attribution, Scoped
 from claims.extract.studies import stands_in, study_subject
 from claims.extract.tokens import Speaker
@@ -52,14 +58,39 @@ def credit_interviewees(
         people.sort(key=lambda person: person.gender is not None)
         if people:
             speakers.update(dict.fromkeys(answers, people[-1].name))
+    asker = interviewer(text, paragraphs, speakers) if speakers else None
     for sentence in sentences:
         name = speakers.get(sentence.paragraph)
         if name is None:
             continue
         chain = sentence.scoped
+        if asker is not None and same_speaker_label(asker, name):
+            _credit_the_question(sentence, speakers, discourse)
+            continue
         if sentence.attribution.claimant is None or all(_unnamed(s.speaker) for s in chain):
             sentence.attribution = Attribution(name, discourse.resolve_name(name), ())
             sentence.scoped = []
+
+
+def _credit_the_question(
+    sentence: AttributedSentence, speakers: dict[int, str], discourse: Discourse
+) -> None:
+    """An interviewer's turn is the outlet's voice, or their own source's ("The National
+    Audit Office said ..."), except what they put back to the guest: "You said on Friday
+    this would support 2,000 jobs" is the guest's claim."""
+    if not _PUT_BACK.search(sentence.analysed):
+        return
+    guest = next((n for p, n in sorted(speakers.items()) if p > sentence.paragraph), None)
+    if guest is not None:  # "OKAFOR" named in full: "RUTH OKAFOR"
+        guest = max((n for n in speakers.values() if same_speaker_label(n, guest)), key=len)
+        sentence.attribution = Attribution(guest, discourse.resolve_name(guest), ())
+        sentence.scoped = []
+
+
+_PUT_BACK = re.compile(
+    r"\b[Yy]ou(?:[’']ve|\s+have)?\s+(?:also\s+)?(?:said|announced|told|claimed|promised|"
+    r"pledged|estimated|wrote|argued|insisted|predicted|forecast|admitted)\b"
+)
 
 
 def name_the_lede_speaker(sentences: list[AttributedSentence], discourse: Discourse) -> None:

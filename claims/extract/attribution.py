@@ -132,6 +132,10 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             speaker, order = _speaker_of_verb(tokens, index)
         if speaker is None or any(speaker.start == s.start for _, _, s in found):
             continue
+        if found and token.lower in _DEMANDS and found[-1][1] < index:
+            continue  # "X told me the group had demanded $2 million": X's account of a demand
+        if speaker.text.lower().replace("’", "'") == "i'm":
+            continue  # "Among them, I'm told, are ...": the reporter was told, by nobody named
         if not _can_speak(speaker, token, tokens[index - 1] if index > 0 else None):
             continue
         if found and speaker.kind == "pronoun" and _reports_itself(tokens, speaker, found[-1]):
@@ -352,6 +356,9 @@ def _subject_of_participle(tokens: list[Token], found: Speaker) -> Speaker | Non
         if word.lower.endswith("ed") and tokens[m + 1].lower in {"of", "with", "for", "in"}:
             return backward(tokens, m - 1)  # "accused of", "charged with"
     return None
+
+
+_DEMANDS = words("demanded demands urged urges asked asks pleaded")
 
 
 # words after which an "-ing" word is no participle describing a noun ("of polluting")

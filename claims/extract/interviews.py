@@ -30,6 +30,30 @@ def transcript_speakers(text: str, paragraphs: list[tuple[int, int]]) -> dict[in
     return speakers if len(speakers) >= 2 else {}
 
 
+def interviewer(
+    text: str, paragraphs: list[tuple[int, int]], speakers: dict[int, str]
+) -> str | None:
+    """Who asks the questions in a transcript: the one speaker whose turns mostly hold a
+    question, where no other speaker's do ("FELL: ... What's actually in it?")."""
+    asking: dict[str, list[bool]] = {}
+    for number, name in speakers.items():
+        start, end = paragraphs[number]
+        asking.setdefault(_surname(name), []).append("?" in text[start:end])
+    askers = [name for name, turns in asking.items() if 2 * sum(turns) >= len(turns)]
+    if len(askers) != 1 or len(asking) < 2:
+        return None
+    return askers[0]
+
+
+def _surname(label: str) -> str:
+    """ "JOANNA FELL" and "FELL" are one speaker."""
+    return label.split()[-1].lower()
+
+
+def same_speaker_label(label: str, name: str | None) -> bool:
+    return name is not None and _surname(label) == _surname(name)
+
+
 def qa_answers(
     text: str, paragraphs: list[tuple[int, int]], quoted: list[bool]
 ) -> tuple[int, set[int]]:

@@ -34,6 +34,7 @@ COMPANY_NOUNS = frozenset(
         "producer",
         "giant",
         "chain",
+        "utility",
     ]
 )
 # Kinds of body that are never "the company": "the company said" is not the union.

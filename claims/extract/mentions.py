@@ -95,7 +95,11 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     while words and words[0].lower().rstrip(".") in NOT_NAMES:
         org_start += len(words[0]) + 1
         words = words[1:]
-    if not words or words[-1].endswith(("'s", "’s")):
+    if words and words[-1].endswith(("'s", "’s")):  # "Brackenford United's losses": a body
+        words = [*words[:-1], words[-1][:-2]]  # if its words say so; "Russia's" is no body
+        if not (_kinds_of_name(words) or any(w.lower() in ORG_WORDS for w in words)):
+            words = []
+    if not words:
         return Run(start, name_words, roles, role_texts, None, frozenset(), False, False, False)
     name = " ".join(words).rstrip(".")
     if name.endswith(("s'", "s’")):
@@ -166,8 +170,14 @@ def _person_parts(
 def _kinds_of_name(words: Sequence[str]) -> set[str]:
     """What kind of body a name's own words say it is: "SkyBridge Airways" an airline,
     "Ellery Rovers'" a club."""
-    bare = (w.lower().rstrip("'’") for w in words)
-    return {_NAME_KINDS[w] for w in bare if w in _NAME_KINDS}
+    bare = [w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words]
+    kinds = {_NAME_KINDS[w] for w in bare if w in _NAME_KINDS}
+    if bare and bare[-1] in _LAST_WORD_KINDS:  # "Brackenford United", not "United Pennine"
+        kinds.add(_LAST_WORD_KINDS[bare[-1]])
+    return kinds
+
+
+_LAST_WORD_KINDS = {"united": "club", "athletic": "club", "town": "club", "city": "club"}
 
 
 def _owned_by(sentence: str, start: int) -> bool:

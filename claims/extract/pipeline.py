@@ -21,6 +21,7 @@ from claims.extract.attribution import (
     sentence_speakers,
 )
 from claims.extract.checkworthiness import score_checkworthiness
+from claims.extract.company_results import credit_the_results
 from claims.extract.dates import date_near, find_dates, main_date
 from claims.extract.discourse import Discourse
 from claims.extract.lexicon import PLURAL_SPEAKERS
@@ -147,6 +148,7 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
             )
         )
     name_the_lede_speaker(sentences, discourse)
+    credit_the_results(sentences, discourse)
     if discourse.study_owner is not None:
         credit_the_study(sentences, discourse.study_owner)
     credit_interviewees(text, paragraphs, sentences, discourse, mask)

@@ -56,8 +56,8 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             return discourse.resolve_organisation(publisher) or publisher
         opening = 1 if words[0].lower() in DETERMINERS else 0  # "Eurostat data showed"
         names = [w for w in words[opening:head_at] if w[:1].isupper()]
-        if names:  # "a Kestrel Research poll"
-            discourse.last_publisher = " ".join(names)
+        if names:  # "a Kestrel Research poll", "Wendmoor Water's own figures"
+            discourse.last_publisher = re.sub(r"['’]s?$", "", " ".join(names))
             return discourse.last_publisher
         owner = _possessor(words[:head_at])
         if owner is not None:  # "a consultants' draft", "the council's papers": its authors

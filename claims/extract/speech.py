@@ -22,7 +22,7 @@ _LOOSE_EXTRA = words(
     """put puts found finds showed shows show concluded concludes telling claiming insisting
     warning arguing called calls described describes according say describe estimate warn
     argue claim insist predict believe report deny suggest tell note allege admit acknowledge
-    confirm accused accuse"""
+    confirm accused accuse reveal"""
 )
 
 
@@ -111,6 +111,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False  # "Growth forecasts fell"
         if word != "forecasts" and following_word not in {"that", "there", "it"}:
             return False  # "She accepted the award"
+    if word == "reveal" and index > 0 and tokens[index - 1].lower in {"can", "exclusively"}:
+        return False  # "the Bugle can reveal": the outlet's own voice
     if word.startswith("plead") and following_word in {"guilty", "not", "innocent"}:
         return False  # "had pleaded guilty to 14 counts": a plea, not a claim
     if (
@@ -265,8 +267,8 @@ _ON_THE_WAY = words("a an minimum maximum total of estimated")
 def _after_comma_and_determiner(tokens: list[Token], index: int) -> bool:
     """ "..., the council says.": a determiner phrase tacked on after a comma is a subject."""
     for k in range(index - 1, max(0, index - 5), -1):
-        if not tokens[k].text.isalpha():
-            return False
+        if not tokens[k].text.removesuffix("'s").removesuffix("’s").isalpha():
+            return False  # "..., the firm's annual report shows."
         if tokens[k].lower in DETERMINERS and tokens[k - 1].text == ",":
             return True
     return False

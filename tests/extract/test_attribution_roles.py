@@ -154,6 +154,46 @@ from tests.extract.claimants import claimant_of
             "Energy Supply Authority",
             id="the-regulator-in-a-lede-is-the-authority-named-next",
         ),
+        pytest.param(
+            "Wendmoor Water said spills were falling. Wendmoor Water's own figures reveal "
+            "almost 500 spills in 2025.",
+            "almost 500 spills",
+            "Wendmoor Water",
+            id="a-body-s-own-figures-reveal",
+        ),
+        pytest.param(
+            "Wendmoor Water said it was investing. Its boss was paid £1.2 million last year, "
+            "the firm's annual report shows.",
+            "£1.2 million",
+            "Wendmoor Water",
+            id="the-firm-s-annual-report-shows",
+        ),
+        pytest.param(
+            "The Bugle can reveal that just 84% of toddlers have had the jab.",
+            "84%",
+            None,
+            id="the-outlet-can-reveal",
+        ),
+        pytest.param(
+            "Among them, I'm told, are 40 council tax records.",
+            "40 council tax records",
+            None,
+            id="i-am-told-names-nobody",
+        ),
+        pytest.param(
+            "The chief executive, Dawn Ashworth, told me that the group had demanded $2 million.",
+            "$2 million",
+            "Dawn Ashworth",
+            id="a-demand-reported-by-someone-else",
+        ),
+        pytest.param(
+            "Brackenford United's losses more than doubled, the club said on Wednesday. The "
+            "Championship club reported a loss of £38.4 million. Its revenue fell 41% to "
+            "£52.6 million.",
+            "£52.6 million",
+            "Brackenford United",
+            id="a-club-s-possessive-and-its-results",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:

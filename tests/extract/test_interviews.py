@@ -35,9 +35,24 @@ LABELLED = (
 )
 
 
+TRANSCRIPT = (
+    "HOST: Minister, good morning. You announced on Friday a package worth £1.6 billion. "
+    "What is in it?\n\n"
+    "RUTH OKAFOR: Good morning. There are 5,000 missiles in it.\n\n"
+    "HOST: When do they arrive? Last year's deliveries were 6 months late.\n\n"
+    "OKAFOR: Before April. More than 90% arrived on time last year.\n\n"
+    "HOST: Jobs. You said this would support 2,000 jobs. Where?\n\n"
+    "OKAFOR: About 1,100 of them are in Belfast.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
+        pytest.param(TRANSCRIPT, "5,000 missiles", "RUTH OKAFOR", id="a-transcript-answer"),
+        pytest.param(TRANSCRIPT, "£1.6 billion", "RUTH OKAFOR", id="you-announced-is-the-guest"),
+        pytest.param(TRANSCRIPT, "2,000 jobs", "RUTH OKAFOR", id="you-said-is-the-guest"),
+        pytest.param(TRANSCRIPT, "6 months", None, id="the-interviewer-is-the-outlet"),
         pytest.param(QA, "about 52,000 members", "Priya Dhanda", id="answer-after-a-question"),
         pytest.param(QA, "9%", "Priya Dhanda", id="answer-without-first-person"),
         pytest.param(QA, "£450m", "Priya Dhanda", id="answer-to-a-claim-put-to-her"),

@@ -1,0 +1,44 @@
+"""A company's results story: once the company has reported its results ("reported a
+pre-tax loss of £38.4 million"), a later sentence on "its" own measures ("Its revenue in
+2025 was £1.46 billion") is the company's, as the label conventions say of a company's
+reported results. Figures the outlet gives without tying them to the company ("Revenue
+fell 41%") stay in the outlet's voice: three of four blind label writers read them so."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.article_passes import AttributedSentence
+from claims.extract.discourse import Discourse
+from claims.extract.scopes import Attribution
+
+# a sentence opening on one of the company's own measures
+_MEASURE = re.compile(
+    r"\s*(?:Its|Their)\s+(?:[A-Za-z-]+\s+){0,2}(?:revenue|revenues|income|profit|"
+    r"profits|loss|losses|sales|turnover|debt|wage\s+bill|costs|earnings|margin|margins|"
+    r"dividend|cash|ebitda|operating\s+\w+)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:reported|posted|announced|made|booked|recorded)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:profit|loss|revenue|revenues|sales|results|earnings|turnover)\b",
+    re.IGNORECASE,
+)
+
+
+def credit_the_results(sentences: list[AttributedSentence], discourse: Discourse) -> None:
+    company = None
+    for sentence in sentences:
+        claimant = sentence.attribution.claimant
+        if company is None:
+            if claimant and _REPORTED.search(sentence.analysed) and _a_body(claimant, discourse):
+                company = claimant
+            continue
+        if sentence.scoped or claimant is not None or sentence.quoted_share > 0.5:
+            continue
+        if _MEASURE.match(sentence.analysed):
+            sentence.attribution = Attribution(company, company, ())
+
+
+def _a_body(name: str, discourse: Discourse) -> bool:
+    return discourse.find(name) is None and discourse.find_organisation(name) is not None
