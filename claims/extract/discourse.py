@@ -41,8 +41,8 @@ _FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w�
 _NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 # lede offices any officer may hold: a chief executive is "the head of the company"
-_ANY_OFFICE = frozenset(["head", "official", "boss"])
-_LEDE_ROLE = re.compile(r"\s*(?:The|the)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})")
+_ANY_OFFICE = frozenset(["head", "official", "boss", "manager"])
+_LEDE_ROLE = re.compile(r"\s*(The|the|An?)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})")
 
 
 @dataclass
@@ -100,10 +100,10 @@ class Discourse:
         self.seen.append(sentence)
         if index <= _LEDE_SENTENCES:
             lede = _LEDE_ROLE.match(sentence)  # "The energy minister was pressed ...": the
-            found = lede.group(1).split() if lede else []  # person named next holds it
+            found = lede.group(2).split() if lede else []  # person named next holds it
             head = next((k for k, w in enumerate(found) if w.lower() in LEDE_OFFICES), None)
-            if head is not None:
-                self.lede_role = "the " + " ".join(found[: head + 1])
+            if lede and head is not None:
+                self.lede_role = lede.group(1).lower() + " " + " ".join(found[: head + 1])
         for run in runs_of(sentence):
             known = len(self.persons)
             person = self._person_from_run(run)

@@ -50,7 +50,7 @@ PORTFOLIOS = words(
 LEDE_OFFICES = words(
     """minister secretary president chancellor premier mayor governor senator leader chief
     executive chairman chairwoman chair commissioner director spokesman spokeswoman head
-    official coordinator boss"""
+    official coordinator boss manager"""
 )
 BODY_HEADS = frozenset(["trust", "council", "union", "party", "police", "force", "board"])
 # Nouns for a body and the kinds of name they stand for: "the lender" for a bank, "the

@@ -57,7 +57,7 @@ ORG_WORDS: frozenset[str] = words(
     lifeline institute watch alliance coalition forum trust council commission
     statistics society water rail railways mining metals steel foods pharmaceuticals
     insurance telecom utilities industries ventures biologics orbital robotics therapeutics
-    solutions brands airport chamber chambers"""
+    solutions brands airport chamber chambers treasury"""
 )
 
 # Nouns that stand for an organisation already named: "the company", "the airline".
@@ -102,7 +102,7 @@ PLURAL_SPEAKERS = words(
     diplomats lawmakers protesters organisers organizers campaigners locals activists
     managers executives voters people staff workers unions parents teachers observers
     forecasters medics rescuers officers engineers regulators ministers leaders
-    commanders media"""
+    commanders media traders dealers bankers brokers insiders farmers nurses builders"""
 )
 DOCUMENTS = words(
     """report survey poll study figures data analysis assessment statement transcript

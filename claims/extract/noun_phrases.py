@@ -37,7 +37,7 @@ _SKIP_BEFORE = words(
     have had also later previously repeatedly again
     then once now still currently
     reportedly publicly privately recently earlier would will could may might already
-    subsequently initially originally separately"""
+    subsequently initially originally separately plc ltd inc llc"""
 )
 _LINKING = words("of for at to in from with on by")
 _HONORIFICS = words("mr mrs ms dr")
@@ -62,8 +62,9 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
     if core is None:
         return None
     start, kind = core
-    if kind == "name" and _after_document(tokens, start):
-        kind = "publisher"  # "The survey by Kestrel Research puts ..."
+    named_body = kind == "role" and start + 1 <= j and tokens[start + 1].is_capitalised
+    if (kind == "name" or named_body) and _after_document(tokens, start):
+        kind = "publisher"  # "The survey by Kestrel Research puts ...", "by the Society for"
     return speaker_of(tokens, start, _person_end(tokens, start, j, kind), kind)
 
 
@@ -189,7 +190,8 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         if earlier is not None and earlier.kind in {"name", "role"}:
             return earlier
     if outer is not None:
-        kind = "publisher" if outer[1] == "name" and _after_document(tokens, outer[0]) else outer[1]
+        named = outer[1] == "name" or (outer[1] == "role" and tokens[outer[0] + 1].is_capitalised)
+        kind = "publisher" if named and _after_document(tokens, outer[0]) else outer[1]
         return speaker_of(tokens, outer[0], _person_end(tokens, outer[0], opening - 1, kind), kind)
     aside = inner[0].lower in RELATIVES - {"that"} or (len(inner) == 1 and inner[0].text.isdigit())
     aside = aside or inner[0].lower in {"a", "an"}  # "Maria Costa, 44, a nurse, told"

@@ -40,8 +40,8 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         for k in range(j + 1, min(j + 3, len(tokens))):
             if tokens[k].is_capitalised and not tokens[k].quoted:
                 return forward(tokens, k)
-            if not tokens[k].text.isalpha():
-                break
+            if not tokens[k].text.isalpha() or tokens[k].lower in {"in", "at", "from", "on"}:
+                break  # "traders in Frankfurt": the traders
         group = _lowercase_group(tokens, j)
         if group is not None:
             return group

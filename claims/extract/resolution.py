@@ -244,6 +244,10 @@ def _spokesperson_of_last_body(words: list[str], discourse: Discourse, index: in
     spokesperson = len(words) == 2 and words[1].lower().startswith("spokes")
     if spokesperson and index - discourse.last_organisation_at <= 2:
         return discourse.last_organisation_speaker
+    if spokesperson and words[0].lower() in {"a", "an"}:  # "Wendmoor blamed the rain. A
+        named = discourse.body_just_named(index)  # spokesperson said ...": Wendmoor's
+        if named is not None:
+            return named
     if spokesperson and words[0].lower() == "the":  # "A RegionLink spokesperson said ...
         return next(reversed(discourse.spokesperson_at), None)  # (later) the spokesperson said"
     return None

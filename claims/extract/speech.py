@@ -111,6 +111,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False  # "Growth forecasts fell"
         if word != "forecasts" and following_word not in {"that", "there", "it"}:
             return False  # "She accepted the award"
+    if word == "quoted" and following_word == "by":
+        return False  # "traders quoted by the Ledger": a passive, the outlet relays them
     if word == "reveal" and index > 0 and tokens[index - 1].lower in {"can", "exclusively"}:
         return False  # "the Bugle can reveal": the outlet's own voice
     if word.startswith("plead") and following_word in {"guilty", "not", "innocent"}:
@@ -240,8 +242,14 @@ def revised_own_figure(tokens: list[Token], index: int) -> bool:
 
 
 def _put_it(tokens: list[Token], index: int) -> bool:
-    """ "As the ministry put it, ...": an attribution."""
-    return index + 1 < len(tokens) and tokens[index + 1].lower == "it" and tokens[0].lower == "as"
+    """ "As the ministry put it, ...", "Ms Adeyemi put it to Mr Lomax that ...": an
+    attribution."""
+    if index + 1 >= len(tokens) or tokens[index + 1].lower != "it":
+        return False
+    if tokens[0].lower == "as":
+        return True
+    rest = [t.lower for t in tokens[index + 2 : index + 9]]
+    return bool(rest) and rest[0] == "to" and "that" in rest
 
 
 def _puts_a_figure(tokens: list[Token], index: int) -> bool:

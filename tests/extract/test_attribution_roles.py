@@ -194,6 +194,52 @@ from tests.extract.claimants import claimant_of
             "Brackenford United",
             id="a-club-s-possessive-and-its-results",
         ),
+        pytest.param(
+            "A survey of 212 English councils by the Society for Public Sector Technologists, "
+            "published in January, found that 61% ran old software.",
+            "212 English councils",
+            "the Society for Public Sector Technologists",
+            id="a-survey-by-a-body-named-with-the",
+        ),
+        pytest.param(
+            "The krone rose 0.6%, according to traders in Frankfurt quoted by the Ledger.",
+            "0.6%",
+            "traders",
+            id="traders-in-a-city-quoted-by-an-outlet",
+        ),
+        pytest.param(
+            "Calverley Pharma plc (LSE: CVP) today announced a recall of eight batches.",
+            "eight batches",
+            "Calverley Pharma",
+            id="a-company-suffix-and-its-listing",
+        ),
+        pytest.param(
+            "Ms Adeyemi put it to Mr Lomax that the money could have paid for 40 doors.",
+            "40 doors",
+            "Adeyemi",
+            id="put-it-to-someone-that",
+        ),
+        pytest.param(
+            "A senior housing manager has admitted that fire doors went uninspected for five "
+            "years. Gareth Lomax, head of assets at Brenton Homes, said staff were short.",
+            "five years",
+            "Gareth Lomax",
+            id="an-indefinite-lede-office",
+        ),
+        pytest.param(
+            "Wendmoor Water runs the works. Wendmoor blamed a wet autumn. A spokesperson said "
+            "rainfall had been 48% above average.",
+            "48%",
+            "Wendmoor Water",
+            id="a-spokesperson-after-the-body-just-named",
+        ),
+        pytest.param(
+            "The Treasury said it had no plans. A spokesperson said the government had spent "
+            "£2.3 billion on help.",
+            "£2.3 billion",
+            "The Treasury",
+            id="a-spokesperson-after-the-treasury-spoke",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
