@@ -42,7 +42,8 @@ _ORG_NOUN_AFTER = re.compile(
 
 
 _NOUN_RIGHT_AFTER = re.compile(r"\s+([a-z]+)\b")
-_OWNED_BY = ("owned by ", "operated by ", "run by ", "proposed by ", "developed by ")
+_OWNED_BY = ("owned by ", "operated by ", "run by ", "proposed by ", "developed by ", "built by ",
+             "made by ", "-based ")  # fmt: skip
 # Bodies written as name + noun ("the GMB union"); "the Detroit carmaker" is a place + noun.
 _NAMED_BODIES = frozenset(["union", "federation", "association", "charity", "trust"])
 # Words of a name that say what kind of body it is: "SkyBridge Airways" is an airline.
@@ -92,7 +93,7 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     name_words, roles, role_texts = person if person else (None, (), ())
     words = text.split()
     org_start = start
-    while words and words[0].lower().rstrip(".") in NOT_NAMES:
+    while words and (words[0].lower().rstrip(".") in NOT_NAMES or words[0].endswith("-based")):
         org_start += len(words[0]) + 1
         words = words[1:]
     if words and words[-1].endswith(("'s", "’s")):  # "Brackenford United's losses": a body

@@ -74,6 +74,8 @@ def part_of_whole(sentence: str, start: int, whole: Quantity) -> Quantity | None
     if match is None or match.end() != start:
         return None
     word = match.group("part").lower()
+    if word == "one":
+        return None  # "every one of the 40,000 people", "one of the 12 victims": the whole
     value = WORD_VALUES[word] if word in WORD_VALUES else float(word.replace(",", ""))
     if value >= whole.value:
         return None

@@ -41,6 +41,11 @@ _REVISING = words(
     reduced reduces increased increases reiterated reiterates retained retains reaffirmed
     reaffirms"""
 )
+# A count or a poll giving a party its share: "the commission has National Alliance on
+# 28.4%", "the last poll had Civic Renewal on 25%".
+_SCORES = words("has had gives gave")
+
+
 VERB_WORDS = (
     OWN_FIGURES
     | SPEECH_VERBS
@@ -50,6 +55,7 @@ VERB_WORDS = (
     | _GOES_ON
     | RECORDING
     | {"point", "points", "pointed", "citing"}
+    | _SCORES
 )
 
 
@@ -69,6 +75,7 @@ _STRICT = words(
 _COMMITMENTS = words("agreed agrees promised promises pledged pledges vowed vows")
 
 
+_STATEMENTS = words("pledge promise claim call warning vow commitment demand view position")
 _BEFORE_PARTICIPLE = frozenset(["previously", "widely", "commonly", "most", "first", "newly"])
 _ALSO_NOUNS = words("forecast forecasts estimate estimates report reports claim claims warning")
 _POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my", "your"])
@@ -84,6 +91,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word in PARTICIPLES:
         previous_text = tokens[index - 1].text if index > 0 else ""
         return previous_text == "," or (word == "saying" and previous_text == "as")
+    if word in _SCORES:
+        party = tokens[index + 1] if index + 1 < len(tokens) else None
+        named = party is not None and party.is_capitalised and not party.quoted
+        return named and _puts_a_figure(tokens, index)
     if word in {"point", "points", "pointed"}:  # "critics point out that", "point to"
         return index + 1 < len(tokens) and tokens[index + 1].lower in {"out", "to"}
     if word in OWN_FIGURES and revised_own_figure(tokens, index):
@@ -184,6 +195,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return False  # "officials put the toll at 63", not "had put the plan on hold"
     if word in {"posted", "posts"} and _results_follow(tokens, index):
         return True  # "posted a consolidated net profit of ₹3,412 crore"
+    if word in {"repeated", "repeats", "reiterated"} and following_word in _POSSESSIVES:
+        said = {t.lower for t in tokens[index + 2 : index + 5]}  # "repeated his campaign
+        return bool(said & _STATEMENTS)  # pledge to cut income tax to a flat 15%"
     if word in _STRICT:
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
         return following in {"that", ":", ",", "“", '"', ".", "”"} or tokens[index + 1].quoted

@@ -240,6 +240,39 @@ from tests.extract.claimants import claimant_of
             "The Treasury",
             id="a-spokesperson-after-the-treasury-spoke",
         ),
+        pytest.param(
+            "The 21-metre Skua rocket, built by Edinburgh-based Orcadia Launch, lifted off. "
+            "The company said its second stage reached 520 kilometres.",
+            "520 kilometres",
+            "Orcadia Launch",
+            id="the-company-that-built-it",
+        ),
+        pytest.param(
+            "With 38% of stations reporting, the Central Election Commission has National "
+            "Alliance on 28.4%.",
+            "28.4%",
+            "the Central Election Commission",
+            id="a-count-has-a-party-on-a-share",
+        ),
+        pytest.param(
+            "The last poll, by Pollex for the Sarnik Post, had Civic Renewal on 25%.",
+            "25%",
+            "Pollex",
+            id="a-poll-had-a-party-on-a-share",
+        ),
+        pytest.param(
+            "The council has 40 staff on leave.",
+            "40 staff",
+            None,
+            id="has-without-a-share-is-no-count",
+        ),
+        pytest.param(
+            "Tomas Rudd spoke at a rally. Rudd also repeated his campaign pledge to cut "
+            "income tax to a flat 15%.",
+            "15%",
+            "Tomas Rudd",
+            id="repeated-his-pledge",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:

@@ -340,6 +340,17 @@ def test_a_plural_subject_counts_the_level_it_moved_to(
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("He vowed to deport every one of the 40,000 people.", "40,000 people"),
+        ("One of the 12 victims was a child.", "12 victims"),
+    ],
+)
+def test_one_of_a_whole_is_the_whole(sentence: str, text: str) -> None:
+    assert [q.text for q in find_quantities(sentence)] == [text]
+
+
 def test_a_death_toll_counts_people() -> None:
     *_, quantity = find_quantities(
         "The death toll from the floods in the two valley towns rose to 57 on Sunday."
