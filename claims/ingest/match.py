@@ -36,6 +36,7 @@ from claims.ingest.probe import (
     _PROBE_COLUMNS,
     Probe,
     ProbeCache,
+    _in_digits,
     _probe_of_row,
     same_claimant,
     same_figure,
@@ -165,10 +166,6 @@ def _evidence(new: Probe, old: Probe, figure: bool) -> tuple[bool, float]:
             score += SAME_DATE_BONUS
             evidence = True
     return evidence, score
-
-
-def _in_digits(probe: Probe) -> bool:
-    return any(char.isdigit() for char in probe.quantity_text or "")
 
 
 def decide(new: Probe, candidates: Sequence[tuple[int, Probe]]) -> Decision:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from rapidfuzz import utils
@@ -123,6 +125,12 @@ class Probe:
         year: two stories share a year by chance, rarely a day."""
         return _DAY.search(self.date_text or "") is not None
 
+    @_once
+    def bound(self) -> int | None:
+        """Which way its hedge points (`_bound`): 1 for "more than", -1 for "up to", 0 for
+        "about" or none, None for a range."""
+        return _bound(self.quantity_text)
+
     @property
     def anchor(self) -> str | None:
         """The words a claim turns on: its figure, else its date."""
@@ -165,6 +173,9 @@ def same_figure(a: Probe, b: Probe) -> bool:
         bv = b.normalized_value if b.normalized_value is not None else b.value
     if abs(av - bv) > tolerance * max(abs(av), abs(bv)):
         return False
+    rounded = a.unit == b.unit and _in_digits(a) and _in_digits(b)  # not "a quarter"
+    if not _may_be_one_figure(a, b, av, bv, rounded):
+        return False
     # "28 settlements" and "28 villages" count the same thing; "28 km" and "28 %" do not,
     # nor do "312 deaths" and "312 homes".
     if a.normalized_unit == b.normalized_unit:
@@ -204,6 +215,69 @@ def _same_kind(first: str | None, second: str | None) -> bool:
     if one is None or other is None:  # "28 sites" may be the 28 villages; "2,300
         return (first if one is None else second) in _ANY_KIND  # admissions" no nurses
     return one == other
+
+
+# A hedge that bounds a figure on one side: "more than 44,000" is not 41,600, nor is
+# "almost £900,000" "more than £1 million"; "about" and "roughly" bound it on neither.
+_AT_LEAST = re.compile(
+    r"^(?:more than|over|at least|well over|just over|past|above|in excess of|upwards of"
+    r"|north of|exceeds?|exceeding|not less than|no fewer than|no less than)\b"
+    r"|(?:\d\+|\bor more)$"
+)
+_AT_MOST = re.compile(
+    r"^(?:up to|nearly|almost|fewer than|less than|under|below|within|as much as|as many as"
+    r"|as high as|barely|no more than|at most|just under|just shy of|shy of|short of"
+    r"|not quite|by up to)\b"
+)
+_RANGE = re.compile(r"\d\s*(?:-|–|—|to|and)\s*\S*\d|\bbetween\b", re.IGNORECASE)
+
+
+def _in_digits(probe: Probe) -> bool:
+    return any(char.isdigit() for char in probe.quantity_text or "")
+
+
+def _bound(words: str | None) -> int | None:
+    """1 when a figure as written is a floor ("more than 2,000", "2,140+"), -1 when it is
+    a ceiling ("up to", "nearly", "fewer than"), 0 when neither, None for a range."""
+    text = " ".join((words or "").lower().split())
+    if _RANGE.search(text):
+        return None
+    if _AT_LEAST.search(text):
+        return 1
+    if _AT_MOST.search(text):
+        return -1
+    return 0
+
+
+def _step(value: float) -> float:
+    """The place of a figure's last significant digit: 1e6 for 21 million, 0.1 for 2.3."""
+    exponent = Decimal(f"{abs(value):.9g}").normalize().as_tuple().exponent
+    return 10.0**exponent if isinstance(exponent, int) else 1.0
+
+
+def _span(value: float, bound: int, rounded: bool) -> tuple[float, float]:
+    """What a figure as written allows: "more than X" from X up, "nearly X" up to X, a
+    plain or "about" figure what rounds to it ("21 million" is 20.5 to 21.5 million)."""
+    if bound > 0:
+        return value, math.inf
+    if bound < 0:
+        return -math.inf, value
+    half = _step(value) / 2 if rounded else 0.0
+    return value - half, value + half
+
+
+def _may_be_one_figure(a: Probe, b: Probe, av: float, bv: float, rounded: bool) -> bool:
+    """Whether two figures close in value can be one: not when a hedge bounds one away
+    from the other ("more than 44,000" and 41,600), nor when, in one unit, neither rounds
+    to the other ("around 21 million" and "roughly 22 million", "298,000" and "about
+    310,000"; but "about 1,000" is 1,050, and "$4.2bn" "$4,213m")."""
+    first, second = a.bound, b.bound
+    if first is None or second is None or (not rounded and first == second == 0):
+        return True
+    low_a, high_a = _span(av, first, rounded)
+    low_b, high_b = _span(bv, second, rounded)
+    slack = 0.0 if rounded else EXACT_TOLERANCE * max(abs(av), abs(bv))
+    return low_a < high_b + slack and low_b < high_a + slack
 
 
 _THIRDS = frozenset([16.7, 33.3, 66.7, 83.3])

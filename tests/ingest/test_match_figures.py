@@ -1,0 +1,95 @@
+"""Cross-source matching: when two written figures can be one figure, and what follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.ingest import match, probe
+from claims.ingest.match import Probe
+
+_HEDGES = ("about", "around", "roughly", "some", "more than", "over", "at least", "up to")
+_HEDGES += ("nearly", "almost", "fewer than", "less than", "under")
+
+
+def _figure(words: str, value: float, unit: str = "GBP", text: str | None = None) -> Probe:
+    hedged = words.lower().startswith(_HEDGES) or words.endswith("+") or " to " in words
+    return Probe(
+        text or f"The council said it had spent {words} on the scheme.",
+        value=value,
+        unit=unit,
+        normalized_value=value,
+        normalized_unit=unit,
+        approximate=hedged,
+        quantity_text=words,
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("about £1,000", 1000), ("£1,050", 1050)),
+        (("more than £2,000", 2000), ("£2,000", 2000)),
+        (("more than £1,400", 1400), ("£1,437", 1437)),
+        (("nearly £6m", 6e6), ("£5.8m", 5.8e6)),
+        (("up to £30m", 30e6), ("£30m", 30e6)),
+        (("$4.2bn", 4.2e9), ("$4,213m", 4.213e9)),
+        (("about 1.3 million", 1.3e6), ("1.25 million", 1.25e6)),
+        (("2,140+", 2140), ("more than 2,200", 2200)),
+    ],
+)
+def test_a_figure_rounded_or_hedged_is_the_same_figure(
+    first: tuple[str, float], second: tuple[str, float]
+) -> None:
+    a, b = _figure(*first), _figure(*second)
+    assert probe.same_figure(a, b) and probe.same_figure(b, a)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("more than £44,000", 44_000), ("£41,600", 41_600)),  # a floor above the other
+        (("almost £900,000", 900_000), ("more than £1 million", 1e6)),  # ceiling below floor
+        (("less than £400,000", 400_000), ("£410,000", 410_000)),
+        (("nearly £2,400", 2400), ("more than £2,400", 2400)),
+        (("around £21 million", 21e6), ("roughly £22 million", 22e6)),  # one precision
+        (("some £298,000", 298_000), ("about £310,000", 310_000)),  # 298,000 is not 310,000
+        (("£1,849", 1849), ("£1,851", 1851)),
+    ],
+)
+def test_figures_a_hedge_or_their_rounding_keeps_apart_are_not_one(
+    first: tuple[str, float], second: tuple[str, float]
+) -> None:
+    a, b = _figure(*first), _figure(*second)
+    assert not probe.same_figure(a, b) and not probe.same_figure(b, a)
+
+
+def test_a_fraction_in_words_is_as_rough_as_it_sounds() -> None:
+    quarter = _figure("about a quarter", 25, "percent")
+    assert probe.same_figure(quarter, _figure("27%", 27, "percent"))
+    assert probe.same_figure(
+        _figure("about a third", 100 / 3, "percent"), _figure("33%", 33, "percent")
+    )
+
+
+def test_a_range_is_left_to_the_tolerance() -> None:
+    rain = _figure("30 to 50 mm", 30, "millimeter")
+    assert probe.same_figure(rain, _figure("31 mm", 31, "millimeter"))
+
+
+def test_a_floor_above_a_rival_figure_is_a_contradiction() -> None:
+    minister = _figure(
+        "41,600 patients",
+        41_600,
+        "patient",
+        "The Harwick trust said 41,600 patients waited more than 12 hours in A&E in March.",
+    )
+    rival = _figure(
+        "more than 44,000 patients",
+        44_000,
+        "patient",
+        "Figures from the Harwick trust show more than 44,000 patients waited more than 12 "
+        "hours in A&E in March.",
+    )
+    decision = match.decide(rival, [(3, minister)])
+    assert decision.same_as is None and decision.similar == []
+    assert [claim_id for claim_id, _ in decision.contradicts] == [3]
