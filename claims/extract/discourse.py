@@ -40,6 +40,7 @@ from claims.extract.mentions import (
 _FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]+)+")
 _NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
+_FORCE_WORDS = frozenset(["Police", "Constabulary", "PSNI", "NYPD", "LAPD"])
 # lede offices any officer may hold: a chief executive is "the head of the company"
 _ANY_OFFICE = frozenset(["head", "official", "boss", "manager"])
 _LEDE_ROLE = re.compile(r"\s*(The|the|An?)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})")
@@ -189,6 +190,11 @@ class Discourse:
             if shorter and longer[: len(shorter)] == shorter:  # "Norvale", "Norvale Motors"
                 return organisation
         return None
+
+    def police_force(self) -> str | None:
+        """The police force the article named ("Kent Police"), if it named one."""
+        forces = [o.name for o in self.organisations if o.name.split()[-1] in _FORCE_WORDS]
+        return forces[-1] if forces else None
 
     def body_just_named(self, index: int) -> str | None:
         """ "For the Resolution Foundation, the test is living standards. Its analysts

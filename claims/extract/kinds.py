@@ -67,7 +67,11 @@ SAME_KIND: dict[str, frozenset[str]] = {
 SYNONYMS = {
     "leader": ("president", "prime", "premier", "chancellor", "leader"),
     "judge": ("judge", "justice"),  # "Mrs Justice Harcourt ... The judge said"
-}
+    "officer": (  # "Detective Inspector Aisha Bramwell ... The officer added"
+        "officer", "detective", "inspector", "sergeant", "constable", "superintendent",
+        "commander", "chief",
+    ),
+}  # fmt: skip
 
 
 # Adjectives that leave "the budget airline", "the German carmaker" pointing back at a

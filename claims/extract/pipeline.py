@@ -125,11 +125,17 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
             subject = _publisher_as_subject(sentence, discourse)
             if subject is not None and discourse.last_publisher is not None:
                 attribution = Attribution(subject, discourse.last_publisher, ())
-        if chain and claimant is not None:
-            if chain[-1].kind != "pronoun" or claimant != chain[-1].text:
-                discourse.note_speaker(index, claimant)
+        if (
+            chain
+            and claimant is not None
+            and (chain[-1].kind != "pronoun" or claimant != chain[-1].text)
+        ):
+            discourse.note_speaker(index, claimant)
+        while len(chain) > 1 and claimants.get(chain[-1].start) is None:
+            chain = chain[:-1]  # "X said the figures showed ...": no publisher, X's account
+        if chain and claimants.get(chain[-1].start) is not None:
             via = tuple(speaker.text for speaker in reversed(chain[:-1]))
-            attribution = Attribution(chain[-1].text, claimant, via)
+            attribution = Attribution(chain[-1].text, claimants[chain[-1].start], via)
         share = sum(quoted) / max(1, len(quoted))
         opens = end < len(mask) and mask[end - 1] and mask[min(end, len(mask) - 1)]
         sentences.append(

@@ -63,9 +63,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         if owner is not None:  # "a consultants' draft", "the council's papers": its authors
             return discourse.resolve_organisation(owner) or owner
         keeper = words[opening:head_at]
-        if any(w.lower() in ORG_WORDS | ORG_NOUNS for w in keeper):
+        owned = words[0].lower() in {"its", "their"}  # "its own board papers": its, not "own
+        if not owned and any(w.lower() in ORG_WORDS | ORG_NOUNS for w in keeper):  # board"
             return " ".join(keeper)  # "port authority data show"
-        if words[0].lower() in {"its", "their"}:  # "..., their accounts show"
+        if owned:  # "..., their accounts show"
             owner = opening_subject(sentence[: speaker.start], discourse)
             if owner is None and words[0].lower() == "their" and discourse.study_owner:
                 return discourse.study_owner  # "Their results, published in the journal X"
@@ -134,6 +135,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         if lowered == "they" and discourse.last_group and index - discourse.last_group[0] <= 2:
             return discourse.last_group[1]  # "Economists at X expect ... They see ..."
         return speaker.text
+    if lowered in {"detectives", "police", "police officers", "officers"}:  # "Detectives
+        force = discourse.police_force()  # said": the force the article named
+        if force is not None:
+            return force
     if speaker.kind == "group":
         discourse.last_group = (index, speaker.text)
     if speaker.kind == "name":

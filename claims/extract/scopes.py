@@ -54,7 +54,12 @@ def _clause_breaks(tokens: list[Token]) -> tuple[list[int], list[int]]:
             and not _same_subject_speaks(tokens, k + 1)
         ):
             soft.append(tokens[k - 1].start)
+        elif token.lower == "but" and k + 1 < len(tokens) and tokens[k + 1].lower in _AUXILIARY:
+            soft.append(token.start)  # "He had denied fraud but was convicted": the outlet's
     return hard, soft
+
+
+_AUXILIARY = frozenset(["was", "were", "is", "are", "has", "had", "have"])
 
 
 _CONTRASTS = frozenset(["but", "while", "whereas", "although", "though"])

@@ -75,6 +75,10 @@ _STRICT = words(
 _COMMITMENTS = words("agreed agrees promised promises pledged pledges vowed vows")
 
 
+_FINDERS_OF_THINGS = words(
+    """officers police detectives firefighters divers searchers rescuers soldiers troops
+    customs workers builders walkers hikers fishermen residents neighbours"""
+)
 _STATEMENTS = words("pledge promise claim call warning vow commitment demand view position")
 _BEFORE_PARTICIPLE = frozenset(["previously", "widely", "commonly", "most", "first", "newly"])
 _ALSO_NOUNS = words("forecast forecasts estimate estimates report reports claim claims warning")
@@ -122,6 +126,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False  # "Growth forecasts fell"
         if word != "forecasts" and following_word not in {"that", "there", "it"}:
             return False  # "She accepted the award"
+    if word in {"found", "finds"} and following_word != "that" and index > 0:
+        subject = tokens[index - 1]  # "officers found a bag of cash": a find, not a finding
+        if subject.text.islower() and subject.lower in _FINDERS_OF_THINGS:
+            return False
     if word == "quoted" and following_word == "by":
         return False  # "traders quoted by the Ledger": a passive, the outlet relays them
     if word == "reveal" and index > 0 and tokens[index - 1].lower in {"can", "exclusively"}:

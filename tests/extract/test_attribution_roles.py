@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract import extract_claims
 from tests.extract.claimants import claimant_of
 
 
@@ -273,7 +274,48 @@ from tests.extract.claimants import claimant_of
             "Tomas Rudd",
             id="repeated-his-pledge",
         ),
+        pytest.param(
+            "Kingsmere Hospitals NHS Trust said waits were falling. The trust spent £4.7 "
+            "million on agency nurses, according to its own board papers.",
+            "£4.7 million",
+            "Kingsmere Hospitals NHS Trust",
+            id="its-own-board-papers",
+        ),
+        pytest.param(
+            "Detective Inspector Aisha Bramwell of Kent Police spoke outside court. "
+            "Detectives said the gang targeted at least 36 victims.",
+            "at least 36 victims",
+            "Kent Police",
+            id="detectives-for-the-force-named",
+        ),
+        pytest.param(
+            "Detective Inspector Aisha Bramwell of Kent Police spoke outside court. The "
+            "officer added that only £52,000 had been recovered.",
+            "£52,000",
+            "Aisha Bramwell",
+            id="the-officer-for-a-detective-inspector",
+        ),
+        pytest.param(
+            "He was arrested in May, when officers found a bag holding £40,000 in his loft.",
+            "£40,000",
+            None,
+            id="officers-finding-a-thing-report-nothing",
+        ),
+        pytest.param(
+            "Tyrone Kettle was in the dock. He had denied fraud but was fined £4,000.",
+            "£4,000",
+            None,
+            id="but-was-leaves-the-denial",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_a_statement_through_a_document_without_publisher_is_the_speakers() -> None:
+    (claim,) = extract_claims(
+        "The housing minister, Nikhil Sarwar, said the figures showed strong growth and "
+        "that the government would publish new planning rules."
+    )
+    assert claim.claimant == "Nikhil Sarwar"
