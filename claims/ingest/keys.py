@@ -67,7 +67,8 @@ def _number_key(value: float) -> str:
     return f"n:{value:.6g}"
 
 
-def _numbers(text: str) -> list[float]:
+def text_numbers(text: str) -> list[float]:
+    """The numbers written in digits in a text, years left out."""
     # A year in a sentence is a date, and dates have their own key.
     year = _YEAR.fullmatch
     return [float(raw.replace(",", "")) for raw in NUMBER.findall(text) if not year(raw)]
@@ -94,7 +95,7 @@ def keys_for(probe: Probe) -> set[str]:
     """The keys a claim is found by: `n:` numbers, `u:` unit, `d:` event date, `w:` names,
     and `t:` its words, so that a sentence copied word for word (wire copy) is found first.
     """
-    keys = {_number_key(v) for v in _numbers(probe.text)}
+    keys = {_number_key(v) for v in text_numbers(probe.text)}
     keys.add("t:" + hashlib.blake2b(probe.processed.encode(), digest_size=8).hexdigest())
     if probe.value is not None:
         keys.add(_number_key(probe.value))

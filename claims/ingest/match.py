@@ -147,7 +147,9 @@ def _evidence(new: Probe, old: Probe, figure: bool) -> tuple[bool, float]:
             or not new.names.isdisjoint(old.names)
             or (new.event_date is not None and new.event_date == old.event_date)
             or new.specific
-        ):  # same_story, or a specific figure
+            or old.specific
+            or not (new.numbers & old.numbers).issubset((new.value, old.value))
+        ):  # same_story, or a specific figure, or another one both texts give
             score += SAME_FIGURE_BONUS
             evidence = True
         elif new.unit == old.unit and _in_digits(new) and _in_digits(old):

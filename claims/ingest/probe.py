@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from rapidfuzz import utils
 
-from claims.ingest.keys import DURATIONS, names, wordset
+from claims.ingest.keys import DURATIONS, NUMBER, names, text_numbers, wordset
 from claims.models import Claim
 
 _LOCAL_WORDS = 6
@@ -116,8 +116,22 @@ class Probe:
 
     @_once
     def specific(self) -> bool:
-        """Its figure is one unlikely to turn up by chance (`specific_figure`)."""
-        return self.value is not None and specific_figure(self.value)
+        """Its figure is one unlikely to turn up by chance (`specific_figure`), or a physical
+        measure written with two digits or more ("30 gigawatt-hours", "11 km", "5.8
+        metres", not "6 metres"): news repeats counts and money more than it does those."""
+        if self.value is None:
+            return False
+        if self.normalized_unit in _PHYSICAL and self.unit not in DURATIONS:
+            written = NUMBER.search(self.quantity_text or "")
+            digits = sum(char.isdigit() for char in written.group()) if written else 0
+            return specific_figure(self.value) or digits >= 2
+        return specific_figure(self.value)
+
+    @_once
+    def numbers(self) -> frozenset[float]:
+        """The figures written in its text that are unlikely to turn up by chance: "£634" in
+        "bills rose 9% to £634" (no years: they are dates)."""
+        return frozenset(n for n in text_numbers(self.text) if specific_figure(n))
 
     @_once
     def to_the_day(self) -> bool:
@@ -281,6 +295,9 @@ def _may_be_one_figure(a: Probe, b: Probe, av: float, bv: float, rounded: bool) 
 
 
 _THIRDS = frozenset([16.7, 33.3, 66.7, 83.3])
+# The SI units the extractor normalizes lengths, areas, volumes, masses, temperatures,
+# speeds, energy and power to.
+_PHYSICAL = wordset("meter square_meter cubic_meter kilogram kelvin meter_per_second joule watt")
 
 
 def specific_figure(value: float) -> bool:

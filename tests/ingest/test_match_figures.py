@@ -93,3 +93,62 @@ def test_a_floor_above_a_rival_figure_is_a_contradiction() -> None:
     decision = match.decide(rival, [(3, minister)])
     assert decision.same_as is None and decision.similar == []
     assert [claim_id for claim_id, _ in decision.contradicts] == [3]
+
+
+def _gwh(text: str, words: str, value: float = 30, **extra: object) -> Probe:
+    return Probe(
+        text,
+        value=value,
+        unit="gigawatt_hour",
+        normalized_value=value * 3.6e12,
+        normalized_unit="joule",
+        approximate=words.startswith("up to"),
+        quantity_text=words,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def test_a_physical_measure_given_to_two_digits_is_evidence() -> None:
+    release = _gwh(
+        "The factory is designed to produce up to 30 gigawatt-hours of battery cells a year, "
+        "enough for around 300,000 cars.",
+        "up to 30 gigawatt-hours",
+    )
+    wire = _gwh(
+        "The factory will have an annual capacity of 30 gigawatt-hours, the company said.",
+        "30 gigawatt-hours",
+        claimant="Brellmoor Motors",
+    )
+    assert release.specific and match.compare(wire, release).evidence
+    assert [i for i, _ in match.decide(wire, [(4, release)]).similar] == [4]
+    # One digit is a figure any story may give: "6 metres" of a river, "6 metres" of a wall.
+    river = Probe(
+        "The river rose 6 metres.",
+        value=6,
+        unit="meter",
+        normalized_value=6,
+        normalized_unit="meter",
+        quantity_text="6 metres",
+    )
+    assert not river.specific
+
+
+def _share(text: str, words: str = "9%") -> Probe:
+    return Probe(
+        text,
+        value=9,
+        unit="percent",
+        normalized_value=9,
+        normalized_unit="percent",
+        quantity_text=words,
+    )
+
+
+def test_another_uncommon_figure_both_texts_give_is_evidence() -> None:
+    local = _share("Average water and sewerage bills in the area rose by 9% to £634 in April.")
+    tabloid = _share("Meanwhile bills have rocketed by 9% to £634 a year for the firm's customers.")
+    assert match.compare(tabloid, local).evidence
+    assert [i for i, _ in match.decide(tabloid, [(5, local)]).similar] == [5]
+    # A share alone is no evidence: 9% turns up in every other story about bills.
+    other = _share("Meanwhile bills have rocketed by 9% a year for the firm's customers.")
+    assert not match.compare(other, local).evidence
