@@ -40,6 +40,9 @@ from claims.extract.mentions import (
 _FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]+)+")
 _NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
+_BODY_SPOKESPERSON = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&-]*\s+){1,4})spokes(person|woman|man)\b"
+)
 _FORCE_WORDS = frozenset(["Police", "Constabulary", "PSNI", "NYPD", "LAPD"])
 # lede offices any officer may hold: a chief executive is "the head of the company"
 _ANY_OFFICE = frozenset(["head", "official", "boss", "manager"])
@@ -105,6 +108,12 @@ class Discourse:
             head = next((k for k, w in enumerate(found) if w.lower() in LEDE_OFFICES), None)
             if lede and head is not None:
                 self.lede_role = lede.group(1).lower() + " " + " ".join(found[: head + 1])
+        for mention in _BODY_SPOKESPERSON.finditer(sentence):  # "A RegionLink spokesperson
+            body = mention.group(1).strip()  # has sent figures. ... the spokesperson said"
+            if not quoted[mention.start()] and body.split()[0] not in {"The", "A", "An"}:
+                self.spokesperson_at.pop(body, None)
+                self.spokesperson_at[body] = index
+                self.role_speakers[body] = {"woman": "f", "man": "m"}.get(mention.group(2))
         for run in runs_of(sentence):
             known = len(self.persons)
             person = self._person_from_run(run)

@@ -102,7 +102,8 @@ PLURAL_SPEAKERS = words(
     diplomats lawmakers protesters organisers organizers campaigners locals activists
     managers executives voters people staff workers unions parents teachers observers
     forecasters medics rescuers officers engineers regulators ministers leaders
-    commanders media traders dealers bankers brokers insiders farmers nurses builders"""
+    commanders media traders dealers bankers brokers insiders farmers nurses builders cops
+    detectives"""
 )
 DOCUMENTS = words(
     """report survey poll study figures data analysis assessment statement transcript

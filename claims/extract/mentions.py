@@ -13,9 +13,10 @@ from functools import lru_cache
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, words
 from claims.extract.units import SENTENCE_CACHE
 
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŤŹŽ"  # "Élodie", "Łukasz", "Šimon"
 CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w’'-]*\.?|(?:[A-Z]\.){2,})(?:\s+(?:(?:de|van|von|al|bin|da|di|del|der|la|le)\s+)?"
-    r"(?:[A-Z][\w’'-]*\.?|(?:[A-Z]\.){2,}))*"
+    rf"(?:[{_UPPER}][\w’'-]*\.?|(?:[A-Z]\.){{2,}})(?:\s+(?:(?:de|van|von|al|bin|da|di|del|der|"
+    rf"la|le)\s+)?(?:[{_UPPER}][\w’'-]*\.?|(?:[A-Z]\.){{2,}}))*"
 )
 _APPOSITIVE_AFTER_NAME = re.compile(
     r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"
@@ -35,7 +36,7 @@ _NATIONALITIES = words(
     afghan lebanese greek portuguese austrian hungarian czech romanian bulgarian serbian
     croatian belarusian georgian armenian nigerian kenyan western federal national"""
 )
-_ORG_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_ORG_NOUN_BEFORE = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+$")  # "the start-up Halcyon"
 _ORG_NOUN_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=,|\.|\s+(?:that|which|said))"
 )

@@ -135,7 +135,7 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         if lowered == "they" and discourse.last_group and index - discourse.last_group[0] <= 2:
             return discourse.last_group[1]  # "Economists at X expect ... They see ..."
         return speaker.text
-    if lowered in {"detectives", "police", "police officers", "officers"}:  # "Detectives
+    if lowered in {"detectives", "police", "police officers", "officers", "cops"}:  # "Detectives
         force = discourse.police_force()  # said": the force the article named
         if force is not None:
             return force

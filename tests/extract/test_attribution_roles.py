@@ -307,6 +307,27 @@ from tests.extract.claimants import claimant_of
             None,
             id="but-was-leaves-the-denial",
         ),
+        pytest.param(
+            "The lander was built by the Toulouse-based start-up Halcyon Orbital. Its chief "
+            "executive, Élodie Marchand, was delighted. The company's first results suggest "
+            "the soil holds about 5.6% water ice.",
+            "about 5.6%",
+            "Halcyon Orbital",
+            id="an-accented-name-is-a-person-and-a-start-up-a-company",
+        ),
+        pytest.param(
+            "RegionLink staff walked out. A RegionLink spokesperson has sent through new "
+            "figures. So far 212 services have been cancelled, the spokesperson said.",
+            "212 services",
+            "RegionLink",
+            id="the-spokesperson-of-a-body-mentioned-before-it-spoke",
+        ),
+        pytest.param(
+            "Essex Police are hunting the gang. Cops say they have traced more than £1million.",
+            "more than £1million",
+            "Essex Police",
+            id="cops-for-the-force-named",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
