@@ -33,6 +33,8 @@ SETS = (
     HERE / "sealed8",
     HERE / "sealed9",
     HERE / "sealed10",
+    HERE / "sealed11",
+    HERE / "sealed12",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}
