@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from claims.ingest.match import Probe
 
 POSTINGS_PER_KEY = 64
-CANDIDATES_PER_CLAIM = 12
+CANDIDATES_PER_CLAIM = 24  # 12 left a paraphrase out behind claims sharing a name or a unit
 # One key held by a dozen claims or more (a common unit, a small number) is no reason to
 # compare; one rare key, or two common ones, is.
 MIN_CANDIDATE_WEIGHT = 0.3
@@ -75,8 +75,10 @@ def text_numbers(text: str) -> list[float]:
 
 
 @functools.lru_cache(maxsize=8192)  # stored claims come back as candidates again and again
-def names(text: str) -> frozenset[str]:
-    """Capitalised words that are not sentence openers, months, days or titles, lower-cased."""
+def names(text: str, opening: bool = False) -> frozenset[str]:
+    """Capitalised words that are not sentence openers, months, days or titles, lower-cased.
+    With `opening`, the text's first word is a name too when it could be one: a claimant
+    ("Ashcombe's MP", "Kestrel Research") opens on its name, not on a sentence."""
     found: set[str] = set()
     text = _PARENTHESES.sub(lambda m: " " * len(m.group()), text)  # "(Meridian Wire)"
     for match in _CAPITALISED.finditer(text):
@@ -84,8 +86,9 @@ def names(text: str) -> frozenset[str]:
         lowered = word.lower()
         if len(word) < 3 or lowered in _NOT_NAMES:
             continue
-        opens = _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()])
-        if opens and not (word.isupper() and len(word) >= 4):
+        start = match.start()
+        opens = _SENTENCE_START.search(text[max(0, start - 3) : start])
+        if opens and not (opening and start == 0) and not (word.isupper() and len(word) >= 4):
             continue  # an opener, unless it is a shouted tabloid name ("VLADIMIR Putin")
         found.add(lowered)
     return frozenset(found)
@@ -103,7 +106,10 @@ def keys_for(probe: Probe) -> set[str]:
             keys.add(f"u:{probe.unit}")  # finds rival figures of the same measure
     if probe.event_date is not None:
         keys.add(f"d:{probe.event_date.isoformat()}")
-    for name in probe.names | names(probe.claimant or ""):
+    found = probe.names | names(probe.claimant or "")
+    if len(keys) == 1 and not found:  # nothing but its words: its claimant's whole name
+        found = names(probe.claimant or "", opening=True)
+    for name in found:
         keys.add(f"w:{name[:_NAME_PREFIX]}")
     return {k[:120] for k in keys}
 
