@@ -77,7 +77,10 @@ _SOURCE_NOUNS = words(
 # Collective nouns take a plural verb in British copy: "the family say", "the club say".
 _COLLECTIVES = words("family couple team crew staff public jury panel band pair")
 _AUXILIARIES = words("will would could can may might should must do does did to not")
-_SAID = words("said says told added warned insisted predicted estimated claimed promised pledged")
+_SAID = words(
+    """said says say told added warned warn insisted insist predicted estimated claimed claim
+    promised pledged argue argued"""
+)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: read once
@@ -280,18 +283,33 @@ def _reports_itself(tokens: list[Token], pronoun: Speaker, outer: tuple[int, int
 
 
 def _own_view(tokens: list[Token]) -> Speaker | None:
-    """ "By her estimate, ...", "In their view, ...": the owner speaks for the sentence."""
-    if len(tokens) < 5 or tokens[0].lower not in {"by", "in", "on"} or tokens[0].quoted:
-        return None
-    owner = tokens[1]
-    if owner.lower not in POSSESSIVE_PRONOUNS:
-        return None
-    for k in (2, 3):
-        if tokens[k].lower in _VIEWS and tokens[k + 1].text == ",":
-            return Speaker(owner.text, owner.start, owner.end, "pronoun")
-        if tokens[k].lower != "own":
-            break
+    """ "By her estimate, ...", "In their view, ...", "..., and by its own count it was
+    supporting ...", "..., by the watchdog's reckoning.": the owner speaks for the sentence."""
+    for at, token in enumerate(tokens[:-3]):
+        if token.lower not in {"by", "in", "on"} or token.quoted:
+            continue
+        opens = at == 0 or tokens[at - 1].text == "," or tokens[at - 1].lower == "and"
+        if opens:
+            view = _owner_and_view(tokens, at + 1)
+            if view is not None:
+                return view
     return None
+
+
+def _owner_and_view(tokens: list[Token], k: int) -> Speaker | None:
+    owner = tokens[k]
+    if owner.lower in POSSESSIVE_PRONOUNS:
+        speaker = Speaker(owner.text, owner.start, owner.end, "pronoun")
+        k += 1
+    elif owner.lower == "the" and k + 1 < len(tokens) and tokens[k + 1].text.endswith("'s"):
+        noun = tokens[k + 1]  # "by the watchdog's reckoning"
+        speaker = Speaker(f"the {noun.text[:-2]}", owner.start, noun.end - 2, "role")
+        k += 2
+    else:
+        return None
+    if k < len(tokens) and tokens[k].lower == "own":
+        k += 1
+    return speaker if k < len(tokens) and tokens[k].lower in _VIEWS else None
 
 
 _VIEWS = words(

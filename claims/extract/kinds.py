@@ -35,6 +35,14 @@ COMPANY_NOUNS = frozenset(
         "giant",
         "chain",
         "utility",
+        "grocer",
+        "supermarket",
+        "housebuilder",
+        "brewer",
+        "drugmaker",
+        "chipmaker",
+        "miner",
+        "exporter",
     ]
 )
 # Kinds of body that are never "the company": "the company said" is not the union.
@@ -63,6 +71,8 @@ SAME_KIND: dict[str, frozenset[str]] = {
     "airline": frozenset(["carrier"]),
     "regulator": _REGULATORS,
     "watchdog": _REGULATORS,
+    "department": frozenset(["ministry", "office"]),  # the Home Office, the MoD
+    "ministry": frozenset(["department"]),
 }
 SYNONYMS = {
     "leader": ("president", "prime", "premier", "chancellor", "leader"),

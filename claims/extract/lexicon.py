@@ -67,7 +67,8 @@ ORG_NOUNS: frozenset[str] = words(
     retailer manufacturer carmaker automaker business developer council authority
     ministry department office observatory institute watchdog regulator pollster
     broadcaster newspaper network website site portal lender utility supplier maker
-    producer giant chain start-up startup trust"""
+    producer giant chain start-up startup trust grocer supermarket housebuilder brewer
+    drugmaker chipmaker miner exporter"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])
@@ -108,5 +109,6 @@ PLURAL_SPEAKERS = words(
 DOCUMENTS = words(
     """report survey poll study figures data analysis assessment statement transcript
     bulletin accounts estimate estimates projections forecast records filing draft memo
-    papers documents findings results inspection audit review tally evaluation breakdown"""
+    papers documents findings results inspection audit review tally evaluation breakdown
+    statistics"""
 )

@@ -37,6 +37,7 @@ _NATIONALITIES = words(
     croatian belarusian georgian armenian nigerian kenyan western federal national"""
 )
 _ORG_NOUN_BEFORE = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+$")  # "the start-up Halcyon"
+_OBJECT_BEFORE = re.compile(r"\b(?:before|to|into|at|from|with|against|by)\s+(?:the\s+)?$")
 _ORG_NOUN_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=,|\.|\s+(?:that|which|said))"
 )
@@ -83,10 +84,22 @@ class Run:
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: read once
 def runs_of(sentence: str) -> tuple[Run, ...]:
-    return tuple(
-        _run(match.group(), sentence, match.start(), match.end())
-        for match in CAPITALISED_RUN.finditer(sentence)
-    )
+    spans: list[tuple[int, int]] = []
+    for match in CAPITALISED_RUN.finditer(sentence):
+        if spans and _joined_name(sentence, spans[-1], match.start()):
+            spans[-1] = (spans[-1][0], match.end())  # "Ministry of Defence", one body
+        else:
+            spans.append((match.start(), match.end()))
+    return tuple(_run(sentence[start:end], sentence, start, end) for start, end in spans)
+
+
+def _joined_name(sentence: str, previous: tuple[int, int], start: int) -> bool:
+    """ "Ministry" + " of " + "Defence", "Office" + " for " + "National Statistics": a body's
+    name runs on over "of" or "for" after a word of organisations' names."""
+    if sentence[previous[1] : start] not in {" of ", " for ", " on "}:
+        return False
+    last = sentence[previous[0] : previous[1]].split()[-1].lower()
+    return last in ORG_WORDS
 
 
 def _run(text: str, sentence: str, start: int, end: int) -> Run:
@@ -111,6 +124,8 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     if before and before.group(1) in ORG_NOUNS:
         kinds.add(before.group(1))  # "the charity Sea Lifeline", "budget airline Aerolux"
     after = _ORG_NOUN_AFTER.match(sentence, end)
+    if after and _OBJECT_BEFORE.search(sentence, max(0, org_start - 12), org_start):
+        after = None  # "In a report laid before Parliament, the spending watchdog said"
     if after and after.group(1) in ORG_NOUNS:
         kinds.add(after.group(1))  # "HomeLedger, the property platform,"
     following = _NOUN_RIGHT_AFTER.match(sentence, end)

@@ -73,10 +73,10 @@ def _skip_brackets(tokens: list[Token], j: int) -> int:
     said": the words before the brackets speak."""
     if j < 2 or tokens[j].text != ")" or tokens[j].quoted:
         return j
-    for k in range(j - 1, max(0, j - 12), -1):
-        if tokens[k].text == "(":
+    for k in range(j - 1, max(0, j - 16), -1):
+        if tokens[k].text == "(":  # quotes too: 'Penhallow Group plc ("the Group")'
             return _skip_modifiers_backward(tokens, k - 1)
-        if tokens[k].text in {")", ";"} or tokens[k].quoted:
+        if tokens[k].text in {")", ";"}:
             break
     return j
 
@@ -160,7 +160,8 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         earlier = _appositive_subject(tokens, opening, depth + 1)
         if earlier is not None:  # "X, a spokeswoman for Y, which is hosting the talks, said"
             return earlier
-    outer = _core_backward(tokens, opening - 1)
+    outer_end = _skip_brackets(tokens, opening - 1)  # 'Penhallow Group plc ("the Group"),'
+    outer = _core_backward(tokens, outer_end)
     first = opening + 1
     if len(inner) > 1 and inner[0].lower == "the" and inner[1].is_capitalised:
         inner, first = inner[1:], first + 1  # "An industry body, the Property Insurance Council,"
@@ -192,7 +193,7 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if outer is not None:
         named = outer[1] == "name" or (outer[1] == "role" and tokens[outer[0] + 1].is_capitalised)
         kind = "publisher" if named and _after_document(tokens, outer[0]) else outer[1]
-        return speaker_of(tokens, outer[0], _person_end(tokens, outer[0], opening - 1, kind), kind)
+        return speaker_of(tokens, outer[0], _person_end(tokens, outer[0], outer_end, kind), kind)
     aside = inner[0].lower in RELATIVES - {"that"} or (len(inner) == 1 and inner[0].text.isdigit())
     aside = aside or inner[0].lower in {"a", "an"}  # "Maria Costa, 44, a nurse, told"
     if depth < 2 and aside and tokens[opening].text == ",":
@@ -243,7 +244,12 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             k -= 1
         if k < j and (k == 0 or tokens[k - 1].text in {",", ";", "—"}):
             return k, "role"
-    if token.lower in DOCUMENTS and tokens[j - 1].is_capitalised and not tokens[j - 1].quoted:
+    if (
+        token.lower in DOCUMENTS
+        and token.text.islower()  # not "the Office for National Statistics"
+        and tokens[j - 1].is_capitalised
+        and not tokens[j - 1].quoted
+    ):
         k = j - 1  # "Eurostat data showed", "Treasury figures show"
         while k - 1 >= 0 and tokens[k - 1].is_capitalised and not tokens[k - 1].quoted:
             k -= 1
@@ -257,7 +263,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             k -= 1
         while (
             k >= 3
-            and tokens[k - 1].lower in {"of", "for", "and", "&"}
+            and tokens[k - 1].lower in {"of", "for", "and", "&", "on"}
             and tokens[k - 2].is_capitalised
             and not tokens[k - 2].quoted
         ):  # "the Department for Education", "the Bank of England"

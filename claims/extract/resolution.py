@@ -40,8 +40,11 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         discourse.last_publisher = resolved
         return resolved
     words = speaker.text.split()
-    if speaker.kind in {"role", "group"} and role_head(speaker.text)[0] in DOCUMENTS:
-        head_at = next((i for i, w in enumerate(words) if w.lower() in DOCUMENTS), len(words) - 1)
+    document = role_head(speaker.text)[0]
+    if speaker.kind in {"role", "group"} and document in DOCUMENTS:
+        head_at = next(  # "the statistics office's regional breakdown": the breakdown
+            (i for i, w in enumerate(words) if w.lower() == document), len(words) - 1
+        )
         after = [i for i, w in enumerate(words) if i > head_at and w.lower() in {"from", "by"}]
         if after and after[0] + 1 < len(words):  # "data from the weather service show"
             publisher = " ".join(words[after[0] + 1 :])
@@ -79,7 +82,7 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         return body or discourse.resolve_organisation("it") or speaker.text
     if speaker.kind == "role" and len(words) == 2 and words[1].endswith("-year-old"):
         return discourse.resolve_pronoun("", index - 1) or speaker.text  # the last person
-    owner = _person_behind(words, discourse)
+    owner = _person_behind(words, discourse, index)
     if owner is not None:  # "Doe's office": "Jane Doe's office"
         return owner
     body = _body_of_spokesperson(words, discourse) if speaker.kind == "role" else None
@@ -258,12 +261,17 @@ def _spokesperson_of_last_body(words: list[str], discourse: Discourse, index: in
     return None
 
 
-def _person_behind(words: list[str], discourse: Discourse) -> str | None:
+def _person_behind(words: list[str], discourse: Discourse, index: int) -> str | None:
     """The known person whose office, spokesperson or team speaks, named in full: "Doe's
     office said" is "Jane Doe's office"."""
     if len(words) < 2 or words[-1].lower() not in _STAFF:
         return None
     owner = words[-2]
+    if len(words) == 2 and owner.lower() in {"his", "her"}:  # "His family said"
+        pronoun = "he" if owner.lower() == "his" else "she"
+        person_name = discourse.resolve_pronoun(pronoun, index - 1)
+        person = discourse.find(person_name) if person_name else None
+        return f"{discourse.resolve_name(person.name)}'s {words[-1]}" if person else None
     if not owner.endswith(("'s", "’s")) or not owner[:1].isupper():
         return None
     person = discourse.find(" ".join(w for w in words[:-1] if w.lower() != "the")[:-2])
@@ -272,7 +280,10 @@ def _person_behind(words: list[str], discourse: Discourse) -> str | None:
     return f"{discourse.resolve_name(person.name)}{owner[-2:]} {words[-1]}"
 
 
-_STAFF = frozenset(["office", "spokesman", "spokeswoman", "spokesperson", "team", "aides"])
+_STAFF = frozenset(
+    ["office", "spokesman", "spokeswoman", "spokesperson", "team", "aides", "family", "lawyer",
+     "lawyers", "solicitor", "solicitors", "wife", "husband", "widow", "son", "daughter"]
+)  # fmt: skip
 
 
 def _speaks_for(word: str) -> bool:

@@ -79,6 +79,7 @@ _FINDERS_OF_THINGS = words(
     """officers police detectives firefighters divers searchers rescuers soldiers troops
     customs workers builders walkers hikers fishermen residents neighbours"""
 )
+_CLAIMED_THINGS = words("asylum responsibility benefits benefit victory credit compensation")
 _STATEMENTS = words("pledge promise claim call warning vow commitment demand view position")
 _BEFORE_PARTICIPLE = frozenset(["previously", "widely", "commonly", "most", "first", "newly"])
 _ALSO_NOUNS = words("forecast forecasts estimate estimates report reports claim claims warning")
@@ -114,6 +115,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         and tokens[index + 1].lower not in DETERMINERS | PRONOUNS | {"that", "to", "on", "in"}
     ):
         return False  # "the best previously reported enzyme": an adjective
+    if word in {"claimed", "claim", "claims"} and following_word in _CLAIMED_THINGS:
+        return False  # "people who never claimed asylum", "claimed responsibility"
     if word in {"claimed", "claims"} and following_word in {"the", "lives", "his", "her"}:
         rest = [t.lower for t in tokens[index + 1 : index + 3]]
         if "lives" in rest or "life" in rest:

@@ -15,7 +15,7 @@ import re
 from claims.extract.lexicon import words
 from claims.extract.mentions import role_head
 
-_NAME = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*)*"
+_NAME = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'&-]*)*"
 _OWNER = re.compile(
     rf"\b(?i:team|researchers|scientists|academics)\s+(?:at|from)\s+(?:the\s+)?({_NAME})"
     rf"|\bled\s+by\s+(?:a\s+team\s+at\s+|researchers\s+at\s+|scientists\s+at\s+)?(?:the\s+)?({_NAME})"

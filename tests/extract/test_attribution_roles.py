@@ -328,6 +328,82 @@ from tests.extract.claimants import claimant_of
             "Essex Police",
             id="cops-for-the-force-named",
         ),
+        pytest.param(
+            "The programme is £1.9 billion over budget, the National Audit Office said. In a "
+            "report laid before Parliament, the spending watchdog said the cost had risen to "
+            "£7.4 billion.",
+            "£7.4 billion",
+            "National Audit Office",
+            id="a-watchdog-after-an-opening-phrase-naming-parliament",
+        ),
+        pytest.param(
+            "The Ministry of Defence signed the deal. Of its 46 projects, 19 are late, "
+            "according to figures the department published in December.",
+            "19",
+            "Ministry of Defence",
+            id="the-department-for-a-ministry",
+        ),
+        pytest.param(
+            "Prosecutors have launched a probe and claim the firm raised output by 30%.",
+            "30%",
+            "Prosecutors",
+            id="and-claim-after-another-verb",
+        ),
+        pytest.param(
+            'Penhallow Group plc ("Penhallow" or "the Group"), the UK\'s sixth-largest grocer, '
+            "today announces a profit of £212m.",
+            "£212m",
+            "Penhallow Group",
+            id="a-company-with-its-short-names-in-brackets",
+        ),
+        pytest.param(
+            "Penhallow Group reported its results. The Bristol-based grocer said profit rose "
+            "11% to £212m.",
+            "£212m",
+            "Penhallow Group",
+            id="the-grocer",
+        ),
+        pytest.param(
+            "Researchers at the Centre on Migration Policy point out that 40% of returns are "
+            "of people who never claimed asylum.",
+            "40%",
+            "Centre on Migration Policy",
+            id="claimed-asylum-is-no-speech",
+        ),
+        pytest.param(
+            "Around 48% of appeals were allowed, according to tribunal statistics published "
+            "by the Ministry of Justice.",
+            "Around 48%",
+            "the Ministry of Justice",
+            id="statistics-published-by",
+        ),
+        pytest.param(
+            "The house price was £291,400, the Office for National Statistics said. But the "
+            "statistics office's regional breakdown showed prices up 7.4%.",
+            "7.4%",
+            "Office for National Statistics",
+            id="the-statistics-office-s-breakdown",
+        ),
+        pytest.param(
+            "By 2015 it ran 38 centres, and by its own count it was supporting about 60,000 "
+            "young people a year.",
+            "about 60,000 young people",
+            "its",
+            id="by-its-own-count-mid-sentence",
+        ),
+        pytest.param(
+            "Each vehicle will cost about £16.5m, by the watchdog's reckoning.",
+            "about £16.5m",
+            "the watchdog",
+            id="by-the-watchdog-s-reckoning",
+        ),
+        pytest.param(
+            "Gordon Feltham has died. His family said he died on Sunday, aged 81, at a "
+            "hospice with 12 beds.",
+            "12 beds",
+            "Gordon Feltham's family",
+            id="his-family",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
