@@ -229,12 +229,17 @@ class Discourse:
         head, _ = role_head(noun_phrase)
         if head not in ORG_NOUNS:
             return None
-        kinds = {head} | SAME_KIND.get(head, frozenset())  # "Northgate Bank ... the lender"
         # the latest first, and of two seen together the full name ("Office for National
-        # Statistics", not "Office")
-        for organisation in sorted(self.organisations, key=lambda o: (-o.last_seen, -len(o.name))):
-            if kinds & organisation.kinds or organisation.name.lower().endswith(" " + head):
+        # Statistics", not "Office"); a body of the very kind before one of a kindred kind
+        latest = sorted(self.organisations, key=lambda o: (-o.last_seen, -len(o.name)))
+        for organisation in latest:
+            if head in organisation.kinds or organisation.name.lower().endswith(" " + head):
                 return organisation.name  # "the trust" for "Westmoor Hospitals NHS Trust"
+        kindred = SAME_KIND.get(head, frozenset())  # "Northgate Bank ... the lender"
+        for organisation in latest:
+            home_office = head == "department" and organisation.name.endswith(" Office")
+            if kindred & organisation.kinds or home_office:
+                return organisation.name
         if head in COMPANY_NOUNS:  # "the software group" for a company named as a company
             for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):
                 if organisation.kinds & COMPANY_NOUNS and "airline" not in organisation.kinds:

@@ -71,7 +71,7 @@ SAME_KIND: dict[str, frozenset[str]] = {
     "airline": frozenset(["carrier"]),
     "regulator": _REGULATORS,
     "watchdog": _REGULATORS,
-    "department": frozenset(["ministry", "office"]),  # the Home Office, the MoD
+    "department": frozenset(["ministry"]),  # the MoD; "the Home Office" by its last word
     "ministry": frozenset(["department"]),
 }
 SYNONYMS = {
