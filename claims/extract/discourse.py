@@ -268,8 +268,8 @@ class Discourse:
                 and "’s" not in n  # "South Africa's North West" is a place
             ]
             if candidates:
-                latest = candidates[-1][0]
-                return next(name for index, name in candidates if index == latest)
+                last_at = candidates[-1][0]
+                return next(name for index, name in candidates if index == last_at)
         return None
 
     def named_later(self, noun_phrase: str, index: int) -> str | None:

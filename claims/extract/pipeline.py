@@ -25,7 +25,12 @@ from claims.extract.company_results import credit_the_results
 from claims.extract.dates import date_near, find_dates, main_date
 from claims.extract.discourse import Discourse
 from claims.extract.lexicon import PLURAL_SPEAKERS
-from claims.extract.quantities import find_quantities, independent_figures, main_quantity
+from claims.extract.quantities import (
+    find_quantities,
+    independent_figures,
+    main_quantity,
+    minor_figure,
+)
 from claims.extract.results import ExtractedClaim, Quantity
 from claims.extract.sentences import paragraph_spans, split_sentences
 from claims.extract.studies import study_owner
@@ -259,15 +264,21 @@ def _claims(
             bool(dates),
         ),
     )
+    beside = _statement_beside(text, sentence, [*figures] or [main], published)
     if len(figures) < 2:
-        return [claim]
+        return [claim, *beside]
     claims = []
+    described = any(not minor_figure(f) for f in figures)
     for figure in figures:
         own = _attribution_of(sentence, figure)
         near = date_near(sentence.analysed, figure, figures, dates)
+        score = claim.checkworthiness  # "a three-bedroom flat" beside the rent: kept, not queued
+        if described and minor_figure(figure):
+            score = min(score, _MINOR_SCORE)
         claims.append(
             replace(
                 claim,
+                checkworthiness=score,
                 quantity=figure,
                 claimant=own.claimant,
                 speaker=own.speaker,
@@ -276,7 +287,62 @@ def _claims(
                 date_text=near.text if near else None,
             )
         )
-    return claims
+    return claims + beside
+
+
+def _statement_beside(
+    text: str,
+    sentence: AttributedSentence,
+    figures: list[Quantity | None],
+    published: dt.date | None,
+) -> list[ExtractedClaim]:
+    """A source's statement in a sentence whose figures are someone else's, or the outlet's:
+    "Calderbrook, which employs 640 people, said its discharges had been within limits" is
+    the outlet's 640 and Calderbrook's claim, each a claim of its own, the statement's
+    passage being what the source said."""
+    if not figures or figures[0] is None:
+        return []
+    covered = {_attribution_of(sentence, figure).claimant for figure in figures}
+    for scoped in sentence.scoped:
+        claimant = sentence.claimants.get(scoped.speaker.start)
+        passage = sentence.analysed[scoped.start : scoped.end]
+        if claimant is None or claimant in covered or len(passage.split()) < _MIN_STATEMENT:
+            continue
+        if any(f is not None and f.text in passage for f in figures):
+            continue
+        lead = len(passage) - len(passage.lstrip(" ,:;—–-"))
+        start = sentence.start + scoped.start + lead
+        end = sentence.start + scoped.end
+        raw = text[start:end].rstrip(" ,;")
+        end = start + len(raw)
+        quoted = sentence.quoted[scoped.start + lead : scoped.start + lead + len(raw)]
+        dates = find_dates(raw, published)
+        date = main_date(dates)
+        kind = "quote" if sum(quoted) > len(raw) / 2 else "statement"
+        score = score_checkworthiness(" ".join(raw.split()))
+        return [
+            ExtractedClaim(
+                text=" ".join(raw.split()),
+                kind=kind,
+                quote=raw,
+                start=start,
+                end=end,
+                sentence=text[sentence.start + sentence.lead : sentence.end],
+                prefix=text[max(0, start - _CONTEXT) : start],
+                suffix=text[end : end + _CONTEXT],
+                claimant=claimant,
+                speaker=scoped.speaker.text,
+                via=(),
+                event_date=date.date if date else None,
+                date_text=date.text if date else None,
+                checkworthiness=_with_evidence(score, False, True, bool(dates)),
+            )
+        ]
+    return []
+
+
+_MINOR_SCORE = 0.45  # under the queue's 0.5: a describing figure beside the main one
+_MIN_STATEMENT = 6  # words a source's statement needs to be a claim of its own
 
 
 _PLURALS = {"person": "people"}

@@ -180,6 +180,24 @@ def independent_figures(quantities: list[Quantity], sentence: str = "") -> list[
     return figures
 
 
+def minor_figure(quantity: Quantity) -> bool:
+    """A figure that only describes, beside the one a sentence is about: "a three-bedroom
+    flat", "a five-day strike", "bought from three families", "two colleagues"."""
+    counted = quantity.unit is not None and quantity.unit == quantity.normalized_unit
+    if _DESCRIBING.match(quantity.text) and (counted or quantity.unit in TIME_UNITS):
+        return True  # not "a 74-hectare site", a measure
+    small_word = _SMALL_WORD.match(quantity.text) is not None and quantity.value <= 4
+    return small_word and not quantity.approximate and counted and quantity.unit not in _PEOPLE
+
+
+_DESCRIBING = re.compile(r"^[\w.]+-(?!year-old)[a-z]+$")  # "three-bedroom", "17-storey"
+_SMALL_WORD = re.compile(r"(?i)^(?:two|three|four)\s")
+_PEOPLE = frozenset(
+    ["person", "death", "worker", "man", "woman", "child", "patient", "victim", "officer",
+     "soldier", "member", "resident", "employee", "passenger", "pupil", "student", "miner"]
+)  # fmt: skip
+
+
 def _candidates(sentence: str) -> list[tuple[int, tuple[Quantity, int] | None]]:
     # Shares first: at one start, "two-thirds" is a share, not two of something.
     candidates: list[tuple[int, tuple[Quantity, int] | None]] = [

@@ -416,3 +416,24 @@ def test_a_statement_through_a_document_without_publisher_is_the_speakers() -> N
         "that the government would publish new planning rules."
     )
     assert claim.claimant == "Nikhil Sarwar"
+
+
+def test_a_sources_statement_beside_the_outlets_figure_is_a_claim_of_its_own() -> None:
+    text = (
+        "Calderbrook, which employs 640 people at the plant, said in a statement that its "
+        'discharges had been "within permitted limits" for most of the period.'
+    )
+    by_claimant = {c.claimant: c for c in extract_claims(text)}
+    assert by_claimant[None].quantity is not None  # the 640 is the outlet's background
+    statement = by_claimant["Calderbrook"]
+    assert statement.quantity is None
+    assert statement.quote.startswith("said in a statement that its discharges")
+    assert text[statement.start : statement.end] == statement.quote
+
+
+def test_a_currency_figure_with_a_thousands_comma_is_one_word() -> None:
+    text = (
+        "Marsh, who had racked up debts of £9,000 on betting apps, claimed the old man had "
+        "simply tripped and banged his head on the stairs."
+    )
+    assert "Marsh" in {c.claimant for c in extract_claims(text)}

@@ -163,8 +163,11 @@ def _overlaps(claim: ExtractedClaim, start: int, end: int) -> bool:
 
 
 def _best(claims: list[ExtractedClaim], start: int, end: int) -> ExtractedClaim | None:
+    """The claim whose figure overlaps the anchor, else the one whose passage fits it most
+    tightly (a source's statement beside the outlet's figure in the same sentence)."""
     holding = [c for c in claims if c.start <= start and end <= c.end]
-    return next((c for c in holding if _overlaps(c, start, end)), holding[0] if holding else None)
+    tightest = min(holding, key=lambda c: c.end - c.start) if holding else None
+    return next((c for c in holding if _overlaps(c, start, end)), tightest)
 
 
 def evaluate(directory: Path = EVAL) -> Scores:

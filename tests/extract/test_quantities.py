@@ -516,3 +516,15 @@ def test_indian_scales() -> None:
 def test_rates_ranges_signs_and_currencies(sentence: str, expected: tuple[str, float, str]) -> None:
     quantity = only(sentence)
     assert (quantity.text, quantity.value, quantity.unit) == expected
+
+
+def test_a_describing_figure_beside_the_main_one_is_kept_but_not_queued() -> None:
+    from claims.extract import extract_claims
+
+    claims = extract_claims(
+        "Daniel Okoro, who shares a three-bedroom flat with two colleagues, said his rent "
+        "rose by £150 a month in March."
+    )
+    scores = {c.quantity.text: c.checkworthiness for c in claims if c.quantity}
+    assert scores["£150"] >= 0.5
+    assert scores["three-bedroom"] < 0.5 and scores["two colleagues"] < 0.5
