@@ -146,7 +146,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         first_word = speaker.text.split()[0].lower()
         before = token_before(tokens, speaker.start)
         lone = speaker.kind == "pronoun" and " " not in speaker.text  # "quoted her as saying"
-        if found and first_word in {"its", "his", "her", "their", "our"} and not lone:
+        owned = first_word in {"its", "his", "her", "their", "our"} and not lone
+        if found and owned and not _opens_own_clause(tokens, before):
             continue  # "the union said about 4,000 of its members had reported": content
         if before is not None and before.lower == "what":
             continue  # "in what analysts describe as", "what it called": an aside
@@ -355,6 +356,14 @@ def _verb_before_object(tokens: list[Token], k: int) -> bool:
         or following.text[:1] in "$€£"
         or following.lower in DETERMINERS | {"about", "around", "nearly", "almost", "some", "more"}
     )
+
+
+def _opens_own_clause(tokens: list[Token], before: Token | None) -> bool:
+    """ "..., and its governor said": a source of its own, not the content of the last."""
+    if before is None or before.lower not in {"and", "but"}:
+        return False
+    at = token_index(tokens, before.start)
+    return at > 0 and tokens[at - 1].text == ","
 
 
 def _subject_of_participle(tokens: list[Token], found: Speaker) -> Speaker | None:

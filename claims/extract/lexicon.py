@@ -23,7 +23,7 @@ SPEECH_VERBS: frozenset[str] = words(
     believes believed thinks thought asked asks fumed fumes raged rages blasted slammed
     slams hailed urged urges cautioned cautions quipped joked lamented pleaded demanded
     forecast forecasts projected expects expect remarked reminded reminds recommends
-    recommended accepted accepts"""
+    recommended accepted accepts blamed blames"""
 )
 SPEECH_VERBS_PATTERN: str = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 
@@ -68,7 +68,7 @@ ORG_NOUNS: frozenset[str] = words(
     ministry department office observatory institute watchdog regulator pollster
     broadcaster newspaper network website site portal lender utility supplier maker
     producer giant chain start-up startup trust grocer supermarket housebuilder brewer
-    drugmaker chipmaker miner exporter"""
+    drugmaker chipmaker miner exporter university college hospital"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])
@@ -110,5 +110,5 @@ DOCUMENTS = words(
     """report survey poll study figures data analysis assessment statement transcript
     bulletin accounts estimate estimates projections forecast records filing draft memo
     papers documents findings results inspection audit review tally evaluation breakdown
-    statistics"""
+    statistics document dashboard email letter minutes briefing"""
 )

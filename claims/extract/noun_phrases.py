@@ -281,6 +281,9 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             k = m
         while k < j and tokens[k].lower.rstrip(".") in NOT_NAMES - _HONORIFICS:
             k += 1
+        owner = tokens[k].text.endswith(("'s", "’s")) and k < j
+        if owner and all(t.lower in ROLE_WORDS for t in tokens[k + 1 : j + 1]):
+            return k, "role"  # "Wexmoor's MP, Tom Ashdown,": an office before a name
         if all(t.lower in ROLE_WORDS for t in tokens[k : j + 1]):
             m, lowest = k - 1, max(0, k - 3)  # "The local MP", "the firm's new CEO": offices
             while m >= lowest and _PLAIN_WORD.match(tokens[m].text) and tokens[m].text.islower():
@@ -293,6 +296,9 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             earlier = _core_backward(tokens, k - 2)  # "officials in Zaporizhzhia said"
             if earlier is not None and earlier[1] in {"group", "role"}:
                 return earlier  # "a hospital manager in Bradford"
+            linked = earlier is not None and any(t.lower == "of" for t in tokens[earlier[0] : k])
+            if earlier is not None and earlier[1] == "name" and linked:
+                return earlier  # "Dr Helen Marsh of the Rural Economy Unit at Caddon University"
             if tokens[k - 1].lower == "in" and tokens[k - 2].text.islower():
                 return None  # "Legal papers lodged in Los Angeles ... claim": a place
         if k >= 2 and tokens[k - 1].lower == "and" and not tokens[k - 2].quoted:

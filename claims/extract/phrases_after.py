@@ -31,13 +31,17 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         return speaker_of(tokens, j, j, "pronoun")
     if first.lower in {"him", "her", "them"} and j > 0 and tokens[j - 1].lower in QUOTING:
         return speaker_of(tokens, j, j, "pronoun")  # "quoted her in 2009 as saying"
-    if first.lower in DOCUMENTS:
-        owner = _whose_document(tokens, j)
-        if owner is not None:
-            return owner
+    for k in range(j, min(j + 3, len(tokens))):  # "figures the police released",
+        if tokens[k].lower in DOCUMENTS:  # "procurement documents the ministry published"
+            owner = _whose_document(tokens, k)
+            if owner is not None:
+                return owner
+            break
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+            break
     if first.text.islower() and first.lower not in DETERMINERS:
         # "said engineer Piet Smit", "said party spokesman Tom Hale"
-        for k in range(j + 1, min(j + 3, len(tokens))):
+        for k in range(j + 1, min(j + 4, len(tokens))):  # "opposition health spokesman X"
             if tokens[k].is_capitalised and not tokens[k].quoted:
                 return forward(tokens, k)
             if not tokens[k].text.isalpha() or tokens[k].lower in {"in", "at", "from", "on"}:

@@ -40,6 +40,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         discourse.last_publisher = resolved
         return resolved
     words = speaker.text.split()
+    made = _MADE_BY.match(speaker.text)
+    if made is not None and speaker.kind in {"role", "group"}:  # "A report commissioned by
+        owner = Speaker(made.group(1), speaker.start, speaker.end, "role")  # the city council"
+        return resolve(owner, discourse, index, sentence)
     document = role_head(speaker.text)[0]
     if speaker.kind in {"role", "group"} and document in DOCUMENTS:
         head_at = next(  # "the statistics office's regional breakdown": the breakdown
@@ -259,6 +263,12 @@ def _spokesperson_of_last_body(words: list[str], discourse: Discourse, index: in
     if spokesperson and words[0].lower() == "the":  # "A RegionLink spokesperson said ...
         return next(reversed(discourse.spokesperson_at), None)  # (later) the spokesperson said"
     return None
+
+
+_MADE_BY = re.compile(
+    r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|analysis|review|audit)\s+"
+    r"(?:commissioned|published|carried\s+out|conducted|compiled|released)\s+by\s+(.+)$"
+)
 
 
 def _person_behind(words: list[str], discourse: Discourse, index: int) -> str | None:

@@ -36,6 +36,7 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b", re.I)
+_OF_A_POINT = re.compile(r"\s+of\s+(?:a|one)\s+(?:percentage\s+)?point\b", re.I)
 _ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|other|the|a|an)\s+$", re.IGNORECASE)
 _CLOSE_TO = re.compile(
     r"\b(?:almost|nearly|about|around|roughly|approximately|close\s+to)\s+$", re.I
@@ -60,6 +61,17 @@ def find_shares(sentence: str) -> list[tuple[int, Quantity, int]]:
         start, end = match.start(), match.end()
         if _OF_A_SCALE.match(sentence, end) or _ORDINAL_HALF.search(sentence[:start]):
             continue  # "a quarter of a billion pounds" is money; "the first half of" a time
+        point = _OF_A_POINT.match(sentence, end)
+        if point is not None and not match.group("half"):  # "a quarter of a percentage
+            count = _NUMBERS.get(match.group("count").lower(), 1)  # point": 0.25 points
+            value = round(count / _PARTS[match.group("part").lower()], 2)
+            text_start = hedge_start(sentence, start)
+            text = sentence[start if text_start is None else text_start : point.end()]
+            quantity = Quantity(value, "point", value, "point", text_start is not None, text)
+            found.append((start if text_start is None else text_start, quantity, point.end()))
+            continue
+        if point is not None:  # "half a percentage point" is written "half of a" rarely
+            continue
         hedged = hedge_start(sentence, start) is not None
         by = sentence[max(0, start - 3) : start].lower() == "by "
         of = sentence[end : end + 4].lower().lstrip('"”').startswith(" of")

@@ -34,7 +34,10 @@ _GOES_ON = words("went go goes going")  # "She went on to say that ..."
 # Bodies that keep the count: "the Met Office recorded 19 days of strong winds".
 RECORDING = words("recorded records registered")
 # "The IMF cut its growth forecast to 2.1%": a body's own figure, revised, is its claim.
-OWN_FIGURES = words("forecast forecasts estimate estimates guidance outlook projection projections")
+OWN_FIGURES = words(
+    """forecast forecasts estimate estimates guidance outlook projection projections rate
+    rates target targets dividend"""
+)
 _REVISING = words(
     """cut cuts raised raises lowered lowers kept keeps revised revises trimmed trims
     upgraded upgrades downgraded downgrades held holds maintained maintains lifted lifts
@@ -75,6 +78,8 @@ _STRICT = words(
 _COMMITMENTS = words("agreed agrees promised promises pledged pledges vowed vows")
 
 
+_NOUN_BEFORE_POINT = words("percentage basis a one half three-point two four five")
+_CALLED_FOR_HELP = words("an ambulance police paramedics firefighters off in up")
 _FINDERS_OF_THINGS = words(
     """officers police detectives firefighters divers searchers rescuers soldiers troops
     customs workers builders walkers hikers fishermen residents neighbours"""
@@ -100,6 +105,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         party = tokens[index + 1] if index + 1 < len(tokens) else None
         named = party is not None and party.is_capitalised and not party.quoted
         return named and _puts_a_figure(tokens, index)
+    if word in {"point", "points"} and index > 0 and tokens[index - 1].lower in _NOUN_BEFORE_POINT:
+        return False  # "a quarter of a percentage point to 3.75%": a unit, not "point to"
     if word in {"point", "points", "pointed"}:  # "critics point out that", "point to"
         return index + 1 < len(tokens) and tokens[index + 1].lower in {"out", "to"}
     if word in OWN_FIGURES and revised_own_figure(tokens, index):
@@ -133,6 +140,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         subject = tokens[index - 1]  # "officers found a bag of cash": a find, not a finding
         if subject.text.islower() and subject.lower in _FINDERS_OF_THINGS:
             return False
+    if word in {"called", "calls"} and following_word in _CALLED_FOR_HELP:
+        return False  # "had not called an ambulance", "called police"
     if word == "quoted" and following_word == "by":
         return False  # "traders quoted by the Ledger": a passive, the outlet relays them
     if word == "reveal" and index > 0 and tokens[index - 1].lower in {"can", "exclusively"}:
@@ -166,9 +175,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word in _NOUN_LIKE and index > 0 and not tokens[index - 1].text[:1].isalpha():
         return False
     previous = tokens[index - 1] if index > 0 else None
-    if previous is not None and (
-        previous.lower in DETERMINERS or previous.text.endswith(("'s", "’s"))
-    ):
+    owner = previous is not None and previous.text.endswith(("'s", "’s"))
+    if owner and word in {"said", "says", "told", "tells"} and previous.is_capitalised:
+        pass  # "Hartwell's said": a name with an apostrophe, not a possessive
+    elif previous is not None and (previous.lower in DETERMINERS or owner):
         return False  # "an estimated 45,000", "the minister's claims"
     if (
         index >= 2

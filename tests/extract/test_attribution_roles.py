@@ -404,6 +404,65 @@ from tests.extract.claimants import claimant_of
             "Gordon Feltham's family",
             id="his-family",
         ),
+        pytest.param(
+            "Dr Helen Marsh of the Rural Economy Unit at Caddon University estimated that farm "
+            "incomes had fallen by around 20%.",
+            "around 20%",
+            "Helen Marsh",
+            id="a-person-of-a-unit-at-a-university",
+        ),
+        pytest.param(
+            "Wexmoor's MP, Tom Ashdown, said he had raised the cuts with 12 ministers.",
+            "12 ministers",
+            "Tom Ashdown",
+            id="a-place-s-mp-before-the-name",
+        ),
+        pytest.param(
+            "Wexmoor City Council backed it. A report commissioned by the city council "
+            "estimated that it was worth £480 million a year.",
+            "£480 million",
+            "Wexmoor City Council",
+            id="a-report-commissioned-by-a-body",
+        ),
+        pytest.param(
+            "The National Bank of Morvania cut its main policy rate to 3.75% on Thursday.",
+            "3.75%",
+            "The National Bank of Morvania",
+            id="a-bank-cutting-its-own-rate",
+        ),
+        pytest.param(
+            "Marsh told the jury he had not called an ambulance for 20 minutes.",
+            "20 minutes",
+            "Marsh",
+            id="calling-an-ambulance-is-no-speech",
+        ),
+        pytest.param(
+            "Hartwell's said it had no evidence that 40 accounts had been misused.",
+            "40 accounts",
+            "Hartwell's",
+            id="a-name-with-an-apostrophe-says",
+        ),
+        pytest.param(
+            "Veland Health Ministry ordered the vaccine. It bought 3.4 million doses, "
+            "according to procurement documents the ministry published in January.",
+            "3.4 million doses",
+            "Veland Health Ministry",
+            id="documents-a-body-published-after-a-modifier",
+        ),
+        pytest.param(
+            "Some 40 care homes had no visit, according to opposition health spokesman "
+            "Piet Aldring.",
+            "Some 40 care homes",
+            "Piet Aldring",
+            id="three-lower-case-office-words-before-a-name",
+        ),
+        pytest.param(
+            "Wexmoor University plans cuts. A university spokesperson said the new school had "
+            "cost £40 million.",
+            "£40 million",
+            "Wexmoor University",
+            id="a-university-spokesperson",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:

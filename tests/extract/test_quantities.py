@@ -528,3 +528,8 @@ def test_a_describing_figure_beside_the_main_one_is_kept_but_not_queued() -> Non
     scores = {c.quantity.text: c.checkworthiness for c in claims if c.quantity}
     assert scores["£150"] >= 0.5
     assert scores["three-bedroom"] < 0.5 and scores["two colleagues"] < 0.5
+
+
+def test_a_quarter_of_a_percentage_point_is_a_quarter_of_a_point() -> None:
+    found = find_quantities("The bank cut its rate by a quarter of a percentage point to 3.75%.")
+    assert [(q.value, q.unit) for q in found] == [(0.25, "point"), (3.75, "percent")]
