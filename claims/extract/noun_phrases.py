@@ -292,6 +292,10 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 return _extend_linked(tokens, m, "role")
         if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS:
             return _extend_linked(tokens, k - 1, "role")
+        if k >= 2 and tokens[k - 1].lower == "of" and not tokens[k - 2].quoted:
+            group = _core_backward(tokens, k - 2)  # "Residents of Hull blamed the council"
+            if group is not None and group[1] == "group":
+                return group
         if k >= 2 and tokens[k - 1].lower in {"in", "at"} and not tokens[k - 2].quoted:
             earlier = _core_backward(tokens, k - 2)  # "officials in Zaporizhzhia said"
             if earlier is not None and earlier[1] in {"group", "role"}:

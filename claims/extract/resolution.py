@@ -42,8 +42,8 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     words = speaker.text.split()
     made = _MADE_BY.match(speaker.text)
     if made is not None and speaker.kind in {"role", "group"}:  # "A report commissioned by
-        owner = Speaker(made.group(1), speaker.start, speaker.end, "role")  # the city council"
-        return resolve(owner, discourse, index, sentence)
+        maker = Speaker(made.group(1), speaker.start, speaker.end, "role")  # the city council"
+        return resolve(maker, discourse, index, sentence)
     document = role_head(speaker.text)[0]
     if speaker.kind in {"role", "group"} and document in DOCUMENTS:
         head_at = next(  # "the statistics office's regional breakdown": the breakdown

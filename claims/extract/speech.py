@@ -176,7 +176,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return False
     previous = tokens[index - 1] if index > 0 else None
     owner = previous is not None and previous.text.endswith(("'s", "’s"))
-    if owner and word in {"said", "says", "told", "tells"} and previous.is_capitalised:
+    if owner and word in {"said", "says", "told", "tells"} and previous and previous.is_capitalised:
         pass  # "Hartwell's said": a name with an apostrophe, not a possessive
     elif previous is not None and (previous.lower in DETERMINERS or owner):
         return False  # "an estimated 45,000", "the minister's claims"

@@ -163,7 +163,7 @@ def test_a_background_clause_about_the_speaker_is_the_outlets_voice() -> None:
         ),
         pytest.param(
             "Residents of Hull blamed the council, saying 300 homes had flooded.",
-            "Residents",
+            "Residents of Hull",
             id="participle-after-a-comma-speaks-for-the-subject",
         ),
         pytest.param(
