@@ -101,7 +101,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
     found: list[tuple[int, int, Speaker]] = []
     own_view = _own_view(tokens)
     if own_view is not None:
-        found.append((0, 0, own_view))
+        found.append((0, own_view[0], own_view[1]))
     verbs = VERB_WORDS
     for index, token in enumerate(tokens):
         if passive_by(tokens, index):  # "The figure was confirmed by the ministry"
@@ -283,9 +283,10 @@ def _reports_itself(tokens: list[Token], pronoun: Speaker, outer: tuple[int, int
     return between in ([], ["that"]) and outer[2].kind in {"name", "role", "names", "publisher"}
 
 
-def _own_view(tokens: list[Token]) -> Speaker | None:
-    """ "By her estimate, ...", "In their view, ...", "..., and by its own count it was
-    supporting ...", "..., by the watchdog's reckoning.": the owner speaks for the sentence."""
+def _own_view(tokens: list[Token]) -> tuple[int, Speaker] | None:
+    """ "By her estimate, ...", "In their view, ...", "..., by the watchdog's reckoning.":
+    the owner speaks for the sentence; "..., and by its own count it was supporting ...":
+    for the clause it opens. The token the view starts at, and its owner."""
     for at, token in enumerate(tokens[:-3]):
         if token.lower not in {"by", "in", "on"} or token.quoted:
             continue
@@ -293,7 +294,8 @@ def _own_view(tokens: list[Token]) -> Speaker | None:
         if opens:
             view = _owner_and_view(tokens, at + 1)
             if view is not None:
-                return view
+                clause = at > 0 and tokens[at - 1].lower == "and"
+                return (at if clause else 0), view
     return None
 
 

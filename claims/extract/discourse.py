@@ -237,7 +237,8 @@ class Discourse:
                 return organisation.name  # "the trust" for "Westmoor Hospitals NHS Trust"
         kindred = SAME_KIND.get(head, frozenset())  # "Northgate Bank ... the lender"
         for organisation in latest:
-            home_office = head == "department" and organisation.name.endswith(" Office")
+            words = organisation.name.split()  # "the Home Office", not the National Audit
+            home_office = head == "department" and len(words) == 2 and words[1] == "Office"
             if kindred & organisation.kinds or home_office:
                 return organisation.name
         if head in COMPANY_NOUNS:  # "the software group" for a company named as a company

@@ -41,7 +41,6 @@ COMPANY_NOUNS = frozenset(
         "brewer",
         "drugmaker",
         "chipmaker",
-        "miner",
         "exporter",
     ]
 )

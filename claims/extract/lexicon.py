@@ -68,7 +68,7 @@ ORG_NOUNS: frozenset[str] = words(
     ministry department office observatory institute watchdog regulator pollster
     broadcaster newspaper network website site portal lender utility supplier maker
     producer giant chain start-up startup trust grocer supermarket housebuilder brewer
-    drugmaker chipmaker miner exporter university college hospital"""
+    drugmaker chipmaker exporter university college hospital"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])

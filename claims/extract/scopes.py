@@ -179,11 +179,12 @@ def _participle(token: Token) -> bool:
 
 
 def _opens_clause(tokens: list[Token], index: int) -> bool:
-    """ "According to X, ..." at the start of the sentence or of a clause of its own."""
+    """ "According to X, ..." at the start of the sentence or of a clause of its own ("...,
+    and by its own count it was ...")."""
     if index == 0:
         return True
     previous = tokens[index - 1]
-    return previous.lower in _CONTRASTS or previous.text in {";", "—", "-", "–"}
+    return previous.lower in _CONTRASTS | {"and"} or previous.text in {";", "—", "-", "–"}
 
 
 def attribution_at(

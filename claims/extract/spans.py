@@ -44,12 +44,14 @@ WORD_VALUES = (
 _LOW_END = re.compile(
     rf"(?P<between>\bbetween\s+)?(?<![\w.,])[$€£]?(?P<low>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     rf"{'|'.join(SMALL_NUMBERS[1:] + TENS)})\s*(?:%|per\s?cent)?"
+    r"(?:\s*(?P<scale>million|billion|trillion|bn|m)\b)?"  # "between £430 million and £450 million"
     r"(?P<join>\s*(?:-|–)\s*|\s+to\s+|\s+and\s+)$",
     re.IGNORECASE,
 )
 
 
 _JOINS = (" to ", " and ", "-", "–", "- ", "– ")
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 
 
 _PART_OF = re.compile(
@@ -101,7 +103,9 @@ def as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
     value = WORD_VALUES[word] if word in WORD_VALUES else float(word.replace(",", ""))
     written = re.search(r"\d[\d,]*(?:\.\d+)?", high.text)
     scale = high.value / float(written.group().replace(",", "")) if written else 1.0
-    if scale > 1 and not re.search(r"\d\s*(?:bn|m|k|thousand|million|billion)", low.group()):
+    if low.group("scale"):
+        value *= _SCALES[low.group("scale").lower()]
+    elif scale > 1 and not re.search(r"\d\s*(?:bn|m|k|thousand|million|billion)", low.group()):
         value *= scale  # "20 to 25 million": the scale is written once
     if value >= high.value:
         return None

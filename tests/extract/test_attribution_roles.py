@@ -463,6 +463,27 @@ from tests.extract.claimants import claimant_of
             "Wexmoor University",
             id="a-university-spokesperson",
         ),
+        pytest.param(
+            "One veteran miner, who asked not to be named, told local TV that 40 men were "
+            "still missing at Tambo Mining.",
+            "40 men",
+            "One veteran miner",
+            id="a-miner-is-a-person",
+        ),
+        pytest.param(
+            "The National Audit Office said the MoD overspent. Of its 46 projects, 19 are "
+            "late, according to figures the department published.",
+            "19",
+            "the department",
+            id="the-department-is-no-audit-office",
+        ),
+        pytest.param(
+            "By 2015 it was running 38 centres, and by its own count it was supporting about "
+            "60,000 young people a year.",
+            "38 centres",
+            None,
+            id="an-own-count-after-and-speaks-for-its-clause-only",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:

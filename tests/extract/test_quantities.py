@@ -533,3 +533,8 @@ def test_a_describing_figure_beside_the_main_one_is_kept_but_not_queued() -> Non
 def test_a_quarter_of_a_percentage_point_is_a_quarter_of_a_point() -> None:
     found = find_quantities("The bank cut its rate by a quarter of a percentage point to 3.75%.")
     assert [(q.value, q.unit) for q in found] == [(0.25, "point"), (3.75, "percent")]
+
+
+def test_a_range_with_its_scale_written_twice() -> None:
+    (found,) = find_quantities("Profit will be between £430 million and £450 million.")
+    assert (found.value, found.unit, found.approximate) == (430e6, "GBP", True)
