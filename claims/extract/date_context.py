@@ -1,7 +1,7 @@
 """What the words around a date phrase say about it: whether its clause speaks of the
 future ("will present the plan on Wednesday": the coming Wednesday) and whether the phrase
-only bounds a span ("since 2019", "until 2026", "so far this year"), which is not the day
-the claim is tied to.
+only bounds a span ("until 2026", "so far this year"), which is not the day the claim is
+tied to. "since 2019" dates a claim by the start of its span, as most label writers do.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _BOUNDARY_LOWER = re.compile(_BOUNDARY.pattern)
 _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _PAST_REPORT_LOWER = re.compile(_PAST_REPORT.pattern)
 _GOVERNING = re.compile(r"\b(?:after|before|until|since|by)\s+(?:at\s+least\s+)?$", re.I)
-_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|so\s+far)\s+(?:(?:early|late|mid)[- ])?$", re.I)
+_SPAN_BEFORE = re.compile(r"\b(?:until|till|so\s+far)\s+(?:(?:early|late|mid)[- ])?$", re.I)
 _SPAN_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 
 
@@ -67,7 +67,7 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
 
 
 def bounds_a_span(sentence: str, start: int, end: int) -> bool:
-    """ "since 2019", "until 2026", "so far this year", "this year to date": the phrase
+    """ "until 2026", "so far this year", "this year to date": the phrase
     bounds a running period, it is not when the claim happened."""
     return bool(
         _SPAN_BEFORE.search(sentence[max(0, start - 24) : start])
