@@ -129,7 +129,7 @@ class DateMention:
     text: str
     date: dt.date | None
     precision: str  # "day", "week", "month" or "year"
-    anchors: bool = True  # False for a phrase that only bounds a span ("since 2019")
+    anchors: bool = True  # False for a phrase that only bounds a span ("until 2026")
     reporting: bool = False  # when it was said ("said on Friday"), not what it is about
 
 
@@ -252,7 +252,7 @@ def main_date(mentions: list[DateMention]) -> DateMention | None:
     """The date a sentence is about: the first one it gives, read in order ("rose 1.3% last
     year, according to a report published on Monday" is about last year), passing over the
     day it was said when the words give another ("Ofgem said on Friday bills will rise from
-    1 April": 1 April). A phrase that only bounds a span ("since 2019") is never it."""
+    1 April": 1 April). A phrase that only bounds a span ("until 2026") is never it."""
     anchoring = [mention for mention in mentions if mention.anchors]
     resolved = [mention for mention in anchoring if mention.date is not None]
     candidates = resolved or anchoring
