@@ -34,6 +34,7 @@ from claims.ingest.contradict import CONTRADICTION_SUBJECT, contradiction
 from claims.ingest.keys import DURATIONS, candidate_ids, keys_for
 from claims.ingest.probe import (
     _PROBE_COLUMNS,
+    EXACT_TOLERANCE,
     Probe,
     ProbeCache,
     _in_digits,
@@ -132,6 +133,23 @@ def _one_measure(a: Probe, b: Probe) -> bool:
     )
 
 
+def _unlikely(a: Probe, b: Probe) -> bool:
+    """Whether a figure both give is unlikely to be chance: both are uncommon, or one is and
+    the other gives it to the letter. A shared figure is only as rare as the vaguer of the
+    two: "around 300 jobs" and "280 jobs" share no more than "around 300"."""
+    if a.specific and b.specific:
+        return True
+    if not (a.specific or b.specific):
+        return False
+    assert a.value is not None and b.value is not None
+    if a.unit == b.unit:
+        av, bv = a.value, b.value
+    else:
+        av = a.normalized_value if a.normalized_value is not None else a.value
+        bv = b.normalized_value if b.normalized_value is not None else b.value
+    return abs(av - bv) <= EXACT_TOLERANCE * max(abs(av), abs(bv))
+
+
 def _evidence(new: Probe, old: Probe, figure: bool) -> tuple[bool, float]:
     """What the words cannot say: whether figure, claimant or date back a match, and how
     much they add to (or take from) the text score. `figure` is `same_figure`."""
@@ -146,8 +164,7 @@ def _evidence(new: Probe, old: Probe, figure: bool) -> tuple[bool, float]:
             claimant
             or not new.names.isdisjoint(old.names)
             or (new.event_date is not None and new.event_date == old.event_date)
-            or new.specific
-            or old.specific
+            or _unlikely(new, old)
             or not (new.numbers & old.numbers).issubset((new.value, old.value))
         ):  # same_story, or a specific figure, or another one both texts give
             score += SAME_FIGURE_BONUS

@@ -243,7 +243,12 @@ _AT_MOST = re.compile(
     r"|as high as|barely|no more than|at most|just under|just shy of|shy of|short of"
     r"|not quite|by up to)\b"
 )
-_RANGE = re.compile(r"\d\s*(?:-|–|—|to|and)\s*\S*\d|\bbetween\b", re.IGNORECASE)
+# "2-3", "£2m to £3m", "5 per cent to 7 per cent", "between 40 and 50"
+_RANGE = re.compile(
+    r"\d(?:[a-z%]{0,3}|\s*(?:thousand|million|billion|trillion|per ?cent))\s*"
+    r"(?:-|–|—|to|and)\s*\S*\d|\bbetween\b",
+    re.IGNORECASE,
+)
 
 
 def _in_digits(probe: Probe) -> bool:
@@ -286,12 +291,36 @@ def _may_be_one_figure(a: Probe, b: Probe, av: float, bv: float, rounded: bool) 
     to the other ("around 21 million" and "roughly 22 million", "298,000" and "about
     310,000"; but "about 1,000" is 1,050, and "$4.2bn" "$4,213m")."""
     first, second = a.bound, b.bound
+    if first is None and second is None:
+        return _same_ends(a, b, av, bv)
     if first is None or second is None or (not rounded and first == second == 0):
         return True
     low_a, high_a = _span(av, first, rounded)
     low_b, high_b = _span(bv, second, rounded)
     slack = 0.0 if rounded else EXACT_TOLERANCE * max(abs(av), abs(bv))
     return low_a < high_b + slack and low_b < high_a + slack
+
+
+def _ends(probe: Probe, value: float) -> tuple[float, float] | None:
+    """The two ends of a range as written ("between £430m and £450m": 430m and 450m), on
+    the scale of `value`, its first end; None when its words do not give two numbers."""
+    written = text_numbers(probe.quantity_text or "")
+    if len(written) != 2 or not written[0]:
+        return None
+    scale = value / written[0]
+    return written[0] * scale, written[1] * scale
+
+
+def _same_ends(a: Probe, b: Probe, av: float, bv: float) -> bool:
+    """Two ranges are one figure when both their ends agree: a range is written to its
+    ends, so "£430m to £450m" is not "£410m to £430m", whatever the tolerance."""
+    ends_a, ends_b = _ends(a, av), _ends(b, bv)
+    if ends_a is None or ends_b is None:
+        return True
+    return all(
+        abs(x - y) <= EXACT_TOLERANCE * max(abs(x), abs(y))
+        for x, y in zip(ends_a, ends_b, strict=True)
+    )
 
 
 _THIRDS = frozenset([16.7, 33.3, 66.7, 83.3])

@@ -152,3 +152,33 @@ def test_another_uncommon_figure_both_texts_give_is_evidence() -> None:
     # A share alone is no evidence: 9% turns up in every other story about bills.
     other = _share("Meanwhile bills have rocketed by 9% a year for the firm's customers.")
     assert not match.compare(other, local).evidence
+
+
+def test_two_ranges_are_one_figure_only_when_both_ends_agree() -> None:
+    forecast = _figure("between £230m and £250m", 230e6)
+    earlier = _figure("£210 million to £230 million", 210e6)
+    assert probe._bound("£210 million to £230 million") is None  # a range, units and all
+    assert not probe.same_figure(forecast, earlier) and not probe.same_figure(earlier, forecast)
+    assert probe.same_figure(forecast, _figure("£230 million to £250 million", 230e6))
+    assert probe.same_figure(forecast, _figure("about £235m", 235e6))  # a range and a figure
+
+
+def test_a_vague_figure_makes_a_shared_figure_no_rarer() -> None:
+    airline = _figure(
+        "around 400 jobs",
+        400,
+        "job",
+        "The union says the airline cut around 400 jobs at its Dunmere base last year.",
+    )
+    college = _figure(
+        "380 jobs",
+        380,
+        "job",
+        "Brackley College is to cut 380 jobs and close its drama department.",
+    )
+    assert probe.same_figure(airline, college) and college.specific and not airline.specific
+    assert not match.compare(college, airline).evidence  # "around 400" is any story's
+    assert match.decide(college, [(6, airline)]).similar == []
+    # The uncommon figure given to the letter on both sides is still evidence.
+    local = _figure("380 jobs", 380, "job", "Brackley College will shed 380 jobs, the union said.")
+    assert match.compare(college, local).evidence
