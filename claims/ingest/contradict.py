@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from claims.ingest.keys import NUMBER, wordset
+from claims.ingest.keys import NUMBER, text_numbers, wordset
 from claims.ingest.probe import Probe, _around, one_claimant
 
 CONTRADICTION_SUBJECT = 30.0  # share of content words around the figures, 0-100
@@ -42,16 +42,33 @@ def _specific_measure(probe: Probe) -> bool:
     return unit != probe.normalized_unit and not (len(unit) == 3 and unit.isupper())
 
 
-def contradiction(new: Probe, old: Probe) -> float | None:
+STORY_SUBJECT_WORDS = 3  # within one story, content words that stand for a shared name
+
+
+def gives_both(a: Probe, b: Probe) -> bool:
+    """Each text writes both figures: "412 vehicles rather than the 589 it ordered" does
+    not gainsay "cut its order to 412 from the 589 planned", both tell the cut. (One text
+    giving both, "212 confirmed, but sources say nearly 250", is the rival figure itself.)"""
+    ours, theirs = text_numbers(a.quantity_text or ""), text_numbers(b.quantity_text or "")
+    both = set(ours) | set(theirs)
+    return bool(
+        ours and theirs and both <= set(text_numbers(a.text)) and both <= set(text_numbers(b.text))
+    )
+
+
+def contradiction(new: Probe, old: Probe, story: bool = False) -> float | None:
     """How surely two different figures of one measure are about the same thing.
 
     Lexical cues only, so it asks a lot: the two sentences must share a name (a place, a
     person, an organisation) or the claimant, and the words around the two figures must
     share content words — two for counts, money and shares, one for physical measures.
     Anything less is left alone: a wrong `contradicts` costs a reviewer more than a
-    missed one.
+    missed one. Within one `story` (two tellings of it), where the names are everywhere
+    and often left out ("each vehicle will cost about £16.5m"), three shared content words
+    stand for the name.
     """
-    if not (one_claimant(new, old) or _share_a_name(new, old)):
+    named = one_claimant(new, old) or _share_a_name(new, old)
+    if not (named or story):
         return None
     if _qualifier(new.anchor) != _qualifier(old.anchor):
         return None  # "4,000 indirect jobs" does not gainsay "1,800 jobs"
@@ -60,6 +77,8 @@ def contradiction(new: Probe, old: Probe) -> float | None:
         return None
     shared = a & b
     needed = 1 if _specific_measure(new) else 2
+    if not named:
+        needed = max(needed, STORY_SUBJECT_WORDS)
     if len(shared) < needed or not a or not b:
         return None
     return round(100.0 * len(shared) / min(len(a), len(b)), 1)

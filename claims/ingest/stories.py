@@ -15,7 +15,12 @@ from typing import Any
 from sqlalchemy import Date, bindparam, select
 from sqlalchemy.orm import Session
 
-from claims.ingest.contradict import CONTRADICTION_SUBJECT, _name_stems, contradiction
+from claims.ingest.contradict import (
+    CONTRADICTION_SUBJECT,
+    _name_stems,
+    contradiction,
+    gives_both,
+)
 from claims.ingest.keys import DURATIONS, names
 from claims.ingest.match import MAX_LINKS, Decision
 from claims.ingest.probe import (
@@ -131,6 +136,12 @@ def story_contradiction(new: Probe, old: Probe) -> float | None:
     found = contradiction(new, old)
     if found is not None:
         return found
+    if gives_both(new, old):
+        return None  # beyond the words: not when each text writes both figures
+    if _rivals(new, old):
+        found = contradiction(new, old, story=True)  # no name: the words alone
+        if found is not None:
+            return found
     if _counted_noun(new) and new.unit not in _GENERIC_COUNTS and _rivals(new, old):
         return CONTRADICTION_SUBJECT
     return None

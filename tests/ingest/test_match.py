@@ -421,3 +421,64 @@ def test_sharing_only_a_year_is_no_evidence() -> None:
         "The plant shut its doors on Monday.", event_date=dt.date(2026, 1, 5), date_text="Monday"
     )
     assert match.compare(on_monday, again).evidence
+
+
+def test_a_rival_figure_in_one_story_needs_no_name_when_the_words_agree() -> None:
+    wire = _count(
+        "The council has also cut the scheme to 40 buses, meaning each Skylark bus will now "
+        "cost roughly £450,000 once charging, training and spares are included.",
+        450_000,
+        "GBP",
+        "roughly £450,000",
+    )
+    analysis = _count(
+        "Once spares and training are counted, each bus will cost about £390,000, by the "
+        "auditors' reckoning.",
+        390_000,
+        "GBP",
+        "about £390,000",
+        "Brackley Audit",
+    )
+    assert contradict.contradiction(analysis, wire) is None  # no name: not across stories
+    assert stories.story_contradiction(analysis, wire) is not None
+    # Figures of different sizes are not rival estimates of one thing.
+    profit = _count(
+        "The grocer said its underlying pre-tax profit rose to £212m once training costs "
+        "are counted.",
+        212e6,
+        "GBP",
+        "£212m",
+    )
+    guidance = _count(
+        "It now expects underlying pre-tax profit of £430m once training costs are counted.",
+        430e6,
+        "GBP",
+        "£430m",
+    )
+    assert stories.story_contradiction(profit, guidance) is None
+
+
+def test_two_tellings_giving_both_figures_do_not_contradict() -> None:
+    wire = _count(
+        "The army has cut its order to 312 trucks, from the 450 it planned to buy.",
+        450,
+        "truck",
+        "450",
+    )
+    analysis = _count(
+        "The army will now receive 312 trucks rather than the 450 it ordered.",
+        312,
+        "truck",
+        "312 trucks",
+    )
+    assert stories.story_contradiction(analysis, wire) is None
+    # One text giving both is the rival figure itself: "212 confirmed, but nearly 250".
+    agency = _count("Officials have confirmed 212 cases in Harwick.", 212, "case", "212 cases")
+    sources = _count(
+        "The agency has confirmed 212 cases in Harwick, but hospital sources say the true "
+        "tally is nearly 250.",
+        250,
+        "case",
+        "nearly 250",
+    )
+    assert stories.story_contradiction(sources, agency) is not None
