@@ -21,6 +21,7 @@ _BOUNDARY = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|wo\s+n't)\b|\w'll\b"
     r"|\b(?:is|are|am)\s+(?:(?:not\s+)?(?:due|expected|scheduled|set|going|planned|slated)\s+to|due|to)\b"
+    r"|\b(?:was|were)\s+(?:due|scheduled)\b"
     r"|\b(?:plans?|planning|intends?|hopes?|hoped|likely|expects?|expected)\s+to\b|\bnext\b"
     r"|\bwould\s+(?:remain|stay|reopen|resume|open|close|start|begin|return|clear)\b",
     re.IGNORECASE,
@@ -35,6 +36,11 @@ _BOUNDARY_LOWER = re.compile(_BOUNDARY.pattern)
 _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _PAST_REPORT_LOWER = re.compile(_PAST_REPORT.pattern)
 _GOVERNING = re.compile(r"\b(?:after|before|until|since|by)\s+(?:at\s+least\s+)?$", re.I)
+_DEADLINE = re.compile(r"\bby\s+the\s+(?:start|end|beginning|middle)\s+of\s+$", re.I)
+_PAST_TENSE = re.compile(
+    r"(?i)(?<!\bbe )(?<!\bbeen )\b(?:\w+ed|rose|fell|grew|was|were|had|did|began|came|went)\b"
+)
+_TARGET = re.compile(r"(?i)\b(?:goal|target|deadline|aim|wants?|pledged?|promised?)\b")
 _SPAN_BEFORE = re.compile(r"\b(?:until|till|so\s+far)\s+(?:(?:early|late|mid)[- ])?$", re.I)
 _SPAN_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 
@@ -50,6 +56,11 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
         sentence = sentence.lower()
         boundary, future, past_report = _BOUNDARY_LOWER, _FUTURE_LOWER, _PAST_REPORT_LOWER
     before = sentence[:start]
+    deadline = _DEADLINE.search(before)
+    if deadline is not None:  # "80% by the start of May": a deadline is ahead, unless the
+        clause = before[: deadline.start()].rsplit(",", 1)[-1]  # clause is in the past
+        target = _TARGET.search(clause) is not None  # "against a goal of 80% by ..."
+        return target or _PAST_TENSE.search(clause) is None
     governing = _GOVERNING.search(before)  # "will be in fuel poverty after April": the
     if governing is not None:  # preposition belongs to the date, it opens no clause
         before = before[: governing.start()]

@@ -251,3 +251,18 @@ def test_the_day_it_was_said_gives_way_to_the_day_it_is_about() -> None:
         "The regulator said on Friday that bills would rise by 6% from 1 January.", NOVEMBER
     )
     assert (claim.date_text, claim.event_date) == ("1 January", dt.date(2025, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "Vaccination reached 61%, against a goal of 80% by the start of May.",
+            dt.date(2025, 5, 1),
+        ),
+        ("She wants 80% of them vaccinated by the end of March.", dt.date(2025, 3, 1)),
+        ("Prices rose by the end of January, the data showed.", dt.date(2024, 1, 1)),
+    ],
+)
+def test_a_deadline_is_ahead_unless_its_clause_is_past(sentence: str, date: dt.date) -> None:
+    assert resolved(sentence, NOVEMBER)[1] == date
