@@ -242,7 +242,12 @@ def date_near(
             continue
         if best is None or high - low < best[0]:
             best = (high - low, mention)
-    return best[1] if best else None
+    if best is not None:
+        return best[1]
+    said = [m for m in mentions if m.reporting and m.anchors and m.date is not None]
+    content = [m for m in mentions if not m.reporting and m.anchors and m.date is not None]
+    return said[0] if said and not content else None  # "... is £1.9bn over budget and four
+    # years late, the NAO said on Wednesday": the day it was said dates every figure it said
 
 
 _NEAR = 100  # characters between a figure and its date phrase

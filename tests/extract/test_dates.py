@@ -266,3 +266,15 @@ def test_the_day_it_was_said_gives_way_to_the_day_it_is_about() -> None:
 )
 def test_a_deadline_is_ahead_unless_its_clause_is_past(sentence: str, date: dt.date) -> None:
     assert resolved(sentence, NOVEMBER)[1] == date
+
+
+def test_the_day_a_source_said_it_dates_every_figure_it_said() -> None:
+    claims = extract_claims(
+        "The programme is £1.9 billion over budget and almost four years late, the National "
+        "Audit Office said on Wednesday.",
+        NOVEMBER,
+    )
+    assert {c.quantity.text: c.event_date for c in claims if c.quantity} == {
+        "£1.9 billion": dt.date(2024, 11, 20),
+        "almost four years": dt.date(2024, 11, 20),
+    }
