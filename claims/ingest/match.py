@@ -115,6 +115,17 @@ def _compare(new: Probe, old: Probe, floor: float) -> tuple[float, bool, float |
         if score < 100.0 and new.local and old.local:
             local = token_set_ratio(new.local, old.local, score_cutoff=max(cutoff, score))
             score = max(score, local)
+        if (
+            score < 100.0
+            and (new.value is None or old.value is None)  # two figures: they decide
+            and new.event_date is not None
+            and new.event_date == old.event_date
+            and new.local_date
+            and old.local_date
+            and (new.local_date, old.local_date) != (new.local, old.local)
+        ):  # the same date: the words around it may agree where the figure's do not
+            date = token_set_ratio(new.local_date, old.local_date, score_cutoff=max(cutoff, score))
+            score = max(score, date)
     return max(0.0, min(float(score) + adjustment, 100.0)), evidence, None
 
 

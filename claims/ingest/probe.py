@@ -104,6 +104,16 @@ class Probe:
         return utils.default_process(around) if around else None
 
     @_once
+    def local_date(self) -> str | None:
+        """The words either side of its date, when its figure anchors `local`: a claim
+        with a figure and a date may repeat another by the date alone ("will reach full
+        operating capability in 2030")."""
+        if self.value is None or not self.date_text:
+            return self.local if self.value is None else None
+        around = _around(self.text, self.date_text)
+        return utils.default_process(around) if around else None
+
+    @_once
     def claimant_words(self) -> frozenset[str]:
         if not self.claimant:
             return frozenset()
@@ -152,13 +162,13 @@ class Probe:
 
     def warm(self) -> Probe:
         """Work out everything comparisons read, so it travels with the probe (pickled)."""
-        for name in ("names", "processed", "local", "claimant_words", "gap"):
+        for name in ("names", "processed", "local", "local_date", "claimant_words", "gap"):
             getattr(self, name)
         return self
 
 
 _DAY = re.compile(
-    r"\d{1,2}(?!\d)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+    r"(?<!\d)\d{1,2}(?!\d)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
     r"|today|tonight|tomorrow",
     re.IGNORECASE,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from sqlalchemy.orm import Session
@@ -482,3 +483,45 @@ def test_two_tellings_giving_both_figures_do_not_contradict() -> None:
         "nearly 250",
     )
     assert stories.story_contradiction(sources, agency) is not None
+
+
+def test_a_claim_repeated_by_its_date_is_found_beside_another_figure() -> None:
+    ministry = Probe(
+        "A ministry spokeswoman said the department did not accept the auditors' figure, "
+        "adding that the Skylark fleet would enter full service in 2029.",
+        claimant="Ministry of Transport",
+        event_date=dt.date(2029, 1, 1),
+        date_text="2029",
+    )
+    analysis = Probe(
+        "Officials insist the Skylark fleet will enter full service in 2029, and say the new "
+        "contract caps the council's liability at a further £30m.",
+        claimant="Officials",
+        value=30e6,
+        unit="GBP",
+        normalized_value=30e6,
+        normalized_unit="GBP",
+        quantity_text="£30m",
+        event_date=dt.date(2029, 1, 1),
+        date_text="2029",
+    )
+    assert [i for i, _ in match.decide(analysis, [(9, ministry)]).similar] == [9]
+    assert not ministry.to_the_day  # "in 2029" names no day, though it ends in two digits
+    # Two figures decide between themselves: a date both give does not join them.
+    saving = dataclasses.replace(
+        analysis,
+        text="The minister said the fleet will enter full service in 2029 and cut fares by £30.",
+        value=30,
+        normalized_value=30,
+        quantity_text="£30",
+    )
+    buses = dataclasses.replace(
+        analysis,
+        text='She said the fleet would be "around 40 buses" in full service in 2029.',
+        value=40,
+        unit="bus",
+        normalized_value=40,
+        normalized_unit="bus",
+        quantity_text="around 40 buses",
+    )
+    assert match.decide(saving, [(10, buses)]).similar == []
