@@ -214,7 +214,8 @@ _KINDS_OF_THINGS = (
     student schoolkid passenger migrant refugee evacuee soldier troop officer worker employee
     member fan supporter voter customer user inhabitant survivor job post position
     vacancy nurse doctor teacher staff miner driver pilot farmer player prisoner detainee
-    protester tourist visitor guest delegate official crew man woman""",
+    protester tourist visitor guest delegate official crew man woman colleague workmate
+    coworker local citizen""",
     # "2,500 jobs" and "2,500 people" hired are one claim
     "home house household building property dwelling flat apartment homeowner",
     "village settlement town city community municipality",

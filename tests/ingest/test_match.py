@@ -525,3 +525,18 @@ def test_a_claim_repeated_by_its_date_is_found_beside_another_figure() -> None:
         quantity_text="around 40 buses",
     )
     assert match.decide(saving, [(10, buses)]).similar == []
+
+
+def test_colleagues_workmates_and_locals_are_people() -> None:
+    release = _count(
+        "Six depots will close by June, affecting around 740 colleagues.", 740, "colleague", "x"
+    )
+    paper = _count("The closures put about 740 jobs at risk.", 740, "job", "about 740 jobs")
+    locals_ = _count("The quarry employs around 1,300 locals.", 1300, "local", "1,300")
+    people = _count("The quarry employs some 1,300 people.", 1300, "person", "1,300")
+    buried = _count("Fourteen of their workmates have died.", 14, "workmate", "Fourteen")
+    toll = _count("The death toll rose to 14.", 14, "person", "14")
+    for a, b in ((release, paper), (locals_, people), (buried, toll)):
+        assert probe.same_figure(a, b) and probe.same_figure(b, a)
+    homes = _count("The storm damaged 740 homes.", 740, "home", "740 homes")
+    assert not probe.same_figure(release, homes)
