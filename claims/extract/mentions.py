@@ -62,7 +62,7 @@ _NAME_KINDS = {
     "rovers": "club", "wanderers": "club", "athletic": "club", "albion": "club", "fc": "club",
     "hotspur": "club", "therapeutics": "company", "biotech": "company", "renewables": "company",
     "biosciences": "company", "logistics": "company", "shipping": "company",
-    "water": "utility", "utilities": "utility", "power": "utility", "electricity": "utility",
+    "utilities": "utility", "chemicals": "company", "textiles": "company",
     "chambers": "chamber", "chamber": "chamber",
 }  # fmt: skip
 
@@ -187,14 +187,17 @@ def _person_parts(
 def _kinds_of_name(words: Sequence[str]) -> set[str]:
     """What kind of body a name's own words say it is: "SkyBridge Airways" an airline,
     "Ellery Rovers'" a club."""
-    bare = [w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words]
+    bare = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words]
     kinds = {_NAME_KINDS[w] for w in bare if w in _NAME_KINDS}
     if bare and bare[-1] in _LAST_WORD_KINDS:  # "Brackenford United", not "United Pennine"
         kinds.add(_LAST_WORD_KINDS[bare[-1]])
     return kinds
 
 
-_LAST_WORD_KINDS = {"united": "club", "athletic": "club", "town": "club", "city": "club"}
+_LAST_WORD_KINDS = {
+    "united": "club", "athletic": "club", "town": "club", "city": "club",
+    "water": "utility", "power": "utility", "electricity": "utility",  # not "Water Inspectorate"
+}  # fmt: skip
 
 
 def _owned_by(sentence: str, start: int) -> bool:

@@ -20,6 +20,9 @@ _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t\r\f\v]*\n))+")
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"\s*(?:[-*•–—]|\d+[.)])\s")
 _TERMINAL_END = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")
+# a line ending a sentence ("on X." but not "Mr."), and a line opening one
+_ENDS_SENTENCE = re.compile(r"""(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?]["'”’]?\s*$""")
+_OPENS_SENTENCE = re.compile(r"""\s*["“‘]?[A-Z]""")
 
 # A terminal mark, any closing quotes/brackets, whitespace, then what may open a sentence.
 _BOUNDARY = re.compile(r"""([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*[A-Z0-9])""")
@@ -99,7 +102,11 @@ def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             _BULLET.match(text[lines[index + 1][0] : lines[index + 1][1]])
         )
         heading_like = len(line) <= 60 and not _TERMINAL_END.search(line)
-        if not is_last and (heading_like or next_is_bullet):
+        ends_sentence = not is_last and _ENDS_SENTENCE.search(line) is not None
+        if ends_sentence:  # "... she wrote on X." / "The Environment Agency said": a line
+            following = text[lines[index + 1][0] : lines[index + 1][1]]  # that ends a
+            ends_sentence = _OPENS_SENTENCE.match(following) is not None  # sentence
+        if not is_last and (heading_like or next_is_bullet or ends_sentence):
             blocks.append((block_start, line_end))
             block_start = lines[index + 1][0]
     blocks.append((block_start, end))

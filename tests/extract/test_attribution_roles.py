@@ -484,6 +484,29 @@ from tests.extract.claimants import claimant_of
             None,
             id="an-own-count-after-and-speaks-for-its-clause-only",
         ),
+        pytest.param(
+            "The Drinking Water Inspectorate is looking into it. The brook feeds an intake for "
+            "38,000 homes, according to United Pennine Water. The utility said it had spent "
+            "£6.5 million on filters.",
+            "£6.5 million",
+            "United Pennine Water",
+            id="a-name-ending-in-water-is-the-utility-at-a-sentence-end-too",
+        ),
+        pytest.param(
+            "Calderbrook Chemicals runs the plant. United Pennine Water tests the brook. "
+            "Calderbrook said in a statement that its permit allowed it. It said the 2.3 "
+            "tonne estimate was wrong.",
+            "2.3 tonne",
+            "Calderbrook Chemicals",
+            id="it-after-a-chemicals-company-spoke",
+        ),
+        pytest.param(
+            '    "If it happened here, it is happening elsewhere," she wrote on X.\n'
+            "    The Environment Agency said it had opened 2 investigations.",
+            "2 investigations",
+            "The Environment Agency",
+            id="a-line-ending-a-sentence-after-an-initial-like-x",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
