@@ -62,6 +62,7 @@ _QA_PREFIX = re.compile(r"(?:Q|A|Question|Answer)\s*:\s+")
 _QUOTE_CHARS = {"“": True, "”": False}
 _QUOTE_MARK = re.compile('[“”"]')
 _CLOSING = frozenset('.!?…:"”’)')
+_LIST_ITEM = re.compile(r"\s*[-*•–—]\s")  # a results release's bullet points
 _WORD = re.compile(r"\w+")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?:-[a-z]+)*(?![\w’'-])")
 
@@ -220,8 +221,9 @@ def _claims(
     normalised = " ".join(words)
     if len(words) < _MIN_WORDS or _NON_CLAIM.match(normalised.strip("(")):
         return []
-    if normalised[-1] not in _CLOSING and len(words) < 12:
-        return []  # a heading, a caption, a dateline on its own
+    listed = _LIST_ITEM.match(raw) is not None and any(ch.isdigit() for ch in raw)
+    if normalised[-1] not in _CLOSING and len(words) < 12 and not listed:
+        return []  # a heading, a caption, a dateline on its own; not "- Revenue up 4.1%"
     dates = find_dates(sentence.analysed, published)
     quantities = [
         q

@@ -47,3 +47,14 @@ def test_a_date_in_the_dateline_is_not_the_claims_date() -> None:
     text = "OSLO, March 3 (Nordic Wire) - The central bank raised rates to 4.5% last week."
     claim = extract_claims(text, dt.date(2025, 3, 3))[0]
     assert (claim.date_text, claim.event_date) == ("last week", dt.date(2025, 2, 24))
+
+
+def test_a_results_release_s_bullet_points_are_claims() -> None:
+    from claims.extract import extract_claims
+
+    text = (
+        "FINANCIAL HIGHLIGHTS\n\n- Group revenue up 4.1% to £6.38 billion\n"
+        "- Underlying pre-tax profit up 11% to £212 million\n"
+    )
+    figures = {c.quantity.text for c in extract_claims(text) if c.quantity}
+    assert {"4.1%", "£6.38 billion", "11%", "£212 million"} <= figures
