@@ -44,6 +44,7 @@ _CLOSE_TO = re.compile(
 _PART_WORDS = ("half", "third", "quarter", "fifth", "tenth", "almost a", "nearly a",
                "about a", "around a", "roughly a", "approximately a", "close to a")  # fmt: skip
 _ONE_IN_HINT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|\d) in ")
+_TIME_WORDS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 _SINGLE_UNIT = re.compile(r"\b(?:an?)\s+(?=\w)", re.IGNORECASE)
 
 
@@ -76,7 +77,12 @@ def find_shares(sentence: str) -> list[tuple[int, Quantity, int]]:
         by = sentence[max(0, start - 3) : start].lower() == "by "
         of = sentence[end : end + 4].lower().lstrip('"”').startswith(" of")
         if match.group("half"):
-            if not (hedged or by or of) or sentence[end : end + 3].lower() in {" an", " a "}:
+            if sentence[end : end + 3].lower() == " a ":  # "half a mile": a measure
+                unit = match_unit(sentence, end + 3)
+                if unit is not None and unit[0].canonical not in _TIME_WORDS:
+                    found.append(_measure(sentence, start, unit[1], 0.5, unit[0]))
+                continue  # not "half a year", "half an hour"
+            if not (hedged or by or of) or sentence[end : end + 3].lower() == " an":
                 continue
             value = 50.0
         else:

@@ -538,3 +538,9 @@ def test_a_quarter_of_a_percentage_point_is_a_quarter_of_a_point() -> None:
 def test_a_range_with_its_scale_written_twice() -> None:
     (found,) = find_quantities("Profit will be between £430 million and £450 million.")
     assert (found.value, found.unit, found.approximate) == (430e6, "GBP", True)
+
+
+def test_half_a_unit_is_half_of_it_but_half_a_year_is_no_figure() -> None:
+    (found,) = find_quantities("The men were trapped half a mile below the surface.")
+    assert (found.value, found.unit) == (0.5, "mile")
+    assert find_quantities("It took half a year to agree.") == []
