@@ -130,9 +130,14 @@ def _skip_modifiers_backward(tokens: list[Token], j: int) -> int:
             and tokens[j - 1].lower in {"on", "last", "this"}
         ):
             j -= 2
+        elif j >= 1 and _CLOCK.match(tokens[j].text) and tokens[j - 1].lower == "at":
+            j -= 2  # "published by VTV at 8pm on Sunday put ..."
         else:
             break
     return j
+
+
+_CLOCK = re.compile(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:am|pm)$")
 
 
 def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Speaker | None:

@@ -44,6 +44,10 @@ _REVISING = words(
     reduced reduces increased increases reiterated reiterates retained retains reaffirmed
     reaffirms"""
 )
+# A target set: "The government wants 62% of patients treated within 18 weeks".
+_TARGETS = words("wants aims")
+
+
 # A count or a poll giving a party its share: "the commission has National Alliance on
 # 28.4%", "the last poll had Civic Renewal on 25%".
 _SCORES = words("has had gives gave")
@@ -59,6 +63,7 @@ VERB_WORDS = (
     | RECORDING
     | {"point", "points", "pointed", "citing"}
     | _SCORES
+    | _TARGETS
 )
 
 
@@ -101,6 +106,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word in PARTICIPLES:
         previous_text = tokens[index - 1].text if index > 0 else ""
         return previous_text == "," or (word == "saying" and previous_text == "as")
+    if word in _TARGETS:
+        ahead = tokens[index + 1 : index + 5]
+        return any(t.text[:1].isdigit() or t.text[:1] in "$€£" for t in ahead)
     if word in _SCORES:
         party = tokens[index + 1] if index + 1 < len(tokens) else None
         named = party is not None and party.is_capitalised and not party.quoted

@@ -507,6 +507,24 @@ from tests.extract.claimants import claimant_of
             "The Environment Agency",
             id="a-line-ending-a-sentence-after-an-initial-like-x",
         ),
+        pytest.param(
+            "Exit polls published by VTV at 8pm on Sunday put Civic Union on 29%.",
+            "29%",
+            "VTV",
+            id="a-clock-time-between-the-pollster-and-its-verb",
+        ),
+        pytest.param(
+            "The government wants 62% of patients treated within 18 weeks by March.",
+            "62%",
+            "The government",
+            id="a-target-someone-wants",
+        ),
+        pytest.param(
+            "The council wants residents to recycle more, and 40 bins were delivered.",
+            "40 bins",
+            None,
+            id="wanting-something-without-a-figure-is-no-claim",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
