@@ -360,6 +360,19 @@ def _verb_before_object(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _head_of_relative(tokens: list[Token], found: Speaker) -> Speaker | None:
+    """ "The trust that runs Kingsmere General Hospital has admitted": the hospital is the
+    relative clause's object; the trust speaks."""
+    k = token_index(tokens, found.start)
+    if k < 3 or not (tokens[k - 1].text.islower() and tokens[k - 1].text.isalpha()):
+        return None
+    relative = tokens[k - 2]
+    if relative.lower not in {"that", "which", "who"} or relative.quoted:
+        return None
+    head = backward(tokens, k - 3)
+    return head if head is not None and head.kind in {"role", "group"} else None
+
+
 def _opens_own_clause(tokens: list[Token], before: Token | None) -> bool:
     """ "..., and its governor said": a source of its own, not the content of the last."""
     if before is None or before.lower not in {"and", "but"}:
@@ -409,7 +422,8 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
         return backward(tokens, index - 3), 2  # "joined by Anna Ruiz, who said ..."
     speaker = backward(tokens, index - 1)
     if speaker is not None and speaker.kind in {"role", "group", "name"}:
-        speaker = _subject_of_participle(tokens, speaker) or speaker
+        speaker = _subject_of_participle(tokens, speaker) or _head_of_relative(tokens, speaker)
+        speaker = speaker or backward(tokens, index - 1)
     if speaker is None and not after_comma:
         speaker = _before_relative(tokens, index)
     if speaker is None and after_comma:

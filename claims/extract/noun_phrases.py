@@ -137,6 +137,7 @@ def _skip_modifiers_backward(tokens: list[Token], j: int) -> int:
     return j
 
 
+_DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
 _CLOCK = re.compile(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:am|pm)$")
 
 
@@ -295,8 +296,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 m -= 1
             if m >= lowest and tokens[m].lower in DETERMINERS:
                 return _extend_linked(tokens, m, "role")
-        if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS:
-            return _extend_linked(tokens, k - 1, "role")
+        if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS - _DEMONSTRATIVES:
+            return _extend_linked(tokens, k - 1, "role")  # not "said that Ruiz had"
         if k >= 2 and tokens[k - 1].lower == "of" and not tokens[k - 2].quoted:
             group = _core_backward(tokens, k - 2)  # "Residents of Hull blamed the council"
             if group is not None and group[1] == "group":

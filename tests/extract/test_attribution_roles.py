@@ -525,6 +525,19 @@ from tests.extract.claimants import claimant_of
             None,
             id="wanting-something-without-a-figure-is-no-claim",
         ),
+        pytest.param(
+            "Kingsmere Hospitals NHS Trust runs the site. The trust that runs Kingsmere "
+            "General Hospital has admitted that 40 patients waited in corridors.",
+            "40 patients",
+            "Kingsmere Hospitals NHS Trust",
+            id="the-head-of-a-relative-clause-speaks",
+        ),
+        pytest.param(
+            "Officials said that Ruiz had admitted 40 errors.",
+            "40 errors",
+            "Ruiz",
+            id="that-before-a-name-is-no-determiner",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
