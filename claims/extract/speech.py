@@ -111,6 +111,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return any(t.text[:1].isdigit() or t.text[:1] in "$€£" for t in ahead)
     if word in _SCORES:
         party = tokens[index + 1] if index + 1 < len(tokens) else None
+        if word in {"gives", "gave"} and party is not None and party.text == ":":
+            return True  # "The exit poll ..., carried out by Norrstat, gives:" a table
         named = party is not None and party.is_capitalised and not party.quoted
         return named and _puts_a_figure(tokens, index)
     if word in {"point", "points"} and index > 0 and tokens[index - 1].lower in _NOUN_BEFORE_POINT:

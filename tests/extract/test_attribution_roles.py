@@ -538,6 +538,12 @@ from tests.extract.claimants import claimant_of
             "Ruiz",
             id="that-before-a-name-is-no-determiner",
         ),
+        pytest.param(
+            "The exit poll for KTV, carried out by Norrstat among 14,600 voters, gives:",
+            "14,600 voters",
+            "Norrstat",
+            id="a-poll-that-gives-a-table",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
