@@ -78,7 +78,9 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             if owner is None and words[0].lower() == "their" and discourse.study_owner:
                 return discourse.study_owner  # "Their results, published in the journal X"
             return owner or discourse.resolve_organisation("it")
-        return discourse.last_publisher
+        if discourse.last_publisher is None and lowered in _THE_REPORT:
+            return discourse.last_organisation_speaker  # "the report found": the body that
+        return discourse.last_publisher  # reported, when the article named no publisher
     its = speaker.kind in {"role", "group"} and words[0].lower() in {"its", "their"}
     if its and role_head(speaker.text)[0] in _ITS_PEOPLE:  # "Its analysts said": the body's
         body = opening_subject(sentence[: speaker.start], discourse, possessive=False)
@@ -269,6 +271,9 @@ _MADE_BY = re.compile(
     r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|analysis|review|audit)\s+"
     r"(?:commissioned|published|carried\s+out|conducted|compiled|released)\s+by\s+(.+)$"
 )
+
+
+_THE_REPORT = frozenset(["the report", "the review", "the audit", "the inquiry report"])
 
 
 def _person_behind(words: list[str], discourse: Discourse, index: int) -> str | None:

@@ -544,6 +544,13 @@ from tests.extract.claimants import claimant_of
             "Norrstat",
             id="a-poll-that-gives-a-table",
         ),
+        pytest.param(
+            "The programme is late, the National Audit Office said. The ministry has cut its "
+            "order to 412 vehicles, the report found.",
+            "412 vehicles",
+            "the National Audit Office",
+            id="the-report-of-the-body-that-reported",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
