@@ -145,9 +145,8 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             return discourse.last_group[1]  # "Economists at X expect ... They see ..."
         return speaker.text
     if lowered in {"detectives", "police", "police officers", "officers", "cops"}:  # "Detectives
-        force = discourse.police_force()  # said": the force the article named
-        if force is not None:
-            return force
+        force = discourse.police_force()  # said": the force the article named, else police
+        return force or ("police" if lowered in {"cops", "detectives"} else speaker.text)
     if speaker.kind == "group":
         discourse.last_group = (index, speaker.text)
     if speaker.kind == "name":

@@ -551,6 +551,12 @@ from tests.extract.claimants import claimant_of
             "the National Audit Office",
             id="the-report-of-the-body-that-reported",
         ),
+        pytest.param(
+            "Cops say they have tracked down more than £1million of the missing cash.",
+            "more than £1million",
+            "police",
+            id="cops-with-no-force-named-are-the-police",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
