@@ -71,8 +71,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             return discourse.resolve_organisation(owner) or owner
         keeper = words[opening:head_at]
         owned = words[0].lower() in {"its", "their"}  # "its own board papers": its, not "own
-        if not owned and any(w.lower() in ORG_WORDS | ORG_NOUNS for w in keeper):  # board"
-            return " ".join(keeper)  # "port authority data show"
+        body = next((w.lower() for w in keeper if w.lower() in ORG_WORDS | ORG_NOUNS), None)
+        if not owned and body is not None:  # board"; "port authority data show", "council
+            named = discourse.resolve_organisation(f"the {body}")  # spending records": the
+            return named or " ".join(keeper)  # council the article named, if it did
         if owned:  # "..., their accounts show"
             owner = opening_subject(sentence[: speaker.start], discourse)
             if owner is None and words[0].lower() == "their" and discourse.study_owner:

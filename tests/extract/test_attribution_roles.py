@@ -557,6 +557,13 @@ from tests.extract.claimants import claimant_of
             "police",
             id="cops-with-no-force-named-are-the-police",
         ),
+        pytest.param(
+            "Ashport City Council defended the plan. The firm was paid £2.3 million last "
+            "year, according to council spending records.",
+            "£2.3 million",
+            "Ashport City Council",
+            id="council-spending-records-are-the-council-s",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
