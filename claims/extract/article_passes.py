@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from claims.extract.discourse import Discourse
 from claims.extract.interviews import (
     interviewer,
+    on_staff,
     qa_answers,
     same_speaker_label,
     transcript_speakers,
+    transcript_staff,
 )
 from claims.extract.scopes import Attribution, Scoped
 from claims.extract.studies import stands_in, study_subject
@@ -59,12 +61,13 @@ def credit_interviewees(
         if people:
             speakers.update(dict.fromkeys(answers, people[-1].name))
     asker = interviewer(text, paragraphs, speakers) if speakers else None
+    staff = transcript_staff(text, paragraphs) if speakers else set()
     for sentence in sentences:
         name = speakers.get(sentence.paragraph)
         if name is None:
             continue
         chain = sentence.scoped
-        if asker is not None and same_speaker_label(asker, name):
+        if (asker is not None and same_speaker_label(asker, name)) or on_staff(name, staff):
             _credit_the_question(sentence, speakers, discourse)
             continue
         if sentence.attribution.claimant is None or all(_unnamed(s.speaker) for s in chain):

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-_TRANSCRIPT_LABEL = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}):\s+[\w“\"‘']")
+_TRANSCRIPT_LABEL = re.compile(
+    r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:\s*\(([A-Za-z ]+)\))?:\s+[\w“\"‘']"
+)
+# Roles a transcript gives the outlet's own people: "JAMIE ROWE (REPORTER):"
+_STAFF = frozenset(["reporter", "correspondent", "presenter", "host", "anchor", "editor"])
 _INTERVIEWER = frozenset(["Q", "Question", "Interviewer", "Host", "Update", "Note", "Editor"])
 _QA_LABEL = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|[Ww]e|[Ww]e[’'](?:re|ve)|[Oo]ur|us|[Mm]y|me)\b")
@@ -28,6 +32,17 @@ def transcript_speakers(text: str, paragraphs: list[tuple[int, int]]) -> dict[in
         if label is not None and label.group(1) not in _INTERVIEWER | {"A", "Answer"}:
             speakers[number] = label.group(1)
     return speakers if len(speakers) >= 2 else {}
+
+
+def transcript_staff(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
+    """The surnames of the outlet's own people in a transcript ("SALLY OKORO (PRESENTER):",
+    "JAMIE ROWE (REPORTER):"): what they say unattributed is the outlet's voice."""
+    staff: set[str] = set()
+    for start, end in paragraphs:
+        label = _TRANSCRIPT_LABEL.match(text, start, end)
+        if label is not None and label.group(2) and label.group(2).strip().lower() in _STAFF:
+            staff.add(_surname(label.group(1)))
+    return staff
 
 
 def interviewer(
@@ -52,6 +67,10 @@ def _surname(label: str) -> str:
 
 def same_speaker_label(label: str, name: str | None) -> bool:
     return name is not None and _surname(label) == _surname(name)
+
+
+def on_staff(name: str, staff: set[str]) -> bool:
+    return _surname(name) in staff
 
 
 def qa_answers(

@@ -84,3 +84,24 @@ def test_an_explainer_with_question_headings_stays_in_the_outlets_voice() -> Non
     )
     assert claimant_of(explainer, "4.99%") is None
     assert claimant_of(explainer, "£2.1m") is None
+
+
+BULLETIN = (
+    "SALLY OKORO (PRESENTER): Good evening. Hackers have published data. Jamie, what do we "
+    "know?\n\n"
+    "JAMIE ROWE (REPORTER): The attack began on 2 March and 40 gigabytes of files are out. "
+    "The council's chief executive told me it had refused to pay.\n\n"
+    "SALLY OKORO: What happens next?\n\n"
+    "JAMIE ROWE: The council expects 12 more days of disruption, a spokesperson said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        pytest.param("40 gigabytes", None, id="a-reporter-speaks-for-the-outlet"),
+        pytest.param("12 more days", "The council", id="a-reporter-s-source-keeps-it"),
+    ],
+)
+def test_a_broadcast_s_own_people_speak_in_its_voice(figure: str, expected: str | None) -> None:
+    assert claimant_of(BULLETIN, figure) == expected
