@@ -28,7 +28,7 @@ from claims.extract.lexicon import (
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
 from claims.extract.phrases_after import QUOTING, forward
-from claims.extract.resolution import POSSESSIVE_PRONOUNS, is_proper, resolve
+from claims.extract.resolution import is_proper, resolve
 from claims.extract.scopes import (
     Attribution,
     Scoped,
@@ -43,6 +43,12 @@ from claims.extract.speech import (
     is_speech_verb,
     passive_by,
     revised_own_figure,
+)
+from claims.extract.subjects import (
+    before_relative,
+    head_of_relative,
+    own_view,
+    subject_of_participle,
 )
 from claims.extract.tokens import Speaker, Token, speaker_of, token_before, token_index, tokenize
 from claims.extract.units import SENTENCE_CACHE
@@ -99,9 +105,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
     Thursday, said ...") is the outlet's own voice.
     """
     found: list[tuple[int, int, Speaker]] = []
-    own_view = _own_view(tokens)
-    if own_view is not None:
-        found.append((0, own_view[0], own_view[1]))
+    view = own_view(tokens)
+    if view is not None:
+        found.append((0, view[0], view[1]))
     verbs = VERB_WORDS
     for index, token in enumerate(tokens):
         if passive_by(tokens, index):  # "The figure was confirmed by the ministry"
@@ -283,56 +289,6 @@ def _reports_itself(tokens: list[Token], pronoun: Speaker, outer: tuple[int, int
     return between in ([], ["that"]) and outer[2].kind in {"name", "role", "names", "publisher"}
 
 
-def _own_view(tokens: list[Token]) -> tuple[int, Speaker] | None:
-    """ "By her estimate, ...", "In their view, ...", "..., by the watchdog's reckoning.":
-    the owner speaks for the sentence; "..., and by its own count it was supporting ...":
-    for the clause it opens. The token the view starts at, and its owner."""
-    for at, token in enumerate(tokens[:-3]):
-        if token.lower not in {"by", "in", "on"} or token.quoted:
-            continue
-        opens = at == 0 or tokens[at - 1].text == "," or tokens[at - 1].lower == "and"
-        if opens:
-            view = _owner_and_view(tokens, at + 1)
-            if view is not None:
-                clause = at > 0 and tokens[at - 1].lower == "and"
-                return (at if clause else 0), view
-    return None
-
-
-def _owner_and_view(tokens: list[Token], k: int) -> Speaker | None:
-    owner = tokens[k]
-    if owner.lower in POSSESSIVE_PRONOUNS:
-        speaker = Speaker(owner.text, owner.start, owner.end, "pronoun")
-        k += 1
-    elif owner.lower == "the" and k + 1 < len(tokens) and tokens[k + 1].text.endswith("'s"):
-        noun = tokens[k + 1]  # "by the watchdog's reckoning"
-        speaker = Speaker(f"the {noun.text[:-2]}", owner.start, noun.end - 2, "role")
-        k += 2
-    else:
-        return None
-    if k < len(tokens) and tokens[k].lower == "own":
-        k += 1
-    return speaker if k < len(tokens) and tokens[k].lower in _VIEWS else None
-
-
-_VIEWS = words(
-    """estimate estimates view count calculation calculations reckoning account analysis
-    assessment figures numbers"""
-)
-
-
-def _before_relative(tokens: list[Token], index: int) -> Speaker | None:
-    """ "Officials who asked not to be named said": the phrase the relative clause hangs on,
-    when no comma or quote comes between."""
-    for k in range(index - 2, max(0, index - 10), -1):
-        token = tokens[k]
-        if token.quoted or not token.text[:1].isalnum():
-            return None
-        if token.lower == "who":
-            return backward(tokens, k - 1)
-    return None
-
-
 def _subject_word(token: Token) -> bool:
     """A word of the opening noun phrase: "company", "Detroit-based"; not a verb in -ed/-s."""
     return (
@@ -360,19 +316,6 @@ def _verb_before_object(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _head_of_relative(tokens: list[Token], found: Speaker) -> Speaker | None:
-    """ "The trust that runs Kingsmere General Hospital has admitted": the hospital is the
-    relative clause's object; the trust speaks."""
-    k = token_index(tokens, found.start)
-    if k < 3 or not (tokens[k - 1].text.islower() and tokens[k - 1].text.isalpha()):
-        return None
-    relative = tokens[k - 2]
-    if relative.lower not in {"that", "which", "who"} or relative.quoted:
-        return None
-    head = backward(tokens, k - 3)
-    return head if head is not None and head.kind in {"role", "group"} else None
-
-
 def _opens_own_clause(tokens: list[Token], before: Token | None) -> bool:
     """ "..., and its governor said": a source of its own, not the content of the last."""
     if before is None or before.lower not in {"and", "but"}:
@@ -381,33 +324,7 @@ def _opens_own_clause(tokens: list[Token], before: Token | None) -> bool:
     return at > 0 and tokens[at - 1].text == ","
 
 
-def _subject_of_participle(tokens: list[Token], found: Speaker) -> Speaker | None:
-    """ "The firm accused of polluting a stream told MPs", "A man charged with killing a
-    teacher told the court": the phrase before the verb is the participle's object; the
-    speaker is the noun the participle describes."""
-    k = token_index(tokens, found.start) - 1
-    if k < 1 or not (tokens[k].text.islower() and tokens[k].text.endswith("ing")):
-        return None
-    before = tokens[k - 1]
-    if before.text.isalpha() and before.lower not in _NOT_A_NOUN and not before.quoted:
-        return backward(tokens, k - 1)  # "Workers building the dam said"
-    for m in range(k - 1, max(0, k - 5), -1):
-        word = tokens[m]
-        if word.quoted or not word.text.isalpha():
-            return None
-        if word.lower.endswith("ed") and tokens[m + 1].lower in {"of", "with", "for", "in"}:
-            return backward(tokens, m - 1)  # "accused of", "charged with"
-    return None
-
-
 _DEMANDS = words("demanded demands urged urges asked asks pleaded")
-
-
-# words after which an "-ing" word is no participle describing a noun ("of polluting")
-_NOT_A_NOUN = frozenset(
-    ["of", "with", "by", "for", "from", "in", "on", "at", "to", "about", "after", "before",
-     "without", "is", "are", "was", "were", "be", "been", "being", "and", "or", "not"]
-)  # fmt: skip
 
 
 def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, int]:
@@ -422,10 +339,10 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
         return backward(tokens, index - 3), 2  # "joined by Anna Ruiz, who said ..."
     speaker = backward(tokens, index - 1)
     if speaker is not None and speaker.kind in {"role", "group", "name"}:
-        speaker = _subject_of_participle(tokens, speaker) or _head_of_relative(tokens, speaker)
-        speaker = speaker or backward(tokens, index - 1)
+        found = speaker
+        speaker = subject_of_participle(tokens, found) or head_of_relative(tokens, found) or found
     if speaker is None and not after_comma:
-        speaker = _before_relative(tokens, index)
+        speaker = before_relative(tokens, index)
     if speaker is None and after_comma:
         speaker = forward(tokens, index + 1)
         return speaker, 1

@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claims.extract.entities import Organisation, Person, same_stem
 from claims.extract.first_names import gender_of
 from claims.extract.kinds import (
+    ANY_OFFICE,
     BODY_HEADS,
+    BODY_SPOKESPERSON,
     COMPANY_NOUNS,
     FEMALE,
     LEDE_OFFICES,
+    LEDE_ROLE,
     MALE,
     NOT_COMPANIES,
     PORTFOLIOS,
@@ -40,33 +44,6 @@ from claims.extract.mentions import (
 _FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]+)+")
 _NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
-_BODY_SPOKESPERSON = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&-]*\s+){1,4})spokes(person|woman|man)\b"
-)
-_FORCE_WORDS = frozenset(["Police", "Constabulary", "PSNI", "NYPD", "LAPD"])
-# lede offices any officer may hold: a chief executive is "the head of the company"
-_ANY_OFFICE = frozenset(["head", "official", "boss", "manager"])
-_LEDE_ROLE = re.compile(r"\s*(The|the|An?)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})")
-
-
-@dataclass
-class Person:
-    name: str
-    roles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
-    gender: str | None = None
-    last_seen: int = -1
-
-
-@dataclass
-class Organisation:
-    name: str
-    kinds: set[str] = field(default_factory=set)  # "airline", "charity"
-    last_seen: int = -1
-    first_seen: int = -1
-
-    def __post_init__(self) -> None:
-        if self.first_seen < 0:
-            self.first_seen = self.last_seen
 
 
 @dataclass
@@ -103,12 +80,12 @@ class Discourse:
         names: list[str] = []
         self.seen.append(sentence)
         if index <= _LEDE_SENTENCES:
-            lede = _LEDE_ROLE.match(sentence)  # "The energy minister was pressed ...": the
+            lede = LEDE_ROLE.match(sentence)  # "The energy minister was pressed ...": the
             found = lede.group(2).split() if lede else []  # person named next holds it
             head = next((k for k, w in enumerate(found) if w.lower() in LEDE_OFFICES), None)
             if lede and head is not None:
                 self.lede_role = lede.group(1).lower() + " " + " ".join(found[: head + 1])
-        for mention in _BODY_SPOKESPERSON.finditer(sentence):  # "A RegionLink spokesperson
+        for mention in BODY_SPOKESPERSON.finditer(sentence):  # "A RegionLink spokesperson
             body = mention.group(1).strip()  # has sent figures. ... the spokesperson said"
             if not quoted[mention.start()] and body.split()[0] not in {"The", "A", "An"}:
                 self.spokesperson_at.pop(body, None)
@@ -124,7 +101,7 @@ class Discourse:
                 office = {w.lower() for w in self.lede_role.split()}
                 words_of = [w.lower() for w in person.name.split()]  # "Budget Responsibility"
                 named = not any(w in self.vocabulary for w in words_of)  # is words, no name
-                generic = office & _ANY_OFFICE  # "the head of ...", "the top UN official"
+                generic = office & ANY_OFFICE  # "the head of ...", "the top UN official"
                 titled = {w.lower() for w in sentence[: run.start].split()[-2:]} & ROLE_WORDS
                 if (
                     named
@@ -199,11 +176,6 @@ class Discourse:
             if shorter and longer[: len(shorter)] == shorter:  # "Norvale", "Norvale Motors"
                 return organisation
         return None
-
-    def police_force(self) -> str | None:
-        """The police force the article named ("Kent Police"), if it named one."""
-        forces = [o.name for o in self.organisations if o.name.split()[-1] in _FORCE_WORDS]
-        return forces[-1] if forces else None
 
     def body_just_named(self, index: int) -> str | None:
         """ "For the Resolution Foundation, the test is living standards. Its analysts
@@ -384,7 +356,7 @@ class Discourse:
             for role_head_word, role_words in person.roles:
                 if role_head_word not in heads and not (role_words & set(heads) and head in heads):
                     continue
-                shared = sum(1 for m in modifiers if any(_same_stem(m, w) for w in role_words))
+                shared = sum(1 for m in modifiers if any(same_stem(m, w) for w in role_words))
                 portfolio, held = modifiers & PORTFOLIOS, role_words & PORTFOLIOS
                 if portfolio and held and not portfolio & held:
                     continue  # "the energy minister" is not the foreign minister
@@ -426,8 +398,3 @@ class Discourse:
         role = (head, frozenset(modifiers | {head}))
         if role not in person.roles:
             person.roles.append(role)
-
-
-def _same_stem(first: str, second: str) -> bool:
-    shorter, longer = sorted((first, second), key=len)
-    return len(shorter) >= 4 and longer.startswith(shorter[:-1] if len(shorter) > 5 else shorter)

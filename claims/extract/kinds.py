@@ -4,6 +4,8 @@ one minister from another, and the words that give a role its gender."""
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.lexicon import words
 
 FEMALE = words("""mrs ms miss madam spokeswoman chairwoman congresswoman queen princess""")
@@ -111,3 +113,14 @@ def gender_of_role(noun_phrase: str) -> str | None:
     if lowered & MALE:
         return "m"
     return None
+
+
+# Bodies and offices as an article first names them: "A RegionLink spokesperson", "Kent
+# Police", a lede's "The energy minister ..." before the holder is named.
+BODY_SPOKESPERSON = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&-]*\s+){1,4})spokes(person|woman|man)\b"
+)
+FORCE_WORDS = frozenset(["Police", "Constabulary", "PSNI", "NYPD", "LAPD"])
+# lede offices any officer may hold: a chief executive is "the head of the company"
+ANY_OFFICE = frozenset(["head", "official", "boss", "manager"])
+LEDE_ROLE = re.compile(r"\s*(The|the|An?)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})")

@@ -24,21 +24,17 @@ from claims.extract.lexicon import (
     words,
 )
 from claims.extract.phrase_shapes import (
+    SKIP_BEFORE,
     body_before_spokesperson,
     inside_a_count,
     name_after_kind,
     person_like,
+    skip_brackets,
+    skip_modifiers_backward,
 )
 from claims.extract.phrases_after import forward
-from claims.extract.tokens import NAME_PARTICLES, TIME_WORDS, Speaker, Token, name_part, speaker_of
+from claims.extract.tokens import NAME_PARTICLES, Speaker, Token, name_part, speaker_of
 
-_SKIP_BEFORE = words(
-    """today yesterday published released conducted issued compiled was were is are has
-    have had also later previously repeatedly again
-    then once now still currently
-    reportedly publicly privately recently earlier would will could may might already
-    subsequently initially originally separately plc ltd inc llc"""
-)
 _LINKING = words("of for at to in from with on by")
 _HONORIFICS = words("mr mrs ms dr")
 _PLAIN_WORD = re.compile(r"[\w’'-]+$|(?:[A-Z]\.){2,}$")  # "a U.S. official"
@@ -53,7 +49,7 @@ _OPENERS = words("meanwhile however separately elsewhere earlier later now still
 
 
 def backward(tokens: list[Token], j: int) -> Speaker | None:
-    j = _skip_brackets(tokens, _skip_modifiers_backward(tokens, j))
+    j = skip_brackets(tokens, skip_modifiers_backward(tokens, j))
     if j < 0 or tokens[j].quoted:
         return None
     if tokens[j].text == ",":
@@ -66,19 +62,6 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
     if (kind == "name" or named_body) and _after_document(tokens, start):
         kind = "publisher"  # "The survey by Kestrel Research puts ...", "by the Society for"
     return speaker_of(tokens, start, _person_end(tokens, start, j, kind), kind)
-
-
-def _skip_brackets(tokens: list[Token], j: int) -> int:
-    """ "The Energy Supply Authority (ESA) said", "Ian Pryce (Lib Dem, Ashcombe East)
-    said": the words before the brackets speak."""
-    if j < 2 or tokens[j].text != ")" or tokens[j].quoted:
-        return j
-    for k in range(j - 1, max(0, j - 16), -1):
-        if tokens[k].text == "(":  # quotes too: 'Penhallow Group plc ("the Group")'
-            return _skip_modifiers_backward(tokens, k - 1)
-        if tokens[k].text in {")", ";"}:
-            break
-    return j
 
 
 def _person_end(tokens: list[Token], start: int, end: int, kind: str) -> int:
@@ -116,29 +99,7 @@ def _after_document(tokens: list[Token], start: int) -> bool:
     return document_before(tokens, start) is not None
 
 
-def _skip_modifiers_backward(tokens: list[Token], j: int) -> int:
-    while j >= 0:
-        word = tokens[j].lower
-        adverb = word.endswith("ly") and tokens[j].text.islower()
-        if adverb and j >= 1 and tokens[j - 1].lower in DETERMINERS:
-            break  # "the family", "the assembly": a noun, not an adverb
-        if word in _SKIP_BEFORE or adverb:
-            j -= 1
-        elif (
-            j >= 1
-            and TIME_WORDS.match(tokens[j].text)
-            and tokens[j - 1].lower in {"on", "last", "this"}
-        ):
-            j -= 2
-        elif j >= 1 and _CLOCK.match(tokens[j].text) and tokens[j - 1].lower == "at":
-            j -= 2  # "published by VTV at 8pm on Sunday put ..."
-        else:
-            break
-    return j
-
-
 _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
-_CLOCK = re.compile(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:am|pm)$")
 
 
 def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Speaker | None:
@@ -166,7 +127,7 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         earlier = _appositive_subject(tokens, opening, depth + 1)
         if earlier is not None:  # "X, a spokeswoman for Y, which is hosting the talks, said"
             return earlier
-    outer_end = _skip_brackets(tokens, opening - 1)  # 'Penhallow Group plc ("the Group"),'
+    outer_end = skip_brackets(tokens, opening - 1)  # 'Penhallow Group plc ("the Group"),'
     outer = _core_backward(tokens, outer_end)
     first = opening + 1
     if len(inner) > 1 and inner[0].lower == "the" and inner[1].is_capitalised:
@@ -381,7 +342,7 @@ def _group_modifier(token: Token) -> bool:
         and lowered not in NOT_NAMES
         and lowered not in DETERMINERS
         and lowered not in _LINKING
-        and lowered not in _SKIP_BEFORE
+        and lowered not in SKIP_BEFORE
         and lowered not in SPEECH_VERBS
     )
 

@@ -1,12 +1,60 @@
-"""Shapes of the words around a speaker phrase's head: a name after a description of who
+"""Shapes of the words around a speaker phrase's head: what stands between a speaker and
+their verb (times, auxiliaries, brackets), a name after a description of who
 it is ("the software company Corvane Systems", "retired headteacher Ann Holt"), a body
 named before a spokesperson, a place that belongs to a count ("six mills in the
 province"), a capitalised run that reads as a person's name."""
 
 from __future__ import annotations
 
-from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, words
-from claims.extract.tokens import Token
+import re
+
+from claims.extract.lexicon import DETERMINERS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, words
+from claims.extract.tokens import TIME_WORDS, Token
+
+# Words stepped over between a speaker and their verb: "X today announced", "X, who has
+# previously said", "Calverley Pharma plc announced".
+SKIP_BEFORE = words(
+    """today yesterday published released conducted issued compiled was were is are has
+    have had also later previously repeatedly again
+    then once now still currently
+    reportedly publicly privately recently earlier would will could may might already
+    subsequently initially originally separately plc ltd inc llc"""
+)
+_CLOCK = re.compile(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:am|pm)$")
+
+
+def skip_modifiers_backward(tokens: list[Token], j: int) -> int:
+    while j >= 0:
+        word = tokens[j].lower
+        adverb = word.endswith("ly") and tokens[j].text.islower()
+        if adverb and j >= 1 and tokens[j - 1].lower in DETERMINERS:
+            break  # "the family", "the assembly": a noun, not an adverb
+        if word in SKIP_BEFORE or adverb:
+            j -= 1
+        elif (
+            j >= 1
+            and TIME_WORDS.match(tokens[j].text)
+            and tokens[j - 1].lower in {"on", "last", "this"}
+        ):
+            j -= 2
+        elif j >= 1 and _CLOCK.match(tokens[j].text) and tokens[j - 1].lower == "at":
+            j -= 2  # "published by VTV at 8pm on Sunday put ..."
+        else:
+            break
+    return j
+
+
+def skip_brackets(tokens: list[Token], j: int) -> int:
+    """ "The Energy Supply Authority (ESA) said", "Ian Pryce (Lib Dem, Ashcombe East)
+    said": the words before the brackets speak."""
+    if j < 2 or tokens[j].text != ")" or tokens[j].quoted:
+        return j
+    for k in range(j - 1, max(0, j - 16), -1):
+        if tokens[k].text == "(":  # quotes too: 'Penhallow Group plc ("the Group")'
+            return skip_modifiers_backward(tokens, k - 1)
+        if tokens[k].text in {")", ";"}:
+            break
+    return j
 
 
 def name_after_kind(inner: list[Token]) -> int:

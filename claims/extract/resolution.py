@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.discourse import Discourse
-from claims.extract.kinds import gender_of_role
+from claims.extract.kinds import FORCE_WORDS, gender_of_role
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -147,7 +147,8 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             return discourse.last_group[1]  # "Economists at X expect ... They see ..."
         return speaker.text
     if lowered in {"detectives", "police", "police officers", "officers", "cops"}:  # "Detectives
-        force = discourse.police_force()  # said": the force the article named, else police
+        forces = [o.name for o in discourse.organisations if o.name.split()[-1] in FORCE_WORDS]
+        force = forces[-1] if forces else None  # said": the force the article named
         return force or ("police" if lowered in {"cops", "detectives"} else speaker.text)
     if speaker.kind == "group":
         discourse.last_group = (index, speaker.text)

@@ -31,17 +31,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claims.ingest.contradict import CONTRADICTION_SUBJECT, contradiction
+from claims.ingest.figures import EXACT_TOLERANCE, _in_digits, same_figure
 from claims.ingest.keys import DURATIONS, candidate_ids, keys_for
-from claims.ingest.probe import (
-    _PROBE_COLUMNS,
-    EXACT_TOLERANCE,
-    Probe,
-    ProbeCache,
-    _in_digits,
-    _probe_of_row,
-    same_claimant,
-    same_figure,
-)
+from claims.ingest.probe import _PROBE_COLUMNS, Probe, ProbeCache, _probe_of_row, same_claimant
 from claims.models import Claim
 
 __all__ = ["CONFIDENT", "SIMILAR", "Decision", "Probe", "ProbeCache", "compare", "decide", "match"]

@@ -21,17 +21,10 @@ from claims.ingest.contradict import (
     contradiction,
     gives_both,
 )
+from claims.ingest.figures import _counted_noun, same_figure, same_measure_different_figure
 from claims.ingest.keys import DURATIONS, names
 from claims.ingest.match import MAX_LINKS, Decision
-from claims.ingest.probe import (
-    _PROBE_COLUMNS,
-    Probe,
-    ProbeCache,
-    _counted_noun,
-    _probe_of_row,
-    same_figure,
-    same_measure_different_figure,
-)
+from claims.ingest.probe import _PROBE_COLUMNS, Probe, ProbeCache, _probe_of_row
 from claims.models import Base
 
 # Core tables, not ORM entities: plain rows, without the ORM's execution on top.

@@ -7,7 +7,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from claims.ingest import contradict, keys, match, probe, stories
+from claims.ingest import contradict, figures, keys, match, stories
 from claims.ingest.match import Probe
 from claims.models import Claim
 
@@ -60,16 +60,16 @@ def test_names_skip_sentence_openers_months_and_datelines() -> None:
 
 
 def test_figures() -> None:
-    assert probe.same_figure(KURSK_WIRE, _area("x", 1000, "roughly 1,000 square kilometres"))
-    assert probe.same_figure(KURSK_WIRE, _area("x", 1050, "1,050 sq km", approximate=False))
-    assert not probe.same_figure(KURSK_WIRE, _area("x", 1250, "1,250 sq km"))
+    assert figures.same_figure(KURSK_WIRE, _area("x", 1000, "roughly 1,000 square kilometres"))
+    assert figures.same_figure(KURSK_WIRE, _area("x", 1050, "1,050 sq km", approximate=False))
+    assert not figures.same_figure(KURSK_WIRE, _area("x", 1250, "1,250 sq km"))
     settlements = Probe(
         "x", value=28, unit="settlement", normalized_value=28, normalized_unit="settlement"
     )
     villages = Probe("y", value=28, unit="village", normalized_value=28, normalized_unit="village")
     km = Probe("z", value=28, unit="kilometer", normalized_value=28000, normalized_unit="meter")
-    assert probe.same_figure(settlements, villages)  # counts of the same kind of thing
-    assert not probe.same_figure(settlements, km)
+    assert figures.same_figure(settlements, villages)  # counts of the same kind of thing
+    assert not figures.same_figure(settlements, km)
     celsius = Probe(
         "a",
         value=1.2,
@@ -86,9 +86,9 @@ def test_figures() -> None:
         normalized_unit="kelvin",
         approximate=True,
     )
-    assert not probe.same_figure(celsius, warmer)  # not "within 10 %" in kelvin
-    assert probe.specific_figure(120_000) and probe.specific_figure(212)
-    assert not probe.specific_figure(3) and not probe.specific_figure(2000)
+    assert not figures.same_figure(celsius, warmer)  # not "within 10 %" in kelvin
+    assert figures.specific_figure(120_000) and figures.specific_figure(212)
+    assert not figures.specific_figure(3) and not figures.specific_figure(2000)
 
 
 def test_the_same_claim_in_other_words_is_the_same_claim() -> None:
@@ -346,9 +346,9 @@ def test_counts_of_different_kinds_of_thing_are_not_one_figure() -> None:
     homes = _tally("y", 312, "home", "312 homes")
     people = _tally("z", 312, "person", "312 people")
     jobs = _tally("w", 312, "job", "312 jobs")
-    assert not probe.same_figure(deaths, homes)
-    assert probe.same_figure(deaths, people)
-    assert probe.same_figure(people, jobs)  # "hire 312 people" and "create 312 jobs"
+    assert not figures.same_figure(deaths, homes)
+    assert figures.same_figure(deaths, people)
+    assert figures.same_figure(people, jobs)  # "hire 312 people" and "create 312 jobs"
 
 
 def test_a_qualified_count_does_not_gainsay_the_plain_one() -> None:
@@ -400,7 +400,7 @@ def test_counts_far_apart_in_one_story_are_not_rivals() -> None:
 def test_two_unknown_counted_nouns_are_different_things() -> None:
     admissions = _count("About 2,300 admissions could be avoided.", 2300, "admission", "2,300")
     nurses = _count("The trust recruited 2,300 more nurses.", 2300, "nurse", "2,300 nurses")
-    assert not probe.same_figure(admissions, nurses)
+    assert not figures.same_figure(admissions, nurses)
 
 
 def test_sharing_only_a_year_is_no_evidence() -> None:
@@ -537,6 +537,6 @@ def test_colleagues_workmates_and_locals_are_people() -> None:
     buried = _count("Fourteen of their workmates have died.", 14, "workmate", "Fourteen")
     toll = _count("The death toll rose to 14.", 14, "person", "14")
     for a, b in ((release, paper), (locals_, people), (buried, toll)):
-        assert probe.same_figure(a, b) and probe.same_figure(b, a)
+        assert figures.same_figure(a, b) and figures.same_figure(b, a)
     homes = _count("The storm damaged 740 homes.", 740, "home", "740 homes")
-    assert not probe.same_figure(release, homes)
+    assert not figures.same_figure(release, homes)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.ingest import match, probe
+from claims.ingest import figures, match
 from claims.ingest.match import Probe
 
 _HEDGES = ("about", "around", "roughly", "some", "more than", "over", "at least", "up to")
@@ -41,7 +41,7 @@ def test_a_figure_rounded_or_hedged_is_the_same_figure(
     first: tuple[str, float], second: tuple[str, float]
 ) -> None:
     a, b = _figure(*first), _figure(*second)
-    assert probe.same_figure(a, b) and probe.same_figure(b, a)
+    assert figures.same_figure(a, b) and figures.same_figure(b, a)
 
 
 @pytest.mark.parametrize(
@@ -60,20 +60,20 @@ def test_figures_a_hedge_or_their_rounding_keeps_apart_are_not_one(
     first: tuple[str, float], second: tuple[str, float]
 ) -> None:
     a, b = _figure(*first), _figure(*second)
-    assert not probe.same_figure(a, b) and not probe.same_figure(b, a)
+    assert not figures.same_figure(a, b) and not figures.same_figure(b, a)
 
 
 def test_a_fraction_in_words_is_as_rough_as_it_sounds() -> None:
     quarter = _figure("about a quarter", 25, "percent")
-    assert probe.same_figure(quarter, _figure("27%", 27, "percent"))
-    assert probe.same_figure(
+    assert figures.same_figure(quarter, _figure("27%", 27, "percent"))
+    assert figures.same_figure(
         _figure("about a third", 100 / 3, "percent"), _figure("33%", 33, "percent")
     )
 
 
 def test_a_range_is_left_to_the_tolerance() -> None:
     rain = _figure("30 to 50 mm", 30, "millimeter")
-    assert probe.same_figure(rain, _figure("31 mm", 31, "millimeter"))
+    assert figures.same_figure(rain, _figure("31 mm", 31, "millimeter"))
 
 
 def test_a_floor_above_a_rival_figure_is_a_contradiction() -> None:
@@ -157,10 +157,10 @@ def test_another_uncommon_figure_both_texts_give_is_evidence() -> None:
 def test_two_ranges_are_one_figure_only_when_both_ends_agree() -> None:
     forecast = _figure("between £230m and £250m", 230e6)
     earlier = _figure("£210 million to £230 million", 210e6)
-    assert probe._bound("£210 million to £230 million") is None  # a range, units and all
-    assert not probe.same_figure(forecast, earlier) and not probe.same_figure(earlier, forecast)
-    assert probe.same_figure(forecast, _figure("£230 million to £250 million", 230e6))
-    assert probe.same_figure(forecast, _figure("about £235m", 235e6))  # a range and a figure
+    assert figures._bound("£210 million to £230 million") is None  # a range, units and all
+    assert not figures.same_figure(forecast, earlier) and not figures.same_figure(earlier, forecast)
+    assert figures.same_figure(forecast, _figure("£230 million to £250 million", 230e6))
+    assert figures.same_figure(forecast, _figure("about £235m", 235e6))  # a range and a figure
 
 
 def test_a_vague_figure_makes_a_shared_figure_no_rarer() -> None:
@@ -176,7 +176,7 @@ def test_a_vague_figure_makes_a_shared_figure_no_rarer() -> None:
         "job",
         "Brackley College is to cut 380 jobs and close its drama department.",
     )
-    assert probe.same_figure(airline, college) and college.specific and not airline.specific
+    assert figures.same_figure(airline, college) and college.specific and not airline.specific
     assert not match.compare(college, airline).evidence  # "around 400" is any story's
     assert match.decide(college, [(6, airline)]).similar == []
     # The uncommon figure given to the letter on both sides is still evidence.

@@ -1,0 +1,32 @@
+"""What an article's tracker (`discourse.py`) records of the people and organisations it
+has named: their names, roles and kinds, and when they were last seen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Person:
+    name: str
+    roles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    gender: str | None = None
+    last_seen: int = -1
+
+
+@dataclass
+class Organisation:
+    name: str
+    kinds: set[str] = field(default_factory=set)  # "airline", "charity"
+    last_seen: int = -1
+    first_seen: int = -1
+
+    def __post_init__(self) -> None:
+        if self.first_seen < 0:
+            self.first_seen = self.last_seen
+
+
+def same_stem(first: str, second: str) -> bool:
+    """Role words of one stem: "Russian" and "Russia", "economic" and "economy"."""
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter[:-1] if len(shorter) > 5 else shorter)

@@ -1,0 +1,101 @@
+"""Who the subject of a reporting verb really is, when the words right before the verb are
+not it: the noun a participle describes ("The firm accused of polluting a stream told
+MPs"), the head of a relative clause ("The trust that runs X has admitted", "Officials who
+asked not to be named said"), and the owner of a view ("By her estimate, ...", "..., by
+the watchdog's reckoning")."""
+
+from __future__ import annotations
+
+from claims.extract.lexicon import words
+from claims.extract.noun_phrases import backward
+from claims.extract.resolution import POSSESSIVE_PRONOUNS
+from claims.extract.tokens import Speaker, Token, token_index
+
+
+def own_view(tokens: list[Token]) -> tuple[int, Speaker] | None:
+    """ "By her estimate, ...", "In their view, ...", "..., by the watchdog's reckoning.":
+    the owner speaks for the sentence; "..., and by its own count it was supporting ...":
+    for the clause it opens. The token the view starts at, and its owner."""
+    for at, token in enumerate(tokens[:-3]):
+        if token.lower not in {"by", "in", "on"} or token.quoted:
+            continue
+        opens = at == 0 or tokens[at - 1].text == "," or tokens[at - 1].lower == "and"
+        if opens:
+            view = _owner_and_view(tokens, at + 1)
+            if view is not None:
+                clause = at > 0 and tokens[at - 1].lower == "and"
+                return (at if clause else 0), view
+    return None
+
+
+def _owner_and_view(tokens: list[Token], k: int) -> Speaker | None:
+    owner = tokens[k]
+    if owner.lower in POSSESSIVE_PRONOUNS:
+        speaker = Speaker(owner.text, owner.start, owner.end, "pronoun")
+        k += 1
+    elif owner.lower == "the" and k + 1 < len(tokens) and tokens[k + 1].text.endswith("'s"):
+        noun = tokens[k + 1]  # "by the watchdog's reckoning"
+        speaker = Speaker(f"the {noun.text[:-2]}", owner.start, noun.end - 2, "role")
+        k += 2
+    else:
+        return None
+    if k < len(tokens) and tokens[k].lower == "own":
+        k += 1
+    return speaker if k < len(tokens) and tokens[k].lower in _VIEWS else None
+
+
+_VIEWS = words(
+    """estimate estimates view count calculation calculations reckoning account analysis
+    assessment figures numbers"""
+)
+
+
+def before_relative(tokens: list[Token], index: int) -> Speaker | None:
+    """ "Officials who asked not to be named said": the phrase the relative clause hangs on,
+    when no comma or quote comes between."""
+    for k in range(index - 2, max(0, index - 10), -1):
+        token = tokens[k]
+        if token.quoted or not token.text[:1].isalnum():
+            return None
+        if token.lower == "who":
+            return backward(tokens, k - 1)
+    return None
+
+
+def head_of_relative(tokens: list[Token], found: Speaker) -> Speaker | None:
+    """ "The trust that runs Kingsmere General Hospital has admitted": the hospital is the
+    relative clause's object; the trust speaks."""
+    k = token_index(tokens, found.start)
+    if k < 3 or not (tokens[k - 1].text.islower() and tokens[k - 1].text.isalpha()):
+        return None
+    relative = tokens[k - 2]
+    if relative.lower not in {"that", "which", "who"} or relative.quoted:
+        return None
+    head = backward(tokens, k - 3)
+    return head if head is not None and head.kind in {"role", "group"} else None
+
+
+def subject_of_participle(tokens: list[Token], found: Speaker) -> Speaker | None:
+    """ "The firm accused of polluting a stream told MPs", "A man charged with killing a
+    teacher told the court": the phrase before the verb is the participle's object; the
+    speaker is the noun the participle describes."""
+    k = token_index(tokens, found.start) - 1
+    if k < 1 or not (tokens[k].text.islower() and tokens[k].text.endswith("ing")):
+        return None
+    before = tokens[k - 1]
+    if before.text.isalpha() and before.lower not in _NOT_A_NOUN and not before.quoted:
+        return backward(tokens, k - 1)  # "Workers building the dam said"
+    for m in range(k - 1, max(0, k - 5), -1):
+        word = tokens[m]
+        if word.quoted or not word.text.isalpha():
+            return None
+        if word.lower.endswith("ed") and tokens[m + 1].lower in {"of", "with", "for", "in"}:
+            return backward(tokens, m - 1)  # "accused of", "charged with"
+    return None
+
+
+# words after which an "-ing" word is no participle describing a noun ("of polluting")
+_NOT_A_NOUN = frozenset(
+    ["of", "with", "by", "for", "from", "in", "on", "at", "to", "about", "after", "before",
+     "without", "is", "are", "was", "were", "be", "been", "being", "and", "or", "not"]
+)  # fmt: skip
