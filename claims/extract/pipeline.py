@@ -266,9 +266,8 @@ def _claims(
             bool(dates),
         ),
     )
-    beside = _statement_beside(text, sentence, [*figures] or [main], published)
     if len(figures) < 2:
-        return [claim, *beside]
+        return [claim, *_statement_beside(text, sentence, [claim], published)]
     claims = []
     described = any(not minor_figure(f) for f in figures)
     for figure in figures:
@@ -289,28 +288,26 @@ def _claims(
                 date_text=near.text if near else None,
             )
         )
-    return claims + beside
+    return claims + _statement_beside(text, sentence, claims, published)
 
 
 def _statement_beside(
-    text: str,
-    sentence: AttributedSentence,
-    figures: list[Quantity | None],
-    published: dt.date | None,
+    text: str, sentence: AttributedSentence, claims: list[ExtractedClaim], published: dt.date | None
 ) -> list[ExtractedClaim]:
     """A source's statement in a sentence whose figures are someone else's, or the outlet's:
     "Calderbrook, which employs 640 people, said its discharges had been within limits" is
     the outlet's 640 and Calderbrook's claim, each a claim of its own, the statement's
     passage being what the source said."""
-    if not figures or figures[0] is None:
+    figures = [c.quantity for c in claims if c.quantity is not None]
+    if not figures:
         return []
-    covered = {_attribution_of(sentence, figure).claimant for figure in figures}
+    covered = {c.claimant for c in claims}  # the sources the sentence's figures have
     for scoped in sentence.scoped:
         claimant = sentence.claimants.get(scoped.speaker.start)
         passage = sentence.analysed[scoped.start : scoped.end]
         if claimant is None or claimant in covered or len(passage.split()) < _MIN_STATEMENT:
             continue
-        if any(f is not None and f.text in passage for f in figures):
+        if any(f.text in passage for f in figures):
             continue
         lead = len(passage) - len(passage.lstrip(" ,:;—–-"))
         start = sentence.start + scoped.start + lead
@@ -323,18 +320,19 @@ def _statement_beside(
         kind = "quote" if sum(quoted) > len(raw) / 2 else "statement"
         score = score_checkworthiness(" ".join(raw.split()))
         return [
-            ExtractedClaim(
+            replace(  # the sentence's claim, narrowed to the source's passage
+                claims[0],
                 text=" ".join(raw.split()),
                 kind=kind,
                 quote=raw,
                 start=start,
                 end=end,
-                sentence=text[sentence.start + sentence.lead : sentence.end],
                 prefix=text[max(0, start - _CONTEXT) : start],
                 suffix=text[end : end + _CONTEXT],
                 claimant=claimant,
                 speaker=scoped.speaker.text,
                 via=(),
+                quantity=None,
                 event_date=date.date if date else None,
                 date_text=date.text if date else None,
                 checkworthiness=_with_evidence(score, False, True, bool(dates)),
