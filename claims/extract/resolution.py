@@ -64,8 +64,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         opening = 1 if words[0].lower() in DETERMINERS else 0  # "Eurostat data showed"
         names = [w for w in words[opening:head_at] if w[:1].isupper()]
         if names:  # "a Kestrel Research poll", "Wendmoor Water's own figures"
-            discourse.last_publisher = re.sub(r"['’]s?$", "", " ".join(names))
-            return discourse.last_publisher
+            owner_name = re.sub(r"['’]s?$", "", " ".join(names))
+            spelled = discourse.expand_acronym(owner_name) if owner_name.isupper() else None
+            discourse.last_publisher = spelled or owner_name  # "AEMO data": the operator's
+            return spelled or owner_name
         owner = _possessor(words[:head_at])
         if owner is not None:  # "a consultants' draft", "the council's papers": its authors
             return discourse.resolve_organisation(owner) or owner
@@ -157,6 +159,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         possessive = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
         if possessive is not None and possessive + 1 < len(words):  # "Green Coast's Anna Lindqvist"
             speaker = Speaker(" ".join(words[possessive + 1 :]), speaker.start, speaker.end, "name")
+        if len(words) == 1 and speaker.text.isupper() and len(speaker.text) > 1:
+            spelled = discourse.expand_acronym(speaker.text)
+            if spelled is not None:  # "AEMO said": the Australian Energy Market Operator
+                return spelled
         resolved = discourse.resolve_name(speaker.text)
         if discourse.find(resolved) is None:
             discourse.register_organisation(index, speaker.text)

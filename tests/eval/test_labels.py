@@ -35,6 +35,8 @@ SETS = (
     HERE / "sealed10",
     HERE / "sealed11",
     HERE / "sealed12",
+    HERE / "sealed13",
+    HERE / "sealed14",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}

@@ -30,6 +30,26 @@ from tests.extract.claimants import claimant_of
             id="a-spokesperson-for-an-acronym",
         ),
         pytest.param(
+            "Demand hit 3,390 MW, according to the Grid Market Operator (GMO). Imports were "
+            "held to about 550 MW, GMO said.",
+            "about 550 MW",
+            "Grid Market Operator",
+            id="an-acronym-said-is-the-body-spelled-out",
+        ),
+        pytest.param(
+            "The Grid Market Operator (GMO) warned of shortages. GMO data show batteries "
+            "supplied 1,140 MW.",
+            "1,140 MW",
+            "Grid Market Operator",
+            id="an-acronym-s-data",
+        ),
+        pytest.param(
+            "Imports were held to about 550 MW, GMO said.",
+            "about 550 MW",
+            "GMO",
+            id="an-acronym-never-spelled-out-stays",
+        ),
+        pytest.param(
             "A Harbour Trust spokesman said the dredging would cost £4m. Dredging starts in "
             "May, the spokesman said, and 60 berths will be shut.",
             "60 berths",
