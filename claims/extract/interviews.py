@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.lexicon import words
+
 _TRANSCRIPT_LABEL = re.compile(
     r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:\s*\(([A-Za-z ]+)\))?:\s+[\w“\"‘']"
 )
 # Roles a transcript gives the outlet's own people: "JAMIE ROWE (REPORTER):"
 _STAFF = frozenset(["reporter", "correspondent", "presenter", "host", "anchor", "editor"])
 _INTERVIEWER = frozenset(["Q", "Question", "Interviewer", "Host", "Update", "Note", "Editor"])
+# Labels of a fact-check's parts, not speakers: "THE CLAIM:", "THE FACTS:", "VERDICT:".
+_HEADINGS = words(
+    """claim claims fact facts verdict rating ruling context background update analysis
+    sources bottom line"""
+)
 _QA_LABEL = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|[Ww]e|[Ww]e[’'](?:re|ve)|[Oo]ur|us|[Mm]y|me)\b")
 _SEPARATOR = re.compile(r"[-–—*_=#•\s]{3,}$")
@@ -29,7 +36,11 @@ def transcript_speakers(text: str, paragraphs: list[tuple[int, int]]) -> dict[in
     speakers: dict[int, str] = {}
     for number, (start, end) in enumerate(paragraphs):
         label = _TRANSCRIPT_LABEL.match(text, start, end)
-        if label is not None and label.group(1) not in _INTERVIEWER | {"A", "Answer"}:
+        if (
+            label is not None
+            and label.group(1) not in _INTERVIEWER | {"A", "Answer"}
+            and _HEADINGS.isdisjoint(label.group(1).lower().split())
+        ):
             speakers[number] = label.group(1)
     return speakers if len(speakers) >= 2 else {}
 

@@ -357,6 +357,10 @@ def _extend_linked(tokens: list[Token], start: int, kind: str) -> tuple[int, str
             break
         # "two officials familiar with the talks": the adjective stands between
         head_at = start - 3 if head.lower in _SOURCE_ADJECTIVES and start >= 3 else start - 2
+        if head.lower == "knowledge":  # "two people with (direct) knowledge of the talks"
+            with_at = start - 4 if tokens[start - 3].lower == "direct" else start - 3
+            if with_at >= 1 and tokens[with_at].lower == "with":
+                head_at = with_at - 1
         earlier = _core_backward(tokens, head_at)
         if (
             earlier is not None

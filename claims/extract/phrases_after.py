@@ -93,10 +93,36 @@ def _lowercase_group(tokens: list[Token], j: int) -> Speaker | None:
             break
     for end in range(k, j - 1, -1):
         if tokens[end].lower in PLURAL_SPEAKERS:
-            return speaker_of(tokens, j, end, "group")
+            return speaker_of(tokens, j, _qualified(tokens, end), "group")
         if tokens[end].lower in DOCUMENTS:  # "preliminary figures from the fire service"
             return _publisher(tokens, j, end) or speaker_of(tokens, j, end, "role")
     return None
+
+
+_QUALIFIERS = {
+    ("familiar", "with"),
+    ("close", "to"),
+    ("briefed", "on"),
+    ("involved", "in"),
+    ("aware", "of"),
+    ("knowledge", "of"),
+}
+
+
+def _qualified(tokens: list[Token], end: int) -> int:
+    """Where an unnamed source's description ends: "two people" takes in "with knowledge
+    of the negotiations", "familiar with the talks", "close to the board"."""
+    k = end + 1
+    if k < len(tokens) and tokens[k].lower == "with":  # "with (direct) knowledge of"
+        k += 2 if k + 1 < len(tokens) and tokens[k + 1].lower == "direct" else 1
+    if k + 1 >= len(tokens) or (tokens[k].lower, tokens[k + 1].lower) not in _QUALIFIERS:
+        return end
+    if tokens[k].lower == "knowledge" and tokens[end + 1].lower != "with":
+        return end
+    last = k + 1
+    while last + 1 < len(tokens) and last - k < 8 and _continues_forward(tokens, last + 1):
+        last += 1
+    return last if last > k + 1 else end
 
 
 def _named_after(tokens: list[Token], end: int) -> Speaker | None:

@@ -26,6 +26,10 @@ _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
+_ONE_OF = re.compile(r"(?:the|one) (?:first|second|third|other) (person|source|official)$", re.I)
+_GROUP_OF = {"person": "people"}
+
+
 def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = "") -> str | None:
     """The claimant a speaker phrase stands for, as far as the article says.
 
@@ -154,6 +158,12 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         return force or ("police" if lowered in {"cops", "detectives"} else speaker.text)
     if speaker.kind == "group":
         discourse.last_group = (index, speaker.text)
+    one_of = _ONE_OF.match(speaker.text)
+    if one_of is not None and discourse.last_group is not None:  # "the second person said":
+        head = one_of.group(1).lower()  # one of "two people familiar with the talks"
+        group = discourse.last_group[1]
+        if _GROUP_OF.get(head, head + "s") in group.lower().split():
+            return group
     if speaker.kind == "name":
         words = speaker.text.split()
         possessive = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)

@@ -25,6 +25,26 @@ from tests.extract.claimants import claimant_of
             id="person-of-an-organisation",
         ),
         pytest.param(
+            "The club accepted a bid of £58 million, according to two people with knowledge "
+            "of the negotiations.",
+            "£58 million",
+            "two people with knowledge of the negotiations",
+            id="unnamed-sources-with-knowledge-of",
+        ),
+        pytest.param(
+            "Two officials with direct knowledge of the talks said 40 jobs would go.",
+            "40 jobs",
+            "Two officials with direct knowledge of the talks",
+            id="unnamed-sources-with-direct-knowledge-before-the-verb",
+        ),
+        pytest.param(
+            "The fee was agreed on Monday, said two people familiar with the talks. The striker "
+            "earns about £95,000 a week, the second person said.",
+            "about £95,000",
+            "two people familiar with the talks",
+            id="the-second-person-is-one-of-the-sources",
+        ),
+        pytest.param(
             "Dr Tomasz Wren of the University of Ashdown, who was not involved in the work, "
             "said the result matched about 20 earlier trials.",
             "about 20 earlier trials",

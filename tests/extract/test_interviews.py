@@ -105,3 +105,14 @@ BULLETIN = (
 )
 def test_a_broadcast_s_own_people_speak_in_its_voice(figure: str, expected: str | None) -> None:
     assert claimant_of(BULLETIN, figure) == expected
+
+
+def test_a_fact_check_s_headings_are_no_speakers() -> None:
+    fact_check = (
+        "Mayor Bryce Holland told a rally on Saturday that crime was out of control.\n\n"
+        'THE CLAIM: Violent crime in the city has "doubled" since 2019.\n\n'
+        "THE FACTS: Police figures show 4,100 violent crimes in 2019 and 4,560 in 2024.\n\n"
+        "VERDICT: Misleading.\n"
+    )
+    assert claimant_of(fact_check, "4,100 violent crimes") != "THE FACTS"
+    assert claimant_of(fact_check, "4,560") != "THE FACTS"
