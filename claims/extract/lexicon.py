@@ -41,6 +41,7 @@ ROLE_WORDS: frozenset[str] = words(
     security energy climate education justice opposition party press communications
     government federal regional junior assistant associate lead councillor councilor
     alderman cllr prosecutor lawyer barrister solicitor detective superintendent inspector
+    sergeant constable
     coach manager editor backbench backbencher shadow"""
 )
 

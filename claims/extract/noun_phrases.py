@@ -349,6 +349,13 @@ def _group_modifier(token: Token) -> bool:
 
 def _extend_linked(tokens: list[Token], start: int, kind: str) -> tuple[int, str]:
     """Take in "a spokesperson for" before "the ministry": up to two linked phrases."""
+    if (
+        start >= 3
+        and tokens[start - 1].lower == "and"
+        and tokens[start - 2].is_capitalised
+        and tokens[start - 3].lower in {"of", "at"}
+    ):
+        start -= 2  # "Ian Marr of Avon and Somerset Police's economic crime unit"
     for _ in range(2):
         if start - 2 < 0 or tokens[start - 1].lower not in _LINKING:
             break

@@ -56,7 +56,9 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         k = j
         while k + 1 <= end and name_part(tokens[k + 1]):
             k += 1
-        return speaker_of(tokens, j, k, "name")
+        owned = any(t.text.endswith(("'s", "’s")) for t in tokens[j : end + 1])
+        named = _named_after(tokens, end) if owned else None
+        return named or speaker_of(tokens, j, k, "name")  # "AEMO's operations manager, X"
     if first.lower in DETERMINERS - {"that", "this", "these", "those"} or (
         first.lower in PLURAL_SPEAKERS | DOCUMENTS
     ):
@@ -79,7 +81,7 @@ def _whose_document(tokens: list[Token], j: int) -> Speaker | None:
     return None
 
 
-_RELEASED = words("published released compiled issued gave provided collected shared")
+_RELEASED = words("published released compiled issued gave provided collected shared made filed")
 
 
 def _lowercase_group(tokens: list[Token], j: int) -> Speaker | None:

@@ -32,6 +32,28 @@ from tests.extract.claimants import claimant_of
             id="unnamed-sources-with-knowledge-of",
         ),
         pytest.param(
+            "Batteries supplied a record 1,140 MW at the peak, according to GridCo's regional "
+            "operations manager, Lachlan Pryde.",
+            "1,140 MW",
+            "Lachlan Pryde",
+            id="a-body-s-officer-named-after-the-role",
+        ),
+        pytest.param(
+            "Detective Sergeant Ian Marsh of Avon and Somerset Police's economic crime unit "
+            "said officers had examined more than 40,000 bank transactions.",
+            "more than 40,000 bank transactions",
+            "Ian Marsh",
+            id="person-of-a-force-with-and-in-its-name",
+        ),
+        pytest.param(
+            "Harlow Systems reported its results on Tuesday. Two large clients have left, "
+            "according to a filing the company made with regulators last month. The filing "
+            "said the two clients accounted for about 11% of revenue.",
+            "about 11%",
+            "Harlow Systems",
+            id="a-filing-the-company-made",
+        ),
+        pytest.param(
             "Two officials with direct knowledge of the talks said 40 jobs would go.",
             "40 jobs",
             "Two officials with direct knowledge of the talks",
