@@ -43,6 +43,7 @@ _MADE_BY = words(
     "published released compiled issued commissioned produced conducted written carried"
 )
 # "officials familiar with the talks", "a source close to the minister"
+_HEDGES = words("more than over about around nearly almost some roughly")
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
 _CONJUNCTIONS = words("and or but nor")
 _OPENERS = words("meanwhile however separately elsewhere earlier later now still yesterday today")
@@ -276,7 +277,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             other = _core_backward(tokens, k - 2)
             if other is not None and other[1] == "name":
                 return other[0], "names"  # "Anna Berg and Tom Hale said": both of them
-        return k, "name"
+        counted = _counted_by(tokens, k)
+        return counted if counted is not None else (k, "name")
     if not token.text.isalpha() or not token.text.islower():
         return None
     for k in range(j - 1, max(-1, j - 7), -1):
@@ -345,6 +347,21 @@ def _group_modifier(token: Token) -> bool:
         and lowered not in SKIP_BEFORE
         and lowered not in SPEECH_VERBS
     )
+
+
+def _counted_by(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """ "A massive study of more than 70,000 Brits found": the study, whose subjects the
+    capitalised word only counts."""
+    m = k - 1
+    if m < 2 or not tokens[m].text[:1].isdigit():
+        return None
+    m -= 1
+    while m >= 2 and tokens[m].lower in _HEDGES:
+        m -= 1
+    if tokens[m].lower != "of" or tokens[m - 1].quoted:
+        return None
+    earlier = _core_backward(tokens, m - 1)
+    return earlier if earlier is not None and earlier[1] in {"role", "group"} else None
 
 
 def _extend_linked(tokens: list[Token], start: int, kind: str) -> tuple[int, str]:

@@ -19,7 +19,7 @@ _NAME = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'&-]*)*
 _OWNER = re.compile(
     rf"\b(?i:team|researchers|scientists|academics)\s+(?:at|from)\s+(?:the\s+)?({_NAME})"
     rf"|\bled\s+by\s+(?:a\s+team\s+at\s+|researchers\s+at\s+|scientists\s+at\s+)?(?:the\s+)?({_NAME})"
-    rf"|\b(?:study|research|paper|trial)\s+(?:by|from)\s+(?:the\s+)?({_NAME})"
+    rf"|\b(?:study|research|paper|trial|findings),?\s+(?:by|from)\s+(?:the\s+)?({_NAME})"
     rf"|({_NAME})\s+(?:researchers|scientists|academics)\b"
 )
 _OWNER_WORDS = (
@@ -35,6 +35,7 @@ _OWNER_WORDS = (
     "research",
     "paper",
     "trial",
+    "findings",
 )
 # Who stands in for the study's owner: the phrase's head noun.
 STAND_INS = words("team researchers authors scientists boffins academics study research paper")

@@ -318,6 +318,27 @@ def test_a_study_speaks_through_its_team(figure: str, expected: str) -> None:
     assert claimant_of(STUDY, figure) == expected
 
 
+TABLOID_STUDY = (
+    "A massive study of more than 60,000 Brits found night owls were a FIFTH more likely to "
+    "get diabetes.\n\n"
+    "And the researchers reckon nearly 3,000 cases a year are down to late nights.\n\n"
+    "The shock findings, from the Carrow Sleep Institute, were published yesterday.\n\n"
+    "Snacking was 30 per cent higher among the latest sleepers, the study found.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        pytest.param("more than 60,000 Brits", id="a-study-of-a-counted-name"),
+        pytest.param("nearly 3,000 cases", id="and-the-researchers-reckon"),
+        pytest.param("30 per cent", id="the-findings-from-an-institute"),
+    ],
+)
+def test_a_tabloid_study_speaks_through_its_institute(figure: str) -> None:
+    assert claimant_of(TABLOID_STUDY, figure) == "Carrow Sleep Institute"
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "expected"),
     [
