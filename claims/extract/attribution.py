@@ -241,6 +241,7 @@ def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
             and last < 5
             and _subject_word(tokens[last + 1])
             and not _verb_before_object(tokens, last + 1)
+            and not (last >= 1 and tokens[last + 1].lower in _IRREGULAR_PAST)
         ):
             last += 1
         while (  # "The British Chambers of Commerce", "The Department for Education"
@@ -252,6 +253,8 @@ def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
             last += 2
             while last + 1 < len(tokens) and tokens[last + 1].is_capitalised:
                 last += 1
+            if last + 1 < len(tokens) and tokens[last + 1].lower in _SPOKESPEOPLE:
+                last += 1  # "A Department for Transport spokesman hit back, saying"
         kind = "role"
     elif first.is_capitalised:
         while last + 1 < len(tokens) and (
@@ -287,6 +290,16 @@ def _reports_itself(tokens: list[Token], pronoun: Speaker, outer: tuple[int, int
     verb = outer[1]
     between = [t.lower for t in tokens[verb + 1 : at]]
     return between in ([], ["that"]) and outer[2].kind in {"name", "role", "names", "publisher"}
+
+
+_SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
+# Past tenses without -ed that end an opening noun phrase: "A Home Office spokeswoman hit
+# back, saying ..." (after its first word only: "The cut in rates" is a noun).
+_IRREGULAR_PAST = words(
+    """hit fought struck took gave made came went won lost sent held kept left paid ran
+    sold spent stood wrote chose broke began brought bought built caught drew fell felt got
+    grew heard led rose shut spoke swore threw withdrew"""
+)
 
 
 def _subject_word(token: Token) -> bool:

@@ -37,6 +37,20 @@ from tests.extract.claimants import claimant_of
             id="an-acronym-said-is-the-body-spelled-out",
         ),
         pytest.param(
+            'Chair Gwen Talbot said: "Traffic is up 40 per cent." A Department for Transport '
+            "spokesman hit back, saying £62million had been spent. He insisted a new plan "
+            "would cost £5m.",
+            "£5m",
+            "Department for Transport",
+            id="a-spokesman-who-hit-back-is-the-he-after",
+        ),
+        pytest.param(
+            "The council hit back, saying 40 roads had been resurfaced.",
+            "40 roads",
+            "The council",
+            id="a-body-that-hit-back",
+        ),
+        pytest.param(
             "The Grid Market Operator (GMO) warned of shortages. GMO data show batteries "
             "supplied 1,140 MW.",
             "1,140 MW",
