@@ -55,7 +55,7 @@ _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12
 
 
 _PART_OF = re.compile(
-    rf"\b(?P<part>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(SMALL_NUMBERS[1:] + TENS)})\s+of\s+"
+    rf"\b(?P<part>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(SMALL_NUMBERS[1:] + TENS)})\s+(?:out\s+)?of\s+"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$",
     re.IGNORECASE,
 )
@@ -66,23 +66,25 @@ def part_of_whole(sentence: str, start: int, whole: Quantity) -> Quantity | None
     whole's noun; the whole stays in the words."""
     if whole.unit is None or not whole.unit.isalpha() or not whole.unit.islower():
         return None
-    if (
-        whole.unit in TIME_UNITS
-        or whole.unit in {"percent", "point"}
-        or " of " not in sentence[max(0, start - 12) : start]
-    ):
+    if whole.unit in {"percent", "point"} or " of " not in sentence[max(0, start - 12) : start]:
         return None
     match = _PART_OF.search(sentence, max(0, start - 30), start)
     if match is None or match.end() != start:
         return None
     word = match.group("part").lower()
-    if word == "one":
+    if word == "one" and " out " not in match.group().lower():
         return None  # "every one of the 40,000 people", "one of the 12 victims": the whole
     value = WORD_VALUES[word] if word in WORD_VALUES else float(word.replace(",", ""))
     if value >= whole.value:
         return None
     text = sentence[match.start() : sentence.find(whole.text, start) + len(whole.text)]
-    return Quantity(value, whole.unit, value, whole.unit, whole.approximate, text)
+    if " out " in match.group().lower() and whole.value in {10, 100}:
+        share = value * 100 / whole.value  # "nine out of ten departments": a share
+        return Quantity(share, "percent", share, "percent", whole.approximate, text)
+    if whole.normalized_value is None or not whole.value:
+        return Quantity(value, whole.unit, value, whole.unit, whole.approximate, text)
+    normalized = whole.normalized_value * value / whole.value  # "17 of the 22 weeks"
+    return Quantity(value, whole.unit, normalized, whole.normalized_unit, whole.approximate, text)
 
 
 def as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
@@ -123,7 +125,7 @@ _PERIOD_BEFORE = re.compile(
 def a_period(sentence: str, quantity: Quantity) -> bool:
     """A duration written as the span of something else: "in three years", "over the past
     five years" ("for 14 months" is often the claim itself)."""
-    if quantity.unit not in TIME_UNITS or quantity.approximate:
-        return False
+    if quantity.unit not in TIME_UNITS or quantity.approximate or " of " in quantity.text:
+        return False  # "in 17 of the 22 weeks" counts weeks
     at = sentence.find(quantity.text)
     return at > 0 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import Quantity, find_quantities
+from claims.extract import Quantity, extract_claims, find_quantities
 from claims.extract.quantities import independent_figures
 
 
@@ -349,6 +349,27 @@ def test_a_plural_subject_counts_the_level_it_moved_to(
 )
 def test_one_of_a_whole_is_the_whole(sentence: str, text: str) -> None:
     assert [q.text for q in find_quantities(sentence)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("Bacteria were found in 17 of the 22 weeks tested.", "17 of the 22 weeks", 17, "week"),
+        ("The river failed in 17 out of 22 weeks.", "17 out of 22 weeks", 17, "week"),
+        ("It affects nine out of ten wards.", "nine out of ten wards", 90, "percent"),
+        ("Crowding hit 9 out of 10 hospitals.", "9 out of 10 hospitals", 90, "percent"),
+    ],
+)
+def test_a_part_of_a_whole_counts_the_whole_s_noun(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    (quantity,) = find_quantities(sentence)
+    assert (quantity.text, quantity.value, quantity.unit) == (text, value, unit)
+
+
+def test_a_part_of_some_weeks_is_no_period() -> None:
+    claims = extract_claims("Inspectors found faults in 17 of the 22 weeks.")
+    assert [c.quantity.text for c in claims if c.quantity] == ["17 of the 22 weeks"]
 
 
 def test_a_death_toll_counts_people() -> None:
