@@ -60,6 +60,7 @@ class Decision:
     score: float = 0.0
     similar: list[tuple[int, float]] = field(default_factory=list)
     contradicts: list[tuple[int, float]] = field(default_factory=list)
+    candidates: list[int] = field(default_factory=list)  # the stored claims compared
 
 
 def similarity(a: str, b: str) -> float:
@@ -246,7 +247,9 @@ def match(
             stored[row.id] = _probe_of_row(row)
     if cache is not None:
         cache.update({i: stored[i] for i in missing if i in stored})
-    return [
-        decide(probe, [(i, stored[i]) for i in ids if i in stored])
-        for probe, ids in zip(probes, ids_per_probe, strict=True)
-    ]
+    decisions = []
+    for probe, ids in zip(probes, ids_per_probe, strict=True):
+        decision = decide(probe, [(i, stored[i]) for i in ids if i in stored])
+        decision.candidates = ids
+        decisions.append(decision)
+    return decisions

@@ -1,9 +1,11 @@
-"""Contradictions within one story: rival figures across its tellings.
+"""Links within one story: rival figures and repeated figures across its tellings.
 
 Two articles are one story when they share matched claims with a figure and their claims
-name the same people, places and bodies (`story_claims`); within a story a figure of the
-same measure that differs is flagged (`story_contradiction`), beyond what the lexical rule
-in `claims.ingest.match` can see sentence by sentence.
+name the same people, places and bodies, or, when no claim matched, when their claims name
+four of the same names (`story_claims`). Within a story a figure of the same measure that
+differs is flagged (`story_contradiction`) and one repeated in other words is suggested
+as similar (`story_links`), beyond what the lexical rule in `claims.ingest.match` can see
+sentence by sentence.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from types import SimpleNamespace
 from typing import Any
 
+from rapidfuzz.fuzz import token_set_ratio
 from sqlalchemy import Date, bindparam, select
 from sqlalchemy.orm import Session
 
@@ -162,14 +165,18 @@ def story_claims(
         if probe.value is not None:
             matched.update(i for i in (d.same_as,) if i is not None)
             matched.update(i for i, score in d.similar if score >= STORY_SIMILAR)
-    if not matched or not units:
+    if not units:
         return {}
-    pairs = _fetch(session, _APPEARING, _APPEARING_SQL, {"ids": sorted(matched)[:500]})
-    shared: dict[int, int] = {}
-    for source_id, _ in pairs:
-        shared[source_id] = shared.get(source_id, 0) + 1
-    tied = sorted(s for s, n in shared.items() if n >= STORY_SHARED)[-20:]
-    related = _sharing_names(session, tied, probes)
+    related: list[int] = []
+    if matched:
+        pairs = _fetch(session, _APPEARING, _APPEARING_SQL, {"ids": sorted(matched)[:500]})
+        shared: dict[int, int] = {}
+        for source_id, _ in pairs:
+            shared[source_id] = shared.get(source_id, 0) + 1
+        tied = sorted(s for s, n in shared.items() if n >= STORY_SHARED)[-20:]
+        related = _sharing_names(session, tied, probes)
+    if not related:  # no claim matched: the names may still tell
+        related = _named_alike(session, decisions, probes)
     if not related:
         return {}
     params: dict[str, list[Any]] = {"sources": related, "units": sorted(units)}
@@ -197,7 +204,9 @@ def _as_row(session: Session, values: Sequence[Any]) -> Any:
     return SimpleNamespace(**row)
 
 
-def _sharing_names(session: Session, sources: list[int], probes: Sequence[Probe]) -> list[int]:
+def _sharing_names(
+    session: Session, sources: list[int], probes: Sequence[Probe], at_least: int = STORY_NAMES
+) -> list[int]:
     """The sources whose claims name at least `STORY_NAMES` of the people, places and
     organisations this article's claims name: matched claims alone do not make one story
     when articles are written from the same templates (or the same agency boilerplate).
@@ -205,13 +214,34 @@ def _sharing_names(session: Session, sources: list[int], probes: Sequence[Probe]
     if not sources:
         return []
     ours = {f"w:{name}" for probe in probes for name in _story_names(probe)}
-    if len(ours) < STORY_NAMES:
+    if len(ours) < at_least:
         return []
     rows = _fetch(session, _NAMING, _NAMING_SQL, {"sources": sources, "keys": sorted(ours)})
     named: dict[int, int] = {}
     for source_id, _ in rows:
         named[source_id] = named.get(source_id, 0) + 1
-    return [s for s in sources if named.get(s, 0) >= STORY_NAMES]
+    return [s for s in sources if named.get(s, 0) >= at_least]
+
+
+NAMES_ALONE = 4  # names two articles share to be one story when no claim matched
+
+
+def _named_alike(
+    session: Session, decisions: Sequence[Decision], probes: Sequence[Probe]
+) -> list[int]:
+    """The articles behind this one's candidates that name at least `NAMES_ALONE` of the
+    names its claims name: a wire report and a tabloid's telling of one mine collapse may
+    share no sentence close enough to match, but they share the mine, the company, the
+    town and the union."""
+    seen = sorted({i for d in decisions for i in d.candidates})[-500:]
+    if not seen:
+        return []
+    pairs = _fetch(session, _APPEARING, _APPEARING_SQL, {"ids": seen})
+    counts: dict[int, int] = {}
+    for source_id, _ in pairs:
+        counts[source_id] = counts.get(source_id, 0) + 1
+    top = sorted(counts, key=lambda s: (-counts[s], -s))[:20]
+    return _sharing_names(session, sorted(top), probes, NAMES_ALONE)
 
 
 STORY_FIGURE_SCORE = 75.0  # the score of a link made because one story repeats a figure
@@ -222,10 +252,10 @@ def story_links(
 ) -> None:
     """Add to each new claim the links its story's other tellings call for: `contradicts`
     for a rival figure of the same measure (`story_contradiction`), and `similar` for a
-    distinctive figure it repeats in other words ("about 6 million pounds" and "£6m" still
-    sought through the courts), the same claim for a reviewer to confirm. Only figures
-    unlikely to repeat by chance count as repeated: money, or a count or measure of 100
-    or more, not a share or a duration."""
+    figure it repeats in other words ("about 6 million pounds" and "£6m" still sought
+    through the courts), the same claim for a reviewer to confirm. A figure unlikely to
+    repeat by chance (money, or a count or measure of 100 or more) needs nothing more; a
+    share, a duration or a small count needs sentences worded alike (`_worded_alike`)."""
     if not story:
         return
     for probe, decision in zip(probes, decisions, strict=True):
@@ -242,12 +272,21 @@ def story_links(
             if rival is not None:
                 decision.contradicts.append((claim_id, rival))
             elif (
-                distinctive
-                and len(decision.similar) < MAX_LINKS
+                len(decision.similar) < MAX_LINKS
                 and same_figure(probe, old)
                 and probe.processed != old.processed
+                and (distinctive or _worded_alike(probe, old))
             ):
                 decision.similar.append((claim_id, STORY_FIGURE_SCORE))
+
+
+STORY_WORDS = 50.0  # how alike two tellings' sentences must be to share a common figure
+
+
+def _worded_alike(new: Probe, old: Probe) -> bool:
+    """ "nine workers still trapped" and "nine miners buried": within one story, a figure
+    that could repeat by chance still links when the sentences have words in common."""
+    return token_set_ratio(new.processed, old.processed, score_cutoff=STORY_WORDS) > 0
 
 
 def _distinctive(probe: Probe) -> bool:

@@ -281,3 +281,28 @@ def test_articles_of_a_template_are_not_one_story_without_shared_names(
     )
     report = json.loads(cli("ingest", str(retold), "--json").stdout)
     assert report["contradictions"] >= 1
+
+
+def test_two_tellings_that_match_no_sentence_are_one_story_by_their_names(
+    cli: Invoke, tmp_path: Path
+) -> None:
+    wire = tmp_path / "1-wire.txt"
+    wire.write_text(
+        "date: 2025-11-18\n\n"
+        "Rescue teams at the Cerro Blanco copper mine in Peru recovered two more bodies on "
+        "Tuesday, officials said.\n\n"
+        "Minera Andina Sur, which runs Cerro Blanco, said about 420 workers had been brought "
+        "to the surface. Union leader Edwin Quispe called a strike.\n"
+    )
+    tabloid = tmp_path / "2-tabloid.txt"
+    tabloid.write_text(
+        "date: 2025-11-18\n\n"
+        "The Cerro Blanco disaster in Peru has shocked the country.\n\n"
+        "Bosses pulled 380 workers out of the pit overnight.\n\n"
+        "Furious union boss Edwin Quispe slammed Minera Andina Sur.\n"
+    )
+    cli("ingest", str(wire))
+    report = json.loads(cli("ingest", str(tabloid), "--json").stdout)
+    # No sentence of one matches one of the other, but they name the same mine, country,
+    # company and union leader: one story, so 380 workers rivals about 420.
+    assert report["contradictions"] == 1

@@ -389,6 +389,19 @@ def test_a_figure_repeated_within_one_story_is_suggested_as_the_same_claim() -> 
     other = match.Decision()
     stories.story_links([share], [other], {8: _count("Some 42% backed it.", 42, "percent", "42%")})
     assert other.similar == []
+    # ... unless the two sentences are worded alike.
+    trapped = _count("Nine miners are still trapped underground.", 9, "miner", "Nine miners")
+    still = match.Decision()
+    stories.story_links(
+        [trapped],
+        [still],
+        {
+            9: _count(
+                "Hopes faded for nine workers still trapped below ground.", 9, "worker", "nine"
+            )
+        },
+    )
+    assert still.similar == [(9, stories.STORY_FIGURE_SCORE)]
 
 
 def test_counts_far_apart_in_one_story_are_not_rivals() -> None:
