@@ -74,6 +74,13 @@ _ANY_KIND = frozenset(["site", "place", "location", "area", "unit", "facility", 
 _KIND_OF = {noun: kind for kind, nouns in enumerate(_KINDS_OF_THINGS) for noun in nouns.split()}
 
 
+def same_kind_nouns(unit: str) -> list[str]:
+    """The counted nouns that may count what `unit` counts ("miner": "worker", "staff" ...),
+    `unit` among them."""
+    kind = _KIND_OF.get(unit)
+    return [unit] if kind is None else _KINDS_OF_THINGS[kind].split()
+
+
 def _same_kind(first: str | None, second: str | None) -> bool:
     """Whether two counted nouns may count the same thing: "28 settlements" and "28
     villages"; not "2,300 admissions" and "2,300 nurses", two nouns we know nothing of."""

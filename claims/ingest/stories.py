@@ -24,7 +24,12 @@ from claims.ingest.contradict import (
     contradiction,
     gives_both,
 )
-from claims.ingest.figures import _counted_noun, same_figure, same_measure_different_figure
+from claims.ingest.figures import (
+    _counted_noun,
+    same_figure,
+    same_kind_nouns,
+    same_measure_different_figure,
+)
 from claims.ingest.keys import DURATIONS, names
 from claims.ingest.match import MAX_LINKS, Decision
 from claims.ingest.probe import _PROBE_COLUMNS, Probe, ProbeCache, _probe_of_row
@@ -179,7 +184,8 @@ def story_claims(
         related = _named_alike(session, decisions, probes)
     if not related:
         return {}
-    params: dict[str, list[Any]] = {"sources": related, "units": sorted(units)}
+    kin = {noun for unit in units for noun in same_kind_nouns(unit)}  # "miners", "workers"
+    params: dict[str, list[Any]] = {"sources": related, "units": sorted(kin)}
     rows = _fetch(session, _WITH_UNITS, _WITH_UNITS_SQL, params)
     raw = session.connection().dialect.name == "sqlite"
     found: dict[int, Probe] = {}

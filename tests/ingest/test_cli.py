@@ -306,3 +306,29 @@ def test_two_tellings_that_match_no_sentence_are_one_story_by_their_names(
     # No sentence of one matches one of the other, but they name the same mine, country,
     # company and union leader: one story, so 380 workers rivals about 420.
     assert report["contradictions"] == 1
+
+
+def test_one_story_s_count_in_other_words_is_suggested_as_the_same_claim(
+    cli: Invoke, tmp_path: Path
+) -> None:
+    wire = tmp_path / "1-wire.txt"
+    wire.write_text(
+        "date: 2025-11-18\n\n"
+        "Rescue teams at the Cerro Blanco copper mine in Peru recovered two more bodies on "
+        "Tuesday, as hopes faded for nine workers still trapped below ground, officials "
+        "said.\n\n"
+        "Minera Andina Sur, which runs Cerro Blanco, said about 420 workers had been brought "
+        "to the surface. Union leader Edwin Quispe called a strike.\n"
+    )
+    tabloid = tmp_path / "2-tabloid.txt"
+    tabloid.write_text(
+        "date: 2025-11-18\n\n"
+        "The Cerro Blanco disaster in Peru has shocked the country.\n\n"
+        "BRAVE rescuers are clawing through rubble to reach nine miners trapped below "
+        "ground.\n\n"
+        "Furious union boss Edwin Quispe slammed Minera Andina Sur.\n"
+    )
+    cli("ingest", str(wire))
+    cli("ingest", str(tabloid))
+    shown = cli("show", "6").stdout  # nine miners, linked to nine workers (#2)
+    assert "nine miners" in shown and "similar" in shown and "#2" in shown
