@@ -17,12 +17,14 @@ _BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 # A future tense, or a plan or schedule: "will", "shall", "is due to", "are expected to",
-# "is scheduled to", "is set to", "is to", "plans to", "next".
+# "is scheduled to", "is set to", "is to", "plans to", "next", "expects a cool change to",
+# "forecast a cool change".
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|wo\s+n't)\b|\w'll\b"
     r"|\b(?:is|are|am)\s+(?:(?:not\s+)?(?:due|expected|scheduled|set|going|planned|slated)\s+to|due|to)\b"
     r"|\b(?:was|were)\s+(?:due|scheduled)\b"
     r"|\b(?:plans?|planning|intends?|hopes?|hoped|likely|expects?|expected)\s+to\b|\bnext\b"
+    r"|\bexpects?\s+(?:[a-z-]+\s+){1,4}to\b|\bforecasts?\s+(?:a|an|more|further)\b"
     r"|\bwould\s+(?:remain|stay|reopen|resume|open|close|start|begin|return|clear)\b",
     re.IGNORECASE,
 )

@@ -240,7 +240,8 @@ def date_near(
         low, high = (end, mention.start) if mention.start >= end else (mention.end, at)
         if high - low > _NEAR or any(low <= s and e <= high for s, e in others):
             continue
-        if best is None or high - low < best[0]:
+        after = mention.start >= end  # "from 1,318 in 2019 to 2,121 in 2025": 2025
+        if best is None or high - low < best[0] or (high - low == best[0] and after):
             best = (high - low, mention)
     if best is not None:
         return best[1]
@@ -251,6 +252,29 @@ def date_near(
 
 
 _NEAR = 100  # characters between a figure and its date phrase
+
+
+def date_after(sentence: str, figure: Quantity, mentions: list[DateMention]) -> DateMention | None:
+    """The date written right after a figure ("a decline of 5.8% in 2025"), which dates it
+    whatever else the sentence dates ("figures released in February show")."""
+    at = sentence.find(figure.text)
+    if at < 0:
+        return None
+    end = at + len(figure.text)
+    return next(
+        (
+            mention
+            for mention in mentions
+            if mention.anchors
+            and mention.date is not None
+            and mention.start >= end
+            and _JUST_AFTER.fullmatch(sentence, end, mention.start)
+        ),
+        None,
+    )
+
+
+_JUST_AFTER = re.compile(r"\s+(?:in|during)\s+")
 
 
 def main_date(mentions: list[DateMention]) -> DateMention | None:

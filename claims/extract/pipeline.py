@@ -22,7 +22,7 @@ from claims.extract.attribution import (
 )
 from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.company_results import credit_the_results
-from claims.extract.dates import date_near, find_dates, main_date
+from claims.extract.dates import date_after, date_near, find_dates, main_date
 from claims.extract.discourse import Discourse
 from claims.extract.lexicon import PLURAL_SPEAKERS
 from claims.extract.quantities import (
@@ -231,9 +231,9 @@ def _claims(
         if not any(d.text in q.text or q.text in d.text for d in dates)
         and not _counts_the_speakers(sentence, q)
     ]
-    date = main_date(dates)
     figures = independent_figures(quantities, sentence.analysed)
     main = main_quantity(quantities)
+    date = (main and date_after(sentence.analysed, main, dates)) or main_date(dates)
     quoted = sentence.quoted[sentence.lead :]
     if main is not None:
         kind = "quantity"

@@ -109,6 +109,18 @@ NOVEMBER = dt.date(2024, 11, 20)  # a Wednesday
         ),
         ("On Friday, the board will publish its accounts.", SUNDAY, "Friday", dt.date(2024, 8, 16)),
         (
+            "Forecasters expect a cool change to reach the city on Friday.",
+            SUNDAY,
+            "Friday",
+            dt.date(2024, 8, 16),
+        ),
+        (
+            "The bureau forecast a cool change on Friday with up to 15 mm of rain.",
+            SUNDAY,
+            "Friday",
+            dt.date(2024, 8, 16),
+        ),
+        (
             "The ferry company plans to restore the service this Saturday.",
             SUNDAY,
             "this Saturday",
@@ -233,6 +245,18 @@ def test_each_figure_of_a_sentence_takes_its_own_date() -> None:
         "41 million passengers": dt.date(2024, 1, 1),
         "36 million": dt.date(2022, 1, 1),
     }
+
+
+def test_a_figure_takes_the_year_written_right_after_it() -> None:
+    claims = extract_claims(
+        "Offences rose from 1,318 in 2019 to 2,121 in 2025. Bureau figures released in "
+        "February show a decline of 5.8% in 2025.",
+        dt.date(2026, 3, 16),
+    )
+    dates = {c.quantity.text: c.event_date for c in claims if c.quantity}
+    assert dates["1,318"] == dt.date(2019, 1, 1)
+    assert dates["2,121"] == dt.date(2025, 1, 1)
+    assert dates["5.8%"] == dt.date(2025, 1, 1)
 
 
 def test_a_figure_with_another_figure_before_the_date_takes_none() -> None:
