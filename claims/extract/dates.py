@@ -27,7 +27,6 @@ from claims.extract.date_arithmetic import (
 from claims.extract.date_context import bounds_a_span, dates_the_report, future_clause
 from claims.extract.figure_context import has_case_specials
 from claims.extract.lexicon import words
-from claims.extract.results import Quantity
 from claims.extract.units import SENTENCE_CACHE
 
 if TYPE_CHECKING:
@@ -214,79 +213,6 @@ def _compiled(indices: tuple[int, ...]) -> re.Pattern[str] | None:
     if not indices:
         return None
     return re.compile("|".join(f"(?P<{_PHRASES[i][0]}{i}>{_PHRASES[i][1]})" for i in indices))
-
-
-def date_near(
-    sentence: str, figure: Quantity, figures: list[Quantity], mentions: list[DateMention]
-) -> DateMention | None:
-    """The date one of several figures in a sentence is tied to: the nearest date phrase
-    with no other figure in between, within about a line ("revenue of 412 million euros last
-    year, up from 298 million euros in 2023": last year, then 2023). None when another
-    figure stands between it and every date ("take £167 million, or 41%, up from 36% five
-    years ago": only the 36% is five years ago)."""
-    at = sentence.find(figure.text)
-    if at < 0:
-        return main_date(mentions)
-    end = at + len(figure.text)
-    others = [
-        (p, p + len(f.text))
-        for f in figures
-        if f is not figure and (p := sentence.find(f.text)) >= 0
-    ]
-    best: tuple[int, DateMention] | None = None
-    for mention in mentions:
-        if not mention.anchors or mention.date is None:
-            continue
-        low, high = (end, mention.start) if mention.start >= end else (mention.end, at)
-        if high - low > _NEAR or any(low <= s and e <= high for s, e in others):
-            continue
-        after = mention.start >= end  # "from 1,318 in 2019 to 2,121 in 2025": 2025
-        if best is None or high - low < best[0] or (high - low == best[0] and after):
-            best = (high - low, mention)
-    if best is not None:
-        return best[1]
-    said = [m for m in mentions if m.reporting and m.anchors and m.date is not None]
-    content = [m for m in mentions if not m.reporting and m.anchors and m.date is not None]
-    return said[0] if said and not content else None  # "... is £1.9bn over budget and four
-    # years late, the NAO said on Wednesday": the day it was said dates every figure it said
-
-
-_NEAR = 100  # characters between a figure and its date phrase
-
-
-def date_after(sentence: str, figure: Quantity, mentions: list[DateMention]) -> DateMention | None:
-    """The date written right after a figure ("a decline of 5.8% in 2025"), which dates it
-    whatever else the sentence dates ("figures released in February show")."""
-    at = sentence.find(figure.text)
-    if at < 0:
-        return None
-    end = at + len(figure.text)
-    return next(
-        (
-            mention
-            for mention in mentions
-            if mention.anchors
-            and mention.date is not None
-            and mention.start >= end
-            and _JUST_AFTER.fullmatch(sentence, end, mention.start)
-        ),
-        None,
-    )
-
-
-_JUST_AFTER = re.compile(r"\s+(?:in|during)\s+")
-
-
-def main_date(mentions: list[DateMention]) -> DateMention | None:
-    """The date a sentence is about: the first one it gives, read in order ("rose 1.3% last
-    year, according to a report published on Monday" is about last year), passing over the
-    day it was said when the words give another ("Ofgem said on Friday bills will rise from
-    1 April": 1 April). A phrase that only bounds a span ("until 2026") is never it."""
-    anchoring = [mention for mention in mentions if mention.anchors]
-    resolved = [mention for mention in anchoring if mention.date is not None]
-    candidates = resolved or anchoring
-    content = [mention for mention in candidates if not mention.reporting]
-    return (content or candidates)[0] if candidates else None
 
 
 def resolve_date(

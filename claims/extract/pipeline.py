@@ -22,7 +22,8 @@ from claims.extract.attribution import (
 )
 from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.company_results import credit_the_results
-from claims.extract.dates import date_after, date_near, find_dates, main_date
+from claims.extract.date_choice import date_after, date_near, main_date
+from claims.extract.dates import find_dates
 from claims.extract.discourse import Discourse
 from claims.extract.lexicon import PLURAL_SPEAKERS
 from claims.extract.quantities import (

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from claims.extract import extract_claims
-from claims.extract.dates import find_dates, main_date
+from claims.extract.date_choice import main_date
+from claims.extract.dates import find_dates
 
 TUESDAY = dt.date(2024, 8, 13)
 
