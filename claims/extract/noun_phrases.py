@@ -35,7 +35,7 @@ from claims.extract.phrase_shapes import (
 from claims.extract.phrases_after import forward
 from claims.extract.tokens import NAME_PARTICLES, Speaker, Token, name_part, speaker_of
 
-_LINKING = words("of for at to in from with on by")
+_LINKING = words("of for at to in from with on by into")
 _HONORIFICS = words("mr mrs ms dr")
 _PLAIN_WORD = re.compile(r"[\w’'-]+$|(?:[A-Z]\.){2,}$")  # "a U.S. official"
 _AGED = re.compile(r"\d{1,3}-year-old$")

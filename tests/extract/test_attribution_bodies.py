@@ -51,6 +51,12 @@ from tests.extract.claimants import claimant_of
             id="a-body-that-hit-back",
         ),
         pytest.param(
+            "The inquiry into the fire said 72 people had died.",
+            "72 people",
+            "The inquiry into the fire",
+            id="an-inquiry-into-something-speaks-not-the-something",
+        ),
+        pytest.param(
             "The Grid Market Operator (GMO) warned of shortages. GMO data show batteries "
             "supplied 1,140 MW.",
             "1,140 MW",
