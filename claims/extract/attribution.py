@@ -158,10 +158,30 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         if before is not None and before.lower == "what":
             continue  # "in what analysts describe as", "what it called": an aside
         found.append((order, index, speaker))
+    if not found:
+        found += _document_before_colon(tokens)
     found.sort(key=lambda item: (item[0], item[1]))
     if not found:
         return []
     return scope_all(tokens, found)
+
+
+def _document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]:
+    """ "The National Audit Office's report put numbers on the drift: the programme is
+    £1.9bn over budget ...": what follows the colon is the document's."""
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not t.quoted), None)
+    if colon is None or colon + 1 >= len(tokens) or colon > 25:
+        return []
+    subject = _subject(tokens[:colon])
+    if subject is None or subject.kind != "role":
+        return []
+    after = next((t for t in tokens[:colon] if t.start >= subject.end), None)
+    if subject.text.endswith(("'s", "’s")) and after is not None and after.lower in DOCUMENTS:
+        text = f"{subject.text} {after.text}"  # "The National Audit Office's report"
+        subject = Speaker(text, subject.start, after.end, "role")
+    elif role_head(subject.text)[0] not in DOCUMENTS:
+        return []
+    return [(2, colon, subject)]
 
 
 def _can_speak(speaker: Speaker, verb: Token, previous: Token | None) -> bool:

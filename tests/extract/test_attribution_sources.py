@@ -54,6 +54,13 @@ from tests.extract.claimants import claimant_of
             id="a-filing-the-company-made",
         ),
         pytest.param(
+            "The Audit Commission's report put numbers on the drift: the scheme is £1.9bn "
+            "over budget and 41 months late.",
+            "£1.9bn",
+            "Audit Commission",
+            id="a-document-before-a-colon-speaks-for-what-follows",
+        ),
+        pytest.param(
             "Two officials with direct knowledge of the talks said 40 jobs would go.",
             "40 jobs",
             "Two officials with direct knowledge of the talks",
