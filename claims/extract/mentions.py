@@ -114,6 +114,8 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
         words = [*words[:-1], words[-1][:-2]]  # if its words say so; "Russia's" is no body
         if not (_kinds_of_name(words) or any(w.lower() in ORG_WORDS for w in words)):
             words = []
+    if len(words) == 1 and not sentence[:org_start].strip() and _PARTICIPLE.match(text):
+        words = []  # "Giving evidence, Dr Shah said": a participle opening the sentence
     if not words:
         return Run(start, name_words, roles, role_texts, None, frozenset(), False, False, False)
     name = " ".join(words).rstrip(".")
@@ -147,6 +149,9 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
         start, name_words, roles, role_texts, name, frozenset(kinds), org_word, other,
         len(words) == 1,
     )  # fmt: skip
+
+
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing$")
 
 
 def _person_parts(

@@ -30,6 +30,26 @@ _ONE_OF = re.compile(r"(?:the|one) (?:first|second|third|other) (person|source|o
 _GROUP_OF = {"person": "people"}
 
 
+# Names of central banks, the likeliest first: "the central bank" is the Reserve Bank of
+# India, the Bank of England or the National Bank of Morvania, not Vesta Bank.
+_CENTRAL_BANKS = (
+    re.compile(r"\b(?:Central|Reserve|People's)\s+Bank\b|\bFederal Reserve\b"),
+    re.compile(r"^Bank\s+of\s"),
+    re.compile(r"\bNational\s+Bank\b"),
+)
+
+
+def _central_bank(lowered: str, discourse: Discourse) -> str | None:
+    if not lowered.endswith("central bank"):
+        return None
+    names = [o.name.removeprefix("The ").removeprefix("the ") for o in discourse.organisations]
+    for pattern in _CENTRAL_BANKS:
+        found = next((n for n in reversed(names) if pattern.search(n)), None)
+        if found is not None:
+            return found
+    return None
+
+
 def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = "") -> str | None:
     """The claimant a speaker phrase stands for, as far as the article says.
 
@@ -182,6 +202,7 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     if speaker.kind == "role" and lowered.split()[0] not in {"a", "an"}:
         resolved = (
             discourse.resolve_role(speaker.text)
+            or _central_bank(lowered, discourse)
             or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
             or discourse.earlier_role_speaker(speaker.text)
             or _spokesperson_of_last_body(words, discourse, index)

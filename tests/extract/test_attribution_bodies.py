@@ -57,6 +57,20 @@ from tests.extract.claimants import claimant_of
             id="an-inquiry-into-something-speaks-not-the-something",
         ),
         pytest.param(
+            "The National Bank of Morvania cut its main rate. Vesta Bank economist Ana Ruiz "
+            "welcomed it. The central bank also said its reserves stood at $41.2 billion.",
+            "$41.2 billion",
+            "National Bank of Morvania",
+            id="the-central-bank-is-no-commercial-bank",
+        ),
+        pytest.param(
+            "Giving evidence, Dr Omar Shah said the wound was deep. The company said it had "
+            "checked all of its 340 carers.",
+            "340 carers",
+            "The company",  # no company named: not "Giving"
+            id="a-participle-opening-a-sentence-is-no-company",
+        ),
+        pytest.param(
             "The Grid Market Operator (GMO) warned of shortages. GMO data show batteries "
             "supplied 1,140 MW.",
             "1,140 MW",
