@@ -135,8 +135,8 @@ def story_contradiction(new: Probe, old: Probe) -> float | None:
     if not same_measure_different_figure(new, old) or new.processed == old.processed:
         return None
     found = contradiction(new, old)
-    if found is not None:
-        return found
+    if found is not None and found >= CONTRADICTION_SUBJECT:
+        return found  # not "3,390 MW" of demand against "1,140 MW" of batteries
     if gives_both(new, old):
         return None  # beyond the words: not when each text writes both figures
     if _rivals(new, old):

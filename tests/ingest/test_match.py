@@ -553,3 +553,25 @@ def test_colleagues_workmates_and_locals_are_people() -> None:
         assert figures.same_figure(a, b) and figures.same_figure(b, a)
     homes = _count("The storm damaged 740 homes.", 740, "home", "740 homes")
     assert not figures.same_figure(release, homes)
+
+
+def test_two_measures_of_one_story_sharing_a_word_are_not_rivals() -> None:
+    def megawatts(text: str, value: float, words: str) -> Probe:
+        return Probe(
+            text, value=value, unit="megawatt", normalized_value=value * 1e6,
+            normalized_unit="watt", quantity_text=words,
+        )  # fmt: skip
+
+    demand = megawatts(
+        "South Australian operational demand reached an all-time high of 3,390 MW on "
+        "Wednesday evening, according to the market operator.",
+        3390,
+        "3,390 MW",
+    )
+    batteries = megawatts(
+        "Grid-scale batteries in South Australia discharged a record 1,140 MW at the height "
+        "of the evening peak, covering about a third of demand.",
+        1140,
+        "1,140 MW",
+    )
+    assert stories.story_contradiction(demand, batteries) is None
