@@ -15,7 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from rapidfuzz.fuzz import token_set_ratio
-from sqlalchemy import Date, bindparam, select
+from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from claims.ingest.contradict import (
@@ -211,7 +211,11 @@ def _as_row(session: Session, values: Sequence[Any]) -> Any:
 
 
 def _sharing_names(
-    session: Session, sources: list[int], probes: Sequence[Probe], at_least: int = STORY_NAMES
+    session: Session,
+    sources: list[int],
+    probes: Sequence[Probe],
+    at_least: int = STORY_NAMES,
+    common: bool = True,
 ) -> list[int]:
     """The sources whose claims name at least `STORY_NAMES` of the people, places and
     organisations this article's claims name: matched claims alone do not make one story
@@ -220,6 +224,8 @@ def _sharing_names(
     if not sources:
         return []
     ours = {f"w:{name}" for probe in probes for name in _story_names(probe)}
+    if not common:  # "London", "Labour", "Starmer": every other story names them
+        ours -= _common_names(session, ours)
     if len(ours) < at_least:
         return []
     rows = _fetch(session, _NAMING, _NAMING_SQL, {"sources": sources, "keys": sorted(ours)})
@@ -247,7 +253,24 @@ def _named_alike(
     for source_id, _ in pairs:
         counts[source_id] = counts.get(source_id, 0) + 1
     top = sorted(counts, key=lambda s: (-counts[s], -s))[:20]
-    return _sharing_names(session, sorted(top), probes, NAMES_ALONE)
+    return _sharing_names(session, sorted(top), probes, NAMES_ALONE, common=False)
+
+
+COMMON_NAME = 200  # claims naming it: a name this common ties no two articles to a story
+_POSTINGS_UP_TO = text(
+    "SELECT COUNT(*) FROM (SELECT 1 FROM claim_keys WHERE claim_keys.key = :key LIMIT :n) AS p"
+)
+
+
+def _common_names(session: Session, keys: set[str]) -> set[str]:
+    """The name keys held by `COMMON_NAME` claims or more (each counted only that far)."""
+    connection = session.connection()
+    return {
+        key
+        for key in sorted(keys)
+        if connection.execute(_POSTINGS_UP_TO, {"key": key, "n": COMMON_NAME}).scalar_one()
+        >= COMMON_NAME
+    }
 
 
 STORY_FIGURE_SCORE = 75.0  # the score of a link made because one story repeats a figure

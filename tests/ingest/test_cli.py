@@ -308,6 +308,27 @@ def test_two_tellings_that_match_no_sentence_are_one_story_by_their_names(
     assert report["contradictions"] == 1
 
 
+def test_names_every_story_gives_tie_no_two_articles_together(
+    cli: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claims.ingest import stories
+
+    monkeypatch.setattr(stories, "COMMON_NAME", 1)  # every name already stored is common
+    first = tmp_path / "1.txt"
+    first.write_text(
+        "Minera Andina Sur, which runs the Cerro Blanco mine in Peru, said about 420 workers "
+        "had been brought to the surface. Union leader Edwin Quispe called a strike.\n"
+    )
+    second = tmp_path / "2.txt"
+    second.write_text(
+        "The Cerro Blanco disaster in Peru has shocked the country. Bosses pulled 380 workers "
+        "out of the pit overnight. Union boss Edwin Quispe slammed Minera Andina Sur.\n"
+    )
+    cli("ingest", str(first))
+    report = json.loads(cli("ingest", str(second), "--json").stdout)
+    assert report["contradictions"] == 0
+
+
 def test_one_story_s_count_in_other_words_is_suggested_as_the_same_claim(
     cli: Invoke, tmp_path: Path
 ) -> None:
