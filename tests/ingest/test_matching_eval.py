@@ -13,7 +13,7 @@ from claims.db import Database
 from tests.ingest import matching_eval
 
 PRECISION_FLOOR = 0.85
-RECALL_FLOOR = 0.60
+RECALL_FLOOR = 0.75  # 0.82 (33 of 40 pairs) at session 6
 CONTRADICTION_PRECISION_FLOOR = 0.55
 CONTRADICTION_RECALL_FLOOR = 0.40
 
