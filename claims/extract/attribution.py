@@ -160,6 +160,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found.append((order, index, speaker))
     if not found:
         found += _document_before_colon(tokens)
+    if any(order == 0 for order, _, _ in found):  # "The group has demanded $2 million,
+        found = [f for f in found if tokens[f[1]].lower not in _DEMANDS]  # according to X"
     found.sort(key=lambda item: (item[0], item[1]))
     if not found:
         return []

@@ -27,6 +27,7 @@ from claims.extract.phrase_shapes import (
     SKIP_BEFORE,
     body_before_spokesperson,
     inside_a_count,
+    listed_portfolio,
     name_after_kind,
     person_like,
     skip_brackets,
@@ -42,8 +43,8 @@ _AGED = re.compile(r"\d{1,3}-year-old$")
 _MADE_BY = words(
     "published released compiled issued commissioned produced conducted written carried"
 )
-# "officials familiar with the talks", "a source close to the minister"
 _HEDGES = words("more than over about around nearly almost some roughly")
+# "officials familiar with the talks", "a source close to the minister"
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
 _CONJUNCTIONS = words("and or but nor")
 _OPENERS = words("meanwhile however separately elsewhere earlier later now still yesterday today")
@@ -247,6 +248,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                     return m, "name"  # "Inspector Carla Menzies of Northfield Police"
                 break
             k = m
+        k = listed_portfolio(tokens, k)  # "the Department for Environment, Food and Rural
         while k < j and tokens[k].lower.rstrip(".") in NOT_NAMES - _HONORIFICS:
             k += 1
         owner = tokens[k].text.endswith(("'s", "’s")) and k < j
@@ -352,10 +354,9 @@ def _group_modifier(token: Token) -> bool:
 def _counted_by(tokens: list[Token], k: int) -> tuple[int, str] | None:
     """ "A massive study of more than 70,000 Brits found": the study, whose subjects the
     capitalised word only counts."""
-    m = k - 1
-    if m < 2 or not tokens[m].text[:1].isdigit():
+    m = k - 2
+    if m < 1 or not tokens[k - 1].text[:1].isdigit():
         return None
-    m -= 1
     while m >= 2 and tokens[m].lower in _HEDGES:
         m -= 1
     if tokens[m].lower != "of" or tokens[m - 1].quoted:

@@ -2,7 +2,8 @@
 their verb (times, auxiliaries, brackets), a name after a description of who
 it is ("the software company Corvane Systems", "retired headteacher Ann Holt"), a body
 named before a spokesperson, a place that belongs to a count ("six mills in the
-province"), a capitalised run that reads as a person's name."""
+province"), a capitalised run that reads as a person's name, a ministry whose portfolios are listed
+with commas."""
 
 from __future__ import annotations
 
@@ -113,3 +114,25 @@ def person_like(tokens: list[Token]) -> bool:
 
 
 _TITLE_WORDS = words("mr mrs ms dr prof sir dame lord lady inspector sergeant detective")
+
+
+def listed_portfolio(tokens: list[Token], k: int) -> int:
+    """Where a ministry's name starts when its portfolios are listed with commas: "the
+    Ministry of Housing, Communities and Local Government" said (at "Communities")."""
+    m = k
+    while (
+        m - 1 >= 0
+        and not tokens[m - 1].quoted
+        and (
+            tokens[m - 1].is_capitalised
+            or tokens[m - 1].text == ","
+            or tokens[m - 1].lower == "and"
+        )
+    ):
+        m -= 1
+    listed = any(t.text == "," for t in tokens[m:k])
+    ministry = m >= 2 and tokens[m - 2].lower in _MINISTRIES and tokens[m].is_capitalised
+    return m - 2 if listed and ministry and tokens[m - 1].lower in {"of", "for"} else k
+
+
+_MINISTRIES = words("ministry department")

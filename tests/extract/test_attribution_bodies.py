@@ -57,6 +57,20 @@ from tests.extract.claimants import claimant_of
             id="an-inquiry-into-something-speaks-not-the-something",
         ),
         pytest.param(
+            "North Calder Borough Council was hacked last week. The Blackfen group has "
+            "demanded $2 million, according to the council.",
+            "$2 million",
+            "North Calder Borough Council",
+            id="a-demand-is-what-the-source-says-was-demanded",
+        ),
+        pytest.param(
+            "The Department for Environment, Food and Rural Affairs said 300 farms had been "
+            "flooded.",
+            "300 farms",
+            "The Department for Environment, Food and Rural Affairs",
+            id="a-ministry-whose-portfolios-are-listed-with-commas",
+        ),
+        pytest.param(
             "The National Bank of Morvania cut its main rate. Vesta Bank economist Ana Ruiz "
             "welcomed it. The central bank also said its reserves stood at $41.2 billion.",
             "$41.2 billion",
