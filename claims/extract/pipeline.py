@@ -123,6 +123,8 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
                     claimants[speaker.start] = resolve(speaker, discourse, index, sentence)
                     discourse.sentence_claimants.append(claimants[speaker.start])
         claimant = resolve(chain[-1], discourse, index, sentence) if chain else None
+        if claimant is None and scoped and scoped[-1].order == 3:
+            claimant = chain[-1].text  # "..., the release says, citing industry estimates"
         if chain:
             claimants[chain[-1].start] = claimant
         for speaker in chain[:-1]:

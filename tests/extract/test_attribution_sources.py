@@ -61,6 +61,13 @@ from tests.extract.claimants import claimant_of
             id="a-document-before-a-colon-speaks-for-what-follows",
         ),
         pytest.param(
+            "About 5.4 million tonnes of nylon are made each year, the release says, citing "
+            "industry estimates.",
+            "About 5.4 million tonnes",
+            "industry estimates",
+            id="a-source-cited-by-name-of-no-publisher-is-still-the-source",
+        ),
+        pytest.param(
             "Two officials with direct knowledge of the talks said 40 jobs would go.",
             "40 jobs",
             "Two officials with direct knowledge of the talks",
