@@ -54,7 +54,7 @@ _NO_EVIDENCE_PENALTY = 1.0
 # outlet, not part of the claim; the claim's span starts after it.
 _DATELINE = re.compile(
     r"""^[A-Z][A-Z .'’-]{2,}
-    (?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?
+    (?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,|\s*\(|\s*[-–—]))?
     (?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?
     \s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+""",
     re.VERBOSE,

@@ -68,6 +68,14 @@ from tests.extract.claimants import claimant_of
             id="a-source-cited-by-name-of-no-publisher-is-still-the-source",
         ),
         pytest.param(
+            "SUKKUR, Pakistan (Meridian Press) — The United Nations' top humanitarian official "
+            "in Pakistan warned on Thursday that 400 clinics had been damaged.\n\n"
+            "Henrike Vollmer, the UN resident coordinator, called for more funding.",
+            "400 clinics",
+            "Henrike Vollmer",
+            id="a-lede-s-office-after-a-dateline-with-a-country-is-the-person-named-next",
+        ),
+        pytest.param(
             "Two officials with direct knowledge of the talks said 40 jobs would go.",
             "40 jobs",
             "Two officials with direct knowledge of the talks",
