@@ -27,6 +27,7 @@ from claims.extract.lexicon import (
 )
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
+from claims.extract.phrase_shapes import describes_inside_a_noun_phrase
 from claims.extract.phrases_after import QUOTING, forward
 from claims.extract.resolution import is_proper, resolve
 from claims.extract.scopes import (
@@ -157,6 +158,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue  # "the union said about 4,000 of its members had reported": content
         if before is not None and before.lower == "what":
             continue  # "in what analysts describe as", "what it called": an aside
+        if describes_inside_a_noun_phrase(token, before, speaker):
+            continue  # "a payment the minister described as", "a move critics called"
         found.append((order, index, speaker))
     if not found:
         found += _document_before_colon(tokens)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lexicon import DETERMINERS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, words
-from claims.extract.tokens import TIME_WORDS, Token
+from claims.extract.tokens import TIME_WORDS, Speaker, Token
 
 # Words stepped over between a speaker and their verb: "X today announced", "X, who has
 # previously said", "Calverley Pharma plc announced".
@@ -136,3 +136,15 @@ def listed_portfolio(tokens: list[Token], k: int) -> int:
 
 
 _MINISTRIES = words("ministry department")
+
+
+_DESCRIBING = words("described describes describe called calls dubbed branded labelled")
+_CLAUSE_OPENERS = words("which who that and but as while whereas because")
+
+
+def describes_inside_a_noun_phrase(verb: Token, before: Token | None, speaker: Speaker) -> bool:
+    """What someone called a thing, inside the noun phrase for it: "a payment the minister
+    described as ...", "a move critics called reckless" (`before` precedes the speaker)."""
+    if verb.lower not in _DESCRIBING or before is None or speaker.kind == "pronoun":
+        return False
+    return before.text.isalpha() and before.lower not in _CLAUSE_OPENERS

@@ -37,6 +37,11 @@ def speakers_by_figure(text: str) -> dict[str, str | None]:
             id="semicolon-ends-a-trailing-source",
         ),
         pytest.param(
+            "It was a move critics called reckless, costing taxpayers £4m.",
+            {"£4m": None},
+            id="what-critics-called-it-is-an-aside",
+        ),
+        pytest.param(
             "Only 84 percent of children are vaccinated, well below the 95 percent level that "
             "the health ministry says is needed.",
             {"84 percent": None, "95 percent": "the health ministry"},
