@@ -20,6 +20,12 @@ from claims.extract.lexicon import (
     ROLE_WORDS,
 )
 from claims.extract.mentions import is_nationality, role_head
+from claims.extract.spokespeople import (
+    NAME_LINKS,
+    body_of_spokesperson,
+    central_bank,
+    spokesperson_of_last_body,
+)
 from claims.extract.tokens import Speaker
 
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
@@ -28,26 +34,6 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 _ONE_OF = re.compile(r"(?:the|one) (?:first|second|third|other) (person|source|official)$", re.I)
 _GROUP_OF = {"person": "people"}
-
-
-# Names of central banks, the likeliest first: "the central bank" is the Reserve Bank of
-# India, the Bank of England or the National Bank of Morvania, not Vesta Bank.
-_CENTRAL_BANKS = (
-    re.compile(r"\b(?:Central|Reserve|People's)\s+Bank\b|\bFederal Reserve\b"),
-    re.compile(r"^Bank\s+of\s"),
-    re.compile(r"\bNational\s+Bank\b"),
-)
-
-
-def _central_bank(lowered: str, discourse: Discourse) -> str | None:
-    if not lowered.endswith("central bank"):
-        return None
-    names = [o.name.removeprefix("The ").removeprefix("the ") for o in discourse.organisations]
-    for pattern in _CENTRAL_BANKS:
-        found = next((n for n in reversed(names) if pattern.search(n)), None)
-        if found is not None:
-            return found
-    return None
 
 
 def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = "") -> str | None:
@@ -119,7 +105,7 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     owner = _person_behind(words, discourse, index)
     if owner is not None:  # "Doe's office": "Jane Doe's office"
         return owner
-    body = _body_of_spokesperson(words, discourse) if speaker.kind == "role" else None
+    body = body_of_spokesperson(words, discourse) if speaker.kind == "role" else None
     if body is not None:  # "A company spokeswoman", "a spokesperson for the ICO"
         discourse.register_organisation(index, body)  # so "the spokesperson said" is it too
         discourse.role_speakers[body] = gender_of_role(speaker.text)  # and a "she" after it
@@ -202,10 +188,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     if speaker.kind == "role" and lowered.split()[0] not in {"a", "an"}:
         resolved = (
             discourse.resolve_role(speaker.text)
-            or _central_bank(lowered, discourse)
+            or central_bank(lowered, discourse)
             or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
             or discourse.earlier_role_speaker(speaker.text)
-            or _spokesperson_of_last_body(words, discourse, index)
+            or spokesperson_of_last_body(words, discourse, index)
         )
         if (
             resolved is None
@@ -222,7 +208,7 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     if speaker.kind == "role":
         opened = len(words) == 2 and words[1].lower().startswith("spokes") and speaker.start
         body = opening_subject(sentence[: speaker.start], discourse) if opened else None
-        body = body or _spokesperson_of_last_body(words, discourse, index)  # "The council
+        body = body or spokesperson_of_last_body(words, discourse, index)  # "The council
         if body is not None:  # has spent £900,000, a spokesperson confirmed": the council's
             return body
         _note_person_role(speaker, discourse)
@@ -263,49 +249,6 @@ _OPENING = re.compile(
 )
 
 
-def _body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
-    """The organisation an unnamed spokesperson or official speaks for: "a company
-    spokeswoman" (the company of the story), "a CAA spokesperson" (the Civil Aviation
-    Authority, if the article spelled it out), "a Department for Education spokesperson",
-    "a spokesperson for the ICO"."""
-    if len(words) < 3 or words[0].lower() not in {"a", "an"}:
-        return None
-    if _speaks_for(words[-1]):
-        body = words[1:-1]
-    elif _speaks_for(words[1]) and words[2].lower() in {"for", "at"} and len(words) > 3:
-        body = words[3:]
-    else:
-        return None
-    if body[0].lower() == "the" and len(body) > 1:
-        body = body[1:]
-    if len(body) == 1 and ("." in body[0] or is_nationality(body[0])):
-        return None  # "a U.S. official", "a French official": not a body's spokesperson
-    name = " ".join(body)
-    if len(body) == 1 and body[0].isupper() and 2 <= len(body[0]) <= 6:
-        return discourse.expand_acronym(body[0]) or body[0]
-    if len(body) == 1 and body[0].lower() in ORG_NOUNS:
-        return discourse.resolve_organisation(f"the {body[0].lower()}")
-    if all(w[:1].isupper() or w in _NAME_LINKS for w in body):
-        known = discourse.find_organisation(name)
-        return known.name if known is not None and len(known.name) > len(name) else name
-    return None
-
-
-def _spokesperson_of_last_body(words: list[str], discourse: Discourse, index: int) -> str | None:
-    """ "The ministry said ... A spokesman added:", "A Civil Guard spokesman said ... The
-    spokesman said": the body's words go on."""
-    spokesperson = len(words) == 2 and words[1].lower().startswith("spokes")
-    if spokesperson and index - discourse.last_organisation_at <= 2:
-        return discourse.last_organisation_speaker
-    if spokesperson and words[0].lower() in {"a", "an"}:  # "Wendmoor blamed the rain. A
-        named = discourse.body_just_named(index)  # spokesperson said ...": Wendmoor's
-        if named is not None:
-            return named
-    if spokesperson and words[0].lower() == "the":  # "A RegionLink spokesperson said ...
-        return next(reversed(discourse.spokesperson_at), None)  # (later) the spokesperson said"
-    return None
-
-
 _MADE_BY = re.compile(
     r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|analysis|review|audit)\s+"
     r"(?:commissioned|published|carried\s+out|conducted|compiled|released)\s+by\s+(.+)$"
@@ -338,10 +281,6 @@ _STAFF = frozenset(
     ["office", "spokesman", "spokeswoman", "spokesperson", "team", "aides", "family", "lawyer",
      "lawyers", "solicitor", "solicitors", "wife", "husband", "widow", "son", "daughter"]
 )  # fmt: skip
-
-
-def _speaks_for(word: str) -> bool:
-    return word.lower().startswith("spokes") or word.lower() in {"official", "source"}
 
 
 def _note_person_role(speaker: Speaker, discourse: Discourse) -> None:
@@ -384,17 +323,14 @@ _BODY_NOUNS = frozenset(["regulator", "watchdog", "agency", "ministry", "departm
 def _linked_body_name(words: list[str]) -> bool:
     """ "the Department for Education", "the Ministry of Health": a body's full name, even
     though its last word may also name an office ("the Education Secretary")."""
-    linked = [w for w in words[1:] if w in _NAME_LINKS]
-    named = [w for w in words[1:] if w not in _NAME_LINKS]
+    linked = [w for w in words[1:] if w in NAME_LINKS]
+    named = [w for w in words[1:] if w not in NAME_LINKS]
     return (
         bool(linked)
         and bool(named)
         and all(w[:1].isupper() for w in named)
         and any(w.lower() in ORG_WORDS for w in named)
     )
-
-
-_NAME_LINKS = frozenset(["of", "for", "and", "&"])
 
 
 def is_proper(word: str) -> bool:

@@ -1,0 +1,80 @@
+"""The body an unnamed speaker stands for: "a company spokeswoman", "a CAA spokesperson",
+"A spokesman added" after the ministry spoke, "the central bank" among several banks."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.discourse import Discourse
+from claims.extract.lexicon import ORG_NOUNS
+from claims.extract.mentions import is_nationality
+
+NAME_LINKS = frozenset(["of", "for", "and", "&"])  # words inside a body's name
+
+
+# Names of central banks, the likeliest first: "the central bank" is the Reserve Bank of
+# India, the Bank of England or the National Bank of Morvania, not Vesta Bank.
+_CENTRAL_BANKS = (
+    re.compile(r"\b(?:Central|Reserve|People's)\s+Bank\b|\bFederal Reserve\b"),
+    re.compile(r"^Bank\s+of\s"),
+    re.compile(r"\bNational\s+Bank\b"),
+)
+
+
+def central_bank(lowered: str, discourse: Discourse) -> str | None:
+    """ "the central bank": the central bank the article named, not the last bank."""
+    if not lowered.endswith("central bank"):
+        return None
+    names = [o.name.removeprefix("The ").removeprefix("the ") for o in discourse.organisations]
+    for pattern in _CENTRAL_BANKS:
+        found = next((n for n in reversed(names) if pattern.search(n)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
+    """The organisation an unnamed spokesperson or official speaks for: "a company
+    spokeswoman" (the company of the story), "a CAA spokesperson" (the Civil Aviation
+    Authority, if the article spelled it out), "a Department for Education spokesperson",
+    "a spokesperson for the ICO"."""
+    if len(words) < 3 or words[0].lower() not in {"a", "an"}:
+        return None
+    if _speaks_for(words[-1]):
+        body = words[1:-1]
+    elif _speaks_for(words[1]) and words[2].lower() in {"for", "at"} and len(words) > 3:
+        body = words[3:]
+    else:
+        return None
+    if body[0].lower() == "the" and len(body) > 1:
+        body = body[1:]
+    if len(body) == 1 and ("." in body[0] or is_nationality(body[0])):
+        return None  # "a U.S. official", "a French official": not a body's spokesperson
+    name = " ".join(body)
+    if len(body) == 1 and body[0].isupper() and 2 <= len(body[0]) <= 6:
+        return discourse.expand_acronym(body[0]) or body[0]
+    if len(body) == 1 and body[0].lower() in ORG_NOUNS:
+        return discourse.resolve_organisation(f"the {body[0].lower()}")
+    if all(w[:1].isupper() or w in NAME_LINKS for w in body):
+        known = discourse.find_organisation(name)
+        return known.name if known is not None and len(known.name) > len(name) else name
+    return None
+
+
+def spokesperson_of_last_body(words: list[str], discourse: Discourse, index: int) -> str | None:
+    """ "The ministry said ... A spokesman added:", "A Civil Guard spokesman said ... The
+    spokesman said": the body's words go on."""
+    spokesperson = len(words) == 2 and words[1].lower().startswith("spokes")
+    if spokesperson and index - discourse.last_organisation_at <= 2:
+        return discourse.last_organisation_speaker
+    if spokesperson and words[0].lower() in {"a", "an"}:  # "Wendmoor blamed the rain. A
+        named = discourse.body_just_named(index)  # spokesperson said ...": Wendmoor's
+        if named is not None:
+            return named
+    if spokesperson and words[0].lower() == "the":  # "A RegionLink spokesperson said ...
+        return next(reversed(discourse.spokesperson_at), None)  # (later) the spokesperson said"
+    return None
+
+
+def _speaks_for(word: str) -> bool:
+    return word.lower().startswith("spokes") or word.lower() in {"official", "source"}
