@@ -283,28 +283,41 @@ def test_articles_of_a_template_are_not_one_story_without_shared_names(
     assert report["contradictions"] >= 1
 
 
+# One mine collapse told by a wire and a tabloid: no sentence of one matches one of the
+# other, but both name the mine, the country, the company and the union leader.
+_MINE_WIRE = (
+    "date: 2025-11-18\n\n"
+    "Rescue teams at the Cerro Blanco copper mine in Peru recovered two more bodies on "
+    "Tuesday{trapped}, officials said.\n\n"
+    "Minera Andina Sur, which runs Cerro Blanco, said about 420 workers had been brought "
+    "to the surface. Union leader Edwin Quispe called a strike.\n"
+)
+_MINE_TABLOID = (
+    "date: 2025-11-18\n\n"
+    "The Cerro Blanco disaster in Peru has shocked the country.\n\n"
+    "{line}\n\n"
+    "Furious union boss Edwin Quispe slammed Minera Andina Sur.\n"
+)
+
+
+def _ingest_the_mine_story(
+    cli: Invoke, tmp_path: Path, line: str, trapped: str = ""
+) -> dict[str, int]:
+    """Ingest the wire, then the tabloid with `line`; the tabloid's summary."""
+    wire = tmp_path / "1-wire.txt"
+    wire.write_text(_MINE_WIRE.format(trapped=trapped))
+    tabloid = tmp_path / "2-tabloid.txt"
+    tabloid.write_text(_MINE_TABLOID.format(line=line))
+    cli("ingest", str(wire))
+    report: dict[str, int] = json.loads(cli("ingest", str(tabloid), "--json").stdout)
+    return report
+
+
 def test_two_tellings_that_match_no_sentence_are_one_story_by_their_names(
     cli: Invoke, tmp_path: Path
 ) -> None:
-    wire = tmp_path / "1-wire.txt"
-    wire.write_text(
-        "date: 2025-11-18\n\n"
-        "Rescue teams at the Cerro Blanco copper mine in Peru recovered two more bodies on "
-        "Tuesday, officials said.\n\n"
-        "Minera Andina Sur, which runs Cerro Blanco, said about 420 workers had been brought "
-        "to the surface. Union leader Edwin Quispe called a strike.\n"
-    )
-    tabloid = tmp_path / "2-tabloid.txt"
-    tabloid.write_text(
-        "date: 2025-11-18\n\n"
-        "The Cerro Blanco disaster in Peru has shocked the country.\n\n"
-        "Bosses pulled 380 workers out of the pit overnight.\n\n"
-        "Furious union boss Edwin Quispe slammed Minera Andina Sur.\n"
-    )
-    cli("ingest", str(wire))
-    report = json.loads(cli("ingest", str(tabloid), "--json").stdout)
-    # No sentence of one matches one of the other, but they name the same mine, country,
-    # company and union leader: one story, so 380 workers rivals about 420.
+    report = _ingest_the_mine_story(cli, tmp_path, "Bosses pulled 380 workers out of the pit.")
+    # One story, so 380 workers rivals about 420.
     assert report["contradictions"] == 1
 
 
@@ -314,42 +327,18 @@ def test_names_every_story_gives_tie_no_two_articles_together(
     from claims.ingest import stories
 
     monkeypatch.setattr(stories, "COMMON_NAME", 1)  # every name already stored is common
-    first = tmp_path / "1.txt"
-    first.write_text(
-        "Minera Andina Sur, which runs the Cerro Blanco mine in Peru, said about 420 workers "
-        "had been brought to the surface. Union leader Edwin Quispe called a strike.\n"
-    )
-    second = tmp_path / "2.txt"
-    second.write_text(
-        "The Cerro Blanco disaster in Peru has shocked the country. Bosses pulled 380 workers "
-        "out of the pit overnight. Union boss Edwin Quispe slammed Minera Andina Sur.\n"
-    )
-    cli("ingest", str(first))
-    report = json.loads(cli("ingest", str(second), "--json").stdout)
+    report = _ingest_the_mine_story(cli, tmp_path, "Bosses pulled 380 workers out of the pit.")
     assert report["contradictions"] == 0
 
 
 def test_one_story_s_count_in_other_words_is_suggested_as_the_same_claim(
     cli: Invoke, tmp_path: Path
 ) -> None:
-    wire = tmp_path / "1-wire.txt"
-    wire.write_text(
-        "date: 2025-11-18\n\n"
-        "Rescue teams at the Cerro Blanco copper mine in Peru recovered two more bodies on "
-        "Tuesday, as hopes faded for nine workers still trapped below ground, officials "
-        "said.\n\n"
-        "Minera Andina Sur, which runs Cerro Blanco, said about 420 workers had been brought "
-        "to the surface. Union leader Edwin Quispe called a strike.\n"
+    _ingest_the_mine_story(
+        cli,
+        tmp_path,
+        "BRAVE rescuers are clawing through rubble to reach nine miners trapped below ground.",
+        trapped=", as hopes faded for nine workers still trapped below ground",
     )
-    tabloid = tmp_path / "2-tabloid.txt"
-    tabloid.write_text(
-        "date: 2025-11-18\n\n"
-        "The Cerro Blanco disaster in Peru has shocked the country.\n\n"
-        "BRAVE rescuers are clawing through rubble to reach nine miners trapped below "
-        "ground.\n\n"
-        "Furious union boss Edwin Quispe slammed Minera Andina Sur.\n"
-    )
-    cli("ingest", str(wire))
-    cli("ingest", str(tabloid))
     shown = cli("show", "6").stdout  # nine miners, linked to nine workers (#2)
     assert "nine miners" in shown and "similar" in shown and "#2" in shown

@@ -261,22 +261,36 @@ def test_a_gap_is_not_a_rival_figure() -> None:
     assert match.compare(level, council).contradiction is not None
 
 
-def test_names_that_only_begin_alike_are_not_one_subject() -> None:
-    def tonnes(text: str, value: float, quantity_text: str) -> Probe:
-        return Probe(
-            text, value=value, unit="tonne", normalized_value=value * 1000,
-            normalized_unit="kilogram", quantity_text=quantity_text,
-        )  # fmt: skip
+def _measure(text: str, value: float, words: str, unit: str, base: str, factor: float) -> Probe:
+    """A physical measure: `value` in `unit`, `factor` of the SI `base` unit each."""
+    return Probe(
+        text, value=value, unit=unit, normalized_value=value * factor,
+        normalized_unit=base, quantity_text=words,
+    )  # fmt: skip
 
-    one = tonnes(
+
+def _tonnes(text: str, value: float, words: str, claimant: str | None = None) -> Probe:
+    return dataclasses.replace(
+        _measure(text, value, words, "tonne", "kilogram", 1000), claimant=claimant
+    )
+
+
+def _megawatts(text: str, value: float, words: str) -> Probe:
+    return _measure(text, value, words, "megawatt", "watt", 1e6)
+
+
+def test_names_that_only_begin_alike_are_not_one_subject() -> None:
+    one = _tonnes(
         "Grain exports from Stozelmon fell to 4,500 tonnes, the port said.", 4500, "4,500 tonnes"
     )
-    other = tonnes(
+    other = _tonnes(
         "Grain exports from Stozeldor fell to 9,100 tonnes, the port said.", 9100, "9,100 tonnes"
     )
     assert contradict.contradiction(one, other) is None
-    russia = tonnes("Grain exports from Russia's ports fell to 4,500 tonnes.", 4500, "4,500 tonnes")
-    russians = tonnes(
+    russia = _tonnes(
+        "Grain exports from Russia's ports fell to 4,500 tonnes.", 4500, "4,500 tonnes"
+    )
+    russians = _tonnes(
         "Grain exports by Russians fell to 9,100 tonnes, ports said.", 9100, "9,100 tonnes"
     )
     assert contradict.contradiction(russia, russians) is not None
@@ -285,46 +299,39 @@ def test_names_that_only_begin_alike_are_not_one_subject() -> None:
 def test_two_people_sharing_a_name_are_not_one_subject() -> None:
     """Unrelated stories quote a Smith, or a John, on the same measure: a name their
     claimants share is no tie when the claimants are two people (or two bodies)."""
-
-    def tonnes(text: str, claimant: str, value: float, quantity_text: str) -> Probe:
-        return Probe(
-            text, claimant=claimant, value=value, unit="tonne", normalized_value=value * 1000,
-            normalized_unit="kilogram", quantity_text=quantity_text,
-        )  # fmt: skip
-
-    mayor = tonnes(
+    mayor = _tonnes(
         "Grain exports fell to 4,500 tonnes in May, John Smith, the mayor, said.",
-        "John Smith", 4500, "4,500 tonnes",
+        4500, "4,500 tonnes", "John Smith",
     )  # fmt: skip
-    economist = tonnes(
+    economist = _tonnes(
         "Grain exports rose to 9,100 tonnes in June, Mary Smith, an economist, said.",
-        "Mary Smith", 9100, "9,100 tonnes",
+        9100, "9,100 tonnes", "Mary Smith",
     )  # fmt: skip
-    namesake = tonnes(
+    namesake = _tonnes(
         "Grain exports rose to 9,100 tonnes in June, John Brown, an economist, said.",
-        "John Brown", 9100, "9,100 tonnes",
+        9100, "9,100 tonnes", "John Brown",
     )  # fmt: skip
-    chamber = tonnes(
+    chamber = _tonnes(
         "According to the Leeds chamber of commerce, grain exports fell to 4,500 tonnes.",
-        "the Leeds chamber of commerce", 4500, "4,500 tonnes",
+        4500, "4,500 tonnes", "the Leeds chamber of commerce",
     )  # fmt: skip
-    other_chamber = tonnes(
+    other_chamber = _tonnes(
         "According to the York chamber of commerce, grain exports rose to 9,100 tonnes.",
-        "the York chamber of commerce", 9100, "9,100 tonnes",
+        9100, "9,100 tonnes", "the York chamber of commerce",
     )  # fmt: skip
     for new, old in ((economist, mayor), (namesake, mayor), (other_chamber, chamber)):
         assert contradict.contradiction(new, old) is None, new.text
         assert match.decide(new, [(1, old)]).contradicts == [], new.text
     # The same person, named in full once and by surname once, still ties the two.
-    smith = tonnes(
+    smith = _tonnes(
         "“We are looking at 9,100 tonnes of grain exports,” Smith told reporters.",
-        "Smith", 9100, "9,100 tonnes",
+        9100, "9,100 tonnes", "Smith",
     )  # fmt: skip
     assert contradict.contradiction(smith, mayor) is not None
     # And a place both name still does, whoever speaks.
-    leeds = tonnes(
+    leeds = _tonnes(
         "Grain exports from Leeds rose to 9,100 tonnes in June, Mary Smith said.",
-        "Mary Smith", 9100, "9,100 tonnes",
+        9100, "9,100 tonnes", "Mary Smith",
     )  # fmt: skip
     assert contradict.contradiction(leeds, chamber) is not None
 
@@ -556,19 +563,13 @@ def test_colleagues_workmates_and_locals_are_people() -> None:
 
 
 def test_two_measures_of_one_story_sharing_a_word_are_not_rivals() -> None:
-    def megawatts(text: str, value: float, words: str) -> Probe:
-        return Probe(
-            text, value=value, unit="megawatt", normalized_value=value * 1e6,
-            normalized_unit="watt", quantity_text=words,
-        )  # fmt: skip
-
-    demand = megawatts(
+    demand = _megawatts(
         "South Australian operational demand reached an all-time high of 3,390 MW on "
         "Wednesday evening, according to the market operator.",
         3390,
         "3,390 MW",
     )
-    batteries = megawatts(
+    batteries = _megawatts(
         "Grid-scale batteries in South Australia discharged a record 1,140 MW at the height "
         "of the evening peak, covering about a third of demand.",
         1140,
