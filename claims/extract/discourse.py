@@ -205,7 +205,7 @@ class Discourse:
         # Statistics", not "Office"); a body of the very kind before one of a kindred kind
         latest = sorted(self.organisations, key=lambda o: (-o.last_seen, -len(o.name)))
         for organisation in latest:
-            if head in organisation.kinds or organisation.name.lower().endswith(" " + head):
+            if organisation.is_a(head, noun_phrase):
                 return organisation.name  # "the trust" for "Westmoor Hospitals NHS Trust"
         kindred = SAME_KIND.get(head, frozenset())  # "Northgate Bank ... the lender"
         for organisation in latest:

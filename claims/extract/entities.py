@@ -25,6 +25,19 @@ class Organisation:
         if self.first_seen < 0:
             self.first_seen = self.last_seen
 
+    def is_a(self, head: str, noun_phrase: str) -> bool:
+        """Whether `noun_phrase`, headed by `head`, can mean this body: "the trust" is
+        "Westmoor Hospitals NHS Trust", but "the defence ministry" is not the "Arvenian
+        foreign ministry" (both say in lower case which ministry, and do not agree)."""
+        if head not in self.kinds and not self.name.lower().endswith(" " + head):
+            return False
+        own = {w for w in self.name.split()[:-1] if w.islower()} - _LINKS
+        said = {w for w in noun_phrase.split()[1:-1] if w.islower()} - _LINKS
+        return not (own and said) or bool(own & said)
+
+
+_LINKS = frozenset(["the", "of", "for", "and", "&"])
+
 
 def same_stem(first: str, second: str) -> bool:
     """Role words of one stem: "Russian" and "Russia", "economic" and "economy"."""

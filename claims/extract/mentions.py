@@ -37,7 +37,7 @@ _NATIONALITIES = words(
     croatian belarusian georgian armenian nigerian kenyan western federal national"""
 )
 _ORG_NOUN_BEFORE = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+$")  # "the start-up Halcyon"
-_OBJECT_BEFORE = re.compile(r"\b(?:before|to|into|at|from|with|against|by)\s+(?:the\s+)?$")
+_OBJECT_BEFORE = re.compile(r"\b(?:before|to|into|in|at|from|with|against|by)\s+(?:the\s+)?$")
 _ORG_NOUN_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=,|\.|\s+(?:that|which|said))"
 )
@@ -45,7 +45,8 @@ _ORG_NOUN_AFTER = re.compile(
 
 _NOUN_RIGHT_AFTER = re.compile(r"\s+([a-z]+)\b")
 _OWNED_BY = ("owned by ", "operated by ", "run by ", "proposed by ", "developed by ", "built by ",
-             "made by ", "-based ")  # fmt: skip
+             "made by ", "-based ", "Shares in ", "shares in ", "Shares of ", "shares of ",
+             "stake in ")  # fmt: skip
 # Bodies written as name + noun ("the GMB union"); "the Detroit carmaker" is a place + noun.
 _NAMED_BODIES = frozenset(["union", "federation", "association", "charity", "trust"])
 # Words of a name that say what kind of body it is: "SkyBridge Airways" is an airline.
@@ -110,8 +111,10 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     while words and (words[0].lower().rstrip(".") in NOT_NAMES or words[0].endswith("-based")):
         org_start += len(words[0]) + 1
         words = words[1:]
-    if words and words[-1].endswith(("'s", "’s")):  # "Brackenford United's losses": a body
-        words = [*words[:-1], words[-1][:-2]]  # if its words say so; "Russia's" is no body
+    owned = sentence[end : end + 1] in {",", ".", ";", ")", ""} or _owned_by(sentence, org_start)
+    if words and words[-1].endswith(("'s", "’s")) and not owned:  # "Brackenford United's
+        words = [*words[:-1], words[-1][:-2]]  # losses": a body if its words say so;
+        # "Russia's" is none, but "Shares in Hartwell's, the chain," name it
         if not (_kinds_of_name(words) or any(w.lower() in ORG_WORDS for w in words)):
             words = []
     if len(words) == 1 and not sentence[:org_start].strip() and _PARTICIPLE.match(text):

@@ -144,6 +144,8 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
                 ["though"],
                 ["although"],
                 ["while"],
+                ["after"],
+                ["when"],
             )
             trailing = before.rstrip().endswith(",")
             own = (
@@ -202,6 +204,9 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             # allowed ..., which the regulator says will add about £19"
         if resolved is None and role_head(speaker.text)[0] in ORG_NOUNS:
             discourse.last_body_speaker = speaker.text  # "It said" refers back to it
+            if any(is_proper(w) for w in words[1:-1]):  # "The Veland health ministry said
+                discourse.register_organisation(index, speaker.text.removeprefix("The "))
+                # ... A ministry spokesperson said": the same ministry
         elif resolved is None:
             _note_person_role(speaker, discourse)
         return resolved or speaker.text
@@ -224,6 +229,9 @@ def opening_subject(before: str, discourse: Discourse, possessive: bool = False)
         if owner is None or role_head(owner.group(1))[0] not in ORG_NOUNS | ORG_WORDS:
             return None
         return discourse.resolve_organisation(owner.group(1)) or owner.group(1)
+    shares = _SHARES_IN.match(before)
+    if shares is not None:  # "Shares in Hartwell's fell 9% after it disclosed"
+        return discourse.resolve_name(shares.group(1))
     match = _OPENING.match(before)
     if match is None:
         return None
@@ -241,6 +249,7 @@ def opening_subject(before: str, discourse: Discourse, possessive: bool = False)
     return discourse.resolve_organisation(phrase) or phrase
 
 
+_SHARES_IN = re.compile(r"\s*Shares (?:in|of) ([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})")
 _OWNER_OPENING = re.compile(r"\s*((?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)[’']s\s")
 _OPENING = re.compile(
     r"\s*(?:((?:The|the)\s+(?:[a-z-]+\s+){0,3}?[a-z]+)(?=\s+(?:has|had|have|is|was|were|will|would|"

@@ -17,6 +17,41 @@ from tests.extract.claimants import claimant_of
     ("text", "figure", "expected"),
     [
         pytest.param(
+            "The Tarnish health ministry said 20 clinics had opened. Doctors said 50 nurses "
+            "had left. A ministry spokesperson said a delivery of 600,000 doses was due.",
+            "600,000 doses",
+            "Tarnish health ministry",
+            id="a-ministry-spokesperson-after-the-ministry-spoke",
+        ),
+        pytest.param(
+            "Tarnish's foreign ministry said talks would resume. Fighting went on. The Tarnish "
+            "defence ministry said its air defences had shot down 14 drones.",
+            "14 drones",
+            "The Tarnish defence ministry",
+            id="the-defence-ministry-is-not-the-foreign-ministry",
+        ),
+        pytest.param(
+            "The Dellow Institute of Public Health said 300 people had died. The Tarnish "
+            "Medical Association said 40 doctors had quit. In a normal winter the virus puts "
+            "around 17,000 adults in hospital in Tarnish, the institute said.",
+            "around 17,000 adults",
+            "Dellow Institute of Public Health",
+            id="a-place-before-the-noun-is-not-that-body",
+        ),
+        pytest.param(
+            "Shares in Pellow's, the department store chain, fell 9% yesterday after it "
+            "disclosed that hackers had stolen the details of 2.1 million members.",
+            "2.1 million members",
+            "Pellow's",
+            id="shares-in-a-name-ending-in-s-then-it",
+        ),
+        pytest.param(
+            "Shares in Pellow's fell 9% yesterday. The company said 38,000 shoppers were hit.",
+            "38,000 shoppers",
+            "Pellow's",
+            id="the-company-whose-shares-fell",
+        ),
+        pytest.param(
             "A Department for Transport spokesperson said 14 stations would close.",
             "14 stations",
             "Department for Transport",
