@@ -67,7 +67,10 @@ _CONTRASTS = frozenset(["but", "while", "whereas", "although", "though"])
 
 def _same_subject_speaks(tokens: list[Token], k: int) -> bool:
     """ "The utility said ..., but confirmed it had installed filters": a speech verb with
-    no subject of its own goes on with the same speaker."""
+    no subject of its own goes on with the same speaker; so does a second "that" clause
+    ("The watchdog found that ..., but that only 52 had been cleared")."""
+    if k < len(tokens) and tokens[k].lower == "that" and tokens[k - 1].lower == "but":
+        return True
     return k < len(tokens) and tokens[k].lower in SPEECH_VERBS and tokens[k].text.islower()
 
 

@@ -37,6 +37,7 @@ SETS = (
     HERE / "sealed12",
     HERE / "sealed13",
     HERE / "sealed14",
+    HERE / "sealed15",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}

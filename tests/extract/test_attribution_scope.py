@@ -37,6 +37,18 @@ def speakers_by_figure(text: str) -> dict[str, str | None]:
             id="semicolon-ends-a-trailing-source",
         ),
         pytest.param(
+            "The watchdog found that 148 vehicles had been delivered by December, but that "
+            "only 52 of them had been cleared for use.",
+            {"148 vehicles": "The watchdog", "52": "The watchdog"},
+            id="but-that-goes-on-with-the-same-finding",
+        ),
+        pytest.param(
+            "The watchdog found that 148 vehicles had been delivered, but only 52 crews were "
+            "trained.",
+            {"148 vehicles": "The watchdog", "52 crews": None},
+            id="but-without-that-is-the-outlets-own",
+        ),
+        pytest.param(
             "It was a move critics called reckless, costing taxpayers £4m.",
             {"£4m": None},
             id="what-critics-called-it-is-an-aside",
