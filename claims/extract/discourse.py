@@ -35,6 +35,7 @@ from claims.extract.mentions import (
     CAPITALISED_RUN,
     Run,
     is_nationality,
+    opens_sentence,
     role_head,
     runs_of,
     split_role,
@@ -42,7 +43,6 @@ from claims.extract.mentions import (
 
 # A name spelled out over "and"/"of"/"for": "Health and Safety Executive".
 _FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]+)+")
-_NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 
 
@@ -288,11 +288,6 @@ class Discourse:
             return
         name, kinds = run.org_name, set(run.org_kinds)
 
-        def opens(start: int) -> bool:  # "Rescue teams brought ...": a word before a noun
-            following = _NEXT_WORD.match(sentence, start)
-            plural = following is not None and following.group(1).endswith("s")
-            return plural and not sentence[:start].strip(" \"“‘'(")
-
         if not (run.single and name.lower() in self.vocabulary):
             self.name_counts[name] = self.name_counts.get(name, 0) + 1
         known = self.find_organisation(name)
@@ -303,7 +298,11 @@ class Discourse:
             self.organisations.append(Organisation(name, kinds, index))
         elif run.other_name and not (
             run.single
-            and (name.lower() in self.vocabulary or is_nationality(name) or opens(run.start))
+            and (
+                name.lower() in self.vocabulary
+                or is_nationality(name)
+                or opens_sentence(sentence, run.start)
+            )
         ):
             self.other_names.append((index, name))
 

@@ -48,7 +48,17 @@ COMPANY_NOUNS = frozenset(
 )
 # Kinds of body that are never "the company": "the company said" is not the union.
 NOT_COMPANIES = frozenset(
-    ["union", "ministry", "council", "university", "department", "agency", "charity", "police"]
+    [
+        "union",
+        "ministry",
+        "council",
+        "university",
+        "department",
+        "agency",
+        "charity",
+        "police",
+        "government",
+    ]
 )
 # Offices that tell one minister (secretary, spokesperson) from another.
 PORTFOLIOS = words(

@@ -64,6 +64,7 @@ _NAME_KINDS = {
     "hotspur": "club", "therapeutics": "company", "biotech": "company", "renewables": "company",
     "biosciences": "company", "logistics": "company", "shipping": "company",
     "utilities": "utility", "chemicals": "company", "textiles": "company",
+    "semiconductors": "company", "diagnostics": "company", "government": "government",
     "chambers": "chamber", "chamber": "chamber",
 }  # fmt: skip
 
@@ -117,6 +118,8 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
         # "Russia's" is none, but "Shares in Hartwell's, the chain," name it
         if not (_kinds_of_name(words) or any(w.lower() in ORG_WORDS for w in words)):
             words = []
+    if len(words) == 1 and words[0].lower() in ORG_NOUNS and org_start > start:
+        words = []  # a release's "the Company", "the Group": a defined term, not a name
     if len(words) == 1 and not sentence[:org_start].strip() and _PARTICIPLE.match(text):
         words = []  # "Giving evidence, Dr Shah said": a participle opening the sentence
     if not words:
@@ -141,7 +144,7 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     ):  # not "the German-Italian charity SeaLine Rescue": the name comes after
         kinds.add(following.group(1))  # "The CrewFirst union said"
     kinds |= _kinds_of_name(words)
-    if _owned_by(sentence, org_start):
+    if _owned_by(sentence, org_start) or _incorporated(sentence, end):
         kinds.add("company")  # "the Kgotso shaft, owned by Rand Meridian Platinum"
     apposed = _role_before(sentence, start)
     if apposed and role_head(apposed.group(1))[0] in ORG_NOUNS:
@@ -170,8 +173,8 @@ def _person_parts(
     roles, name_words = split_role(words)
     if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
         return None
-    if _kinds_of_name(name_words) or _owned_by(sentence, start):
-        return None  # "Kestrel Copper Mining", "owned by Harwell": a company
+    if _kinds_of_name(name_words) or _owned_by(sentence, start) or _incorporated(sentence, end):
+        return None  # "Kestrel Copper Mining", "owned by Harwell", "Velmora plc": a company
     kind_before = _ORG_NOUN_BEFORE.search(sentence, max(0, start - 20), start)
     if kind_before and kind_before.group(1) in ORG_NOUNS and not roles:
         return None  # "the charity SeaLine Rescue": a body
@@ -211,6 +214,27 @@ _LAST_WORD_KINDS = {
 def _owned_by(sentence: str, start: int) -> bool:
     """ "owned by X", "proposed by X" right before a name: a company."""
     return sentence[max(0, start - 12) : start].endswith(_OWNED_BY)
+
+
+def opens_sentence(sentence: str, start: int) -> bool:
+    """Whether the capitalised word at `start` opens the sentence as a common noun, before
+    a noun or a preposition: "Rescue teams brought", "Work on the site will start"."""
+    following = _NEXT_WORD.match(sentence, start)
+    after = following.group(1) if following is not None else ""
+    opening = not sentence[:start].strip(" \"“‘'(")
+    return opening and (after.endswith("s") or after in _LINKING)
+
+
+_NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
+_LINKING = frozenset(["on", "for", "in", "of", "from", "at", "with"])
+
+
+def _incorporated(sentence: str, end: int) -> bool:
+    """ "plc", "S.A." right after a name: a company."""
+    return _COMPANY_SUFFIX.match(sentence, end) is not None
+
+
+_COMPANY_SUFFIX = re.compile(r"\s+(?:plc|PLC|LLC|AG|SE|NV|S\.A\.|S\.p\.A\.|GmbH)\b")
 
 
 def _role_before(sentence: str, start: int) -> re.Match[str] | None:

@@ -32,6 +32,7 @@ _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
+_DEFINED_TERM = re.compile(r"(?:The|the) (?:Company|Group)$")
 _ONE_OF = re.compile(r"(?:the|one) (?:first|second|third|other) (person|source|official)$", re.I)
 _GROUP_OF = {"person": "people"}
 
@@ -49,6 +50,9 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         )
         discourse.last_publisher = resolved
         return resolved
+    if _DEFINED_TERM.match(speaker.text):  # a release's "the Company": the company
+        lowercase = Speaker(speaker.text.lower(), speaker.start, speaker.end, "role")
+        return resolve(lowercase, discourse, index, sentence)
     words = speaker.text.split()
     made = _MADE_BY.match(speaker.text)
     if made is not None and speaker.kind in {"role", "group"}:  # "A report commissioned by

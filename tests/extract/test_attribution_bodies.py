@@ -52,6 +52,20 @@ from tests.extract.claimants import claimant_of
             id="the-company-whose-shares-fell",
         ),
         pytest.param(
+            'Tarvel Chips plc ("Tarvel" or "the Company") today reported results. Public '
+            "support for the project totals £140 million, the Company said.",
+            "£140 million",
+            "Tarvel Chips",
+            id="a-release-s-defined-term-is-the-company",
+        ),
+        pytest.param(
+            "Tarvel Semiconductors said sales rose. The Welsh Government said it would give "
+            "£85m. Work on the site will start in September with 300 builders, the company said.",
+            "300 builders",
+            "Tarvel Semiconductors",
+            id="a-common-noun-opening-the-sentence-is-no-company",
+        ),
+        pytest.param(
             "A Department for Transport spokesperson said 14 stations would close.",
             "14 stations",
             "Department for Transport",

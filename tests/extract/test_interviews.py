@@ -116,3 +116,18 @@ def test_a_fact_check_s_headings_are_no_speakers() -> None:
     )
     assert claimant_of(fact_check, "4,100 violent crimes") != "THE FACTS"
     assert claimant_of(fact_check, "4,560") != "THE FACTS"
+
+
+def test_the_interviewee_is_not_a_queen_named_in_the_introduction() -> None:
+    interview = (
+        "Dunford Athletic will leave Mill Road, their home since the reign of Queen "
+        "Victoria, next summer. The club's chief executive, Lorna Keddie, talked to us.\n\n"
+        "Q: What will the stadium cost?\n\n"
+        "A: We expect £210m, because steel went up by about 30%.\n\n"
+        "Q: How is it paid for?\n\n"
+        "A: £120m is a loan. The rest is equity from our owner.\n\n"
+        "Q: And the wage bill?\n\n"
+        "A: Our wages are 94% of turnover, and we will get that under 75%.\n"
+    )
+    assert claimant_of(interview, "about 30%") == "Lorna Keddie"
+    assert claimant_of(interview, "under 75%") == "Lorna Keddie"
