@@ -27,7 +27,7 @@ from claims.extract.lexicon import (
 )
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
-from claims.extract.phrase_shapes import describes_inside_a_noun_phrase
+from claims.extract.phrase_shapes import describes_inside_a_noun_phrase, subject_word
 from claims.extract.phrases_after import QUOTING, forward
 from claims.extract.resolution import is_proper, resolve
 from claims.extract.scopes import (
@@ -264,7 +264,7 @@ def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
         while (
             last + 1 < len(tokens)
             and last < 5
-            and _subject_word(tokens[last + 1])
+            and subject_word(tokens, last + 1)
             and not _verb_before_object(tokens, last + 1)
             and not (last >= 1 and tokens[last + 1].lower in _IRREGULAR_PAST)
         ):
@@ -325,19 +325,6 @@ _IRREGULAR_PAST = words(
     sold spent stood wrote chose broke began brought bought built caught drew fell felt got
     grew heard led rose shut spoke swore threw withdrew"""
 )
-
-
-def _subject_word(token: Token) -> bool:
-    """A word of the opening noun phrase: "company", "Detroit-based"; not a verb in -ed/-s."""
-    return (
-        token.text[:1].isalpha()
-        and not token.quoted
-        and not (token.text.islower() and token.lower.endswith(("ed", "ing")))
-        and token.lower not in VERB_WORDS
-        and token.lower not in {"has", "had", "have", "is", "was", "were", "will", "would"}
-        and token.lower not in {"of", "for", "in", "on", "at", "to", "and", "but"}
-        and token.lower not in {"about", "around", "nearly", "almost", "some", "over", "just"}
-    )
 
 
 def _verb_before_object(tokens: list[Token], k: int) -> bool:

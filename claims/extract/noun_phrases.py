@@ -29,6 +29,8 @@ from claims.extract.phrase_shapes import (
     inside_a_count,
     listed_portfolio,
     name_after_kind,
+    named_run_start,
+    owner_word,
     person_like,
     skip_brackets,
     skip_modifiers_backward,
@@ -194,8 +196,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             return None  # "Molefe said workers had reported ...": still Molefe's account
         if k == 0 or opening or tokens[k - 1].lower in _CONJUNCTIONS:
             return k, "group"  # "..., shipping companies said.", "which critics say"
-        if k == 1 and tokens[0].text.isalpha() and tokens[0].lower not in NOT_NAMES:
-            return 0, "group"  # "Health chiefs said", "Rail unions say" opening a sentence
+        if (named := named_run_start(tokens, k)) is not None:
+            return named, "group"  # "Health chiefs said", "Lennshire Fire Service chiefs said"
         if k in {1, 2} and tokens[0].lower in _OPENERS and (k == 1 or tokens[1].text == ","):
             return k, "group"  # "Meanwhile insurance bosses warned"
     if token.lower in PLURAL_SPEAKERS:
@@ -209,7 +211,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         return j, "role"  # "Data from the weather service show"
     if token.lower in DOCUMENTS:  # "..., port authority data show": its owner, lower case
         k = j
-        while k - 1 >= 0 and j - k < 3 and _owner_word(tokens[k - 1]):
+        while k - 1 >= 0 and j - k < 3 and owner_word(tokens[k - 1]):
             k -= 1
         if k < j and (k == 0 or tokens[k - 1].text in {",", ";", "—"}):
             return k, "role"
@@ -300,16 +302,6 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if word.lower in _LINKING or word.lower in SPEECH_VERBS:
             break
     return None
-
-
-def _owner_word(token: Token) -> bool:
-    """A lower-case word naming who keeps the data: "port authority", "airport operator"."""
-    return (
-        token.text.isalpha()
-        and token.text.islower()
-        and not token.quoted
-        and token.lower not in DETERMINERS | _LINKING | _CONJUNCTIONS | SPEECH_VERBS
-    )
 
 
 def _possessor_start(tokens: list[Token], k: int) -> int:

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.lexicon import DETERMINERS, NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, words
+from claims.extract.lexicon import (
+    DETERMINERS,
+    NOT_NAMES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    words,
+)
+from claims.extract.speech import VERB_WORDS
 from claims.extract.tokens import TIME_WORDS, Speaker, Token
 
 # Words stepped over between a speaker and their verb: "X today announced", "X, who has
@@ -148,3 +157,54 @@ def describes_inside_a_noun_phrase(verb: Token, before: Token | None, speaker: S
     if verb.lower not in _DESCRIBING or before is None or speaker.kind == "pronoun":
         return False
     return before.text.isalpha() and before.lower not in _CLAUSE_OPENERS
+
+
+def named_run_start(tokens: list[Token], k: int) -> int | None:
+    """Where the capitalised words before a plural at `k` start, when they open the
+    sentence or a clause: "Health chiefs said", "Lennshire Fire and Rescue Service chiefs
+    said" (the service's people); None for "the Lennshire chiefs"."""
+    m = k
+    while m - 1 >= 0 and not tokens[m - 1].quoted:
+        if tokens[m - 1].is_capitalised and tokens[m - 1].text.isalpha():
+            m -= 1
+        elif tokens[m - 1].lower in {"and", "of", "for", "&"} and m < k and m >= 2:
+            m -= 1  # "Fire and Rescue Service": linked inside the name
+        else:
+            break
+    while m < k and not tokens[m].is_capitalised:
+        m += 1  # a link word does not open it
+    opens = m == 0 or tokens[m - 1].text in {",", "—", "–"}
+    if m == k or not opens or tokens[m].lower in NOT_NAMES:
+        return None
+    return m
+
+
+def subject_word(tokens: list[Token], k: int) -> bool:
+    """A word of a sentence's opening noun phrase: "company", "Detroit-based", "returning"
+    before "officer"; not a verb in -ed/-s."""
+    token = tokens[k]
+    if token.text.islower() and token.lower.endswith("ing") and k + 1 < len(tokens):
+        after = tokens[k + 1].lower  # "The returning officer refused, saying"
+        return after in ROLE_WORDS | ORG_NOUNS and tokens[k + 1].text.islower()
+    return (
+        token.text[:1].isalpha()
+        and not token.quoted
+        and not (token.text.islower() and token.lower.endswith(("ed", "ing")))
+        and token.lower not in VERB_WORDS
+        and token.lower not in {"has", "had", "have", "is", "was", "were", "will", "would"}
+        and token.lower not in {"of", "for", "in", "on", "at", "to", "and", "but"}
+        and token.lower not in {"about", "around", "nearly", "almost", "some", "over", "just"}
+    )
+
+
+def owner_word(token: Token) -> bool:
+    """A lower-case word naming who keeps the data: "port authority", "airport operator"."""
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and not token.quoted
+        and token.lower not in DETERMINERS | _NOT_OWNERS | SPEECH_VERBS
+    )
+
+
+_NOT_OWNERS = words("of for at to in from with on by into and or but nor")

@@ -89,7 +89,9 @@ _FINDERS_OF_THINGS = words(
     """officers police detectives firefighters divers searchers rescuers soldiers troops
     customs workers builders walkers hikers fishermen residents neighbours"""
 )
-_CLAIMED_THINGS = words("asylum responsibility benefits benefit victory credit compensation")
+_CLAIMED_THINGS = words(
+    "asylum responsibility benefits benefit victory credit compensation grants grant refunds"
+)
 _STATEMENTS = words("pledge promise claim call warning vow commitment demand view position")
 _BEFORE_PARTICIPLE = frozenset(["previously", "widely", "commonly", "most", "first", "newly"])
 _ALSO_NOUNS = words("forecast forecasts estimate estimates report reports claim claims warning")

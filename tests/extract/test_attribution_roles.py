@@ -17,6 +17,32 @@ from tests.extract.claimants import claimant_of
     ("text", "figure", "expected"),
     [
         pytest.param(
+            "Alison Thwaite, prosecuting, opened the case. Miss Thwaite told the court that "
+            "the crash had left 3 drivers badly hurt.",
+            "3 drivers",
+            "Alison Thwaite",
+            id="miss-and-a-surname",
+        ),
+        pytest.param(
+            "The returning officer refused, saying 40 sample checks had found no errors.",
+            "40 sample checks",
+            "The returning officer",
+            id="an-ing-word-inside-the-office-before-saying",
+        ),
+        pytest.param(
+            "Lennshire Fire and Rescue Service chiefs said crews answered almost 100 calls.",
+            "almost 100 calls",
+            "Lennshire Fire and Rescue Service chiefs",
+            id="a-service-s-chiefs",
+        ),
+        pytest.param(
+            "Environment Department bosses confirmed that victims could claim grants of up "
+            "to £5,000 each.",
+            "up to £5,000",
+            "Environment Department bosses",
+            id="claiming-a-grant-is-no-speech",
+        ),
+        pytest.param(
             "The local MP, Rebecca Sowerby, said she had written to 40 ministers.",
             "40 ministers",
             "Rebecca Sowerby",
