@@ -16,6 +16,8 @@ from claims.extract.interviews import (
     transcript_speakers,
     transcript_staff,
 )
+from claims.extract.lexicon import ROLE_WORDS
+from claims.extract.mentions import role_head
 from claims.extract.scopes import Attribution, Scoped
 from claims.extract.studies import stands_in, study_subject
 from claims.extract.tokens import Speaker
@@ -106,6 +108,7 @@ def name_the_lede_speaker(sentences: list[AttributedSentence], discourse: Discou
             if sentence.claimants.get(speaker.start) != speaker.text:
                 continue  # resolved already
             named = _lede_holder(speaker, discourse) if index == 0 else None
+            named = named or _holder_named_later(speaker, discourse)
             words = speaker.text.split()  # "the operator", "the energy regulator", not
             bare = len(words) <= 3 and all(w.islower() for w in words[1:])  # "the Vienna
             if named is None and bare:  # airport operator"
@@ -126,6 +129,20 @@ def _lede_holder(speaker: Speaker, discourse: Discourse) -> str | None:
         return None
     office, person = discourse.lede_holder
     return person if speaker.text.lower().startswith(office.lower()) else None
+
+
+def _holder_named_later(speaker: Speaker, discourse: Discourse) -> str | None:
+    """ "..., the returning officer announced." in a lede, "returning officer Claire
+    Mensah said" further down: the one person the article gave that office."""
+    head, modifiers = role_head(speaker.text)
+    if speaker.kind != "role" or head not in ROLE_WORDS:
+        return None
+    holders = [
+        person.name
+        for person in discourse.persons
+        if any(held == head and modifiers <= words for held, words in person.roles)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _unnamed(speaker: Speaker) -> bool:

@@ -158,8 +158,7 @@ class Discourse:
             self.organisations.append(Organisation(name, kinds, index))
 
     def expand_acronym(self, acronym: str) -> str | None:
-        """ "CAA" -> "Civil Aviation Authority", "HSE" -> "Health and Safety Executive",
-        when the article named it in full before."""
+        """ "CAA" -> "Civil Aviation Authority", when the article named it in full before."""
         spelled = [m.group() for s in self.seen for m in _FULL_NAME.finditer(s)]
         names = [o.name for o in self.organisations] + [n for _, n in self.other_names] + spelled
         for name in reversed(names):
@@ -356,6 +355,8 @@ class Discourse:
                 if role_head_word not in heads and not (role_words & set(heads) and head in heads):
                     continue
                 shared = sum(1 for m in modifiers if any(same_stem(m, w) for w in role_words))
+                if role_head_word != head and modifiers and not shared:
+                    continue  # "the returning officer" is not a chief executive
                 portfolio, held = modifiers & PORTFOLIOS, role_words & PORTFOLIOS
                 if portfolio and held and not portfolio & held:
                     continue  # "the energy minister" is not the foreign minister

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, words
+from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, words
 from claims.extract.units import SENTENCE_CACHE
 
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŤŹŽ"  # "Élodie", "Łukasz", "Šimon"
@@ -190,6 +190,9 @@ def _person_parts(
     before = _role_before(sentence, start)
     if before:
         role_texts.append(before.group(1))
+    office = _office_right_before(sentence, start)
+    if office and not roles:
+        role_texts.append(office)  # "returning officer Claire Mensah said"
     if not roles and any(role_head(t)[0] in ORG_NOUNS for t in role_texts):
         return None  # "the port's operator, Harwell Docks,": a company, not a person
     return tuple(name_words), tuple(roles), tuple(role_texts)
@@ -227,6 +230,21 @@ def opens_sentence(sentence: str, start: int) -> bool:
 
 _NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
 _LINKING = frozenset(["on", "for", "in", "of", "from", "at", "with"])
+
+
+def _office_right_before(sentence: str, start: int) -> str | None:
+    """An office written in lower case right before a name: "chief executive" in "chief
+    executive Anjali Rhys-Menon told The Ledger"."""
+    office: list[str] = []
+    for word in reversed(sentence[max(0, start - 50) : start].split()[-3:]):
+        if not (word.isalpha() and word.islower()) or word in NOT_NAMES | _PREPOSITIONS:
+            break
+        if word in SPEECH_VERBS or word.endswith("ed"):
+            break  # "said chief executive X": the office only
+        office.insert(0, word)
+    while office and office[-1] not in ROLE_WORDS:
+        office.pop()
+    return " ".join(office) if office and len(office) <= 3 else None
 
 
 def _incorporated(sentence: str, end: int) -> bool:

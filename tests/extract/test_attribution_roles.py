@@ -43,6 +43,27 @@ from tests.extract.claimants import claimant_of
             id="claiming-a-grant-is-no-speech",
         ),
         pytest.param(
+            "Sales rose 5%, chief executive Claire Marsh said. Profits fell. The chief "
+            "executive said 40 shops would close.",
+            "40 shops",
+            "Claire Marsh",
+            id="an-office-in-lower-case-before-the-name",
+        ),
+        pytest.param(
+            "Ann Okoro won by just over 4,000 votes, the returning officer announced on "
+            "Friday. Turnout was 31%, returning officer Sue Lamb said.",
+            "just over 4,000 votes",
+            "Sue Lamb",
+            id="a-lede-office-whose-holder-is-named-further-down",
+        ),
+        pytest.param(
+            "Sales rose 5%, chief executive Claire Marsh said. The returning officer said 40 "
+            "ballots were spoilt.",
+            "40 ballots",
+            "The returning officer",
+            id="a-chief-executive-is-no-returning-officer",
+        ),
+        pytest.param(
             "The local MP, Rebecca Sowerby, said she had written to 40 ministers.",
             "40 ministers",
             "Rebecca Sowerby",
