@@ -123,6 +123,8 @@ def _share_a_name(a: Probe, b: Probe) -> bool:
     begin alike ("Stozelmon" / "Stozeldor") are not one. Nor is a name that is, on both
     sides, a word of two different claimants: a surname two people have ("Fitasgu told
     reporters" of Kafi and of Guvel Fitasgu) says nothing of one subject."""
+    if a.name_stems.isdisjoint(b.name_stems):
+        return False  # most pairs: no name in common, nor a form of one (a name is its stem's)
     theirs_a = theirs_b = _NO_WORDS
     if not one_claimant(a, b):
         theirs_a, theirs_b = a.claimant_words, b.claimant_words

@@ -4,6 +4,7 @@ measure: the comparisons of values, units, hedges and counted nouns that the sco
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from decimal import Decimal
@@ -115,7 +116,12 @@ _RANGE = re.compile(
 
 
 def _in_digits(probe: Probe) -> bool:
-    return any(char.isdigit() for char in probe.quantity_text or "")
+    return probe.in_digits  # worked out once per probe: it is read on most comparisons
+
+
+def in_digits(quantity_text: str | None) -> bool:
+    """Whether a figure is written with a digit ("1,000", not "a quarter")."""
+    return any(char.isdigit() for char in quantity_text or "")
 
 
 def _bound(words: str | None) -> int | None:
@@ -131,6 +137,7 @@ def _bound(words: str | None) -> int | None:
     return 0
 
 
+@functools.lru_cache(maxsize=4096)  # a Decimal per call: the same figures come back
 def _step(value: float) -> float:
     """The place of a figure's last significant digit: 1e6 for 21 million, 0.1 for 2.3."""
     exponent = Decimal(f"{abs(value):.9g}").normalize().as_tuple().exponent

@@ -194,6 +194,8 @@ def _evidence(new: Probe, old: Probe, figure: bool) -> tuple[bool, float]:
 def decide(new: Probe, candidates: Sequence[tuple[int, Probe]]) -> Decision:
     """Compare one new claim with its candidates."""
     decision = Decision()
+    # Negated, so that a plain sort puts the best score first, the newest claim first among
+    # equals (the ids are unique: the evidence never decides the order).
     scored: list[tuple[float, int, bool]] = []
     for claim_id, old in candidates:
         score, evidence, contradiction = _compare(new, old, SIMILAR - EVIDENCE_EASING)
@@ -201,9 +203,10 @@ def decide(new: Probe, candidates: Sequence[tuple[int, Probe]]) -> Decision:
             if contradiction >= CONTRADICTION_SUBJECT:
                 decision.contradicts.append((claim_id, round(contradiction, 1)))
             continue
-        scored.append((score, claim_id, evidence))
-    scored.sort(key=lambda item: (-item[0], -item[1]))
-    for score, claim_id, evidence in scored:
+        scored.append((-score, -claim_id, evidence))
+    scored.sort()
+    for negated_score, negated_id, evidence in scored:
+        score, claim_id = -negated_score, -negated_id
         if decision.same_as is None and not decision.similar and score >= CONFIDENT and evidence:
             decision.same_as, decision.score = claim_id, round(score, 1)
         elif (

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from rapidfuzz import utils
 
-from claims.ingest.figures import _PHYSICAL, _a_difference, _bound, specific_figure
+from claims.ingest.figures import _PHYSICAL, _a_difference, _bound, in_digits, specific_figure
 from claims.ingest.keys import DURATIONS, NUMBER, names, text_numbers, wordset
 from claims.models import Claim
 
@@ -142,6 +142,11 @@ class Probe:
         """Its date names a day ("on Monday", "12 June", "yesterday"), not only a month or a
         year: two stories share a year by chance, rarely a day."""
         return _DAY.search(self.date_text or "") is not None
+
+    @_once
+    def in_digits(self) -> bool:
+        """Its figure is written with a digit ("1,000", not "a quarter")."""
+        return in_digits(self.quantity_text)
 
     @_once
     def bound(self) -> int | None:
