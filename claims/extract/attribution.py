@@ -158,7 +158,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue  # "the union said about 4,000 of its members had reported": content
         if before is not None and before.lower == "what":
             continue  # "in what analysts describe as", "what it called": an aside
-        if describes_inside_a_noun_phrase(token, before, speaker):
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if describes_inside_a_noun_phrase(token, before, speaker, after):
             continue  # "a payment the minister described as", "a move critics called"
         found.append((order, index, speaker))
     if not found:

@@ -65,6 +65,7 @@ _NAME_KINDS = {
     "biosciences": "company", "logistics": "company", "shipping": "company",
     "utilities": "utility", "chemicals": "company", "textiles": "company",
     "semiconductors": "company", "diagnostics": "company", "government": "government",
+    "front": "group", "movement": "group", "brigades": "group", "militia": "group",
     "chambers": "chamber", "chamber": "chamber",
 }  # fmt: skip
 

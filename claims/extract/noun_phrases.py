@@ -27,6 +27,7 @@ from claims.extract.phrase_shapes import (
     SKIP_BEFORE,
     body_before_spokesperson,
     inside_a_count,
+    listed_inside,
     listed_portfolio,
     name_after_kind,
     named_run_start,
@@ -115,7 +116,8 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     )
     if opening is None or opening == 0:
         return None
-    inner = tokens[opening + 1 : comma]
+    opening = listed_inside(tokens, opening, comma)  # "a member of the science, innovation
+    inner = tokens[opening + 1 : comma]  # and technology committee,"
     if not inner or any(t.quoted for t in inner):
         return None
     if len(inner) > 1 and inner[0].lower == "by":  # "the report, by the accountants X, warned"

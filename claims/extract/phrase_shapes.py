@@ -151,12 +151,21 @@ _DESCRIBING = words("described describes describe called calls dubbed branded la
 _CLAUSE_OPENERS = words("which who that and but as while whereas because")
 
 
-def describes_inside_a_noun_phrase(verb: Token, before: Token | None, speaker: Speaker) -> bool:
+def describes_inside_a_noun_phrase(
+    verb: Token, before: Token | None, speaker: Speaker, after: Token | None = None
+) -> bool:
     """What someone called a thing, inside the noun phrase for it: "a payment the minister
-    described as ...", "a move critics called reckless" (`before` precedes the speaker)."""
+    described as ...", "a move critics called reckless", "The new factory, which the company
+    calls Fab 2," (`before` precedes the speaker, `after` follows the verb)."""
     if verb.lower not in _DESCRIBING or before is None or speaker.kind == "pronoun":
         return False
+    naming = after is not None and after.is_capitalised and not after.quoted
+    if naming and verb.lower in _NAMING and before.lower in {"which", "that"}:
+        return True  # a name given, not a claim made
     return before.text.isalpha() and before.lower not in _CLAUSE_OPENERS
+
+
+_NAMING = words("calls called dubbed")
 
 
 def named_run_start(tokens: list[Token], k: int) -> int | None:
@@ -208,3 +217,26 @@ def owner_word(token: Token) -> bool:
 
 
 _NOT_OWNERS = words("of for at to in from with on by into and or but nor")
+
+
+def listed_inside(tokens: list[Token], opening: int, comma: int) -> int:
+    """The comma that really opens an appositive whose words list things: for "X, a member
+    of the science, innovation and technology committee, said" not the comma after
+    "science" but the one after X."""
+    inner = tokens[opening + 1 : comma]
+    while (
+        tokens[opening].text == ","
+        and inner
+        and inner[0].text.isalpha()
+        and inner[0].text.islower()
+        and inner[0].lower not in DETERMINERS | {"who", "which", "whose", "aged"}
+        and any(t.lower == "and" and inner[i - 1].text.islower() for i, t in enumerate(inner))
+    ):  # lower case on both sides of "and": not "Severn Vale Fire and Rescue Service"
+        earlier = next(
+            (k for k in range(opening - 1, max(-1, opening - 25), -1) if tokens[k].text == ","),
+            None,
+        )
+        if earlier is None or earlier == 0 or tokens[earlier].quoted:
+            break
+        opening, inner = earlier, tokens[earlier + 1 : opening]
+    return opening

@@ -64,6 +64,27 @@ from tests.extract.claimants import claimant_of
             id="a-chief-executive-is-no-returning-officer",
         ),
         pytest.param(
+            "Mark Oyel, a member of the Commons science, innovation and technology "
+            "committee, said 40 customers had been left in the dark.",
+            "40 customers",
+            "Mark Oyel",
+            id="an-appositive-that-lists-with-commas",
+        ),
+        pytest.param(
+            "Tarvel Chips raised its forecast. The new plant, which the company calls Fab 2, "
+            "will employ about 1,500 people, chief executive Anna Reyes told reporters.",
+            "about 1,500 people",
+            "Anna Reyes",
+            id="which-the-company-calls-names-no-claim",
+        ),
+        pytest.param(
+            "The United Nations said 30 trucks were hit. The Verel Liberation Front denied "
+            "it. The group said it had lost 11 fighters.",
+            "11 fighters",
+            "Verel Liberation Front",
+            id="the-group-is-the-armed-front",
+        ),
+        pytest.param(
             "The local MP, Rebecca Sowerby, said she had written to 40 ministers.",
             "40 ministers",
             "Rebecca Sowerby",
