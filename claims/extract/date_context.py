@@ -12,7 +12,7 @@ from claims.extract.figure_context import has_case_specials
 
 # Where a clause starts or ends: punctuation, and the words that open a new clause.
 _BOUNDARY = re.compile(
-    r"[;:—–(),]|\b(?:that|which|who|whom|whose|but|while|whereas|when|after|before|because"
+    r"[;:—–()]|,(?!\d{3})|\b(?:that|which|who|whom|whose|but|while|whereas|when|after|before|because"
     r"|although|though|since|until|and|or)\b",
     re.IGNORECASE,
 )
@@ -25,7 +25,7 @@ _FUTURE = re.compile(
     r"|\b(?:was|were)\s+(?:due|scheduled)\b"
     r"|\b(?:plans?|planning|intends?|hopes?|hoped|likely|expects?|expected)\s+to\b|\bnext\b"
     r"|\bexpects?\s+(?:[a-z-]+\s+){1,4}to\b|\bforecasts?\s+(?:a|an|more|further)\b"
-    r"|\bwould\s+(?:remain|stay|reopen|resume|open|close|start|begin|return|clear)\b",
+    r"|\bwould\s+(?!have\b|not\s+have\b|n't\b)[a-z]+\b|\bpayable\b",
     re.IGNORECASE,
 )
 # A reporting verb in the past before the phrase: "said on Monday (that) ... will ...".
@@ -43,7 +43,9 @@ _PAST_TENSE = re.compile(
     r"(?i)(?<!\bbe )(?<!\bbeen )\b(?:\w+ed|rose|fell|grew|was|were|had|did|began|came|went)\b"
 )
 _TARGET = re.compile(r"(?i)\b(?:goal|target|deadline|aim|wants?|pledged?|promised?)\b")
-_SPAN_BEFORE = re.compile(r"\b(?:until|till|so\s+far)\s+(?:(?:early|late|mid)[- ])?$", re.I)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:until|till|so\s+far)\s+(?:at\s+least\s+)?(?:(?:early|late|mid)[- ])?$", re.I
+)
 _SPAN_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 
 
@@ -66,7 +68,7 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
     governing = _GOVERNING.search(before)  # "will be in fuel poverty after April": the
     if governing is not None:  # preposition belongs to the date, it opens no clause
         before = before[: governing.start()]
-    cuts = list(boundary.finditer(before))
+    cuts = [c for c in boundary.finditer(before) if not _joins_verbs(before, c)]
     left = before[cuts[-1].end() :] if cuts else before
     if future.search(left):
         return True
@@ -77,6 +79,21 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
     cut = boundary.search(rest)
     right = rest[: cut.start()] if cut else rest
     return future.search(right) is not None and not past_report.search(right)
+
+
+def _joins_verbs(text: str, cut: re.Match[str]) -> bool:
+    """ "will be withdrawn or cut back from June": an "and"/"or" joining two verbs of one
+    subject opens no clause of its own."""
+    if cut.group().lower() not in {"and", "or"}:
+        return False
+    following = _NEXT.match(text, cut.end())
+    return following is not None and following.group(1) not in _SUBJECT_OPENERS
+
+
+_NEXT = re.compile(r"\s+([a-z]+)\b")
+_SUBJECT_OPENERS = frozenset(
+    ["the", "a", "an", "it", "he", "she", "they", "we", "i", "its", "his", "her", "their"]
+)
 
 
 def bounds_a_span(sentence: str, start: int, end: int) -> bool:

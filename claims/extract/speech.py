@@ -51,6 +51,13 @@ _TARGETS = words("wants aims")
 # A count or a poll giving a party its share: "the commission has National Alliance on
 # 28.4%", "the last poll had Civic Renewal on 25%".
 _SCORES = words("has had gives gave")
+# How words were said, not that they were: speech only next to the quotation itself
+# ('sobbed: "They told us ..."', '"Nobody listened," she wept').
+_MANNER = words(
+    """sobbed wept gushed beamed cried screamed shouted yelled whispered sighed laughed
+    bragged moaned groaned griped begged stormed thundered hissed snapped barked retorted
+    confessed"""
+)
 
 
 VERB_WORDS = (
@@ -64,6 +71,7 @@ VERB_WORDS = (
     | {"point", "points", "pointed", "citing"}
     | _SCORES
     | _TARGETS
+    | _MANNER
 )
 
 
@@ -108,6 +116,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word in PARTICIPLES:
         previous_text = tokens[index - 1].text if index > 0 else ""
         return previous_text == "," or (word == "saying" and previous_text == "as")
+    if word in _MANNER:
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        quoting = after is not None and (after.text == ":" or after.quoted)
+        return quoting or any(t.quoted for t in tokens[max(0, index - 3) : index])
     if word in _TARGETS:
         ahead = tokens[index + 1 : index + 5]
         return any(t.text[:1].isdigit() or t.text[:1] in "$€£" for t in ahead)

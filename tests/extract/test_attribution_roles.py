@@ -85,6 +85,19 @@ from tests.extract.claimants import claimant_of
             id="the-group-is-the-armed-front",
         ),
         pytest.param(
+            "Miner's wife Ana Quispe, 29, whose husband is among the missing, sobbed: "
+            '"They told us the water was coming in for 3 weeks."',
+            "3 weeks",
+            "Ana Quispe",
+            id="a-tabloid-s-sobbed-before-a-quotation",
+        ),
+        pytest.param(
+            "The crowd laughed as 40 clowns arrived.",
+            "40 clowns",
+            None,
+            id="laughing-without-a-quotation-is-no-speech",
+        ),
+        pytest.param(
             "The local MP, Rebecca Sowerby, said she had written to 40 ministers.",
             "40 ministers",
             "Rebecca Sowerby",
