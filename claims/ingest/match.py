@@ -234,7 +234,8 @@ def match(
     """
     if key_sets is None:
         key_sets = [keys_for(p) for p in probes]
-    ids_per_probe = candidate_ids(session, key_sets, exclude)
+    postings = cache.postings if cache is not None else None
+    ids_per_probe = candidate_ids(session, key_sets, exclude, postings)
     stored: dict[int, Probe] = {}
     missing: list[int] = []
     for claim_id in sorted(set().union(*ids_per_probe)) if ids_per_probe else []:

@@ -237,7 +237,7 @@ class Pipeline:
                     cache=self._cache,
                     written=written,
                 )
-            self._cache.update(written)  # committed: their ids are theirs for good
+            self._cache.committed(written)  # committed: their ids are theirs for good
             return outcome
         except ClaimsError as exc:
             return Failure(item.origin, str(exc))

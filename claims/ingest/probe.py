@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from rapidfuzz import utils
 
 from claims.ingest.figures import _PHYSICAL, _a_difference, _bound, in_digits, specific_figure
-from claims.ingest.keys import DURATIONS, NUMBER, names, text_numbers, wordset
+from claims.ingest.keys import DURATIONS, NUMBER, Postings, keys_for, names, text_numbers, wordset
 from claims.models import Claim
 
 _LOCAL_WORDS = 6
@@ -154,6 +154,12 @@ class Probe:
         "about" or none, None for a range."""
         return _bound(self.quantity_text)
 
+    @_once
+    def keys(self) -> set[str]:
+        """Its `claim_keys` (`keys_for`): what it is indexed, and what its candidates are
+        found, by. Worked out once, so the run's `Postings` learn the very same set."""
+        return keys_for(self)
+
     @property
     def anchor(self) -> str | None:
         """The words a claim turns on: its figure, else its date."""
@@ -227,6 +233,7 @@ class ProbeCache:
     def __init__(self, size: int = 50_000) -> None:
         self.size = size
         self._probes: dict[int, Probe] = {}
+        self.postings = Postings()  # the keys' postings read in this run (SQLite)
 
     def get(self, claim_id: int) -> Probe | None:
         return self._probes.get(claim_id)
@@ -235,6 +242,13 @@ class ProbeCache:
         self._probes.update(probes)
         while len(self._probes) > self.size:
             del self._probes[next(iter(self._probes))]
+
+    def committed(self, probes: Mapping[int, Probe]) -> None:
+        """Claims the run has just committed: their probes, and their ids under their keys
+        (`Probe.keys`, the set they were indexed by) for the postings held."""
+        self.update(probes)
+        for claim_id, probe in probes.items():
+            self.postings.add(claim_id, probe.keys)
 
 
 def _probe_of_row(row: Any) -> Probe:

@@ -195,7 +195,7 @@ class Prepared:
 
 def prepare(extracted: Sequence[ExtractedClaim]) -> Prepared:
     probes = [_probe(c).warm() for c in extracted]
-    return Prepared(list(extracted), probes, [keys.keys_for(p) for p in probes])
+    return Prepared(list(extracted), probes, [p.keys for p in probes])
 
 
 def _appearance_row(claim_id: int, source_id: int, extracted: ExtractedClaim) -> dict[str, Any]:

@@ -262,15 +262,31 @@ _POSTINGS_UP_TO = text(
 )
 
 
+# The same on SQLite's own cursor: one statement per key, kept compiled by the driver.
+_POSTINGS_UP_TO_SQL = (
+    "SELECT COUNT(*) FROM (SELECT 1 FROM claim_keys WHERE claim_keys.key = ? LIMIT ?) AS p"
+)
+
+
 def _common_names(session: Session, keys: set[str]) -> set[str]:
     """The name keys held by `COMMON_NAME` claims or more (each counted only that far)."""
     connection = session.connection()
-    return {
-        key
-        for key in sorted(keys)
-        if connection.execute(_POSTINGS_UP_TO, {"key": key, "n": COMMON_NAME}).scalar_one()
-        >= COMMON_NAME
-    }
+    if connection.dialect.name != "sqlite":
+        return {
+            key
+            for key in sorted(keys)
+            if connection.execute(_POSTINGS_UP_TO, {"key": key, "n": COMMON_NAME}).scalar_one()
+            >= COMMON_NAME
+        }
+    cursor = connection.connection.cursor()
+    try:
+        return {
+            key
+            for key in sorted(keys)
+            if cursor.execute(_POSTINGS_UP_TO_SQL, (key, COMMON_NAME)).fetchone()[0] >= COMMON_NAME
+        }
+    finally:
+        cursor.close()
 
 
 STORY_FIGURE_SCORE = 75.0  # the score of a link made because one story repeats a figure
