@@ -99,8 +99,11 @@ def as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
     if "and" in low.group("join") and not low.group("between"):
         return None
     before = sentence[: low.start()].rstrip().lower()
-    if before.endswith(("from", "rose", "fell", "up", "down", "cut", "by", "increased", "grew")):
+    if before.endswith(_CHANGES):
         return None
+    shares = re.search(r"%|per\s?cent", low.group(), re.IGNORECASE) is not None
+    if shares != (high.unit == "percent"):
+        return None  # "climbed 31% to £88.4m": a change, then the new level
     word = low.group("low").lower()
     value = WORD_VALUES[word] if word in WORD_VALUES else float(word.replace(",", ""))
     written = re.search(r"\d[\d,]*(?:\.\d+)?", high.text)
@@ -117,6 +120,11 @@ def as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
     return Quantity(value, high.unit, value * ratio, high.normalized_unit, True, text)
 
 
+_CHANGES = (
+    "from", "rose", "fell", "up", "down", "cut", "by", "increased", "grew", "climbed",
+    "jumped", "dropped", "slipped", "soared", "slumped", "surged", "plunged", "tumbled",
+    "declined", "rises", "falls", "climbs", "jumps", "edged", "decreased",
+)  # fmt: skip
 _PERIOD_BEFORE = re.compile(
     r"\b(?:in|over|within|during|across)\s+(?:the\s+(?:past|last|next)\s+)?$"
 )

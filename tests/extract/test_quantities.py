@@ -314,6 +314,15 @@ def test_a_change_from_one_figure_to_another_is_not_a_range() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["Operating profit climbed 31% to £88.4m.", "Sales jumped 18% to £412.6m."],
+)
+def test_a_rise_then_the_new_level_is_not_a_range(sentence: str) -> None:
+    found = find_quantities(sentence)
+    assert [(q.unit, q.approximate) for q in found] == [("percent", False), ("GBP", False)]
+
+
+@pytest.mark.parametrize(
     "sentence, text, value",
     [
         ("She had written to 40 ministers.", "40 ministers", 40),  # not "ten to 40"
