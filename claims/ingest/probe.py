@@ -88,6 +88,12 @@ class Probe:
         return frozenset(name[:6] for name in self.names)
 
     @_once
+    def story_names(self) -> frozenset[str]:
+        """The names of the claim and of its claimant, cut as the keys cut them (`w:` keys):
+        what ties two articles to one story (`stories.py`)."""
+        return self.name_stems | frozenset(n[:6] for n in names(self.claimant or ""))
+
+    @_once
     def processed(self) -> str:
         return utils.default_process(self.text)
 

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from claims.ingest.contradict import (
     CONTRADICTION_SUBJECT,
-    _name_stems,
     contradiction,
     gives_both,
 )
@@ -30,7 +29,7 @@ from claims.ingest.figures import (
     same_kind_nouns,
     same_measure_different_figure,
 )
-from claims.ingest.keys import DURATIONS, names
+from claims.ingest.keys import DURATIONS
 from claims.ingest.match import MAX_LINKS, Decision
 from claims.ingest.probe import _PROBE_COLUMNS, Probe, ProbeCache, _probe_of_row
 from claims.models import Base
@@ -105,7 +104,7 @@ def _fetch(session: Session, statement: Any, sql: str, params: dict[str, list[An
 
 def _story_names(probe: Probe) -> frozenset[str]:
     """The names of a claim and its claimant, cut as the keys cut them (`w:` keys)."""
-    return _name_stems(probe) | frozenset(n[:6] for n in names(probe.claimant or ""))
+    return probe.story_names  # worked out once per claim, not at each look-up
 
 
 _GENERIC_COUNTS = frozenset({"person", "people", "time", "thing", "case_count"})
