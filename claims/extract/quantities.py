@@ -91,7 +91,8 @@ _HYPHEN_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
 _AGE = re.compile(r"-olds?\b")
 _TIMES = re.compile(
     r"\s+times\b(?=(\s+(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller|faster"
-    r"|slower|as|the|over|that)\b)?)"
+    r"|slower|as|the|that)\b|\s+over(?=\s*[.,;]|$))?)"  # "three times over", not "63 times
+    # over two years"
 )
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AGE_CLOSE = re.compile(r"\s*(?:,|\)|and\b)")

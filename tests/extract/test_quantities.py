@@ -413,6 +413,20 @@ def test_a_bare_number_far_from_a_share_does_not_become_one() -> None:
             id="occasions",
         ),
         pytest.param(
+            "The site breached its permit 63 times over the years.",
+            "63 times",
+            63,
+            "time",
+            id="occasions-over-a-period",
+        ),
+        pytest.param(
+            "The loan was paid back three times over.",
+            "three times",
+            3,
+            "times",
+            id="a-multiplier-with-over",
+        ),
+        pytest.param(
             "Only 97mm of rain fell in spring.", "97mm", 97, "millimeter", id="millimetres-attached"
         ),
         pytest.param(
