@@ -84,7 +84,7 @@ NOT_NAMES: frozenset[str] = words(
     june july august september october november december jan feb mar apr jun jul aug sep
     sept oct nov dec today yesterday tomorrow both each every asked speaking writing
     despite during under over about around nearly more than also officials police
-    sources critics experts analysts shares"""
+    sources critics experts analysts shares tonight"""
 )
 
 # Speaker phrases: what opens, qualifies or heads them.

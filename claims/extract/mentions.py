@@ -260,7 +260,15 @@ def _role_before(sentence: str, start: int) -> re.Match[str] | None:
     """ "the port's operator, " right before a name: an appositive role phrase."""
     if sentence[start - 2 : start] != ", ":
         return None
-    return _ROLE_BEFORE_NAME.search(sentence, max(0, start - 100), start)
+    at = max(0, start - 100)
+    while (found := _ROLE_BEFORE_NAME.search(sentence, at, start)) is not None:
+        if not _CLAUSE_INSIDE.search(found.group(1)):
+            return found
+        at = found.start() + 1  # not "the concession announced by the Work and Pensions
+    return None  # Secretary, Rachel Ondaatje": the office is the phrase after "by"
+
+
+_CLAUSE_INSIDE = re.compile(r"\b(?:[a-z]{3,}ed|by|when|as|after|that|which)\b")
 
 
 def _without_full_stop(word: str) -> str:

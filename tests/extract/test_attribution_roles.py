@@ -98,6 +98,21 @@ from tests.extract.claimants import claimant_of
             id="laughing-without-a-quotation-is-no-speech",
         ),
         pytest.param(
+            "Under the concession announced by the Work and Pensions Secretary, Rachel "
+            'Onslow, 40 carers gain. "It is fair," the secretary of state said, adding that '
+            "the pension had risen by 48% since 2016.",
+            "48%",
+            "Rachel Onslow",
+            id="the-office-after-by-not-the-whole-clause",
+        ),
+        pytest.param(
+            'Anne Hall voted with the rebels. "I have not voted against my party once in 19 '
+            'years. Tonight I had no choice," she told the Meridian.',
+            "19 years",
+            "Anne Hall",
+            id="tonight-i-is-nobody",
+        ),
+        pytest.param(
             "The local MP, Rebecca Sowerby, said she had written to 40 ministers.",
             "40 ministers",
             "Rebecca Sowerby",
