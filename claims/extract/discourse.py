@@ -1,8 +1,7 @@
 """Who has been mentioned so far in an article, so pronouns and role nouns can be resolved.
 
-People are recognised from capitalised runs: titles and office words before a name
-("Russian President Vladimir Putin") become the person's role, and so do appositives
-("Iryna Kovalchuk, a senior adviser to ...", "the commander ..., Oleksandr Syrskyi,").
+People are recognised from capitalised runs: offices before a name ("Russian President
+Vladimir Putin", "chief executive Ann Lee") and appositives become the person's role.
 A later "the Russian president" resolves to the most recent person whose role has the same
 head noun, preferring the one whose role shares the most modifiers; "He"/"She" resolve to
 the speaker of the nearest earlier sentence that mentions someone, else its first person.
@@ -43,6 +42,7 @@ from claims.extract.mentions import (
 
 # A name spelled out over "and"/"of"/"for": "Health and Safety Executive".
 _FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]+)+")
+_THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?$")
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 
 
@@ -177,8 +177,8 @@ class Discourse:
         return None
 
     def body_just_named(self, index: int) -> str | None:
-        """ "For the Resolution Foundation, the test is living standards. Its analysts
-        said ...": the one body the sentence before named, or the speaking one among several."""
+        """ "For X, ... Its analysts said": the one body the sentence before named, or the
+        speaking one among several."""
         named = [o.name for o in self.organisations if o.last_seen == index - 1]
         if self.last_body_speaker in named or len(named) != 1:
             return self.last_body_speaker if self.last_body_speaker in named else None
@@ -245,9 +245,8 @@ class Discourse:
         return None
 
     def named_later(self, noun_phrase: str, index: int) -> str | None:
-        """For "the company said" in a lede that names the company only further down: the
-        name the article keeps coming back to, else the first body of that kind named after
-        sentence ``index``. Asked once the whole article has been read."""
+        """ "the company said" in a lede naming it only further down: the name the article
+        keeps coming back to, else the next body of that kind (asked at the end)."""
         head, _ = role_head(noun_phrase)
         if head in SAME_KIND and head not in COMPANY_NOUNS:  # "the energy regulator"
             kinds = SAME_KIND[head]
@@ -310,6 +309,8 @@ class Discourse:
         wanted = {"he": "m", "she": "f"}.get(pronoun)
         for match in reversed(list(CAPITALISED_RUN.finditer(text))):
             person = self.find(match.group())
+            if _THING_BEFORE.search(text, 0, match.start()):
+                continue  # "The old Market Hall, he said,": a building, not him
             if person is not None and (wanted is None or person.gender in (None, wanted)):
                 return person.name
         return None
@@ -335,8 +336,7 @@ class Discourse:
         return None
 
     def earlier_role_speaker(self, noun_phrase: str) -> str | None:
-        """ "The official" after "a senior EU official told reporters": the unnamed
-        person who spoke last with that head noun."""
+        """ "The official" after "a senior EU official said": the last such to speak."""
         head, _ = role_head(noun_phrase)
         for earlier in reversed(list(self.role_speakers)):
             if earlier != noun_phrase and role_head(earlier)[0] == head:

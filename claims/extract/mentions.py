@@ -169,7 +169,10 @@ def _person_parts(
     while words and words[0].lower().rstrip(".") in NOT_NAMES - {"mr", "mrs", "ms", "dr"}:
         start += len(words[0]) + 1
         words = words[1:]
-    if words and words[-1].endswith(("'s", "’s")):
+    titled = len(words) > 1 and words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr"}
+    if words and words[-1].endswith(("'s", "’s")) and titled:
+        words[-1] = words[-1][:-2]  # "Mr Pyne's third sheet": Mr Pyne
+    elif words and words[-1].endswith(("'s", "’s")):
         return None  # "Russia's": a possessive, not a name
     roles, name_words = split_role(words)
     if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):

@@ -282,6 +282,9 @@ def _person_behind(words: list[str], discourse: Discourse, index: int) -> str | 
         person_name = discourse.resolve_pronoun(pronoun, index - 1)
         person = discourse.find(person_name) if person_name else None
         return f"{discourse.resolve_name(person.name)}'s {words[-1]}" if person else None
+    if owner.endswith(("'s", "’s")) and owner.islower() and words[0].lower() == "the":
+        holder = discourse.resolve_role(" ".join(words[:-1])[:-2])  # "the governor's office"
+        return f"{holder}'s {words[-1]}" if holder else None
     if not owner.endswith(("'s", "’s")) or not owner[:1].isupper():
         return None
     person = discourse.find(" ".join(w for w in words[:-1] if w.lower() != "the")[:-2])

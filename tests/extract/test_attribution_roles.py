@@ -113,6 +113,20 @@ from tests.extract.claimants import claimant_of
             id="tonight-i-is-nobody",
         ),
         pytest.param(
+            "Gareth Pyne rose. Mr Pyne's third sheet made the chamber sit up. The old "
+            "Market Hall, he said, had been sold for 40 pounds.",
+            "40 pounds",
+            "Gareth Pyne",
+            id="he-after-mr-pyne-s-not-a-building",
+        ),
+        pytest.param(
+            "Governor Ellen Sato spoke on Friday. In a statement Monday, the governor's office "
+            "said violent crime fell 7% last year.",
+            "7%",
+            "Ellen Sato's office",
+            id="the-governor-s-office",
+        ),
+        pytest.param(
             "The local MP, Rebecca Sowerby, said she had written to 40 ministers.",
             "40 ministers",
             "Rebecca Sowerby",
