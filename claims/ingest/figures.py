@@ -19,6 +19,7 @@ APPROXIMATE_TOLERANCE = 0.10  # "around 1,000" and "1,050" are the same figure
 EXACT_TOLERANCE = 0.005  # "$4.2bn" and "$4,213m"
 
 _MEASURES = frozenset({"percent", "point", "percentage_point", "per_mille"})
+_TEMPERATURE = {"degree", "degree_Celsius"}
 
 
 def _counted_noun(probe: Probe) -> bool:
@@ -36,6 +37,8 @@ def same_figure(a: Probe, b: Probe) -> bool:
     if a.value is None or b.value is None:
         return False
     tolerance = APPROXIMATE_TOLERANCE if (a.approximate or b.approximate) else EXACT_TOLERANCE
+    if {a.unit, b.unit} == _TEMPERATURE and a.value == b.value:
+        return True  # "47.1°C" and "reached 47.1 degrees": one reading
     if a.unit == b.unit:
         av, bv = a.value, b.value  # not kelvin for °C: 1.2C and 3.1C are 0.7% apart there
     else:
@@ -61,7 +64,8 @@ _KINDS_OF_THINGS = (
     member fan supporter voter customer user inhabitant survivor job post position
     vacancy nurse doctor teacher staff miner driver pilot farmer player prisoner detainee
     protester tourist visitor guest delegate official crew man woman colleague workmate
-    coworker local citizen""",
+    coworker local citizen graduate fresher recruit trainee apprentice brit briton motorist
+    commuter tenant shopper consumer participant respondent volunteer carer pensioner""",
     # "2,500 jobs" and "2,500 people" hired are one claim
     "home house household building property dwelling flat apartment homeowner",
     "village settlement town city community municipality",

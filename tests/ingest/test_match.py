@@ -356,6 +356,38 @@ def test_counts_of_different_kinds_of_thing_are_not_one_figure() -> None:
     assert not figures.same_figure(deaths, homes)
     assert figures.same_figure(deaths, people)
     assert figures.same_figure(people, jobs)  # "hire 312 people" and "create 312 jobs"
+    graduates = _tally("v", 2000, "graduate", "about 2,000 graduates")
+    freshers = _tally("u", 2000, "fresher", "around 2,000 freshers")
+    assert figures.same_figure(graduates, freshers)  # two words for the new hires
+
+
+def test_a_reading_in_degrees_is_the_celsius_reading() -> None:
+    celsius = Probe(
+        "Port Augusta reached 47.1°C on Wednesday.",
+        value=47.1,
+        unit="degree_Celsius",
+        normalized_value=320.25,
+        normalized_unit="kelvin",
+        quantity_text="47.1°C",
+    )
+    degrees = Probe(
+        "Port Augusta recorded 47.1 degrees.",
+        value=47.1,
+        unit="degree",
+        normalized_value=0.822,
+        normalized_unit="radian",
+        quantity_text="47.1 degrees",
+    )
+    warmer = Probe(
+        "Adelaide reached 45.3 degrees.",
+        value=45.3,
+        unit="degree",
+        normalized_value=0.79,
+        normalized_unit="radian",
+        quantity_text="45.3 degrees",
+    )
+    assert figures.same_figure(celsius, degrees)
+    assert not figures.same_figure(celsius, warmer)
 
 
 def test_a_qualified_count_does_not_gainsay_the_plain_one() -> None:
