@@ -85,6 +85,20 @@ def only(sentence: str) -> Quantity:
             True,
             "about 4,000 of its members",
         ),
+        (
+            "The group will close nine of its larger stores by February.",
+            9,
+            "store",
+            False,
+            "nine of its larger stores",
+        ),
+        (
+            "The union says about 1,400 of its members across the state walked out.",
+            1400,
+            "member",
+            True,
+            "about 1,400 of its members",
+        ),
         ("There were 212 measles cases.", 212, "case", False, "212 measles cases"),
     ],
 )
