@@ -361,31 +361,16 @@ def test_counts_of_different_kinds_of_thing_are_not_one_figure() -> None:
     assert figures.same_figure(graduates, freshers)  # two words for the new hires
 
 
+def _reading(text: str, value: float, unit: str, normalized: tuple[float, str]) -> Probe:
+    words = text.split(" ", 2)[2].rstrip(".")  # "Port Augusta reached 47.1°C."
+    return Probe(text, value=value, unit=unit, normalized_value=normalized[0],
+                 normalized_unit=normalized[1], quantity_text=words)  # fmt: skip
+
+
 def test_a_reading_in_degrees_is_the_celsius_reading() -> None:
-    celsius = Probe(
-        "Port Augusta reached 47.1°C on Wednesday.",
-        value=47.1,
-        unit="degree_Celsius",
-        normalized_value=320.25,
-        normalized_unit="kelvin",
-        quantity_text="47.1°C",
-    )
-    degrees = Probe(
-        "Port Augusta recorded 47.1 degrees.",
-        value=47.1,
-        unit="degree",
-        normalized_value=0.822,
-        normalized_unit="radian",
-        quantity_text="47.1 degrees",
-    )
-    warmer = Probe(
-        "Adelaide reached 45.3 degrees.",
-        value=45.3,
-        unit="degree",
-        normalized_value=0.79,
-        normalized_unit="radian",
-        quantity_text="45.3 degrees",
-    )
+    celsius = _reading("Port Augusta reached 47.1°C.", 47.1, "degree_Celsius", (320.25, "kelvin"))
+    degrees = _reading("Port Augusta recorded 47.1 degrees.", 47.1, "degree", (0.822, "radian"))
+    warmer = _reading("Adelaide was hit by 45.3 degrees.", 45.3, "degree", (0.79, "radian"))
     assert figures.same_figure(celsius, degrees)
     assert not figures.same_figure(celsius, warmer)
 
