@@ -48,6 +48,7 @@ from claims.extract.speech import (
 from claims.extract.subjects import (
     before_relative,
     head_of_relative,
+    own_results,
     own_view,
     subject_of_participle,
 )
@@ -163,7 +164,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue  # "a payment the minister described as", "a move critics called"
         found.append((order, index, speaker))
     if not found:
-        found += _document_before_colon(tokens)
+        found += _document_before_colon(tokens) or own_results(tokens)
     if any(order == 0 for order, _, _ in found):  # "The group has demanded $2 million,
         found = [f for f in found if tokens[f[1]].lower not in _DEMANDS]  # according to X"
     found.sort(key=lambda item: (item[0], item[1]))

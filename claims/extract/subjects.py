@@ -99,3 +99,22 @@ _NOT_A_NOUN = frozenset(
     ["of", "with", "by", "for", "from", "in", "on", "at", "to", "about", "after", "before",
      "without", "is", "are", "was", "were", "be", "been", "being", "and", "or", "not"]
 )  # fmt: skip
+
+
+# What a company reports of itself: "Its revenue in 2025 was £1.46 billion".
+_RESULTS = words(
+    """revenue revenues sales turnover profit profits loss losses backlog debt margin
+    earnings income dividend headcount workforce"""
+)
+
+
+def own_results(tokens: list[Token]) -> list[tuple[int, int, Speaker]]:
+    """ "Its revenue in 2025 was £1.46 billion", "Its order backlog stood at £2.3bn": a
+    company's reported results are its claims, even in the outlet's sentence (a label
+    convention); the "Its" is the body the article is about."""
+    if len(tokens) < 4 or tokens[0].lower not in {"its", "their"} or tokens[0].quoted:
+        return []
+    head = next((k for k in range(1, min(5, len(tokens))) if tokens[k].lower in _RESULTS), None)
+    if head is None or not any(t.text.lstrip("$€£₹")[:1].isdigit() for t in tokens[head + 1 :]):
+        return []
+    return [(2, head, Speaker(tokens[0].text, tokens[0].start, tokens[0].end, "pronoun"))]

@@ -66,6 +66,20 @@ from tests.extract.claimants import claimant_of
             id="a-common-noun-opening-the-sentence-is-no-company",
         ),
         pytest.param(
+            "Tarvel Semiconductors said on Thursday it would build a second plant. Its order "
+            "backlog stood at £2.3bn at the end of March.",
+            "£2.3bn",
+            "Tarvel Semiconductors",
+            id="its-reported-results-are-the-company-s",
+        ),
+        pytest.param(
+            "Tarvel Semiconductors said on Thursday it would build a second plant. Its shares "
+            "rose 9%.",
+            "9%",
+            None,
+            id="its-share-price-is-the-market-s-not-a-result",
+        ),
+        pytest.param(
             "A Department for Transport spokesperson said 14 stations would close.",
             "14 stations",
             "Department for Transport",
