@@ -204,12 +204,13 @@ _PHYSICAL = wordset("meter square_meter cubic_meter kilogram kelvin meter_per_se
 
 
 def specific_figure(value: float) -> bool:
-    """A figure unlikely to turn up by chance: 120,000 or 212, not 3 or 2,000, nor the
-    33.33...% of "a third" or "one in three", the commonest share of all."""
+    """A figure unlikely to turn up by chance: 212 or 1,130, not 3, 2,000 or 120,000 (two
+    unrelated stories give "£95 million" or "120 people" often enough), nor the 33.33...%
+    of "a third" or "one in three", the commonest share of all."""
     if value != int(value) and round(value, 1) in _THIRDS:
         return False
     digits = f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0")
-    return len(digits) >= 3 or (len(digits) >= 2 and abs(value) >= 100)
+    return len(digits) >= 3
 
 
 def same_measure_different_figure(a: Probe, b: Probe) -> bool:

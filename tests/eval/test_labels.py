@@ -38,6 +38,7 @@ SETS = (
     HERE / "sealed13",
     HERE / "sealed14",
     HERE / "sealed15",
+    HERE / "sealed16",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}

@@ -44,6 +44,7 @@ SETS = {
     "sealed13": EVAL / "sealed13",
     "sealed14": EVAL / "sealed14",
     "sealed15": EVAL / "sealed15",
+    "sealed16": EVAL / "sealed16",
 }
 
 # The tuning floors are the product's targets. The held-out floors sit a little below what
@@ -140,6 +141,17 @@ FLOORS = {
         "quantity": 0.9,
         "speaker": 0.67,
         "date": 0.82,
+    },
+    # Written blind in session 7 and measured unread at 360d54d, the session's start (recall
+    # 1.000, precision 0.827, quantity 0.932, speaker 0.667, date 0.846) and at ab1c045
+    # (1.000, 0.830, 0.932, 0.677, 0.860). Its extraction misses were never read: do not
+    # tune against them (its wrong cross-source links were read once, for matching).
+    "sealed16": {
+        "recall": 0.98,
+        "precision": 0.81,
+        "quantity": 0.91,
+        "speaker": 0.65,
+        "date": 0.84,
     },
     # Written blind in session 4 and measured once unread at 61863b6 (recall 1.000, precision
     # 0.628, quantity 0.819, speaker 0.776, date 0.793); then read for misses, so tuned.

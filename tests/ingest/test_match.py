@@ -87,8 +87,9 @@ def test_figures() -> None:
         approximate=True,
     )
     assert not figures.same_figure(celsius, warmer)  # not "within 10 %" in kelvin
-    assert figures.specific_figure(120_000) and figures.specific_figure(212)
+    assert figures.specific_figure(123_000) and figures.specific_figure(212)
     assert not figures.specific_figure(3) and not figures.specific_figure(2000)
+    assert not figures.specific_figure(120_000) and not figures.specific_figure(95e6)
 
 
 def test_the_same_claim_in_other_words_is_the_same_claim() -> None:

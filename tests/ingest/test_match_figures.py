@@ -171,14 +171,43 @@ def test_a_vague_figure_makes_a_shared_figure_no_rarer() -> None:
         "The union says the airline cut around 400 jobs at its Dunmere base last year.",
     )
     college = _figure(
-        "380 jobs",
-        380,
+        "385 jobs",
+        385,
         "job",
-        "Brackley College is to cut 380 jobs and close its drama department.",
+        "Brackley College is to cut 385 jobs and close its drama department.",
     )
     assert figures.same_figure(airline, college) and college.specific and not airline.specific
     assert not match.compare(college, airline).evidence  # "around 400" is any story's
     assert match.decide(college, [(6, airline)]).similar == []
     # The uncommon figure given to the letter on both sides is still evidence.
-    local = _figure("380 jobs", 380, "job", "Brackley College will shed 380 jobs, the union said.")
+    local = _figure("385 jobs", 385, "job", "Brackley College will shed 385 jobs, the union said.")
     assert match.compare(college, local).evidence
+
+
+def test_a_round_figure_two_stories_share_links_nothing() -> None:
+    schools = _figure(
+        "around £95 million",
+        95e6,
+        text="Equipping every state primary school would cost around £95 million a year.",
+    )
+    club = _figure(
+        "£95 million",
+        95e6,
+        text="The club's owner has put £95 million into it in loans and share capital.",
+    )
+    pupils = _figure(
+        "about 1,100 children",
+        1100,
+        "child",
+        "We had about 1,100 children with asthma, which sounds a lot.",
+    )
+    farmers = _figure(
+        "1,100 farmers",
+        1100,
+        "farmer",
+        "The landowners' forum said 1,100 farmers had been left waiting for a grid link.",
+    )
+    for new, old in ((club, schools), (farmers, pupils)):
+        assert not match.compare(new, old).evidence
+        decision = match.decide(new, [(6, old)])
+        assert decision.same_as is None and decision.similar == []
