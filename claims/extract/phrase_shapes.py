@@ -44,7 +44,7 @@ def skip_modifiers_backward(tokens: list[Token], j: int) -> int:
         elif (
             j >= 1
             and TIME_WORDS.match(tokens[j].text)
-            and tokens[j - 1].lower in {"on", "last", "this"}
+            and tokens[j - 1].lower in {"on", "last", "this", "in"}
         ):
             j -= 2
         elif j >= 1 and _CLOCK.match(tokens[j].text) and tokens[j - 1].lower == "at":

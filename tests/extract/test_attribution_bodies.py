@@ -80,6 +80,13 @@ from tests.extract.claimants import claimant_of
             id="its-share-price-is-the-market-s-not-a-result",
         ),
         pytest.param(
+            "Colorado Bureau of Investigation figures released in February show a decline "
+            "of 5.8% in 2025.",
+            "5.8%",
+            "Colorado Bureau of Investigation figures",
+            id="figures-released-in-a-month-show",
+        ),
+        pytest.param(
             "A Department for Transport spokesperson said 14 stations would close.",
             "14 stations",
             "Department for Transport",
