@@ -216,7 +216,10 @@ def _ranked(
 ) -> list[int]:
     weights: dict[int, float] = {}
     get = weights.get
-    for key in keys:
+    # Floating-point sums depend on their order: adding the keys' weights in the order a
+    # set happens to iterate (which PYTHONHASHSEED changes) could rank tied claims
+    # differently from one run to the next. A claim has a handful of keys: sorting is cheap.
+    for key in sorted(keys):
         ids = postings.get(key)
         if not ids:
             continue
