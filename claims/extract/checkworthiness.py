@@ -23,6 +23,13 @@ WEIGHTS_PATH = Path(__file__).with_name("checkworthiness.json")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _NUMBER = re.compile(r"\d")
+# _WORD over the lower-cased sentence with "’" as "'" and each number as "<num>" finds the
+# words as the model reads them, unless the sentence holds one of the two characters that
+# lower-case into ASCII letters ("İ" into "i̇", the Kelvin sign into "k"), or a "<" that
+# could spell "<num>" itself.
+_FOLDED_WORD = re.compile(r"<num>|[a-z][a-z'-]*")
+_NUMBER_RUN = re.compile(r"\d[\d,.]*")
+_UNSAFE_TO_FOLD = re.compile("[\u0130\u212a<]")
 _PERCENT = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _MONEY = re.compile(
     r"[$€£¥]\s?\d|\d\s*(?:bn|billion|million|trillion|dollars|euros|pounds)\b", re.I
@@ -79,17 +86,22 @@ def features(sentence: str) -> dict[str, float]:
 def _hand_features(sentence: str) -> tuple[list[float], list[str]]:
     """The hand features in ``_HAND_FEATURES`` order, and the words as the model reads
     them (lower-cased, numbers as "<num>")."""
-    words = _WORD.findall(sentence)
-    lowered = ["<num>" if word[0].isdigit() else word.lower().replace("’", "'") for word in words]
+    folded = sentence.lower()
+    if _UNSAFE_TO_FOLD.search(sentence) is None:  # words found in the folded text, in C
+        words = lowered = _FOLDED_WORD.findall(_NUMBER_RUN.sub("<num>", folded.replace("’", "'")))
+    else:
+        words = _WORD.findall(sentence)
+        lowered = ["<num>" if w[0].isdigit() else w.lower().replace("’", "'") for w in words]
     runs = _RUN.findall(sentence)
     lowers = list(map(str.lower, runs))
-    comparatives = sum(map(_COMPARATIVE.__contains__, lowers)) + sum(
-        1
-        for run, lower in zip(runs, lowers, strict=True)
-        if lower.endswith("est") and lower not in _COMPARATIVE and _SUPERLATIVE.fullmatch(run)
-    )
+    comparatives = sum(map(_COMPARATIVE.__contains__, lowers))
+    if "est" in folded:  # a run ending in "est" (one in twenty sentences)
+        comparatives += sum(
+            1
+            for run, lower in zip(runs, lowers, strict=True)
+            if lower.endswith("est") and lower not in _COMPARATIVE and _SUPERLATIVE.fullmatch(run)
+        )
     opinion = sum(map(_OPINION.__contains__, lowers))
-    folded = sentence.lower()
     if "going to" in folded or "let" in folded:
         opinion += len(_OPINION_PHRASES.findall(sentence))
     number = _NUMBER.search(sentence) is not None  # the next three need a digit too

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.figure_context import has_case_specials
+from claims.extract.lexicon import words
 
 # Where a clause starts or ends: punctuation, and the words that open a new clause.
 _BOUNDARY = re.compile(
@@ -65,6 +66,8 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
         clause = before[: deadline.start()].rsplit(",", 1)[-1]  # clause is in the past
         target = _TARGET.search(clause) is not None  # "against a goal of 80% by ..."
         return target or _PAST_TENSE.search(clause) is None
+    if boundary is _BOUNDARY_LOWER and not _may_speak_of_the_future(sentence, start, end):
+        return False  # neither search below could find a marker
     governing = _GOVERNING.search(before)  # "will be in fuel poverty after April": the
     if governing is not None:  # preposition belongs to the date, it opens no clause
         before = before[: governing.start()]
@@ -79,6 +82,28 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
     cut = boundary.search(rest)
     right = rest[: cut.start()] if cut else rest
     return future.search(right) is not None and not past_report.search(right)
+
+
+# Each branch of _FUTURE needs one of these words (as a whole \w run), "to" after "is",
+# "are" or "am", or "'ll". The clauses searched are cut at word boundaries from the text
+# before the phrase and the text after it: where neither holds them, there is no marker.
+_FUTURE_WORDS = words(
+    """will shall won wo next payable would forecast forecasts due scheduled expect expects
+    expected plan plans planning intend intends hope hopes hoped likely set going planned
+    slated"""
+)
+_TO_BE = frozenset(["is", "are", "am"])
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _may_speak_of_the_future(lowered: str, start: int, end: int) -> bool:
+    """False when _FUTURE can match neither before ``start`` nor after ``end`` in the
+    lower-cased sentence (a cheap test: nine sentences in ten fail it)."""
+    runs = set(_WORD_RUN.findall(lowered, 0, start))
+    runs.update(_WORD_RUN.findall(lowered, end))
+    if not runs.isdisjoint(_FUTURE_WORDS) or "'ll" in lowered:
+        return True
+    return "to" in runs and not runs.isdisjoint(_TO_BE)
 
 
 def _joins_verbs(text: str, cut: re.Match[str]) -> bool:

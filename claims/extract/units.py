@@ -160,13 +160,66 @@ def normalize(value: float, unit: Unit | None) -> tuple[float, str | None]:
 
 def _convert(value: float, expression: str, canonical: str) -> tuple[float, str]:
     if expression not in _OFFSET_UNITS:  # a multiple of the SI unit: one factor, found once
-        factor, target = _factor(expression, canonical)
+        factor, target = KNOWN_FACTORS.get(expression) or _factor(expression, canonical)
         if target is None:
             return value, canonical  # no SI unit listed for its dimension: kept as written
         return float(f"{value * factor:.12g}"), target
     return _convert_with_pint(value, expression, canonical)
 
 
+# What `_factor` works out with pint for each single unit above, written down: with it the
+# usual conversions need no registry, whose construction (~0.3 s) a run would otherwise pay
+# on its first figure with a unit. Rates and temperatures still go through pint;
+# tests/extract/test_units.py checks each entry against it.
+KNOWN_FACTORS: dict[str, tuple[float, str]] = {
+    "km**2": (1000000.0, "square_meter"),
+    "mile**2": (2589988.110336, "square_meter"),
+    "m**2": (1.0, "square_meter"),
+    "foot**2": (0.09290303999999999, "square_meter"),
+    "hectare": (10000.0, "square_meter"),
+    "acre": (4046.8726098742513, "square_meter"),
+    "m**3": (1.0, "cubic_meter"),
+    "km/hour": (0.2777777777777778, "meter_per_second"),
+    "mile/hour": (0.44704, "meter_per_second"),
+    "knot": (0.5144444444444445, "meter_per_second"),
+    "nautical_mile": (1852.0, "meter"),
+    "light_year": (9460730472580800.0, "meter"),
+    "km": (1000.0, "meter"),
+    "cm": (0.01, "meter"),
+    "mm": (0.001, "meter"),
+    "m": (1.0, "meter"),
+    "mile": (1609.344, "meter"),
+    "foot": (0.30479999999999996, "meter"),
+    "inch": (0.0254, "meter"),
+    "yard": (0.9144, "meter"),
+    "metric_ton": (1000.0, "kilogram"),
+    "ton": (907.1847400000001, "kilogram"),
+    "kg": (1.0, "kilogram"),
+    "mg": (1e-06, "kilogram"),
+    "microgram": (1e-09, "kilogram"),
+    "gram": (0.001, "kilogram"),
+    "pound": (0.4535923700000001, "kilogram"),
+    "ounce": (0.028349523125000005, "kilogram"),
+    "liter": (0.0010000000000000002, "cubic_meter"),
+    "gallon": (0.0037854117839999993, "cubic_meter"),
+    "oil_barrel": (0.15898729492799996, "cubic_meter"),
+    "TWh": (3600000000000000.0, "joule"),
+    "GWh": (3600000000000.0, "joule"),
+    "MWh": (3600000000.0, "joule"),
+    "kWh": (3600000.0, "joule"),
+    "GW": (1000000000.0, "watt"),
+    "MW": (1000000.0, "watt"),
+    "kW": (1000.0, "watt"),
+    "W": (1.0, "watt"),
+    "second": (1.0, "second"),
+    "minute": (60.0, "second"),
+    "hour": (3600.0, "second"),
+    "day": (86400.0, "second"),
+    "week": (604800.0, "second"),
+    "month": (2629800.0, "second"),
+    "year": (31557600.0, "second"),
+    "century": (3155760000.0, "second"),
+}
 _SI_NAMES = frozenset(name for _, name in _SI_UNITS.values())
 _OFFSET_UNITS = frozenset(["degC", "degF"])  # a zero of their own: pint converts them
 
