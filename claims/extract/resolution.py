@@ -85,7 +85,9 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         owner = _possessor(words[:head_at])
         if owner is not None:  # "a consultants' draft", "the council's papers": its authors
             return discourse.resolve_organisation(owner) or owner
-        keeper = words[opening:head_at]
+        keeper = [w for w in words[opening:head_at] if w.lower() != "same"]
+        if [w.lower() for w in keeper] == ["police"]:  # "The same police figures show":
+            return _force(discourse) or "police"  # the force the article named
         owned = words[0].lower() in {"its", "their"}  # "its own board papers": its, not "own
         body = next((w.lower() for w in keeper if w.lower() in ORG_WORDS | ORG_NOUNS), None)
         if not owned and body is not None:  # board"; "port authority data show", "council
@@ -165,8 +167,7 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             return discourse.last_group[1]  # "Economists at X expect ... They see ..."
         return speaker.text
     if lowered in {"detectives", "police", "police officers", "officers", "cops"}:  # "Detectives
-        forces = [o.name for o in discourse.organisations if o.name.split()[-1] in FORCE_WORDS]
-        force = forces[-1] if forces else None  # said": the force the article named
+        force = _force(discourse)  # said": the force the article named
         return force or ("police" if lowered in {"cops", "detectives"} else speaker.text)
     if speaker.kind == "group":
         discourse.last_group = (index, speaker.text)
@@ -269,6 +270,16 @@ _MADE_BY = re.compile(
 
 
 _THE_REPORT = frozenset(["the report", "the review", "the audit", "the inquiry report"])
+
+
+def _force(discourse: Discourse) -> str | None:
+    """The police force the article named last."""
+    forces = [
+        o.name
+        for o in discourse.organisations
+        if o.name.split()[-1] in FORCE_WORDS or "Police" in o.name.split()  # "Denver Police
+    ]  # Department"
+    return forces[-1] if forces else None
 
 
 def _person_behind(words: list[str], discourse: Discourse, index: int) -> str | None:

@@ -87,6 +87,13 @@ from tests.extract.claimants import claimant_of
             id="figures-released-in-a-month-show",
         ),
         pytest.param(
+            "The Denver Police Department said crime rose 3%. The same police figures show "
+            "violent crime in the city fell 9% between 2024 and 2025.",
+            "9%",
+            "Denver Police Department",
+            id="police-figures-are-the-force-s",
+        ),
+        pytest.param(
             "A Department for Transport spokesperson said 14 stations would close.",
             "14 stations",
             "Department for Transport",
