@@ -175,11 +175,15 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
 
 def _document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]:
     """ "The National Audit Office's report put numbers on the drift: the programme is
-    £1.9bn over budget ...": what follows the colon is the document's."""
+    £1.9bn over budget ...": what follows the colon is the document's; so is what follows
+    "Hollander made a second claim at the rally:" Hollander's."""
     colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not t.quoted), None)
     if colon is None or colon + 1 >= len(tokens) or colon > 25:
         return []
-    subject = _subject(tokens[:colon])
+    subject = _subject(tokens[:colon], single=True)
+    said = {t.lower for t in tokens[:colon]}
+    if subject is not None and said & _MADE and said & _STATEMENT_NOUNS:
+        return [(2, colon, subject)]
     if subject is None or subject.kind != "role":
         return []
     after = next((t for t in tokens[:colon] if t.start >= subject.end), None)
@@ -189,6 +193,10 @@ def _document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]
     elif role_head(subject.text)[0] not in DOCUMENTS:
         return []
     return [(2, colon, subject)]
+
+
+_MADE = frozenset(["made", "makes", "repeated", "repeats", "issued", "gave", "renewed"])
+_STATEMENT_NOUNS = frozenset(["claim", "pledge", "promise", "warning", "boast", "prediction"])
 
 
 def _can_speak(speaker: Speaker, verb: Token, previous: Token | None) -> bool:

@@ -127,6 +127,13 @@ from tests.extract.claimants import claimant_of
             id="the-governor-s-office",
         ),
         pytest.param(
+            "Bryce Holland spoke on Saturday. Holland made a second claim at the rally: "
+            '"We have the worst car-theft rate in America, 40% above Texas."',
+            "40%",
+            "Bryce Holland",
+            id="made-a-claim-before-a-colon",
+        ),
+        pytest.param(
             "The local MP, Rebecca Sowerby, said she had written to 40 ministers.",
             "40 ministers",
             "Rebecca Sowerby",
