@@ -51,7 +51,9 @@ _SINGLE_UNIT = re.compile(r"\b(?:an?)\s+(?=\w)", re.IGNORECASE)
 def find_shares(sentence: str) -> list[tuple[int, Quantity, int]]:
     """(start, quantity, end) for every share or hedged single unit in the sentence."""
     lowered = sentence.lower()
-    if not any(word in lowered for word in _PART_WORDS) and (_ONE_IN_HINT.search(lowered) is None):
+    if not any(map(lowered.__contains__, _PART_WORDS)) and (
+        " in " not in lowered or _ONE_IN_HINT.search(lowered) is None  # the hint needs " in "
+    ):
         return []  # most sentences: a few substring tests, no share
     found: list[tuple[int, Quantity, int]] = []
     for match in _ONE_IN.finditer(sentence):

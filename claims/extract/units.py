@@ -164,12 +164,15 @@ def _convert(value: float, expression: str, canonical: str) -> tuple[float, str]
         if target is None:
             return value, canonical  # no SI unit listed for its dimension: kept as written
         return float(f"{value * factor:.12g}"), target
+    if expression in KNOWN_OFFSETS:  # a temperature: kelvin = value * scale + offset
+        scale, offset = KNOWN_OFFSETS[expression]
+        return float(f"{value * scale + offset:.12g}"), "kelvin"
     return _convert_with_pint(value, expression, canonical)
 
 
 # What `_factor` works out with pint for each single unit above, written down: with it the
 # usual conversions need no registry, whose construction (~0.3 s) a run would otherwise pay
-# on its first figure with a unit. Rates and temperatures still go through pint;
+# on its first figure with a unit. Rates still go through pint;
 # tests/extract/test_units.py checks each entry against it.
 KNOWN_FACTORS: dict[str, tuple[float, str]] = {
     "km**2": (1000000.0, "square_meter"),
@@ -219,6 +222,12 @@ KNOWN_FACTORS: dict[str, tuple[float, str]] = {
     "month": (2629800.0, "second"),
     "year": (31557600.0, "second"),
     "century": (3155760000.0, "second"),
+}
+# The two temperature scales the same way, as pint converts them to kelvin (rounded to 12
+# digits, as _convert_with_pint does, the results agree; the test checks a range of readings).
+KNOWN_OFFSETS: dict[str, tuple[float, float]] = {
+    "degC": (1.0, 273.15),
+    "degF": (5 / 9, 233.15 + 200 / 9),
 }
 _SI_NAMES = frozenset(name for _, name in _SI_UNITS.values())
 _OFFSET_UNITS = frozenset(["degC", "degF"])  # a zero of their own: pint converts them
