@@ -53,8 +53,11 @@ def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
     name = " ".join(body)
     if len(body) == 1 and body[0].isupper() and 2 <= len(body[0]) <= 6:
         return discourse.expand_acronym(body[0]) or body[0]
-    if len(body) == 1 and body[0].lower() in ORG_NOUNS:
-        return discourse.resolve_organisation(f"the {body[0].lower()}")
+    if len(body) == 1 and body[0].lower() in ORG_NOUNS:  # "A ministry spokesperson": the
+        named = discourse.resolve_organisation(f"the {body[0].lower()}")  # ministry named,
+        spoke = discourse.last_body_speaker  # else the one that spoke ("the health ministry
+        same = spoke is not None and spoke.lower().split()[-1] == body[0].lower()  # said")
+        return named or (spoke if same else None)
     if all(w[:1].isupper() or w in NAME_LINKS for w in body):
         known = discourse.find_organisation(name)
         return known.name if known is not None and len(known.name) > len(name) else name

@@ -94,6 +94,19 @@ from tests.extract.claimants import claimant_of
             id="police-figures-are-the-force-s",
         ),
         pytest.param(
+            "The health ministry said on Wednesday that 1.2 million doses had been given. A "
+            "ministry spokesperson said a delivery of 600,000 doses was due on Friday.",
+            "600,000 doses",
+            "The health ministry",
+            id="a-ministry-spokesperson-after-the-health-ministry",
+        ),
+        pytest.param(
+            "The survey was small. Official data suggest the real share is 12%.",
+            "12%",
+            None,
+            id="official-data-have-no-owner-called-official",
+        ),
+        pytest.param(
             "A Department for Transport spokesperson said 14 stations would close.",
             "14 stations",
             "Department for Transport",
