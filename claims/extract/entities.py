@@ -33,6 +33,9 @@ class Organisation:
             return False
         own = {w for w in self.name.split()[:-1] if w.islower()} - _LINKS
         said = {w for w in noun_phrase.split()[1:-1] if w.islower()} - _LINKS
+        whose = {w.rstrip("'’s") for w in said if w.endswith(("'", "’", "'s", "’s"))}
+        if whose and not whose & {w.lower().rstrip("s") for w in self.name.split()}:
+            return False  # "the students' union" is not the Academic Staff Union
         return not (own and said) or bool(own & said)
 
 

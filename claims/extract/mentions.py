@@ -152,6 +152,7 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
         kinds.add(role_head(apposed.group(1))[0])  # "the port's operator, Harwell Docks"
     org_word = any(w.lower() in ORG_WORDS for w in words)
     other = (len(words) > 1 or not words[0].isupper()) and name.lower() not in NOT_NAMES
+    other = other and words[-1].lower() not in _PLACE_WORDS  # "Harlow Road" is no company
     return Run(
         start, name_words, roles, role_texts, name, frozenset(kinds), org_word, other,
         len(words) == 1,

@@ -107,6 +107,20 @@ from tests.extract.claimants import claimant_of
             id="official-data-have-no-owner-called-official",
         ),
         pytest.param(
+            "The Academic Staff Union said 300 posts would go. A petition had gathered more "
+            "than 6,200 signatures, according to the students' union.",
+            "more than 6,200 signatures",
+            "the students' union",
+            id="the-students-union-is-not-the-staff-union",
+        ),
+        pytest.param(
+            "Police were called to a flat on Harlow Road in March. The company said it had "
+            "since checked all of its 340 carers.",
+            "340 carers",
+            "The company",
+            id="a-road-is-no-company",
+        ),
+        pytest.param(
             "A Department for Transport spokesperson said 14 stations would close.",
             "14 stations",
             "Department for Transport",
