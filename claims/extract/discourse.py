@@ -24,10 +24,10 @@ from claims.extract.kinds import (
     LEDE_ROLE,
     MALE,
     NOT_COMPANIES,
-    PORTFOLIOS,
     SAME_KIND,
     SYNONYMS,
     describes,
+    other_portfolio,
 )
 from claims.extract.lexicon import ORG_NOUNS, ROLE_WORDS
 from claims.extract.mentions import (
@@ -337,9 +337,10 @@ class Discourse:
 
     def earlier_role_speaker(self, noun_phrase: str) -> str | None:
         """ "The official" after "a senior EU official said": the last such to speak."""
-        head, _ = role_head(noun_phrase)
+        head, modifiers = role_head(noun_phrase)
         for earlier in reversed(list(self.role_speakers)):
-            if earlier != noun_phrase and role_head(earlier)[0] == head:
+            other, held = role_head(earlier)
+            if earlier != noun_phrase and other == head and not other_portfolio(modifiers, held):
                 return earlier
         return None
 
@@ -357,8 +358,7 @@ class Discourse:
                 shared = sum(1 for m in modifiers if any(same_stem(m, w) for w in role_words))
                 if role_head_word != head and modifiers and not shared:
                     continue  # "the returning officer" is not a chief executive
-                portfolio, held = modifiers & PORTFOLIOS, role_words & PORTFOLIOS
-                if portfolio and held and not portfolio & held:
+                if other_portfolio(modifiers, role_words):
                     continue  # "the energy minister" is not the foreign minister
                 score = (shared, person.last_seen, person.name)
                 if best is None or score[:2] > best[:2]:

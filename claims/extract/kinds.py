@@ -66,6 +66,15 @@ PORTFOLIOS = words(
     education transport justice environment housing culture agriculture labour work
     pensions treasury business digital science security immigration climate"""
 )
+
+
+def other_portfolio(wanted: set[str] | frozenset[str], held: set[str] | frozenset[str]) -> bool:
+    """ "the energy minister" is not the foreign minister: both name a portfolio, and not
+    the same one."""
+    asked, given = wanted & PORTFOLIOS, held & PORTFOLIOS
+    return bool(asked and given and not asked & given)
+
+
 LEDE_OFFICES = words(
     """minister secretary president chancellor premier mayor governor senator leader chief
     executive chairman chairwoman chair commissioner director spokesman spokeswoman head

@@ -134,6 +134,13 @@ from tests.extract.claimants import claimant_of
             id="made-a-claim-before-a-colon",
         ),
         pytest.param(
+            "State media quoted the foreign minister as saying Budapest had won 400 million "
+            "euros. Lithuania's energy minister said the line would cut prices by up to 15%.",
+            "up to 15%",
+            "Lithuania's energy minister",
+            id="the-energy-minister-is-not-the-foreign-minister-who-spoke",
+        ),
+        pytest.param(
             "The local MP, Rebecca Sowerby, said she had written to 40 ministers.",
             "40 ministers",
             "Rebecca Sowerby",
