@@ -50,6 +50,7 @@ _HEDGES = words("more than over about around nearly almost some roughly")
 # "officials familiar with the talks", "a source close to the minister"
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
 _CONJUNCTIONS = words("and or but nor")
+_ONE_OF_THEM = words("one two both each neither")
 _OPENERS = words("meanwhile however separately elsewhere earlier later now still yesterday today")
 
 
@@ -180,6 +181,9 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
     token = tokens[j]
     if token.lower in PRONOUNS:
         return j, "pronoun"
+    if token.lower == "them" and j >= 2 and tokens[j - 1].lower == "of" and not token.quoted:
+        return (j - 2, "group") if tokens[j - 2].lower in _ONE_OF_THEM else None  # "One of
+        # them said": one of the group that spoke before
     if _AGED.match(token.text) and j >= 1 and tokens[j - 1].lower in DETERMINERS:
         return j - 1, "role"  # "The 49-year-old, a former civil engineer, said"
     if token.lower.endswith("s") and token.text.isalpha() and token.text.islower():

@@ -171,6 +171,8 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     if lowered in {"detectives", "police", "police officers", "officers", "cops"}:  # "Detectives
         force = _force(discourse)  # said": the force the article named
         return force or ("police" if lowered in {"cops", "detectives"} else speaker.text)
+    if speaker.text.lower().endswith(" of them") and discourse.last_group:
+        return discourse.last_group[1]  # "One of them said": of "Two officials" before
     if speaker.kind == "group":
         discourse.last_group = (index, speaker.text)
     one_of = _ONE_OF.match(speaker.text)

@@ -141,6 +141,13 @@ from tests.extract.claimants import claimant_of
             id="the-energy-minister-is-not-the-foreign-minister-who-spoke",
         ),
         pytest.param(
+            "Two diplomats briefed on the talks said the sides had met for nine hours. One of "
+            "them said about 40% of the text was agreed.",
+            "about 40%",
+            "Two diplomats briefed on the talks",
+            id="one-of-them-is-of-the-group-before",
+        ),
+        pytest.param(
             "The local MP, Rebecca Sowerby, said she had written to 40 ministers.",
             "40 ministers",
             "Rebecca Sowerby",
