@@ -99,7 +99,8 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
             owner = opening_subject(sentence[: speaker.start], discourse)
             if owner is None and words[0].lower() == "their" and discourse.study_owner:
                 return discourse.study_owner  # "Their results, published in the journal X"
-            return owner or discourse.resolve_organisation("it")
+            named = discourse.body_just_named(index) if not speaker.start else None
+            return owner or named or discourse.resolve_organisation("it")  # "Its report"
         if discourse.last_publisher is None and lowered in _THE_REPORT:
             return discourse.last_organisation_speaker  # "the report found": the body that
         return discourse.last_publisher  # reported, when the article named no publisher
@@ -184,8 +185,10 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     if speaker.kind == "name":
         words = speaker.text.split()
         possessive = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
-        if possessive is not None and possessive + 1 < len(words):  # "Green Coast's Anna Lindqvist"
-            speaker = Speaker(" ".join(words[possessive + 1 :]), speaker.start, speaker.end, "name")
+        rest = words[possessive + 1 :] if possessive is not None else []
+        if rest and not any(w.lower() in ORG_WORDS for w in rest):  # "Green Coast's Anna
+            # Lindqvist" is Lindqvist; "Brightwater Children's Trust" stays the trust
+            speaker = Speaker(" ".join(rest), speaker.start, speaker.end, "name")
         if len(words) == 1 and speaker.text.isupper() and len(speaker.text) > 1:
             spelled = discourse.expand_acronym(speaker.text)
             if spelled is not None:  # "AEMO said": the Australian Energy Market Operator

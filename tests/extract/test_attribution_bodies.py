@@ -121,6 +121,20 @@ from tests.extract.claimants import claimant_of
             id="a-road-is-no-company",
         ),
         pytest.param(
+            "Brightwater Children's Trust said it had done nothing wrong. In March 2021 a "
+            "whistleblower complained to the Charity Commission, and the regulator opened an "
+            "inquiry. Its report found that Brightwater had paid £2.4 million to companies.",
+            "£2.4 million",
+            "Charity Commission",
+            id="its-report-is-the-body-the-sentence-before-named",
+        ),
+        pytest.param(
+            "Brightwater Children's Trust said it had spent £40,000 on legal fees.",
+            "£40,000",
+            "Brightwater Children's Trust",
+            id="a-possessive-inside-a-body-s-name",
+        ),
+        pytest.param(
             "A Department for Transport spokesperson said 14 stations would close.",
             "14 stations",
             "Department for Transport",
