@@ -16,6 +16,7 @@ from claims.extract.interviews import (
     transcript_speakers,
     transcript_staff,
 )
+from claims.extract.kinds import other_portfolio
 from claims.extract.lexicon import ROLE_WORDS
 from claims.extract.mentions import role_head
 from claims.extract.scopes import Attribution, Scoped
@@ -140,7 +141,10 @@ def _holder_named_later(speaker: Speaker, discourse: Discourse) -> str | None:
     holders = [
         person.name
         for person in discourse.persons
-        if any(held == head and modifiers <= words for held, words in person.roles)
+        if any(
+            held == head and modifiers <= words and not other_portfolio(modifiers, words)
+            for held, words in person.roles
+        )  # not the shadow chancellor for "the Chancellor"
     ]
     return holders[0] if len(holders) == 1 else None
 

@@ -70,9 +70,13 @@ PORTFOLIOS = words(
 
 def other_portfolio(wanted: set[str] | frozenset[str], held: set[str] | frozenset[str]) -> bool:
     """ "the energy minister" is not the foreign minister: both name a portfolio, and not
-    the same one."""
+    the same one. Nor is "the Chancellor" the shadow chancellor, or "the minister" a former
+    one: an office so qualified is another office."""
     asked, given = wanted & PORTFOLIOS, held & PORTFOLIOS
-    return bool(asked and given and not asked & given)
+    return bool(asked and given and not asked & given) or bool((held - wanted) & _OTHER_OFFICE)
+
+
+_OTHER_OFFICE = frozenset(["shadow", "former", "ex", "deputy", "junior", "assistant"])
 
 
 LEDE_OFFICES = words(

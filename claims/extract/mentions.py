@@ -242,6 +242,9 @@ def _office_right_before(sentence: str, start: int) -> str | None:
     executive Anjali Rhys-Menon told The Ledger"."""
     office: list[str] = []
     for word in reversed(sentence[max(0, start - 50) : start].split()[-3:]):
+        if word.lower() in _QUALIFIED and office:  # "Shadow chancellor Giles Pembury"
+            office.insert(0, word.lower())
+            break
         if not (word.isalpha() and word.islower()) or word in NOT_NAMES | _PREPOSITIONS:
             break
         if word in SPEECH_VERBS or word.endswith("ed"):
@@ -250,6 +253,9 @@ def _office_right_before(sentence: str, start: int) -> str | None:
     while office and office[-1] not in ROLE_WORDS:
         office.pop()
     return " ".join(office) if office and len(office) <= 3 else None
+
+
+_QUALIFIED = frozenset(["shadow", "former", "deputy", "acting", "interim"])
 
 
 def _incorporated(sentence: str, end: int) -> bool:

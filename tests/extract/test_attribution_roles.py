@@ -148,6 +148,20 @@ from tests.extract.claimants import claimant_of
             id="one-of-them-is-of-the-group-before",
         ),
         pytest.param(
+            "Shadow chancellor Giles Penn said the plan would cost 40 jobs. The Chancellor "
+            "insisted that 300 new posts would be created.",
+            "300 new posts",
+            "The Chancellor",
+            id="the-chancellor-is-not-the-shadow-chancellor",
+        ),
+        pytest.param(
+            "Deputy mayor Ann Lee said 30 buses were cut. The deputy mayor said 20 routes "
+            "would close.",
+            "20 routes",
+            "Ann Lee",
+            id="a-qualified-office-before-the-name",
+        ),
+        pytest.param(
             "The local MP, Rebecca Sowerby, said she had written to 40 ministers.",
             "40 ministers",
             "Rebecca Sowerby",
