@@ -103,26 +103,38 @@ def name_the_lede_speaker(sentences: list[AttributedSentence], discourse: Discou
     """ "..., the operator said." in a lede whose company is named only further down: once
     the article has been read, the company it is about. "The head of the chemical company
     told MPs ..." opening the article: the person named next holds the office."""
-    for index, sentence in enumerate(sentences[:_LEDE]):
+    for index, sentence in enumerate(sentences):
         for scoped in sentence.scoped:
             speaker = scoped.speaker
             if sentence.claimants.get(speaker.start) != speaker.text:
                 continue  # resolved already
+            kind = _KIND_SPOKESPERSON.match(speaker.text)  # "A trust spokesperson" in a
+            if kind is None and index >= _LEDE:  # live blog that names the trust further
+                continue  # down, in its older entries
+            if kind is not None:
+                named = discourse.resolve_organisation(f"the {kind.group(1).lower()}")
+                if named is not None:
+                    _give(sentence, speaker, named)
+                continue
             named = _lede_holder(speaker, discourse) if index == 0 else None
             named = named or _holder_named_later(speaker, discourse)
             words = speaker.text.split()  # "the operator", "the energy regulator", not
             bare = len(words) <= 3 and all(w.islower() for w in words[1:])  # "the Vienna
             if named is None and bare:  # airport operator"
                 named = discourse.named_later(speaker.text, index)
-            if named is None:
-                continue
-            sentence.claimants[speaker.start] = named
-            if sentence.attribution.speaker == speaker.text:
-                via = sentence.attribution.via
-                sentence.attribution = Attribution(speaker.text, named, via)
+            if named is not None:
+                _give(sentence, speaker, named)
+
+
+def _give(sentence: AttributedSentence, speaker: Speaker, claimant: str) -> None:
+    sentence.claimants[speaker.start] = claimant
+    if sentence.attribution.speaker == speaker.text:
+        via = sentence.attribution.via
+        sentence.attribution = Attribution(speaker.text, claimant, via)
 
 
 _LEDE = 3  # sentences
+_KIND_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Tt]he) ([a-z]+) spokes(?:person|man|woman)$")
 
 
 def _lede_holder(speaker: Speaker, discourse: Discourse) -> str | None:

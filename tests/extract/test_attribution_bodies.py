@@ -135,6 +135,14 @@ from tests.extract.claimants import claimant_of
             id="a-possessive-inside-a-body-s-name",
         ),
         pytest.param(
+            "A trust spokesperson has just told us that fewer than 1,100 staff were on strike. "
+            "The union says 2,000 were out. Westmoor Hospitals NHS Trust has now confirmed "
+            "that 412 operations were postponed.",
+            "fewer than 1,100 staff",
+            "Westmoor Hospitals NHS Trust",
+            id="a-live-blog-s-trust-spokesperson-before-the-trust-is-named",
+        ),
+        pytest.param(
             "A Department for Transport spokesperson said 14 stations would close.",
             "14 stations",
             "Department for Transport",
