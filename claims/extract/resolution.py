@@ -350,7 +350,18 @@ def _named_body(words: list[str]) -> str | None:
 
 
 _ITS_PEOPLE = frozenset(
-    ["analysts", "economists", "researchers", "scientists", "experts", "officials", "staff"]
+    [
+        "analysts",
+        "economists",
+        "researchers",
+        "scientists",
+        "experts",
+        "officials",
+        "staff",
+        "trustees",
+        "auditors",
+        "directors",
+    ]
 )
 _BODY_NOUNS = frozenset(["regulator", "watchdog", "agency", "ministry", "department", "body"])
 

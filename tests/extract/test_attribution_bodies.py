@@ -143,6 +143,13 @@ from tests.extract.claimants import claimant_of
             id="a-live-blog-s-trust-spokesperson-before-the-trust-is-named",
         ),
         pytest.param(
+            "The Treharne Foundation, which he set up in 2007, has funded apprenticeships for "
+            "some 6,500 young people, according to its trustees.",
+            "some 6,500 young people",
+            "Treharne Foundation",
+            id="according-to-its-trustees",
+        ),
+        pytest.param(
             "A Department for Transport spokesperson said 14 stations would close.",
             "14 stations",
             "Department for Transport",
