@@ -120,12 +120,17 @@ _GENERIC_MODIFIERS = words(
 def describes(word: str) -> bool:
     """ "grid" in "the grid operator": a lower-case modifier that says which body."""
     lowered = word.lower()
+    if lowered in POLITICAL:
+        return True  # "the ruling group", "the opposition group": no company
     return (
         word.isalpha()
         and word.islower()
         and lowered not in _GENERIC_MODIFIERS
         and not lowered.endswith(("ed", "ing", "ful", "ous", "ive", "ic", "ian", "ish", "ese"))
     )
+
+
+POLITICAL = frozenset(["ruling", "opposition", "governing", "campaign", "pressure", "lobby"])
 
 
 def gender_of_role(noun_phrase: str) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.discourse import Discourse
-from claims.extract.kinds import FORCE_WORDS, gender_of_role
+from claims.extract.kinds import FORCE_WORDS, POLITICAL, gender_of_role
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -203,7 +203,11 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         resolved = (
             discourse.resolve_role(speaker.text)
             or central_bank(lowered, discourse)
-            or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
+            or (
+                None  # "The ruling group said": the council's majority, no company
+                if POLITICAL & {w.lower() for w in words}
+                else discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
+            )
             or discourse.earlier_role_speaker(speaker.text)
             or spokesperson_of_last_body(words, discourse, index)
         )

@@ -150,6 +150,13 @@ from tests.extract.claimants import claimant_of
             id="according-to-its-trustees",
         ),
         pytest.param(
+            "His group had proposed selling the council's stake in Hartleigh Airport. The "
+            "ruling group said the stake could not be sold for 30 million pounds.",
+            "30 million pounds",
+            "The ruling group",
+            id="the-ruling-group-is-no-company",
+        ),
+        pytest.param(
             "A Department for Transport spokesperson said 14 stations would close.",
             "14 stations",
             "Department for Transport",
