@@ -94,7 +94,9 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         body = next((w.lower() for w in keeper if w.lower() in ORG_WORDS | ORG_NOUNS), None)
         if not owned and body is not None:  # board"; "port authority data show", "council
             named = discourse.resolve_organisation(f"the {body}")  # spending records": the
-            return named or " ".join(keeper)  # council the article named, if it did
+            last = max(i for i, w in enumerate(keeper) if w.lower() in ORG_WORDS | ORG_NOUNS)
+            return named or " ".join(keeper[: last + 1])  # council the article named, if it
+            # did; else the body's words, not "council spending"
         if owned:  # "..., their accounts show"
             owner = opening_subject(sentence[: speaker.start], discourse)
             if owner is None and words[0].lower() == "their" and discourse.study_owner:

@@ -157,6 +157,13 @@ from tests.extract.claimants import claimant_of
             id="the-ruling-group-is-no-company",
         ),
         pytest.param(
+            "The firm was paid £2.3 million for its work last year, according to council "
+            "spending records.",
+            "£2.3 million",
+            "council",
+            id="council-records-with-no-council-named",
+        ),
+        pytest.param(
             "A Department for Transport spokesperson said 14 stations would close.",
             "14 stations",
             "Department for Transport",
