@@ -24,6 +24,7 @@ from claims.extract.kinds import (
     LEDE_ROLE,
     MALE,
     NOT_COMPANIES,
+    POLITICAL,
     SAME_KIND,
     SYNONYMS,
     describes,
@@ -177,8 +178,7 @@ class Discourse:
         return None
 
     def body_just_named(self, index: int) -> str | None:
-        """ "For X, ... Its analysts said": the one body the sentence before named, or the
-        speaking one among several."""
+        """ "For X, ... Its analysts said": the one body just named, or the one speaking."""
         named = [o.name for o in self.organisations if o.last_seen == index - 1]
         if self.last_body_speaker in named or len(named) != 1:
             return self.last_body_speaker if self.last_body_speaker in named else None
@@ -197,8 +197,8 @@ class Discourse:
             if self.last_body_speaker:
                 return self.last_body_speaker
             return self.organisations[-1].name if self.organisations else None
-        head, _ = role_head(noun_phrase)
-        if head not in ORG_NOUNS:
+        head, modifiers = role_head(noun_phrase)
+        if head not in ORG_NOUNS or modifiers & POLITICAL:  # "the ruling group": no company
             return None
         # the latest first, and of two seen together the full name ("Office for National
         # Statistics", not "Office"); a body of the very kind before one of a kindred kind

@@ -120,8 +120,6 @@ _GENERIC_MODIFIERS = words(
 def describes(word: str) -> bool:
     """ "grid" in "the grid operator": a lower-case modifier that says which body."""
     lowered = word.lower()
-    if lowered in POLITICAL:
-        return True  # "the ruling group", "the opposition group": no company
     return (
         word.isalpha()
         and word.islower()

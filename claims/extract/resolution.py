@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.discourse import Discourse
-from claims.extract.kinds import FORCE_WORDS, POLITICAL, gender_of_role
+from claims.extract.kinds import FORCE_WORDS, gender_of_role
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -91,12 +91,11 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         if [w.lower() for w in keeper] == ["police"]:  # "The same police figures show":
             return _force(discourse) or "police"  # the force the article named
         owned = words[0].lower() in {"its", "their"}  # "its own board papers": its, not "own
-        body = next((w.lower() for w in keeper if w.lower() in ORG_WORDS | ORG_NOUNS), None)
-        if not owned and body is not None:  # board"; "port authority data show", "council
-            named = discourse.resolve_organisation(f"the {body}")  # spending records": the
-            last = max(i for i, w in enumerate(keeper) if w.lower() in ORG_WORDS | ORG_NOUNS)
-            return named or " ".join(keeper[: last + 1])  # council the article named, if it
-            # did; else the body's words, not "council spending"
+        bodies = [i for i, w in enumerate(keeper) if w.lower() in ORG_WORDS | ORG_NOUNS]
+        if not owned and bodies:  # board"; "port authority data show", "council spending
+            # records": the council the article named, else the body's words ("council")
+            named = discourse.resolve_organisation(f"the {keeper[bodies[0]].lower()}")
+            return named or " ".join(keeper[: bodies[-1] + 1])
         if owned:  # "..., their accounts show"
             owner = opening_subject(sentence[: speaker.start], discourse)
             if owner is None and words[0].lower() == "their" and discourse.study_owner:
@@ -205,11 +204,7 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         resolved = (
             discourse.resolve_role(speaker.text)
             or central_bank(lowered, discourse)
-            or (
-                None  # "The ruling group said": the council's majority, no company
-                if POLITICAL & {w.lower() for w in words}
-                else discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
-            )
+            or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
             or discourse.earlier_role_speaker(speaker.text)
             or spokesperson_of_last_body(words, discourse, index)
         )
