@@ -84,7 +84,7 @@ def names(text: str, opening: bool = False) -> frozenset[str]:
         text = _PARENTHESES.sub(lambda m: " " * len(m.group()), text)  # "(Meridian Wire)"
     for match in _CAPITALISED.finditer(text):
         word = match.group()
-        if word.endswith(_POSSESSIVES):  # `_POSSESSIVE` without a regex: one per word
+        if word.endswith(_POSSESSIVES):  # "Russia's" is "Russia"; no regex, one per word
             word = word[:-2]
         lowered = word.lower()
         if len(word) < 3 or lowered in _NOT_NAMES:
