@@ -121,7 +121,9 @@ def current_revision(engine: Engine) -> str | None:
         with engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"cannot open database {describe(engine.url)}: {_reason(exc)}") from exc
+        raise DatabaseError(
+            f"cannot open database {describe(engine.url)}: {error_reason(exc)}"
+        ) from exc
 
 
 def _run(engine: Engine, fn: Any, *args: Any, **kwargs: Any) -> None:
@@ -134,7 +136,7 @@ def _run(engine: Engine, fn: Any, *args: Any, **kwargs: Any) -> None:
         raise DatabaseError(str(exc).splitlines()[0]) from exc
     except SQLAlchemyError as exc:
         raise DatabaseError(
-            f"cannot migrate database {describe(engine.url)}: {_reason(exc)}"
+            f"cannot migrate database {describe(engine.url)}: {error_reason(exc)}"
         ) from exc
 
 
@@ -196,6 +198,6 @@ def open_database(db: str | URL | None = None, *, migrate: bool = True) -> Datab
     return Database(url=url, engine=engine, Session=make_sessionmaker(engine))
 
 
-def _reason(exc: SQLAlchemyError) -> str:
+def error_reason(exc: SQLAlchemyError) -> str:
     original = getattr(exc, "orig", None) or exc
     return str(original).strip().splitlines()[0] if str(original).strip() else type(exc).__name__

@@ -30,6 +30,7 @@ from claims.cli.render import claims_table
 from claims.db import Database, describe, open_database
 from claims.errors import InvalidInputError
 from claims.ingest import readers
+from claims.ingest.batch import MAX_ARTICLES
 from claims.ingest.pipeline import Pipeline, Result, Summary
 from claims.ingest.readers import Article, Failure, Overrides
 
@@ -73,8 +74,8 @@ def ingest(
 ) -> None:
     """Add articles and the claims found in them; match them to the claims already stored.
 
-    Each article is stored in its own transaction: one that fails leaves nothing behind,
-    the others go in. Exit code 1 if any failed.
+    Each article is stored on its own (in a savepoint): one that fails leaves nothing
+    behind, the others go in. Exit code 1 if any failed.
     """
     targets = readers.expand(inputs)
     if url and len(targets) > 1:
@@ -87,7 +88,15 @@ def ingest(
     opened = database(ctx)
     total = sum(readers.count_articles(t) for t in targets)
     with (
-        Pipeline(opened, actor=reviewer_name(reviewer), jobs=jobs, overrides=overrides) as pipeline,
+        Pipeline(
+            opened,
+            actor=reviewer_name(reviewer),
+            jobs=jobs,
+            overrides=overrides,
+            # A URL may take seconds to fetch: commit each article rather than hold the
+            # database's write lock over the wait.
+            batch=1 if any(readers.is_url(t) for t in targets) else MAX_ARTICLES,
+        ) as pipeline,
         _progress(total, show=total > PROGRESS_AFTER and err_console.is_terminal) as advance,
     ):
         summary = pipeline.run(readers.read_all(targets), on_result=advance)

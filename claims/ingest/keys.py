@@ -264,6 +264,9 @@ class Postings:
     def get(self, key: str) -> list[int] | None:
         return self._ids.get(key)
 
+    def clear(self) -> None:
+        self._ids.clear()
+
     def put(self, key: str, ids: list[int]) -> None:
         """What the database holds for `key` (an empty list too: a key nobody has yet)."""
         self._ids[key] = ids

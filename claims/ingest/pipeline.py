@@ -1,5 +1,6 @@
 """Ingesting a stream of articles: extract claims (in worker processes with `jobs` > 1),
-then store each article in its own transaction.
+then store each article in a savepoint of its own, several articles to a commit
+(`batch.py`).
 
 Extraction, and working out what matching needs of each claim (`store.prepare`), is pure
 CPU work on the text, so it spreads over processes; the database work stays in this
@@ -24,10 +25,11 @@ from typing import Any, Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from claims.db import Database
+from claims.db import Database, error_reason
 from claims.errors import ClaimsError
 from claims.extract import ExtractedClaim, extract_claims
 from claims.ingest import lookups, match, store
+from claims.ingest.batch import MAX_ARTICLES, Batch
 from claims.ingest.readers import Article, Failure, Overrides
 from claims.ingest.store import Outcome
 
@@ -114,7 +116,10 @@ class Pipeline:
         jobs: int = 1,
         overrides: Overrides | None = None,
         extractor: Extractor | None = None,
+        batch: int = MAX_ARTICLES,
     ) -> None:
+        """`batch`: articles to a commit at most; 1 when the next article may be long in
+        coming (a URL to fetch), so no write lock is held meanwhile."""
         self.database = database
         self.actor = actor
         self.jobs = max(1, jobs)
@@ -124,6 +129,10 @@ class Pipeline:
         self._seen: set[str] = set()
         self._cache = match.ProbeCache()  # stored claims of this run, read or written once
         self._reader: Any = None  # SQLite: a driver connection for the duplicate look-ups
+        self._batch = Batch(database, max_articles=max(1, batch))
+        # Results waiting for their batch to commit, in input order, each with whether
+        # it was stored in the batch (and stands or falls with its commit).
+        self._waiting: list[tuple[Result, bool]] = []
 
     def __enter__(self) -> Pipeline:
         _warm(0)  # in the parent too: forked workers inherit what it loaded
@@ -148,6 +157,8 @@ class Pipeline:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        self._batch.rollback()  # a run cut short: what was not reported is not kept
+        self._waiting.clear()
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
@@ -181,9 +192,10 @@ class Pipeline:
                 )
             pending.append((prepared, future))
             while len(pending) >= window or (self._pool is None and pending):
-                yield self._finish(*pending.popleft())
+                yield from self._finish(*pending.popleft())
         while pending:
-            yield self._finish(*pending.popleft())
+            yield from self._finish(*pending.popleft())
+        yield from self._commit()
 
     def _prepare(self, item: Item) -> Item:
         if not isinstance(item, Article):
@@ -210,11 +222,27 @@ class Pipeline:
             self._reader = self.database.engine.raw_connection()
         return lookups.stored_copy(self._reader, digest)
 
-    def _finish(
-        self,
-        item: Item,
-        future: Future[store.Prepared] | None,
-    ) -> Result:
+    def _finish(self, item: Item, future: Future[store.Prepared] | None) -> Iterator[Result]:
+        """The results the item completes: none while its batch stays open."""
+        articles = self._batch.articles
+        result = self._store(item, future)
+        self._waiting.append((result, self._batch.articles > articles))
+        if not self._batch.open or self._batch.full:
+            yield from self._commit()
+
+    def _commit(self) -> Iterator[Result]:
+        """Commit the open batch and hand on the results waiting for it."""
+        waiting, self._waiting = self._waiting, []
+        try:
+            self._batch.commit()
+        except SQLAlchemyError as exc:
+            self._cache.clear()  # it was told of claims that are now rolled back
+            reason = f"database error: {error_reason(exc)}"
+            yield from (Failure(r.origin, reason) if stored else r for r, stored in waiting)
+        else:
+            yield from (r for r, _ in waiting)
+
+    def _store(self, item: Item, future: Future[store.Prepared] | None) -> Result:
         if not isinstance(item, Article):
             return item
         try:
@@ -225,10 +253,10 @@ class Pipeline:
             )
         except Exception as exc:  # the extractor on text nobody foresaw; report, go on
             return Failure(item.origin, f"could not extract claims: {type(exc).__name__}: {exc}")
+        written: dict[int, match.Probe] = {}
         try:
-            written: dict[int, match.Probe] = {}
-            with self.database.begin() as session:
-                outcome = store.store_article(
+            outcome = self._batch.store(
+                lambda session: store.store_article(
                     session,
                     item,
                     prepared.claims,
@@ -237,11 +265,12 @@ class Pipeline:
                     cache=self._cache,
                     written=written,
                 )
-            self._cache.committed(written)  # committed: their ids are theirs for good
-            return outcome
+            )
         except ClaimsError as exc:
             return Failure(item.origin, str(exc))
         except SQLAlchemyError as exc:
-            original = getattr(exc, "orig", None) or exc
-            first = str(original).strip().splitlines()[0] if str(original).strip() else ""
-            return Failure(item.origin, f"database error: {first or type(exc).__name__}")
+            return Failure(item.origin, f"database error: {error_reason(exc)}")
+        # Later articles of the batch match against these claims: the cache learns them
+        # now, and forgets everything if the batch's commit fails.
+        self._cache.committed(written)
+        return outcome

@@ -232,8 +232,9 @@ class ProbeCache:
     """Stored claims already read (or just written) in this run, by id, newest kept.
 
     A story's claims come back as candidates article after article; reading and
-    processing them once is enough. Fill it only with committed claims: an id rolled
-    back can be given to another claim.
+    processing them once is enough. Fill it only with claims written in the open
+    transaction or committed, and `clear` it when a transaction is rolled back: an id
+    rolled back can be given to another claim.
     """
 
     def __init__(self, size: int = 50_000) -> None:
@@ -249,8 +250,13 @@ class ProbeCache:
         while len(self._probes) > self.size:
             del self._probes[next(iter(self._probes))]
 
+    def clear(self) -> None:
+        """Forget everything: claims it was told of were rolled back."""
+        self._probes.clear()
+        self.postings.clear()
+
     def committed(self, probes: Mapping[int, Probe]) -> None:
-        """Claims the run has just committed: their probes, and their ids under their keys
+        """Claims the run has just written: their probes, and their ids under their keys
         (`Probe.keys`, the set they were indexed by) for the postings held."""
         self.update(probes)
         for claim_id, probe in probes.items():
