@@ -39,6 +39,7 @@ SETS = (
     HERE / "sealed14",
     HERE / "sealed15",
     HERE / "sealed16",
+    HERE / "sealed17",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}

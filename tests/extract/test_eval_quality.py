@@ -45,6 +45,7 @@ SETS = {
     "sealed14": EVAL / "sealed14",
     "sealed15": EVAL / "sealed15",
     "sealed16": EVAL / "sealed16",
+    "sealed17": EVAL / "sealed17",
 }
 
 # The tuning floors are the product's targets. The held-out floors sit a little below what
@@ -152,6 +153,15 @@ FLOORS = {
         "quantity": 0.91,
         "speaker": 0.65,
         "date": 0.84,
+    },
+    # Written blind in session 8 and measured unread at 47217c2 (recall 0.993, precision
+    # 0.843, quantity 0.940, speaker 0.784, date 0.802). Never read: do not tune against it.
+    "sealed17": {
+        "recall": 0.97,
+        "precision": 0.82,
+        "quantity": 0.92,
+        "speaker": 0.76,
+        "date": 0.78,
     },
     # Written blind in session 4 and measured once unread at 61863b6 (recall 1.000, precision
     # 0.628, quantity 0.819, speaker 0.776, date 0.793); then read for misses, so tuned.
