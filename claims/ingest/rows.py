@@ -124,8 +124,13 @@ class Rows:
         if not plan.defaults and not plan.converters:
             return plan.sql, values
         columns: list[Any] = list(zip(*values, strict=True))
-        for is_callable, arg in plan.defaults:
-            columns.append([arg(None) for _ in rows] if is_callable else [arg] * len(rows))
+        # A default is worked out once a statement: every row of it gets the same time, as
+        # a database's own CURRENT_TIMESTAMP would give them.
+        for is_callable, arg, convert in plan.defaults:
+            value = arg(None) if is_callable else arg
+            if convert is not None and value is not None:
+                value = convert(value)
+            columns.append([value] * len(rows))
         # A column at a time: a comprehension per converted column, not a call per value.
         for i, convert in plan.converters:
             if convert is _json:
@@ -142,8 +147,9 @@ class _Plan:
     sql: str
     get: Callable[[Mapping[str, Any]], Any]
     single: bool  # one column given: `get` returns the value, not a tuple
-    defaults: tuple[tuple[bool, Any], ...]  # (callable?, argument) of each default filled in
-    converters: tuple[tuple[int, Callable[[Any], Any]], ...]  # column index, conversion
+    # (callable?, argument, conversion) of each default filled in, after the given columns
+    defaults: tuple[tuple[bool, Any, Callable[[Any], Any] | None], ...]
+    converters: tuple[tuple[int, Callable[[Any], Any]], ...]  # given column's index, conversion
 
 
 @functools.lru_cache(maxsize=64)
@@ -157,7 +163,7 @@ def _plan(table: Table, given: tuple[str, ...]) -> _Plan:
     ]
     names = [*given, *(column.key for column in table.columns if column.default in defaults)]
     converters = []
-    for i, name in enumerate(names):
+    for i, name in enumerate(given):
         convert = _converter(table.c[name].type)
         if convert is not None:
             converters.append((i, convert))
@@ -168,7 +174,7 @@ def _plan(table: Table, given: tuple[str, ...]) -> _Plan:
         get=operator.itemgetter(*given),
         single=len(given) == 1,
         defaults=tuple(
-            (bool(d.is_callable), d.arg)  # type: ignore[attr-defined]
+            (bool(d.is_callable), d.arg, _converter(d.column.type))  # type: ignore[attr-defined,union-attr]
             for d in defaults
         ),
         converters=tuple(converters),
