@@ -5,7 +5,7 @@ over several sentences."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claims.extract.discourse import Discourse
 from claims.extract.interviews import (
@@ -37,6 +37,8 @@ class AttributedSentence:
     opens_quote: bool  # ends inside a quotation that the next sentence continues
     scoped: list[Scoped]  # the sentence's own speakers and what each speaks for
     claimants: dict[int, str | None]  # resolved claimant by speaker start
+    # "in what analysts describe as ...": who names something in passing, and the name
+    asides: list[Scoped] = field(default_factory=list)
 
 
 def credit_interviewees(

@@ -33,6 +33,7 @@ from claims.extract.resolution import is_proper, resolve
 from claims.extract.scopes import (
     Attribution,
     Scoped,
+    aside_scope,
     attribution_at,
     before_title,
     clause_follows,
@@ -107,6 +108,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
     Thursday, said ...") is the outlet's own voice.
     """
     found: list[tuple[int, int, Speaker]] = []
+    asides: list[Scoped] = []
     view = own_view(tokens)
     if view is not None:
         found.append((0, view[0], view[1]))
@@ -157,8 +159,10 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         owned = first_word in {"its", "his", "her", "their", "our"} and not lone
         if found and owned and not _opens_own_clause(tokens, before):
             continue  # "the union said about 4,000 of its members had reported": content
-        if before is not None and before.lower == "what":
-            continue  # "in what analysts describe as", "what it called": an aside
+        if before is not None and before.lower == "what":  # "in what analysts describe as"
+            aside = aside_scope(tokens, index, speaker)  # an aside: theirs is the name alone
+            asides += [aside] if aside is not None else []
+            continue
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         if describes_inside_a_noun_phrase(token, before, speaker, after):
             continue  # "a payment the minister described as", "a move critics called"
@@ -168,9 +172,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
     if any(order == 0 for order, _, _ in found):  # "The group has demanded $2 million,
         found = [f for f in found if tokens[f[1]].lower not in _DEMANDS]  # according to X"
     found.sort(key=lambda item: (item[0], item[1]))
-    if not found:
-        return []
-    return scope_all(tokens, found)
+    # Asides first, so that a speaker of the sentence whose scope holds one stays the
+    # sentence's claimant; a statement of their own comes of them (`_statement_beside`).
+    return asides + (scope_all(tokens, found) if found else [])
 
 
 def _document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]:

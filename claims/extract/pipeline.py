@@ -33,6 +33,7 @@ from claims.extract.quantities import (
     minor_figure,
 )
 from claims.extract.results import ExtractedClaim, Quantity
+from claims.extract.scopes import ASIDE
 from claims.extract.sentences import paragraph_spans, split_sentences
 from claims.extract.studies import study_owner
 from claims.extract.units import TIME_UNITS
@@ -112,7 +113,8 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
         discourse.observe(index, sentence, quoted)
         if discourse.study_owner is None:
             discourse.study_owner = study_owner(sentence)
-        scoped = list(sentence_speakers(sentence, bytes(quoted)))
+        every = sentence_speakers(sentence, bytes(quoted))
+        scoped = [s for s in every if s.order != ASIDE]
         chain = [s.speaker for s in scoped]
         attribution = Attribution(None, None, ())
         claimants: dict[int, str | None] = {}
@@ -145,6 +147,9 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
         if chain and claimants.get(chain[-1].start) is not None:
             via = tuple(speaker.text for speaker in reversed(chain[:-1]))
             attribution = Attribution(chain[-1].text, claimants[chain[-1].start], via)
+        asides = [s for s in every if s.order == ASIDE]
+        for aside in asides:
+            claimants[aside.speaker.start] = resolve(aside.speaker, discourse, index, sentence)
         share = sum(quoted) / max(1, len(quoted))
         opens = end < len(mask) and mask[end - 1] and mask[min(end, len(mask) - 1)]
         sentences.append(
@@ -160,6 +165,7 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
                 opens,
                 scoped,
                 claimants,
+                asides,
             )
         )
     name_the_lede_speaker(sentences, discourse)
@@ -300,12 +306,11 @@ def _statement_beside(
     """A source's statement in a sentence whose figures are someone else's, or the outlet's:
     "Calderbrook, which employs 640 people, said its discharges had been within limits" is
     the outlet's 640 and Calderbrook's claim, each a claim of its own, the statement's
-    passage being what the source said."""
+    passage being what the source said. So is an aside's name for something ("..., in what
+    analysts describe as the largest attack since 1945"), with or without figures."""
     figures = [c.quantity for c in claims if c.quantity is not None]
-    if not figures:
-        return []
     covered = {c.claimant for c in claims}  # the sources the sentence's figures have
-    for scoped in sentence.scoped:
+    for scoped in [*(sentence.scoped if figures else ()), *sentence.asides]:
         claimant = sentence.claimants.get(scoped.speaker.start)
         passage = sentence.analysed[scoped.start : scoped.end]
         if claimant is None or claimant in covered or len(passage.split()) < _MIN_STATEMENT:

@@ -29,7 +29,7 @@ class Scoped:
     """A speaker of a sentence and the stretch of it (character offsets) they speak for."""
 
     speaker: Speaker
-    order: int  # 0 "according to", 1 tacked on after a quote or a comma, 2 a subject
+    order: int  # 0 "according to", 1 tacked on after a quote or a comma, 2 a subject, 4 an aside
     verb: int  # token index of the reporting verb
     start: int
     end: int
@@ -213,6 +213,44 @@ def clause_follows(tokens: list[Token], index: int) -> bool:
     """True when the verb reports a clause ("said that ...") rather than closing one."""
     rest = [t for t in tokens[index + 1 :] if not t.quoted]
     return bool(rest) and rest[0].lower in {"that", ":"}
+
+
+# "in what analysts describe as ...", "what the government called ...": the naming verbs.
+_NAMING = frozenset(
+    [
+        "describe",
+        "describes",
+        "described",
+        "call",
+        "calls",
+        "called",
+        "term",
+        "terms",
+        "termed",
+        "dubbed",
+        "branded",
+        "hailed",
+    ]
+)
+ASIDE = 4  # the order of an aside's scope: never the sentence's claimant
+_ASIDE_ENDS = frozenset([",", ";", "—", "–", "(", ":"])
+
+
+def aside_scope(tokens: list[Token], index: int, speaker: Speaker) -> Scoped | None:
+    """ "..., in what military analysts describe as the largest attack since 1945": the
+    analysts speak for what they call it, and for nothing else of the sentence."""
+    if tokens[index].lower not in _NAMING:
+        return None
+    k = index + 1
+    if k < len(tokens) and tokens[k].lower == "as":
+        k += 1
+    if k >= len(tokens):
+        return None
+    end = next(
+        (t.start for t in tokens[k + 1 :] if t.text in _ASIDE_ENDS and not t.quoted),
+        tokens[-1].end,
+    )
+    return Scoped(speaker, ASIDE, index, tokens[k].start, end)
 
 
 def scope_all(tokens: list[Token], found: list[tuple[int, int, Speaker]]) -> list[Scoped]:

@@ -349,3 +349,45 @@ def test_the_number_of_sources_is_not_a_figure_to_check() -> None:
 def test_a_count_of_people_who_are_not_the_speakers_stays() -> None:
     text = "Three people died in the fire, officials said."
     assert speakers_by_figure(text) == {"Three people": "officials"}
+
+
+def _claims_by_text(text: str) -> dict[str, str | None]:
+    return {c.text: c.claimant for c in extract_claims(text)}
+
+
+def test_an_aside_names_something_in_passing_and_claims_nothing_else() -> None:
+    text = (
+        "Rebel fighters crossed the river on Friday along a front about 30 km wide, in what "
+        "regional analysts describe as the biggest offensive of the war so far."
+    )
+    found = _claims_by_text(text)
+    # The figure is the outlet's; the analysts claim only what they call it.
+    assert found == {
+        text: None,
+        "the biggest offensive of the war so far.": "regional analysts",
+    }
+
+
+def test_an_aside_beside_a_source_leaves_the_sources_figures_alone() -> None:
+    text = (
+        "Halmworth Foods will open a £300 million plant near Derby, creating 900 jobs, the "
+        "company said on Monday, in what the council called the largest investment in the "
+        "city for a generation."
+    )
+    claims = extract_claims(text)
+    assert [(c.quantity.text if c.quantity else None, c.claimant) for c in claims] == [
+        ("£300 million", "Halmworth Foods"),
+        ("900 jobs", "Halmworth Foods"),
+        (None, "the council"),
+    ]
+    assert claims[-1].text == "the largest investment in the city for a generation."
+
+
+def test_an_aside_in_a_sentence_without_figures_keeps_the_event_the_outlets() -> None:
+    text = (
+        "Pensioners in Wales will be offered a shingles booster from Monday, in what health "
+        "officials describe as the widest rollout the service has attempted."
+    )
+    found = _claims_by_text(text)
+    assert found[text] is None
+    assert found["the widest rollout the service has attempted."] == "health officials"
