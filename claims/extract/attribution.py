@@ -41,6 +41,7 @@ from claims.extract.scopes import (
 )
 from claims.extract.speech import (
     PARTICIPLES,
+    RULE_OUT,
     VERB_WORDS,
     is_speech_verb,
     passive_by,
@@ -139,8 +140,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             speaker, order = (_subject(tokens) if not found else None), 2
         elif revised_own_figure(tokens, index):  # "Brightwell cut its forecast to 2.1%"
             verb_at = max(k for k in range(index) if tokens[k].lower in {"its", "their"}) - 1
-            speaker = _subject(tokens[:verb_at], single=True) if not found else None
-            order = 2
+            speaker, order = (_subject(tokens[:verb_at], single=True) if not found else None), 2
+        elif token.lower in RULE_OUT and previous in {"not", "never"}:  # "would not rule out"
+            speaker, order = _speaker_of_verb(tokens, index - 1)  # a position, not a denial
         else:
             speaker, order = _speaker_of_verb(tokens, index)
         if speaker is None or any(speaker.start == s.start for _, _, s in found):

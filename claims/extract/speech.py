@@ -60,6 +60,9 @@ _MANNER = words(
 )
 
 
+# "The Treasury has ruled out another discount", "she would not rule out strikes": a position.
+RULE_OUT = frozenset(["rule", "rules", "ruled", "ruling"])
+
 VERB_WORDS = (
     OWN_FIGURES
     | SPEECH_VERBS
@@ -69,6 +72,7 @@ VERB_WORDS = (
     | _GOES_ON
     | RECORDING
     | {"point", "points", "pointed", "citing"}
+    | RULE_OUT
     | _SCORES
     | _TARGETS
     | _MANNER
@@ -131,6 +135,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return named and _puts_a_figure(tokens, index)
     if word in {"point", "points"} and index > 0 and tokens[index - 1].lower in _NOUN_BEFORE_POINT:
         return False  # "a quarter of a percentage point to 3.75%": a unit, not "point to"
+    if word in RULE_OUT:  # not "the ruling party", nor "the goal was ruled out"
+        passive = index > 0 and tokens[index - 1].lower in _PASSIVE
+        return not passive and index + 1 < len(tokens) and tokens[index + 1].lower == "out"
     if word in {"point", "points", "pointed"}:  # "critics point out that", "point to"
         return index + 1 < len(tokens) and tokens[index + 1].lower in {"out", "to"}
     if word in OWN_FIGURES and revised_own_figure(tokens, index):

@@ -78,6 +78,7 @@ def speaker_of(tokens: list[Token], first: int, last: int, kind: str) -> Speaker
 _TRAILING = frozenset(
     {"has", "have", "had", "is", "was", "were", "will", "would", "just", "also", "now"}
     | {"already", "still", "not", "never", "previously", "later"}
+    | {"did", "does", "do", "could", "can", "may", "might", "should", "must"}
 )
 NAME_PARTICLES = frozenset(
     ["de", "del", "da", "das", "do", "dos", "di", "du", "el", "van", "von", "der", "al", "bin"]

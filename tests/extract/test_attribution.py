@@ -315,3 +315,39 @@ def test_a_document_reported_by_someone_else_keeps_the_reporter_as_via() -> None
 def test_nested_commitment_is_content_not_a_link() -> None:
     claim = last_claim("Platt said the national government had agreed to pay 60% of the cost.")
     assert (claim.speaker, claim.via) == ("Platt", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claimant"),
+    [
+        pytest.param(
+            "The Treasury has ruled out another universal discount worth £400 a household.",
+            "The Treasury",
+            "The Treasury",
+            id="ruled-out-is-a-position",
+        ),
+        pytest.param(
+            "Helen Marsh, the union's general secretary, spoke after the vote. She would not "
+            "rule out further strikes before Christmas.",
+            "She",
+            "Helen Marsh",
+            id="would-not-rule-out-is-a-position-too",
+        ),
+        pytest.param(
+            "He said the second goal should have been ruled out for a foul, and that his side "
+            "had lost four appeals in five games.",
+            "He",
+            "He",
+            id="a-goal-ruled-out-is-no-speaker",
+        ),
+        pytest.param(
+            "The minister did not deny that 300 posts would go.",
+            "The minister",
+            "The minister",
+            id="an-auxiliary-is-not-part-of-the-speaker",
+        ),
+    ],
+)
+def test_positions_taken(text: str, speaker: str | None, claimant: str | None) -> None:
+    claim = last_claim(text)
+    assert (claim.speaker, claim.claimant) == (speaker, claimant)
