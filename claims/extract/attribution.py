@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from claims.extract.consensus import consensus_scopes
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -100,14 +101,9 @@ def sentence_speakers(sentence: str, quoted: bytes) -> tuple[Scoped, ...]:
 
 
 def find_scoped(tokens: list[Token]) -> list[Scoped]:
-    """Every speaker of a sentence with what they speak for, outermost first.
-
-    A speaker opening a clause ("X said that ...", "according to X, ...") speaks for what
-    follows the verb up to the next clause of its own ("- but", ", while", ";"); one tacked
-    on after the words ("..., X said", "..., according to X") for what precedes it, back
-    to a semicolon. What lies outside every scope ("Brandt, who visited the ward on
-    Thursday, said ...") is the outlet's own voice.
-    """
+    """Every speaker of a sentence with what they speak for, outermost first, after the
+    asides (`ASIDE`: "in what analysts describe as ...", `consensus_scopes`); see
+    `scopes.py` for how far each speaks."""
     found: list[tuple[int, int, Speaker]] = []
     asides: list[Scoped] = []
     view = own_view(tokens)
@@ -176,7 +172,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
     found.sort(key=lambda item: (item[0], item[1]))
     # Asides first, so that a speaker of the sentence whose scope holds one stays the
     # sentence's claimant; a statement of their own comes of them (`_statement_beside`).
-    return asides + (scope_all(tokens, found) if found else [])
+    return asides + consensus_scopes(tokens) + (scope_all(tokens, found) if found else [])
 
 
 def _document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]:

@@ -378,9 +378,13 @@ def _attribution_of(sentence: AttributedSentence, figure: Quantity | None) -> At
     """Who speaks for a figure of the sentence: the speaker whose scope holds it (see
     attribution.find_scoped); for a sentence without figures, or whose figure is a span of
     time, its whole chain."""
-    if figure is None or not sentence.scoped or figure.unit in TIME_UNITS:
+    if figure is None or not (sentence.scoped or sentence.asides) or figure.unit in TIME_UNITS:
         return sentence.attribution  # "Lopez, who has run the bakery for 20 years, said ..."
     position = sentence.analysed.find(figure.text)
     if position < 0:
         return sentence.attribution
+    for aside in sentence.asides:  # "ahead of the $8.1 billion analysts had expected"
+        if aside.start <= position < aside.end:
+            claimant = sentence.claimants.get(aside.speaker.start)
+            return Attribution(aside.speaker.text, claimant, ())
     return attribution_at(sentence.scoped, position, sentence.claimants)
