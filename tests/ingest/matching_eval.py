@@ -195,7 +195,13 @@ def measure(database: Database, sources: dict[str, int], directory: Path = EVAL)
         if not target:
             continue
         for j, other in enumerate(rows):
-            if group(other) != target:
+            # The claims it conflicts with: its group's labels, not itself nor those on its
+            # own side (naming the same group as conflicting, with the same figure), which
+            # the writers of the later sets put in the group they conflict with.
+            same_side = other.get("contradicts") == target and other.get("value") == row.get(
+                "value"
+            )
+            if group(other) != target or j == i or same_side:
                 continue
             expected += 1
             if i in placed and j in placed:
