@@ -213,17 +213,23 @@ def specific_figure(value: float) -> bool:
     return len(digits) >= 3
 
 
+def one_measure(a: Probe, b: Probe) -> bool:
+    """The same unit, or two units of one physical measure ("380 kilograms" and "2.3
+    tonnes"); not two currencies, nor two counted nouns ("1,500 people", "1,200 jobs")."""
+    if a.normalized_unit is None or a.normalized_unit != b.normalized_unit:
+        return False
+    return a.unit == b.unit or a.normalized_unit in _PHYSICAL
+
+
 def same_measure_different_figure(a: Probe, b: Probe) -> bool:
-    """The same unit, with values too far apart to be one figure: a possible contradiction.
+    """One measure, with values too far apart to be one figure: a possible contradiction.
 
     Durations are left out: "30 days" and "30 months" of two stories are context, not
     rival figures, and they are everywhere.
     """
     if a.value is None or b.value is None or a.unit is None or a.normalized_unit is None:
         return False
-    if a.unit != b.unit or a.normalized_unit != b.normalized_unit:
-        return False
-    if a.normalized_unit in DURATIONS or a.gap or b.gap:
+    if not one_measure(a, b) or a.normalized_unit in DURATIONS or a.gap or b.gap:
         return False
     return not same_figure(a, b)
 

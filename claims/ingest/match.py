@@ -31,7 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claims.ingest.contradict import CONTRADICTION_SUBJECT, contradiction
-from claims.ingest.figures import EXACT_TOLERANCE, _in_digits, same_figure
+from claims.ingest.figures import EXACT_TOLERANCE, _in_digits, one_measure, same_figure
 from claims.ingest.keys import DURATIONS, candidate_ids, keys_for
 from claims.ingest.probe import _PROBE_COLUMNS, Probe, ProbeCache, _probe_of_row, same_claimant
 from claims.models import Claim
@@ -125,13 +125,10 @@ def _compare(new: Probe, old: Probe, floor: float) -> tuple[float, bool, float |
 def _one_measure(a: Probe, b: Probe) -> bool:
     """`same_measure_different_figure` but for the figures' values, which the caller
     compared already."""
-    unit, normalized = a.unit, a.normalized_unit
     return (
-        unit is not None
-        and normalized is not None
-        and unit == b.unit
-        and normalized == b.normalized_unit
-        and normalized not in DURATIONS
+        a.unit is not None
+        and one_measure(a, b)
+        and a.normalized_unit not in DURATIONS
         and not a.gap
         and not b.gap
     )

@@ -211,3 +211,47 @@ def test_a_round_figure_two_stories_share_links_nothing() -> None:
         assert not match.compare(new, old).evidence
         decision = match.decide(new, [(6, old)])
         assert decision.same_as is None and decision.similar == []
+
+
+def _mass(text: str, words: str, value: float, unit: str, kilograms: float) -> Probe:
+    return Probe(
+        text,
+        value=value,
+        unit=unit,
+        normalized_value=kilograms,
+        normalized_unit="kilogram",
+        approximate=True,
+        quantity_text=words,
+    )
+
+
+def test_two_units_of_one_physical_measure_can_contradict() -> None:
+    company = _mass(
+        "Dralmoor Chemicals said about 380 kilograms of solvent leaked from its Ashby tanks.",
+        "about 380 kilograms",
+        380,
+        "kilogram",
+        380,
+    )
+    paper = _mass(
+        "An estimated 2.3 tonnes of solvent leaked from the Dralmoor tanks at Ashby.",
+        "An estimated 2.3 tonnes",
+        2.3,
+        "tonne",
+        2300,
+    )
+    assert [claim_id for claim_id, _ in match.decide(paper, [(5, company)]).contradicts] == [5]
+    # 2.3 tonnes is 2,300 kilograms: the same figure, written in another unit.
+    same = _mass(
+        "Dralmoor Chemicals said about 2,300 kilograms of solvent leaked from its Ashby tanks.",
+        "about 2,300 kilograms",
+        2300,
+        "kilogram",
+        2300,
+    )
+    assert match.decide(paper, [(6, same)]).contradicts == []
+    # Two currencies, or two counted nouns, are not one measure.
+    assert not figures.one_measure(
+        Probe("x", value=5, unit="GBP", normalized_value=5, normalized_unit="GBP"),
+        Probe("x", value=6, unit="USD", normalized_value=6, normalized_unit="USD"),
+    )
