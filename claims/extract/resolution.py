@@ -115,7 +115,8 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     owner = _person_behind(words, discourse, index)
     if owner is not None:  # "Doe's office": "Jane Doe's office"
         return owner
-    body = body_of_spokesperson(words, discourse) if speaker.kind == "role" else None
+    spoke_for = speaker.kind == "role" or (speaker.kind == "group" and len(words) == 2)
+    body = body_of_spokesperson(words, discourse) if spoke_for else None
     if body is not None:  # "A company spokeswoman", "a spokesperson for the ICO"
         discourse.register_organisation(index, body)  # so "the spokesperson said" is it too
         discourse.role_speakers[body] = gender_of_role(speaker.text)  # and a "she" after it

@@ -37,7 +37,10 @@ def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
     """The organisation an unnamed spokesperson or official speaks for: "a company
     spokeswoman" (the company of the story), "a CAA spokesperson" (the Civil Aviation
     Authority, if the article spelled it out), "a Department for Education spokesperson",
-    "a spokesperson for the ICO"."""
+    "a spokesperson for the ICO", "a spokesperson for the combined authority" (the one
+    named), "Council officers"."""
+    if len(words) == 2 and words[1].lower() in _STAFF and words[0].lower() in ORG_NOUNS:
+        return _body_named(words[0].lower(), discourse)  # "Council officers": the council
     if len(words) < 3 or words[0].lower() not in {"a", "an"}:
         return None
     if _speaks_for(words[-1]):
@@ -58,6 +61,8 @@ def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
         spoke = discourse.last_body_speaker  # else the one that spoke ("the health ministry
         same = spoke is not None and spoke.lower().split()[-1] == body[0].lower()  # said")
         return named or (spoke if same else None)
+    if len(body) > 1 and body[-1].lower() in ORG_NOUNS and all(w.islower() for w in body):
+        return discourse.resolve_organisation(f"the {name}")  # "for the combined authority"
     if all(w[:1].isupper() or w in NAME_LINKS for w in body):
         known = discourse.find_organisation(name)
         return known.name if known is not None and len(known.name) > len(name) else name
@@ -77,6 +82,18 @@ def spokesperson_of_last_body(words: list[str], discourse: Discourse, index: int
     if spokesperson and words[0].lower() == "the":  # "A RegionLink spokesperson said ...
         return next(reversed(discourse.spokesperson_at), None)  # (later) the spokesperson said"
     return None
+
+
+_STAFF = frozenset(["officers", "officials"])  # "Council officers estimate": the council's
+
+
+def _body_named(noun: str, discourse: Discourse) -> str | None:
+    """The latest body of this kind the article named ("Ashcombe Council" for "council"),
+    not the bare noun itself, which the discourse notes as a name when capitalised."""
+    latest = sorted(discourse.organisations, key=lambda o: (-o.last_seen, -len(o.name)))
+    return next(
+        (o.name for o in latest if o.name.lower() != noun and o.is_a(noun, f"the {noun}")), None
+    )
 
 
 def _speaks_for(word: str) -> bool:

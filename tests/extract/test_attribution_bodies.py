@@ -177,6 +177,20 @@ from tests.extract.claimants import claimant_of
             id="a-spokesperson-for-an-acronym",
         ),
         pytest.param(
+            "Ashcombe Council approved its budget on Wednesday. Council officers estimate the "
+            "change will raise about £610,000 a year.",
+            "about £610,000",
+            "Ashcombe Council",
+            id="council-officers-speak-for-the-council-named",
+        ),
+        pytest.param(
+            "Harlow Combined Authority met on Friday. The mayor will take office on Monday "
+            "with a budget of £40 million, a spokesperson for the combined authority said.",
+            "£40 million",
+            "Harlow Combined Authority",
+            id="a-spokesperson-for-the-body-named-in-lower-case",
+        ),
+        pytest.param(
             "Demand hit 3,390 MW, according to the Grid Market Operator (GMO). Imports were "
             "held to about 550 MW, GMO said.",
             "about 550 MW",
