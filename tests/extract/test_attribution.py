@@ -351,3 +351,13 @@ def test_nested_commitment_is_content_not_a_link() -> None:
 def test_positions_taken(text: str, speaker: str | None, claimant: str | None) -> None:
     claim = last_claim(text)
     assert (claim.speaker, claim.claimant) == (speaker, claimant)
+
+
+def test_they_is_the_group_that_spoke_earlier_in_the_sentence() -> None:
+    text = (
+        "Labour's agents asked for a recount in the Eastgate ward, where they claim 200 of "
+        "their votes were put on the wrong pile."
+    )
+    assert last_claim(text).claimant == "Labour's agents"
+    # A body is no "they": nothing earlier in the sentence stands for it.
+    assert last_claim("The trust said they had treated 300 patients.").claimant == "The trust"
