@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.documents import MADE_BY, conducted_by, document_before
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -43,9 +44,6 @@ _LINKING = words("of for at to in from with on by into")
 _HONORIFICS = words("mr mrs ms dr")
 _PLAIN_WORD = re.compile(r"[\w’'-]+$|(?:[A-Z]\.){2,}$")  # "a U.S. official"
 _AGED = re.compile(r"\d{1,3}-year-old$")
-_MADE_BY = words(
-    "published released compiled issued commissioned produced conducted written carried"
-)
 _HEDGES = words("more than over about around nearly almost some roughly")
 # "officials familiar with the talks", "a source close to the minister"
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
@@ -65,8 +63,9 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
         return None
     start, kind = core
     named_body = kind == "role" and start + 1 <= j and tokens[start + 1].is_capitalised
-    if (kind == "name" or named_body) and _after_document(tokens, start):
+    if (kind == "name" or named_body) and document_before(tokens, start) is not None:
         kind = "publisher"  # "The survey by Kestrel Research puts ...", "by the Society for"
+        return conducted_by(tokens, start) or speaker_of(tokens, start, j, kind)
     return speaker_of(tokens, start, _person_end(tokens, start, j, kind), kind)
 
 
@@ -78,31 +77,6 @@ def _person_end(tokens: list[Token], start: int, end: int, kind: str) -> int:
         if tokens[k].lower in {"of", "at"}:
             return k - 1 if person_like(tokens[start:k]) else end
     return end
-
-
-def document_before(tokens: list[Token], start: int) -> int | None:
-    """The index of the document a name at token `start` published, if it did: "a survey by
-    Kestrel", "an analysis by the independent group Fingerprint", "a poll of 2,000 parents
-    for gadget insurer SafeHandz"."""
-    k = start - 1
-    while k >= 0 and tokens[k].text.isalpha() and tokens[k].text.islower() and start - k <= 4:
-        if tokens[k].lower in {"by", "from", "for"}:
-            apposed = k >= 2 and tokens[k - 1].lower in _MADE_BY | {"out"}
-            commas = 0  # "The survey of 1,204 adults, carried out by Civic Lab,"
-            for m in range(k - 1, max(-1, k - 9), -1):
-                if tokens[m].text == ",":
-                    commas += 1
-                if tokens[m].quoted or tokens[m].text == ";" or commas > int(apposed):
-                    return None
-                if tokens[m].lower in DOCUMENTS:
-                    return m
-            return None
-        k -= 1
-    return None
-
-
-def _after_document(tokens: list[Token], start: int) -> bool:
-    return document_before(tokens, start) is not None
 
 
 _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
@@ -126,7 +100,7 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         if publisher is not None and publisher.end <= tokens[comma].start:
             return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
     made_by = 2 if len(inner) > 2 and inner[1].lower == "by" else 3  # "carried out by X"
-    if len(inner) > made_by and inner[0].lower in _MADE_BY and inner[made_by - 1].lower == "by":
+    if len(inner) > made_by and inner[0].lower in MADE_BY and inner[made_by - 1].lower == "by":
         publisher = forward(tokens, opening + made_by + 1)  # "The report, published by X,"
         if publisher is not None and publisher.end <= tokens[comma].start:
             return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
@@ -166,7 +140,7 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
             return earlier
     if outer is not None:
         named = outer[1] == "name" or (outer[1] == "role" and tokens[outer[0] + 1].is_capitalised)
-        kind = "publisher" if named and _after_document(tokens, outer[0]) else outer[1]
+        kind = "publisher" if named and document_before(tokens, outer[0]) is not None else outer[1]
         return speaker_of(tokens, outer[0], _person_end(tokens, outer[0], outer_end, kind), kind)
     aside = inner[0].lower in RELATIVES - {"that"} or (len(inner) == 1 and inner[0].text.isdigit())
     aside = aside or inner[0].lower in {"a", "an"}  # "Maria Costa, 44, a nurse, told"

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claims.extract.documents import document_before
 from claims.extract.lexicon import DETERMINERS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS
 from claims.extract.mentions import is_nationality
-from claims.extract.noun_phrases import document_before
 from claims.extract.tokens import Speaker, Token, token_before, token_index
 
 

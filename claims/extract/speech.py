@@ -319,8 +319,14 @@ def _put_it(tokens: list[Token], index: int) -> bool:
 
 
 def _puts_a_figure(tokens: list[Token], index: int) -> bool:
-    """ "put the toll at 63", "puts the party on 38 percent": "at"/"on" before a figure."""
+    """ "put the toll at 63", "puts the party on 38 percent": "at"/"on" before a figure; "had
+    put Okafor-Blake six points behind": a poll's margin."""
     following = tokens[index + 2 : index + 16]
+    for k, token in enumerate(following[:-2]):
+        counted = token.text[:1].isdigit() or token.lower in _SMALL_NUMBERS
+        margin = following[k + 1].lower in {"points", "point"}
+        if counted and margin and following[k + 2].lower in {"ahead", "behind", "clear"}:
+            return True
     for k, token in enumerate(following[:-1]):
         if token.lower in {"at", "on"}:
             rest = following[k + 1 :]
@@ -331,6 +337,9 @@ def _puts_a_figure(tokens: list[Token], index: int) -> bool:
     return False
 
 
+_SMALL_NUMBERS = words(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty"
+)
 _HEDGES = words(
     "about around nearly almost some roughly more less over under up least just between barely"
 )

@@ -177,6 +177,19 @@ from tests.extract.claimants import claimant_of
             id="a-spokesperson-for-an-acronym",
         ),
         pytest.param(
+            "A poll by Brightline Research for the Harlow Echo had put Ms Vance six points "
+            "behind in May.",
+            "six points",
+            "Brightline Research",
+            id="a-poll-by-a-pollster-for-a-paper-is-the-pollsters",
+        ),
+        pytest.param(
+            "Our last poll with Brightline Research had Ms Vance six points ahead.",
+            "six points",
+            "Brightline Research",
+            id="a-poll-puts-a-candidate-points-ahead",
+        ),
+        pytest.param(
             "Ashcombe Council approved its budget on Wednesday. Council officers estimate the "
             "change will raise about £610,000 a year.",
             "about £610,000",

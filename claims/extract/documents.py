@@ -1,0 +1,51 @@
+"""Documents and who put them out: "a survey by Kestrel", "an analysis by the independent
+group Fingerprint", "a poll of 2,000 parents for gadget insurer SafeHandz", and of "a poll
+by Lindqvist Research for the Dunmere Echo" the pollster, not the paper it was for.
+"""
+
+from __future__ import annotations
+
+from claims.extract.lexicon import DOCUMENTS, words
+from claims.extract.phrases_after import forward
+from claims.extract.tokens import Speaker, Token
+
+MADE_BY = words(
+    "published released compiled issued commissioned produced conducted written carried"
+)
+
+
+def document_before(tokens: list[Token], start: int) -> int | None:
+    """The index of the document a name at token `start` published, if it did: "a survey by
+    Kestrel", "an analysis by the independent group Fingerprint", "a poll of 2,000 parents
+    for gadget insurer SafeHandz"."""
+    k = start - 1
+    while k >= 0 and tokens[k].text.isalpha() and tokens[k].text.islower() and start - k <= 4:
+        if tokens[k].lower in {"by", "from", "for"}:
+            apposed = k >= 2 and tokens[k - 1].lower in MADE_BY | {"out"}
+            commas = 0  # "The survey of 1,204 adults, carried out by Civic Lab,"
+            for m in range(k - 1, max(-1, k - 9), -1):
+                if tokens[m].text == ",":
+                    commas += 1
+                if tokens[m].quoted or tokens[m].text == ";" or commas > int(apposed):
+                    return None
+                if tokens[m].lower in DOCUMENTS:
+                    return m
+            return None
+        k -= 1
+    return None
+
+
+def conducted_by(tokens: list[Token], start: int) -> Speaker | None:
+    """For a publisher at token `start` after "for", the one named after "by" in the same
+    document's phrase: "A poll by Lindqvist Research for the Dunmere Echo" -> Lindqvist."""
+    if start == 0 or tokens[start - 1].lower != "for":
+        return None
+    document = document_before(tokens, start)
+    if document is None:
+        return None
+    for m in range(document + 1, start - 1):
+        if tokens[m].lower == "by":
+            found = forward(tokens, m + 1)
+            if found is not None and found.end <= tokens[start - 1].start:
+                return Speaker(found.text, found.start, found.end, "publisher")
+    return None
