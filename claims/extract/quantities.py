@@ -236,6 +236,9 @@ def _may_hold_number_words(sentence: str) -> bool:
     return _NUMBER_WORD_HINT_FOLDED.search(sentence.lower()) is not None
 
 
+_MARGIN_AFTER = re.compile(r"\s+points?\s+(?:ahead|behind|clear)\b")
+
+
 def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] | None:
     digits = match.group("num")
     value = float(digits.replace(",", ""))
@@ -251,8 +254,8 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
         return None  # "2019-20", "3-1"; but "6-8 per cent" is a range
     if _MINUS.search(before[-8:]) and not _PLUS_OR_MINUS.search(before[-16:]):
         value = -value  # "minus 183C", not a margin "plus or minus 2.2 points"
-    if currency is None and is_designation(before):
-        return None
+    if currency is None and is_designation(before) and not _MARGIN_AFTER.match(rest):
+        return None  # "Boeing 737", but "had Vance 4 points ahead" is a poll's margin
     if currency is None and _AGE_APPOSITIVE.search(before) and _AGE_CLOSE.match(rest):
         return None  # "Elena Bautista, 46, who lost her husband": an age
     scale = 1.0

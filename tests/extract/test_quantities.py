@@ -602,3 +602,10 @@ def test_half_a_unit_is_half_of_it_but_half_a_year_is_no_figure() -> None:
     (found,) = find_quantities("The men were trapped half a mile below the surface.")
     assert (found.value, found.unit) == (0.5, "mile")
     assert find_quantities("It took half a year to agree.") == []
+
+
+def test_a_polls_margin_after_a_name_is_no_designation() -> None:
+    # "Boeing 737" is a name; "Vance 4 points ahead" is the margin a poll gives.
+    assert only("The poll had Vance 4 points ahead.").value == 4
+    assert only("The poll had Vance 4 points ahead.").unit == "point"
+    assert [q for q in find_quantities("The Boeing 737 points north.") if q.unit] == []
