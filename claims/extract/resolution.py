@@ -90,10 +90,11 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
         keeper = [w for w in words[opening:head_at] if w.lower() != "same"]
         if [w.lower() for w in keeper] == ["police"]:  # "The same police figures show":
             return _force(discourse) or "police"  # the force the article named
-        owned = words[0].lower() in {"its", "their"}  # "its own board papers": its, not "own
+        of_its = [w.lower() for w in words[head_at + 1 : head_at + 3]] in _OF_ITS
+        owned = words[0].lower() in {"its", "their"} or of_its  # "its own board papers": its,
         bodies = [i for i, w in enumerate(keeper) if w.lower() in ORG_WORDS | ORG_NOUNS]
-        if not owned and bodies:  # board"; "port authority data show", "council spending
-            # records": the council the article named, else the body's words ("council")
+        if not owned and bodies:  # not "own board"; "port authority data show", "council
+            # spending records": the council the article named, else the body's words
             named = discourse.resolve_organisation(f"the {keeper[bodies[0]].lower()}")
             return named or " ".join(keeper[: bodies[-1] + 1])
         if owned:  # "..., their accounts show"
@@ -275,6 +276,7 @@ _OPENING = re.compile(
 )
 
 
+_OF_ITS = (["of", "its"], ["of", "their"])  # "A survey of its members found"
 _MADE_BY = re.compile(
     r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|analysis|review|audit)\s+"
     r"(?:commissioned|published|carried\s+out|conducted|compiled|released)\s+by\s+(.+)$"

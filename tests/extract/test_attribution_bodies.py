@@ -177,6 +177,13 @@ from tests.extract.claimants import claimant_of
             id="a-spokesperson-for-an-acronym",
         ),
         pytest.param(
+            "The Confederation of Tarnish Industry said the cut was overdue. A survey of its "
+            "members published in January found that 44% planned to delay investment.",
+            "44%",
+            "Confederation of Tarnish Industry",
+            id="a-survey-of-its-members-is-the-body-s",
+        ),
+        pytest.param(
             "A poll by Brightline Research for the Harlow Echo had put Ms Vance six points "
             "behind in May.",
             "six points",
