@@ -190,9 +190,34 @@ def _joined(
             joined[-1] = replace(previous, end=mention.end, text=text, date=moved)
             continue  # "October last year"
         joined.append(mention)
-    return joined
+    return [_a_year_before(m, joined) if _YEAR_EARLIER.match(m.text) else m for m in joined]
 
 
+def _a_year_before(mention: DateMention, mentions: list[DateMention]) -> DateMention:
+    """ "fell to 71,200 on 30 June, from 118,900 a year earlier": a year before the date the
+    sentence gives (30 June of the year before); with no such date the comparison's base
+    is no date of its own ("profit fell from £261 million a year earlier")."""
+    given = [
+        m
+        for m in mentions
+        if m is not mention
+        and m.date
+        and m.anchors
+        and not m.reporting
+        and not _YEAR_EARLIER.match(m.text)
+    ]
+    before = [m for m in given if m.start < mention.start]
+    reference = before[-1] if before else (given[0] if given else None)
+    if reference is None or reference.date is None:
+        return replace(mention, date=None)
+    try:
+        day = reference.date.replace(year=reference.date.year - 1)
+    except ValueError:  # 29 February
+        day = reference.date.replace(year=reference.date.year - 1, day=28)
+    return replace(mention, date=day, precision=reference.precision)
+
+
+_YEAR_EARLIER = re.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|before|previously)$")
 _YEAR_AFTER_MONTH = re.compile(r"(last|this|next)\s+year")
 
 

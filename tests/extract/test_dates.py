@@ -317,3 +317,19 @@ def test_the_day_a_source_said_it_dates_every_figure_it_said() -> None:
         "£1.9 billion": dt.date(2024, 11, 20),
         "almost four years": dt.date(2024, 11, 20),
     }
+
+
+def test_a_year_earlier_is_a_year_before_the_date_the_sentence_gives() -> None:
+    claims = extract_claims(
+        "The jobless rate stood at 6.8% in August, up from 5.9% a year earlier.", TUESDAY
+    )
+    dates = {c.quantity.text: c.event_date for c in claims if c.quantity}
+    assert dates == {"6.8%": dt.date(2024, 8, 1), "5.9%": dt.date(2023, 8, 1)}
+    # With no date to count from, the base of a comparison is no date of its own (not the
+    # publication day a year back).
+    [base] = [
+        c.event_date
+        for c in extract_claims("Profit fell to £214 million from £261 million a year earlier.")
+        if c.quantity and c.quantity.value == 261_000_000
+    ]
+    assert base is None
