@@ -160,7 +160,8 @@ def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ..
             and future_clause(sentence, start, end)
         )
         date, precision = resolve_date(text, kind, published, forward=forward)
-        anchors = not bounds_a_span(sentence, start, end)
+        base = _LAST_PERIOD.match(text) and _BASE_BEFORE.search(sentence, 0, start)
+        anchors = not bounds_a_span(sentence, start, end) and not base
         reporting = dates_the_report(sentence, start, end)
         mentions.append(DateMention(start, end, text, date, precision, anchors, reporting))
     return tuple(_joined(sentence, mentions, published))
@@ -217,6 +218,12 @@ def _a_year_before(mention: DateMention, mentions: list[DateMention]) -> DateMen
     return replace(mention, date=day, precision=reference.precision)
 
 
+# "down 2% on last year", "78% at the same point last year": the base of a comparison,
+# which dates no figure (the day the figures came out does).
+_BASE_BEFORE = re.compile(
+    r"(?i)(?:\bon|\bsame\s+(?:point|time|period|stage|week|month)(?:\s+of)?)\s+$"
+)
+_LAST_PERIOD = re.compile(r"(?i)last\s+(?:year|month|week)$")
 _YEAR_EARLIER = re.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|before|previously)$")
 _YEAR_AFTER_MONTH = re.compile(r"(last|this|next)\s+year")
 

@@ -333,3 +333,15 @@ def test_a_year_earlier_is_a_year_before_the_date_the_sentence_gives() -> None:
         if c.quantity and c.quantity.value == 261_000_000
     ]
     assert base is None
+
+
+def test_last_year_as_the_base_of_a_comparison_dates_no_figure() -> None:
+    claims = extract_claims(
+        "The Environment Agency said on Monday that reservoirs stood at 61% of capacity, "
+        "compared with 78% at the same point last year.",
+        TUESDAY,
+    )
+    # Both figures are as of the day the agency gave them, not 1 January last year.
+    assert {c.event_date for c in claims if c.quantity} == {dt.date(2024, 8, 12)}
+    [rise] = [c for c in extract_claims("Sales rose 4% last year.", TUESDAY) if c.quantity]
+    assert rise.event_date == dt.date(2023, 1, 1)
