@@ -25,7 +25,7 @@ _FUTURE = re.compile(
     r"|\b(?:is|are|am)\s+(?:(?:not\s+)?(?:due|expected|scheduled|set|going|planned|slated)\s+to|due|to)\b"
     r"|\b(?:was|were)\s+(?:due|scheduled)\b"
     r"|\b(?:plans?|planning|intends?|hopes?|hoped|likely|expects?|expected)\s+to\b|\bnext\b"
-    r"|\bexpects?\s+(?:[a-z-]+\s+){1,4}to\b|\bforecasts?\s+(?:a|an|more|further)\b"
+    r"|\bexpects?\s+(?:[a-z0-9.,-]+\s+){1,5}to\b|\bforecasts?\s+(?:a|an|more|further)\b"
     r"|\bwould\s+(?!have\b|not\s+have\b|n't\b)[a-z]+\b|\bpayable\b",
     re.IGNORECASE,
 )

@@ -345,3 +345,9 @@ def test_last_year_as_the_base_of_a_comparison_dates_no_figure() -> None:
     assert {c.event_date for c in claims if c.quantity} == {dt.date(2024, 8, 12)}
     [rise] = [c for c in extract_claims("Sales rose 4% last year.", TUESDAY) if c.quantity]
     assert rise.event_date == dt.date(2023, 1, 1)
+
+
+def test_an_expected_figure_looks_ahead_past_its_numbers() -> None:
+    # "expect a further 30 to 50 mm to fall": the numbers between are no end of the clause.
+    sentence = "Forecasters expect a further 30 to 50 mm to fall on Wednesday."
+    assert resolved(sentence) == ("Wednesday", dt.date(2024, 8, 14))
