@@ -161,7 +161,9 @@ def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ..
         )
         date, precision = resolve_date(text, kind, published, forward=forward)
         base = _LAST_PERIOD.match(text) and _BASE_BEFORE.search(sentence, 0, start)
-        anchors = not bounds_a_span(sentence, start, end) and not base
+        aside = text.isdigit() and _DESCRIBING_BEFORE.search(sentence, 0, start)  # "Northgate,
+        # founded in 2011,": a year, not "the ward, which opened last month," (the news)
+        anchors = not bounds_a_span(sentence, start, end) and not base and not aside
         reporting = dates_the_report(sentence, start, end)
         mentions.append(DateMention(start, end, text, date, precision, anchors, reporting))
     return tuple(_joined(sentence, mentions, published))
@@ -222,6 +224,14 @@ def _a_year_before(mention: DateMention, mentions: list[DateMention]) -> DateMen
 # which dates no figure (the day the figures came out does).
 _BASE_BEFORE = re.compile(
     r"(?i)(?:\bon|\bsame\s+(?:point|time|period|stage|week|month)(?:\s+of)?)\s+$"
+)
+# A date in a phrase describing a noun ("Founded in 2016, LusoVolt employs 1,350 people",
+# "the target, agreed in 2009, is $100 billion", "Holroyd, who joined in 2025, said"): when
+# the noun came to be, not when the sentence's figures hold.
+_DESCRIBING_BEFORE = re.compile(
+    r"(?i)(?:^|,\s*|\b(?:who|which)\s+(?:was\s+|were\s+|had\s+been\s+)?)"
+    r"(?:founded|established|formed|set\s+up|created|agreed|installed|built|opened|joined"
+    r"|launched|introduced|signed|elected|appointed)\s+(?:in\s+)?$"
 )
 _LAST_PERIOD = re.compile(r"(?i)last\s+(?:year|month|week)$")
 _YEAR_EARLIER = re.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|before|previously)$")

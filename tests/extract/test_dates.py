@@ -351,3 +351,20 @@ def test_an_expected_figure_looks_ahead_past_its_numbers() -> None:
     # "expect a further 30 to 50 mm to fall": the numbers between are no end of the clause.
     sentence = "Forecasters expect a further 30 to 50 mm to fall on Wednesday."
     assert resolved(sentence) == ("Wednesday", dt.date(2024, 8, 14))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Founded in 2016 and based in Leeds, Harrowgate employs 1,350 people.",
+        "Northmoor Bank, founded in 2011, has about 2.6 million customers.",
+        "Mr Holt, who joined in 2021, said 40 branches would stay open.",
+    ],
+)
+def test_the_year_a_described_noun_came_to_be_dates_no_figure(sentence: str) -> None:
+    assert [c.event_date for c in extract_claims(sentence, TUESDAY) if c.quantity] == [None]
+
+
+def test_a_described_noun_s_recent_start_is_still_the_news() -> None:
+    [claim] = extract_claims("The ward, which opened last month, has 24 beds.", TUESDAY)
+    assert claim.event_date == dt.date(2024, 7, 1)
