@@ -10,6 +10,7 @@ as news copy uses it; dateparser would go back a week.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -65,7 +66,11 @@ _PHRASES: list[tuple[str, str]] = [
     ),
     ("relative", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}\b(?!\s+\d)"),
     ("year", rf"\b(?:(?:early|late|mid)[- ]){_YEAR}\b"),
-    ("year", rf"(?<=\b(?:in|by|of) ){_YEAR}\b(?![-–/]\d)|(?<=\b(?:since|until|after) ){_YEAR}\b"),
+    (
+        "year",
+        rf"(?<=\b(?:in|by|of) ){_YEAR}\b(?![-–/]\d)|(?<=\b(?:since|until|after) ){_YEAR}\b"
+        rf"|(?<=\b[Bb]etween ){_YEAR}(?=\s+and\s+{_YEAR}\b)",  # "between 2016 and 2022": from 2016
+    ),
 ]
 _PATTERN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_PHRASES)))
 # Each phrase pattern can only match where one of its words is in the sentence (a month or
@@ -176,6 +181,10 @@ def _joined(
     "October last year" is October of last year."""
     joined: list[DateMention] = []
     for mention in mentions:
+        first = _FIRST_DAY_BEFORE.search(sentence, 0, mention.start)
+        if first is not None and mention.date is not None and mention.precision == "day":
+            with contextlib.suppress(ValueError):  # "between 26 and 30 September": the 26th
+                mention = replace(mention, date=mention.date.replace(day=int(first.group(1))))
         previous = joined[-1] if joined else None
         if previous is None:
             joined.append(mention)
@@ -194,6 +203,9 @@ def _joined(
             continue  # "October last year"
         joined.append(mention)
     return [_a_year_before(m, joined) if _YEAR_EARLIER.match(m.text) else m for m in joined]
+
+
+_FIRST_DAY_BEFORE = re.compile(r"(?i)\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$")
 
 
 def _a_year_before(mention: DateMention, mentions: list[DateMention]) -> DateMention:

@@ -368,3 +368,12 @@ def test_the_year_a_described_noun_came_to_be_dates_no_figure(sentence: str) -> 
 def test_a_described_noun_s_recent_start_is_still_the_news() -> None:
     [claim] = extract_claims("The ward, which opened last month, has 24 beds.", TUESDAY)
     assert claim.event_date == dt.date(2024, 7, 1)
+
+
+def test_a_span_between_two_dates_dates_the_claim_by_its_start() -> None:
+    assert resolved("Between 2016 and 2022 the clerk approved 214 invoices.") == (
+        "2016",
+        dt.date(2016, 1, 1),
+    )
+    sentence = "The poll of 1,204 adults was carried out between 26 and 30 July."
+    assert [m.date for m in find_dates(sentence, TUESDAY)] == [dt.date(2024, 7, 26)]
