@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.capitals import state_for_capital
 from claims.extract.discourse import Discourse
 from claims.extract.kinds import FORCE_WORDS, gender_of_role
 from claims.extract.lexicon import (
@@ -38,6 +39,13 @@ _GROUP_OF = {"person": "people"}
 
 
 def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = "") -> str | None:
+    """`_resolve`, with a capital that stands for its state named as the state ("Kyiv says"
+    is the Ukrainian government)."""
+    claimant = _resolve(speaker, discourse, index, sentence)
+    return (state_for_capital(claimant) or claimant) if claimant else claimant
+
+
+def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = "") -> str | None:
     """The claimant a speaker phrase stands for, as far as the article says.
 
     None for a document that names no publisher and follows none ("the figures show"):

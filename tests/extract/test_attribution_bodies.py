@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract import extract_claims
 from tests.extract.claimants import claimant_of
 
 
@@ -636,3 +637,17 @@ from tests.extract.claimants import claimant_of
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv says 28 villages are now under its control.", "Ukrainian government"),
+        ("Moscow's defence chiefs claim 2,000 troops were lost.", "Russian defence chiefs"),
+        ("Beijing said it would impose tariffs of 34% on US goods.", "Chinese government"),
+        ("London's mayor said 300 buses would be added.", "London's mayor"),
+        ("Kate Washington said 40 people came. Washington added that 20 left.", "Kate Washington"),
+    ],
+)
+def test_a_capital_standing_for_its_state_is_the_state(text: str, expected: str) -> None:
+    assert extract_claims(text)[-1].claimant == expected

@@ -1,0 +1,78 @@
+"""A capital standing for its state, as news copy writes it: "Kyiv says" is the Ukrainian
+government, "Moscow's defence chiefs" the Russian defence chiefs, "Beijing's ambassador"
+the Chinese ambassador. A fact-checker's "who said it" column names the state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.lexicon import words
+
+# Capitals that stand for a state in the news, and the adjective of that state. Cities
+# that are also common names (Santiago, Victoria) are left out.
+_STATES = {
+    "kyiv": "Ukrainian",
+    "kiev": "Ukrainian",
+    "moscow": "Russian",
+    "washington": "US",
+    "beijing": "Chinese",
+    "london": "British",
+    "paris": "French",
+    "berlin": "German",
+    "tokyo": "Japanese",
+    "tehran": "Iranian",
+    "ankara": "Turkish",
+    "damascus": "Syrian",
+    "riyadh": "Saudi",
+    "cairo": "Egyptian",
+    "pyongyang": "North Korean",
+    "seoul": "South Korean",
+    "new delhi": "Indian",
+    "islamabad": "Pakistani",
+    "kabul": "Afghan",
+    "baghdad": "Iraqi",
+    "minsk": "Belarusian",
+    "warsaw": "Polish",
+    "madrid": "Spanish",
+    "ottawa": "Canadian",
+    "canberra": "Australian",
+    "taipei": "Taiwanese",
+    "caracas": "Venezuelan",
+    "havana": "Cuban",
+    "khartoum": "Sudanese",
+    "tbilisi": "Georgian",
+    "yerevan": "Armenian",
+    "baku": "Azerbaijani",
+    "budapest": "Hungarian",
+    "beirut": "Lebanese",
+    "hanoi": "Vietnamese",
+    "jakarta": "Indonesian",
+    "pretoria": "South African",
+    "abuja": "Nigerian",
+    "nairobi": "Kenyan",
+    "addis ababa": "Ethiopian",
+}
+# What a capital's possessive may stand before to mean the state's: not "London's mayor".
+_STATE_BODIES = words(
+    """government military army forces troops navy defence ministry chiefs officials
+    ambassador envoy embassy negotiators diplomats delegation leadership authorities regime
+    foreign"""
+)
+_POSSESSIVE = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?P<rest>.+)$")
+
+
+def state_for_capital(claimant: str) -> str | None:
+    """ "Kyiv" -> "Ukrainian government", "Kyiv's military" -> "Ukrainian military"; None
+    when the claimant is no capital standing for its state."""
+    state = _STATES.get(claimant.lower())
+    if state is not None:
+        return f"{state} government"
+    possessive = _POSSESSIVE.match(claimant)
+    if possessive is None:
+        return None
+    state = _STATES.get(possessive.group("city").lower())
+    rest = possessive.group("rest")
+    if state is None or rest.split()[0].lower() not in _STATE_BODIES:
+        return None
+    return f"{state} {rest}"
