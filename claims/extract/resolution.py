@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.capitals import state_for_capital
+from claims.extract.claimant_forms import usual_form
 from claims.extract.discourse import Discourse
 from claims.extract.kinds import FORCE_WORDS, gender_of_role
 from claims.extract.lexicon import (
@@ -39,10 +39,10 @@ _GROUP_OF = {"person": "people"}
 
 
 def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = "") -> str | None:
-    """`_resolve`, with a capital that stands for its state named as the state ("Kyiv says"
+    """`_resolve`, in the form the "who said it" column gives (`claimant_forms`: "Kyiv says"
     is the Ukrainian government)."""
     claimant = _resolve(speaker, discourse, index, sentence)
-    return (state_for_capital(claimant) or claimant) if claimant else claimant
+    return usual_form(claimant) if claimant else claimant
 
 
 def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = "") -> str | None:

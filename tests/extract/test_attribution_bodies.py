@@ -381,7 +381,7 @@ from tests.extract.claimants import claimant_of
         pytest.param(
             "One official, who spoke on condition of anonymity, said 300 troops had moved.",
             "300 troops",
-            "One official",
+            "an official",
             id="one-official",
         ),
         pytest.param(
@@ -650,4 +650,16 @@ def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) 
     ],
 )
 def test_a_capital_standing_for_its_state_is_the_state(text: str, expected: str) -> None:
+    assert extract_claims(text)[-1].claimant == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One military insider said 1,250 sq km had been taken.", "a military insider"),
+        ("One official said 300 people had fled.", "an official"),
+        ("One Labour MP said 300 people had fled.", "One Labour MP"),
+    ],
+)
+def test_one_unnamed_source_is_a_source(text: str, expected: str) -> None:
     assert extract_claims(text)[-1].claimant == expected

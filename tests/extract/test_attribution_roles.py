@@ -612,7 +612,7 @@ from tests.extract.claimants import claimant_of
             "One veteran miner, who asked not to be named, told local TV that 40 men were "
             "still missing at Tambo Mining.",
             "40 men",
-            "One veteran miner",
+            "a veteran miner",
             id="a-miner-is-a-person",
         ),
         pytest.param(

@@ -1,6 +1,7 @@
-"""A capital standing for its state, as news copy writes it: "Kyiv says" is the Ukrainian
-government, "Moscow's defence chiefs" the Russian defence chiefs, "Beijing's ambassador"
-the Chinese ambassador. A fact-checker's "who said it" column names the state.
+"""The form a fact-checker's "who said it" column gives a claimant. A capital standing for
+its state names the state: "Kyiv says" is the Ukrainian government, "Moscow's defence
+chiefs" the Russian defence chiefs. One unnamed source of several is "a" source: "One
+military insider" is a military insider.
 """
 
 from __future__ import annotations
@@ -60,6 +61,18 @@ _STATE_BODIES = words(
     foreign"""
 )
 _POSSESSIVE = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?P<rest>.+)$")
+
+
+_ONE_SOURCE = re.compile(r"One (?!of\b)([a-z][\w -]*)$")  # not "One of them", "One Labour MP"
+
+
+def usual_form(claimant: str) -> str:
+    """The claimant as the column gives it; see the module docstring."""
+    one = _ONE_SOURCE.match(claimant)
+    if one is not None:
+        rest = one.group(1)
+        return f"{'an' if rest[0] in 'aeiou' else 'a'} {rest}"
+    return state_for_capital(claimant) or claimant
 
 
 def state_for_capital(claimant: str) -> str | None:
