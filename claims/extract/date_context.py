@@ -40,6 +40,7 @@ _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _PAST_REPORT_LOWER = re.compile(_PAST_REPORT.pattern)
 _GOVERNING = re.compile(r"\b(?:after|before|until|since|by)\s+(?:at\s+least\s+)?$", re.I)
 _DEADLINE = re.compile(r"\bby\s+the\s+(?:start|end|beginning|middle)\s+of\s+$", re.I)
+_BY = re.compile(r"(?i)\bby\s+$")
 _PAST_TENSE = re.compile(
     r"(?i)(?<!\bbe )(?<!\bbeen )\b(?:\w+ed|rose|fell|grew|was|were|had|did|began|came|went)\b"
 )
@@ -66,6 +67,10 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
         clause = before[: deadline.start()].rsplit(",", 1)[-1]  # clause is in the past
         target = _TARGET.search(clause) is not None  # "against a goal of 80% by ..."
         return target or _PAST_TENSE.search(clause) is None
+    if _BY.search(before):  # "The interim goal of 65% by March": a target's date is ahead
+        clause = before.rsplit(",", 1)[-1]
+        if _TARGET.search(clause) and not _PAST_TENSE.search(clause):
+            return True
     if boundary is _BOUNDARY_LOWER and not _may_speak_of_the_future(sentence, start, end):
         return False  # neither search below could find a marker
     governing = _GOVERNING.search(before)  # "will be in fuel poverty after April": the

@@ -377,3 +377,11 @@ def test_a_span_between_two_dates_dates_the_claim_by_its_start() -> None:
     )
     sentence = "The poll of 1,204 adults was carried out between 26 and 30 July."
     assert [m.date for m in find_dates(sentence, TUESDAY)] == [dt.date(2024, 7, 26)]
+
+
+def test_a_targets_month_after_by_is_ahead() -> None:
+    assert resolved("The interim goal of 65% by March remained within reach.") == (
+        "March",
+        dt.date(2025, 3, 1),
+    )
+    assert resolved("Sales had reached 5,000 by March.") == ("March", dt.date(2024, 3, 1))
