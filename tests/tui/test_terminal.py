@@ -47,14 +47,16 @@ class Terminal:
             self._tmux("send-keys", "-t", "review", key)
             time.sleep(0.15)  # one key at a time, as a person types
 
-    def wait_for(self, text: str, timeout: float = 20) -> str:
+    def wait_for(self, *texts: str, timeout: float = 20) -> str:
+        """The screen once every one of `texts` is on it: a busy machine draws the header
+        before the table, so waiting for one text says nothing of the others."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             screen = self.screen()
-            if text in screen:
+            if all(text in screen for text in texts):
                 return screen
             time.sleep(0.1)
-        raise AssertionError(f"{text!r} never appeared on screen:\n{self.screen()}")
+        raise AssertionError(f"{texts!r} never all appeared on screen:\n{self.screen()}")
 
     def close(self) -> None:
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
@@ -94,8 +96,8 @@ def _show(path: Path, claim_id: int) -> dict[str, object]:
 
 def test_review_in_a_real_terminal(terminal: Terminal, db_path: tuple[Path, Seeded]) -> None:
     path, ids = db_path
-    screen = terminal.wait_for("4 left")
-    assert "Ukrainian forces occupy" in screen and "[bold]all[/b" in screen  # data, not markup
+    # The data, and a label written as markup shown as written, not read as markup.
+    terminal.wait_for("4 left", "Ukrainian forces occupy", "[bold]all[/b")
     terminal.press("t")  # true: saved, on to the next claim
     terminal.wait_for("3 left")
     terminal.press("F")  # mostly false (a shifted key through the real terminal)
