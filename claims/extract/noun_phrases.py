@@ -232,6 +232,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             k = m
         k = listed_portfolio(tokens, k)  # "the Department for Environment, Food and Rural
         while k < j and tokens[k].lower.rstrip(".") in NOT_NAMES - _HONORIFICS:
+            if tokens[k].lower == "police" and tokens[k + 1].lower not in ROLE_WORDS:
+                break  # "Police Scotland", not "Police Chief Renata Okafor"
             k += 1
         owner = tokens[k].text.endswith(("'s", "’s")) and k < j
         if owner and all(t.lower in ROLE_WORDS for t in tokens[k + 1 : j + 1]):

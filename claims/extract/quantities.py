@@ -94,6 +94,7 @@ _TIMES = re.compile(
     r"|slower|as|the|that)\b|\s+over(?=\s*[.,;]|$))?)"  # "three times over", not "63 times
     # over two years"
 )
+_AGED_LIST = re.compile(r"\baged\s+(?:\d{1,3}(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*-\s*))*$")
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AGE_CLOSE = re.compile(r"\s*(?:,|\)|and\b)")
 _DOLLARS = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Hong Kong": "HKD",
@@ -256,6 +257,8 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
         value = -value  # "minus 183C", not a margin "plus or minus 2.2 points"
     if currency is None and is_designation(before) and not _MARGIN_AFTER.match(rest):
         return None  # "Boeing 737", but "had Vance 4 points ahead" is a poll's margin
+    if currency is None and _AGED_LIST.search(before):
+        return None  # "three men, aged 19, 22 and 31": ages, not counts
     if currency is None and _AGE_APPOSITIVE.search(before) and _AGE_CLOSE.match(rest):
         return None  # "Elena Bautista, 46, who lost her husband": an age
     scale = 1.0

@@ -656,3 +656,9 @@ def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) 
 )
 def test_the_claimant_in_its_usual_form(text: str, expected: str) -> None:
     assert extract_claims(text)[-1].claimant == expected
+
+
+def test_police_scotland_is_a_force_not_a_country() -> None:
+    assert extract_claims("Police Scotland said three men had been charged.")[0].claimant == (
+        "Police Scotland"
+    )

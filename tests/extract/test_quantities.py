@@ -609,3 +609,12 @@ def test_a_polls_margin_after_a_name_is_no_designation() -> None:
     assert only("The poll had Vance 4 points ahead.").value == 4
     assert only("The poll had Vance 4 points ahead.").unit == "point"
     assert [q for q in find_quantities("The Boeing 737 points north.") if q.unit] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Three men, aged 19, 22 and 31, were charged.", "Children aged 5 to 11 will be seen."],
+)
+def test_ages_after_aged_are_not_counts(sentence: str) -> None:
+    ages = {19, 22, 31, 5, 11}
+    assert [q.text for q in find_quantities(sentence) if q.value in ages] == []
