@@ -208,7 +208,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             k -= 1  # "a Kestrel Research poll"
         if tokens[k].lower not in NOT_NAMES - DETERMINERS:
             return k, "role"
-    if token.is_capitalised and token.text.lower().rstrip(".") not in NOT_NAMES:
+    if token.is_capitalised and token.lower.rstrip(".") not in NOT_NAMES:
         k = j
         while k - 1 >= 0 and not tokens[k - 1].quoted and name_part(tokens[k - 1]):
             k -= 1

@@ -53,8 +53,15 @@ def tokenize(sentence: str, quoted: Sequence[bool] | bytes) -> list[Token]:
     for match in _TOKEN.finditer(sentence):
         start, end = match.span()
         word = sentence[start:end]
-        tokens.append(make(Token, (word, start, end, bool(quoted[start]), word.lower())))
+        lower = word.lower()
+        if lower in _ACRONYM_CLASHES and word.isupper():
+            lower = word  # "the WHO said": a body, not "who"
+        tokens.append(make(Token, (word, start, end, bool(quoted[start]), lower)))
     return tokens
+
+
+# Acronyms spelled like a function word, which the word lists would otherwise take for it.
+_ACRONYM_CLASHES = frozenset(["who", "us"])
 
 
 _SPACE_BEFORE_MARK = re.compile(r"\s+([’'.,-])")

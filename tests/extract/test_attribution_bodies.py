@@ -662,3 +662,12 @@ def test_police_scotland_is_a_force_not_a_country() -> None:
     assert extract_claims("Police Scotland said three men had been charged.")[0].claimant == (
         "Police Scotland"
     )
+
+
+def test_the_who_is_a_body_not_a_relative_pronoun() -> None:
+    text = (
+        "The World Health Organization (WHO) said on Monday that 40 people had died. The WHO "
+        "added that 12 more were ill."
+    )
+    assert extract_claims(text)[-1].claimant == "World Health Organization"
+    assert extract_claims("The WHO said 2,000 cases were reported.")[0].claimant == "The WHO"
