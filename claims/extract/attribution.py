@@ -47,6 +47,7 @@ from claims.extract.speech import (
     is_speech_verb,
     passive_by,
     revised_own_figure,
+    revising_verb_at,
 )
 from claims.extract.subjects import (
     before_relative,
@@ -135,7 +136,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         elif token.lower in PARTICIPLES:  # "The company blamed the weather, saying ..."
             speaker, order = (_subject(tokens) if not found else None), 2
         elif revised_own_figure(tokens, index):  # "Brightwell cut its forecast to 2.1%"
-            verb_at = max(k for k in range(index) if tokens[k].lower in {"its", "their"}) - 1
+            verb_at = revising_verb_at(tokens, index) or 0
             speaker, order = (_subject(tokens[:verb_at], single=True) if not found else None), 2
         elif token.lower in RULE_OUT and previous in {"not", "never"}:  # "would not rule out"
             speaker, order = _speaker_of_verb(tokens, index - 1)  # a position, not a denial

@@ -296,15 +296,33 @@ _REPORTED_BY = words(
 def revised_own_figure(tokens: list[Token], index: int) -> bool:
     """Whether the word at ``index`` is a forecast its subject revised: "cut its growth
     forecast", "raised their full-year guidance": a verb of revising,
-    "its"/"their" and up to two modifiers before the noun."""
+    "its"/"their" and up to two modifiers before the noun; or a rate a central bank
+    set ("The Bank of England held interest rates at 5.25%")."""
+    return revising_verb_at(tokens, index) is not None
+
+
+def revising_verb_at(tokens: list[Token], index: int) -> int | None:
+    """The index of the revising verb of `revised_own_figure`, None when there is none."""
     if tokens[index].lower not in OWN_FIGURES:
-        return False
+        return None
     for k in range(index - 1, max(0, index - 5), -1):
         if tokens[k].lower in {"its", "their"}:
-            return k >= 1 and tokens[k - 1].lower in _REVISING
+            return k - 1 if k >= 1 and tokens[k - 1].lower in _REVISING else None
         if not (tokens[k].text.isalnum() or "-" in tokens[k].text) or tokens[k].quoted:
-            return False  # "its FY26 revenue growth guidance"
-    return False
+            return None  # "its FY26 revenue growth guidance"
+    if tokens[index].lower in {"rate", "rates"}:
+        k = index - 1
+        while k > 0 and tokens[k].lower in _RATE_WORDS:
+            k -= 1
+        before = {t.lower for t in tokens[:k]}
+        if tokens[k].lower in _REVISING | {"left", "leaves"} and before & _CENTRAL_BANKS:
+            return k
+    return None
+
+
+# "The Bank of England held interest rates at 5.25%", "the Fed left rates unchanged"
+_RATE_WORDS = words("interest key main benchmark policy base lending deposit")
+_CENTRAL_BANKS = words("bank fed reserve ecb")
 
 
 def _put_it(tokens: list[Token], index: int) -> bool:

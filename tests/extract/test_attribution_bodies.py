@@ -671,3 +671,15 @@ def test_the_who_is_a_body_not_a_relative_pronoun() -> None:
     )
     assert extract_claims(text)[-1].claimant == "World Health Organization"
     assert extract_claims("The WHO said 2,000 cases were reported.")[0].claimant == "The WHO"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Bank of England held interest rates at 5.25% on Thursday.", "The Bank of England"),
+        ("The Federal Reserve left rates unchanged at 4.5%.", "The Federal Reserve"),
+        ("Lenders raised mortgage rates to 6%.", None),
+    ],
+)
+def test_a_central_bank_setting_its_rate_is_its_claim(text: str, expected: str | None) -> None:
+    assert extract_claims(text)[0].claimant == expected
