@@ -93,9 +93,11 @@ def ingest(
             actor=reviewer_name(reviewer),
             jobs=jobs,
             overrides=overrides,
-            # A URL may take seconds to fetch: commit each article rather than hold the
-            # database's write lock over the wait.
-            batch=1 if any(readers.is_url(t) for t in targets) else MAX_ARTICLES,
+            # A URL may take seconds to fetch, standard input longer: commit each article
+            # rather than hold the database's write lock over the wait.
+            batch=1
+            if any(readers.is_url(t) or t == readers.STDIN for t in targets)
+            else MAX_ARTICLES,
         ) as pipeline,
         _progress(total, show=total > PROGRESS_AFTER and err_console.is_terminal) as advance,
     ):

@@ -33,6 +33,10 @@ MAX_SECONDS = 0.25
 T = TypeVar("T")
 
 
+class BatchLost(Exception):
+    """The database dropped the batch's transaction: none of its articles were kept."""
+
+
 class Batch:
     """`batch.store(work)` runs `work(session)` in a savepoint; `batch.commit()`."""
 
@@ -61,10 +65,20 @@ class Batch:
 
     def store(self, work: Callable[[Session], T]) -> T:
         """`work(session)` in a savepoint: kept for the batch's commit if it returns,
-        rolled back alone if it raises (the exception goes on to the caller)."""
+        rolled back alone if it raises (the exception goes on to the caller). Raises
+        `BatchLost` when the database dropped the whole transaction with it (SQLite does
+        on a full disk or an I/O error): the batch's earlier articles are gone too."""
         session = self._session or self._begin()
-        with session.begin():  # a SAVEPOINT: the session joined the batch's transaction
-            result = work(session)
+        try:
+            with session.begin():  # a SAVEPOINT: the session joined the batch's transaction
+                result = work(session)
+        except BaseException as exc:
+            if self._dropped():
+                self.rollback()
+                raise BatchLost(_first_cause(exc)) from exc
+            if self.articles == 0:
+                self.rollback()  # nothing kept: no write lock held until the next article
+            raise
         self.articles += 1
         return result
 
@@ -74,13 +88,26 @@ class Batch:
             return
         try:
             self._transaction.commit()
+        except BaseException:
+            if self._connection is not None:
+                self._connection.invalidate()  # SQLite keeps a failed COMMIT's transaction
+            raise
         finally:
             self._close()
 
     def rollback(self) -> None:
-        if self._transaction is not None and self._transaction.is_active:
-            self._transaction.rollback()
-        self._close()
+        try:
+            if self._transaction is not None and self._transaction.is_active:
+                self._transaction.rollback()
+        finally:
+            self._close()
+
+    def _dropped(self) -> bool:
+        """Whether the transaction the batch began is gone (SQLite only can tell)."""
+        if self._connection is None or self._connection.dialect.name != "sqlite":
+            return False
+        driver = self._connection.connection.driver_connection
+        return driver is not None and not driver.in_transaction
 
     def _begin(self) -> Session:
         connection = self.database.engine.connect()
@@ -107,3 +134,12 @@ class Batch:
             self._connection.close()
         self._session = self._connection = self._transaction = None
         self.articles = 0
+
+
+def _first_cause(exc: BaseException) -> str:
+    """What went wrong first: rolling back to a savepoint the database had already dropped
+    fails too ("no such savepoint"), and that second error hides the first."""
+    first = exc
+    while first.__context__ is not None:
+        first = first.__context__
+    return str(getattr(first, "orig", None) or first).strip().splitlines()[0]

@@ -29,7 +29,7 @@ from claims.db import Database, error_reason
 from claims.errors import ClaimsError
 from claims.extract import ExtractedClaim, extract_claims
 from claims.ingest import lookups, match, store
-from claims.ingest.batch import MAX_ARTICLES, Batch
+from claims.ingest.batch import MAX_ARTICLES, Batch, BatchLost
 from claims.ingest.readers import Article, Failure, Overrides
 from claims.ingest.store import Outcome
 
@@ -179,7 +179,17 @@ class Pipeline:
         return summary
 
     def results(self, items: Iterable[Article | Failure]) -> Iterator[Result]:
-        """One result per input item, in input order."""
+        """One result per input item, in input order. A run cut short (its input raised,
+        or its caller stopped asking) keeps no article it did not hand on."""
+        try:
+            yield from self._results(items)
+        except BaseException:
+            self._batch.rollback()
+            self._waiting.clear()
+            self._cache.clear()  # it was told of claims that are now rolled back
+            raise
+
+    def _results(self, items: Iterable[Article | Failure]) -> Iterator[Result]:
         window = self.jobs * 4  # articles in flight: keeps workers busy, memory bounded
         pending: collections.deque[tuple[Item, Future[store.Prepared] | None]]
         pending = collections.deque()
@@ -266,6 +276,13 @@ class Pipeline:
                     written=written,
                 )
             )
+        except BatchLost as exc:  # the batch's earlier articles went with it
+            reason = f"database error: {exc}"
+            self._cache.clear()
+            self._waiting = [
+                (Failure(r.origin, reason) if stored else r, stored) for r, stored in self._waiting
+            ]
+            return Failure(item.origin, reason)
         except ClaimsError as exc:
             return Failure(item.origin, str(exc))
         except SQLAlchemyError as exc:
