@@ -39,6 +39,7 @@ from claims.extract.scopes import (
     before_title,
     clause_follows,
     scope_all,
+    strip_what,
 )
 from claims.extract.speech import (
     PARTICIPLES,
@@ -158,8 +159,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         owned = first_word in {"its", "his", "her", "their", "our"} and not lone
         if found and owned and not _opens_own_clause(tokens, before):
             continue  # "the union said about 4,000 of its members had reported": content
-        if before is not None and before.lower == "what":  # "in what analysts describe as"
-            aside = aside_scope(tokens, index, speaker)  # an aside: theirs is the name alone
+        what = strip_what(speaker)  # "in what analysts described as", read as one phrase
+        if (before is not None and before.lower == "what") or what:  # "in what they call"
+            aside = aside_scope(tokens, index, what or speaker)  # theirs is the name alone
             asides += [aside] if aside is not None else []
             continue
         after = tokens[index + 1] if index + 1 < len(tokens) else None

@@ -63,6 +63,7 @@ _STATE_BODIES = words(
 _POSSESSIVE = re.compile(r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?P<rest>.+)$")
 
 
+_YOU_SOUNDS = ("uni", "use", "usu", "ure", "uti")  # "a union official", "an unnamed one"
 _ONE_SOURCE = re.compile(r"One (?!of\b)([a-z][\w -]*)$")  # not "One of them", "One Labour MP"
 
 
@@ -71,7 +72,10 @@ def usual_form(claimant: str) -> str:
     one = _ONE_SOURCE.match(claimant)
     if one is not None:
         rest = one.group(1)
-        return f"{'an' if rest[0] in 'aeiou' else 'a'} {rest}"
+        if rest.startswith("other "):
+            return f"another {rest.removeprefix('other ')}"  # "One other official"
+        vowel = rest[0] in "aeio" or (rest[0] == "u" and not rest.startswith(_YOU_SOUNDS))
+        return f"{'an' if vowel and not rest.startswith(('eu', 'one')) else 'a'} {rest}"
     return state_for_capital(claimant) or claimant
 
 

@@ -40,6 +40,8 @@ _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _PAST_REPORT_LOWER = re.compile(_PAST_REPORT.pattern)
 _GOVERNING = re.compile(r"\b(?:after|before|until|since|by)\s+(?:at\s+least\s+)?$", re.I)
 _DEADLINE = re.compile(r"\bby\s+the\s+(?:start|end|beginning|middle)\s+of\s+$", re.I)
+# "-ed" words that are no past tense of the clause: "a hundred homes", "a pledged 65%"
+_NOT_PAST = frozenset(["hundred", "based", "pledged", "promised", "proposed", "planned"])
 _BY = re.compile(r"(?i)\bby\s+$")
 _PAST_TENSE = re.compile(
     r"(?i)(?<!\bbe )(?<!\bbeen )\b(?:\w+ed|rose|fell|grew|was|were|had|did|began|came|went)\b"
@@ -69,7 +71,8 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
         return target or _PAST_TENSE.search(clause) is None
     if _BY.search(before):  # "The interim goal of 65% by March": a target's date is ahead
         clause = before.rsplit(",", 1)[-1]
-        if _TARGET.search(clause) and not _PAST_TENSE.search(clause):
+        past = [m.group().lower() for m in _PAST_TENSE.finditer(clause)]
+        if _TARGET.search(clause) and not [w for w in past if w not in _NOT_PAST]:
             return True
     if boundary is _BOUNDARY_LOWER and not _may_speak_of_the_future(sentence, start, end):
         return False  # neither search below could find a marker

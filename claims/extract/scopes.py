@@ -247,10 +247,36 @@ def aside_scope(tokens: list[Token], index: int, speaker: Speaker) -> Scoped | N
     if k >= len(tokens):
         return None
     end = next(
-        (t.start for t in tokens[k + 1 :] if t.text in _ASIDE_ENDS and not t.quoted),
+        (
+            t.start
+            for m, t in enumerate(tokens[k + 1 :], k + 1)
+            if not t.quoted and (t.text in _ASIDE_ENDS or _opens_a_clause(tokens, m))
+        ),
         tokens[-1].end,
     )
     return Scoped(speaker, ASIDE, index, tokens[k].start, end)
+
+
+def strip_what(speaker: Speaker) -> Speaker | None:
+    """ "in what analysts" -> "analysts": a speaker phrase that took in the "(in) what" of
+    an aside; None for any other phrase."""
+    words = speaker.text.split()
+    skip = 2 if [w.lower() for w in words[:2]] == ["in", "what"] else 0
+    skip = skip or (1 if words[:1] and words[0].lower() == "what" else 0)
+    if not skip or len(words) <= skip:
+        return None
+    rest = " ".join(words[skip:])
+    return Speaker(rest, speaker.end - len(rest), speaker.end, speaker.kind)
+
+
+def _opens_a_clause(tokens: list[Token], m: int) -> bool:
+    """ "... the largest attack of the war and officials said 40 died": a clause of its own
+    after the aside's name for something ("but", "while", "which", "who", or "and" with a
+    reporting verb soon after)."""
+    word = tokens[m].lower
+    if word in {"but", "while", "whereas", "which", "who"}:
+        return True
+    return word == "and" and any(t.lower in SPEECH_VERBS for t in tokens[m + 1 : m + 5])
 
 
 def scope_all(tokens: list[Token], found: list[tuple[int, int, Speaker]]) -> list[Scoped]:

@@ -6,6 +6,8 @@ report", "had agreed to pay", "the jets promised by the alliance", "put the plan
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.lexicon import (
     DETERMINERS,
     ORG_NOUNS,
@@ -310,19 +312,23 @@ def revising_verb_at(tokens: list[Token], index: int) -> int | None:
             return k - 1 if k >= 1 and tokens[k - 1].lower in _REVISING else None
         if not (tokens[k].text.isalnum() or "-" in tokens[k].text) or tokens[k].quoted:
             return None  # "its FY26 revenue growth guidance"
-    if tokens[index].lower in {"rate", "rates"}:
+    if tokens[index].lower in {"rate", "rates"} and index > 0:
         k = index - 1
         while k > 0 and tokens[k].lower in _RATE_WORDS:
             k -= 1
-        before = {t.lower for t in tokens[:k]}
-        if tokens[k].lower in _REVISING | {"left", "leaves"} and before & _CENTRAL_BANKS:
+        subject = " ".join(t.text for t in tokens[:k])
+        if tokens[k].lower in _REVISING | {"left", "leaves"} and _CENTRAL_BANK.search(subject):
             return k
     return None
 
 
-# "The Bank of England held interest rates at 5.25%", "the Fed left rates unchanged"
+# "The Bank of England held interest rates at 5.25%", "the Fed left rates unchanged"; not
+# "Barclays Bank cut rates" (a lender's rates are the outlet's to report).
 _RATE_WORDS = words("interest key main benchmark policy base lending deposit")
-_CENTRAL_BANKS = words("bank fed reserve ecb")
+_CENTRAL_BANK = re.compile(
+    r"\b(?:[Cc]entral [Bb]ank|Bank of [A-Z]|Reserve Bank|Federal Reserve|Fed|ECB|"
+    r"People's Bank|National Bank of)"
+)
 
 
 def _put_it(tokens: list[Token], index: int) -> bool:

@@ -53,11 +53,18 @@ def tokenize(sentence: str, quoted: Sequence[bool] | bytes) -> list[Token]:
     for match in _TOKEN.finditer(sentence):
         start, end = match.span()
         word = sentence[start:end]
-        lower = word.lower()
-        if lower in _ACRONYM_CLASHES and word.isupper():
-            lower = word  # "the WHO said": a body, not "who"
-        tokens.append(make(Token, (word, start, end, bool(quoted[start]), lower)))
+        tokens.append(make(Token, (word, start, end, bool(quoted[start]), word.lower())))
+    for k, token in enumerate(tokens):  # "the WHO said": a body, not "who"
+        if token.lower in _ACRONYM_CLASHES and token.text.isupper() and not _shouted(tokens, k):
+            tokens[k] = token._replace(lower=token.text)
     return tokens
+
+
+def _shouted(tokens: list[Token], k: int) -> bool:
+    """A word among capitals ("THE MINISTER, WHO SAID"): the text is shouted, not an
+    acronym."""
+    near = [t.text for t in tokens[max(0, k - 2) : k + 3] if t is not tokens[k]]
+    return any(len(w) > 1 and w.isalpha() and w.isupper() for w in near)
 
 
 # Acronyms spelled like a function word, which the word lists would otherwise take for it.
@@ -74,7 +81,7 @@ TIME_WORDS = re.compile(
 def speaker_of(tokens: list[Token], first: int, last: int, kind: str) -> Speaker:
     while first < last and tokens[first].lower in RELATIVES - DETERMINERS:
         first += 1  # "which its developers say": the relative pronoun is not the speaker
-    while last > first and tokens[last].lower in _TRAILING:
+    while last > first and tokens[last].lower in _TRAILING and tokens[last].text.islower():
         last -= 1  # "A trust spokesperson has just (told)": not part of who spoke
     start, end = tokens[first].start, tokens[last].end
     text = " ".join(t.text for t in tokens[first : last + 1])

@@ -357,5 +357,7 @@ def test_they_is_the_group_that_spoke_earlier_in_the_sentence() -> None:
         "their votes were put on the wrong pile."
     )
     assert last_claim(text).claimant == "Labour's agents"
-    # A body is no "they": nothing earlier in the sentence stands for it.
+    # A person is no "they", nor is a body: nothing earlier in the sentence stands for it.
+    text = "Tom Williams said the vote was rigged, while they claim 120 ballots were lost."
+    assert last_claim(text).claimant == "they"
     assert last_claim("The trust said they had treated 300 patients.").claimant == "The trust"

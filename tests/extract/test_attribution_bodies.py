@@ -652,6 +652,10 @@ def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) 
         ("One military insider said 1,250 sq km had been taken.", "a military insider"),
         ("One official said 300 people had fled.", "an official"),
         ("One Labour MP said 300 people had fled.", "One Labour MP"),
+        ("One union official said 30 staff had left.", "a union official"),
+        ("One other official said 30 staff had left.", "another official"),
+        ("THE MINISTER, WHO SAID 40 JOBS WOULD GO, RESIGNED.", "THE MINISTER"),
+        ("Nguyen Van Do said 300 people had fled.", "Nguyen Van Do"),
     ],
 )
 def test_the_claimant_in_its_usual_form(text: str, expected: str) -> None:
@@ -679,6 +683,7 @@ def test_the_who_is_a_body_not_a_relative_pronoun() -> None:
         ("The Bank of England held interest rates at 5.25% on Thursday.", "The Bank of England"),
         ("The Federal Reserve left rates unchanged at 4.5%.", "The Federal Reserve"),
         ("Lenders raised mortgage rates to 6%.", None),
+        ("Barclays Bank cut interest rates to 4%.", None),
     ],
 )
 def test_a_central_bank_setting_its_rate_is_its_claim(text: str, expected: str | None) -> None:

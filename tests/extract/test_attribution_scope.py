@@ -94,6 +94,12 @@ def speakers_by_figure(text: str) -> dict[str, str | None]:
             {"40 million cubic metres": "Piet Smit"},
             id="source-as-an-aside",
         ),
+        pytest.param(
+            "Rebels crossed on Friday, in what analysts described as the largest attack of "
+            "the war and officials said 40 people died.",
+            {"40 people": "officials"},
+            id="an-aside-ends-where-a-clause-of-its-own-begins",
+        ),
         # What polled forecasters expected is theirs (`consensus.py`).
         pytest.param(
             "Brightmoor Foods said sales rose to $3.9 billion, ahead of the $3.7 billion "

@@ -385,3 +385,4 @@ def test_a_targets_month_after_by_is_ahead() -> None:
         dt.date(2025, 3, 1),
     )
     assert resolved("Sales had reached 5,000 by March.") == ("March", dt.date(2024, 3, 1))
+    assert resolved("The goal of a hundred homes by March was set.")[1] == dt.date(2025, 3, 1)
