@@ -198,6 +198,7 @@ def open_database(db: str | URL | None = None, *, migrate: bool = True) -> Datab
     return Database(url=url, engine=engine, Session=make_sessionmaker(engine))
 
 
-def error_reason(exc: SQLAlchemyError) -> str:
+def error_reason(exc: BaseException) -> str:
+    """The first line of what the driver said, for a one-line error message."""
     original = getattr(exc, "orig", None) or exc
     return str(original).strip().splitlines()[0] if str(original).strip() else type(exc).__name__

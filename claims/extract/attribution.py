@@ -47,7 +47,6 @@ from claims.extract.speech import (
     VERB_WORDS,
     is_speech_verb,
     passive_by,
-    revised_own_figure,
     revising_verb_at,
 )
 from claims.extract.subjects import (
@@ -136,8 +135,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             speaker, order = _quoted_as_saying(tokens, index), 2
         elif token.lower in PARTICIPLES:  # "The company blamed the weather, saying ..."
             speaker, order = (_subject(tokens) if not found else None), 2
-        elif revised_own_figure(tokens, index):  # "Brightwell cut its forecast to 2.1%"
-            verb_at = revising_verb_at(tokens, index) or 0
+        elif (verb_at := revising_verb_at(tokens, index)) is not None:  # "Brightwell cut its
+            # forecast to 2.1%"
             speaker, order = (_subject(tokens[:verb_at], single=True) if not found else None), 2
         elif token.lower in RULE_OUT and previous in {"not", "never"}:  # "would not rule out"
             speaker, order = _speaker_of_verb(tokens, index - 1)  # a position, not a denial

@@ -25,7 +25,7 @@ from typing import TypeVar
 from sqlalchemy import Connection, RootTransaction
 from sqlalchemy.orm import Session
 
-from claims.db import Database
+from claims.db import Database, error_reason
 
 MAX_ARTICLES = 32
 MAX_SECONDS = 0.25
@@ -142,4 +142,4 @@ def _first_cause(exc: BaseException) -> str:
     first = exc
     while first.__context__ is not None:
         first = first.__context__
-    return str(getattr(first, "orig", None) or first).strip().splitlines()[0]
+    return error_reason(first)

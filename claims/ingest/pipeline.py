@@ -246,11 +246,14 @@ class Pipeline:
         try:
             self._batch.commit()
         except SQLAlchemyError as exc:
-            self._cache.clear()  # it was told of claims that are now rolled back
-            reason = f"database error: {error_reason(exc)}"
-            yield from (Failure(r.origin, reason) if stored else r for r, stored in waiting)
-        else:
-            yield from (r for r, _ in waiting)
+            waiting = self._lost(waiting, f"database error: {error_reason(exc)}")
+        yield from (r for r, _ in waiting)
+
+    def _lost(self, waiting: list[tuple[Result, bool]], reason: str) -> list[tuple[Result, bool]]:
+        """The batch was rolled back: its stored articles failed, and the cache, told of
+        their claims, forgets everything."""
+        self._cache.clear()
+        return [(Failure(r.origin, reason) if stored else r, stored) for r, stored in waiting]
 
     def _store(self, item: Item, future: Future[store.Prepared] | None) -> Result:
         if not isinstance(item, Article):
@@ -278,10 +281,7 @@ class Pipeline:
             )
         except BatchLost as exc:  # the batch's earlier articles went with it
             reason = f"database error: {exc}"
-            self._cache.clear()
-            self._waiting = [
-                (Failure(r.origin, reason) if stored else r, stored) for r, stored in self._waiting
-            ]
+            self._waiting = self._lost(self._waiting, reason)
             return Failure(item.origin, reason)
         except ClaimsError as exc:
             return Failure(item.origin, str(exc))
