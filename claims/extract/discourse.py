@@ -73,7 +73,7 @@ class Discourse:
     mentions: dict[int, list[str]] = field(default_factory=dict)
     # unnamed people who spoke ("a spokeswoman for the airline"), with their gender if known
     role_speakers: dict[str, str | None] = field(default_factory=dict)
-    # words the article also writes in lower case: "Trains" opening a sentence is no name
+    # words the article writes in lower case, or never as names: "Trains", "Sales" open
     vocabulary: frozenset[str] = frozenset()
 
     def observe(self, index: int, sentence: str, quoted: list[bool]) -> list[str]:

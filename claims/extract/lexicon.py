@@ -87,6 +87,14 @@ NOT_NAMES: frozenset[str] = words(
     sources critics experts analysts shares tonight"""
 )
 
+# What a sentence opening "Sales rose 12%, the company said" measures: no company's name.
+MEASURE_NOUNS: frozenset[str] = words(
+    """revenue revenues sales turnover profit profits pre-tax earnings income headcount
+    output exports imports inflation unemployment prices orders bookings margins costs
+    spending borrowing debt demand production traffic growth deliveries attendance footfall
+    subscribers membership enrolment enrolments volumes emissions wages pay rents losses"""
+)
+
 # Speaker phrases: what opens, qualifies or heads them.
 DETERMINERS = words("""the a an one another his her its their our your my this that these those""")
 # Words that open a relative clause: "the plan, which critics say ...", "X, who ..., said".

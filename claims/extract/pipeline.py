@@ -25,7 +25,7 @@ from claims.extract.company_results import credit_the_results
 from claims.extract.date_choice import date_after, date_near, main_date
 from claims.extract.dates import find_dates
 from claims.extract.discourse import Discourse
-from claims.extract.lexicon import PLURAL_SPEAKERS
+from claims.extract.lexicon import MEASURE_NOUNS, PLURAL_SPEAKERS
 from claims.extract.quantities import (
     find_quantities,
     independent_figures,
@@ -102,7 +102,7 @@ def quote_mask(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
 def _attributed_sentences(text: str) -> list[AttributedSentence]:
     paragraphs = paragraph_spans(text)
     mask = quote_mask(text, paragraphs)
-    discourse = Discourse(vocabulary=frozenset(_LOWER_WORD.findall(text)))
+    discourse = Discourse(vocabulary=MEASURE_NOUNS.union(_LOWER_WORD.findall(text)))
     sentences: list[AttributedSentence] = []
     paragraph = 0
     for index, (start, end) in enumerate(split_sentences(text)):

@@ -102,9 +102,11 @@ _DOLLARS = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Hong 
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)")
 _PLUS_OR_MINUS = re.compile(r"plus\s+or\s+minus\s+$", re.IGNORECASE)
 _MINUS = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
-_OF_GROUP = re.compile(  # "4,000 of its members", "nine of its larger stores"
-    r"\s+of\s+(?:its|their|the|his|her|our|those)\s+(?:(?:[a-z-]*[a-rt-z]\s+){1,2}(?=[a-z]+s\b))?"
-    r"([a-z]+)\b"
+_OF_GROUP = re.compile(  # "4,000 of its members", "nine of its larger stores", "31 of the
+    r"\s+of\s+(?:its|their|the|his|her|our|those)\s+"  # PM's own MPs"
+    r"(?:(?:[A-Z][\w-]*|[a-z-]+)['’]s\s+)?(?:own\s+)?"
+    r"(?:(?:[a-z-]*[a-rt-z]\s+){1,2}(?=[a-z]+s\b))?"
+    r"([a-z]+|[A-Z]{2,}s)\b"
 )
 
 

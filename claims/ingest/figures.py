@@ -53,6 +53,8 @@ def same_figure(a: Probe, b: Probe) -> bool:
     # nor do "312 deaths" and "312 homes".
     if a.normalized_unit == b.normalized_unit:
         return True
+    if (a.unit is None and _counted_noun(b)) or (b.unit is None and _counted_noun(a)):
+        return av == bv  # "to 231,400 at the end of December" and "231,400 employees"
     return _counted_noun(a) and _counted_noun(b) and _same_kind(a.unit, b.unit)
 
 

@@ -67,6 +67,18 @@ from tests.extract.claimants import claimant_of
             id="a-common-noun-opening-the-sentence-is-no-company",
         ),
         pytest.param(
+            "Pre-tax profit rose 12% to £40m, the company said.",
+            "£40m",
+            "the company",
+            id="a-measure-opening-the-sentence-is-no-company",
+        ),
+        pytest.param(
+            "Sales fell 3% to £2.1bn in the year, the group said.",
+            "3%",
+            "the group",
+            id="sales-opening-the-sentence-is-no-company",
+        ),
+        pytest.param(
             "Tarvel Semiconductors said on Thursday it would build a second plant. Its order "
             "backlog stood at £2.3bn at the end of March.",
             "£2.3bn",

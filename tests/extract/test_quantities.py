@@ -100,6 +100,13 @@ def only(sentence: str) -> Quantity:
             "about 1,400 of its members",
         ),
         ("There were 212 measles cases.", 212, "case", False, "212 measles cases"),
+        (
+            "The bill passed despite a revolt by 31 of the PM's own MPs.",
+            31,
+            "MP",
+            False,
+            "31 of the PM's own MPs",
+        ),
     ],
 )
 def test_quantity(sentence: str, value: float, unit: str, approximate: bool, text: str) -> None:

@@ -255,3 +255,27 @@ def test_two_units_of_one_physical_measure_can_contradict() -> None:
         Probe("x", value=5, unit="GBP", normalized_value=5, normalized_unit="GBP"),
         Probe("x", value=6, unit="USD", normalized_value=6, normalized_unit="USD"),
     )
+
+
+def test_a_bare_figure_is_the_same_number_of_things_counted_elsewhere() -> None:
+    """ "Headcount fell to 231,400" gives no noun; another outlet's "231,400 employees"
+    is the same figure, and 231,000 employees is not."""
+    bare = Probe(
+        "Headcount fell by 3,150 to 231,400 at the end of December, the company said.",
+        value=231_400,
+        quantity_text="231,400",
+    )
+
+    def employees(value: float, words: str) -> Probe:
+        return Probe(
+            f"The workforce stood at {words} as of December 31.",
+            value=value,
+            unit="employee",
+            normalized_value=value,
+            normalized_unit="employee",
+            quantity_text=words,
+        )
+
+    same, other = employees(231_400, "231,400 employees"), employees(231_000, "231,000 employees")
+    assert figures.same_figure(bare, same) and figures.same_figure(same, bare)
+    assert not figures.same_figure(bare, other)
