@@ -40,6 +40,8 @@ SETS = (
     HERE / "sealed15",
     HERE / "sealed16",
     HERE / "sealed17",
+    HERE / "sealed18",
+    HERE / "sealed19",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}
