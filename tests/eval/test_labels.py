@@ -42,6 +42,7 @@ SETS = (
     HERE / "sealed17",
     HERE / "sealed18",
     HERE / "sealed19",
+    HERE / "sealed20",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}

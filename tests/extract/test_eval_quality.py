@@ -48,6 +48,7 @@ SETS = {
     "sealed17": EVAL / "sealed17",
     "sealed18": EVAL / "sealed18",
     "sealed19": EVAL / "sealed19",
+    "sealed20": EVAL / "sealed20",
 }
 
 # The tuning floors are the product's targets. The held-out floors sit a little below what
@@ -182,6 +183,15 @@ FLOORS = {
         "quantity": 0.87,
         "speaker": 0.7,
         "date": 0.85,
+    },
+    # Written blind in session 9 and measured unread at 075ce2a (recall 1.000, precision
+    # 0.787, quantity 0.869, speaker 0.708, date 0.819). Never read: do not tune against it.
+    "sealed20": {
+        "recall": 0.98,
+        "precision": 0.76,
+        "quantity": 0.84,
+        "speaker": 0.68,
+        "date": 0.79,
     },
     # Written blind in session 4 and measured once unread at 61863b6 (recall 1.000, precision
     # 0.628, quantity 0.819, speaker 0.776, date 0.793); then read for misses, so tuned.
