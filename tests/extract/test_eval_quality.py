@@ -234,16 +234,49 @@ def _same_word(first: str, second: str) -> bool:
     return first == second or (len(first) >= 5 and len(second) >= 5 and first[:5] == second[:5])
 
 
+def _initials(run: list[str]) -> set[str]:
+    """What a run of words may be abbreviated to: "un" for "united nations", "ukppa" for
+    "uk poultry producers association"."""
+    return {"".join(w[0] for w in run), "".join(w if len(w) == 2 else w[0] for w in run)}
+
+
+def _abbreviated(name: list[str], other: list[str]) -> list[str]:
+    """`name` with each run of two or more words whose initials spell a word of `other`
+    written as that word: "united nations officials" against "un officials"."""
+    short = {w for w in other if 2 <= len(w) <= 6 and w.isalpha()}
+    result, k = [], 0
+    while k < len(name):
+        for end in range(len(name), k + 1, -1):
+            spelled = _initials(name[k:end]) & short
+            if spelled:
+                result.append(spelled.pop())
+                k = end
+                break
+        else:
+            result.append(name[k])
+            k += 1
+    return result
+
+
+def _one_in_other(wanted: list[str], got: list[str]) -> bool:
+    return all(any(_same_word(w, g) for g in got) for w in wanted) or all(
+        any(_same_word(g, w) for w in wanted) for g in got
+    )
+
+
 def same_speaker(expected: str | None, found: str | None) -> bool:
     """Loose agreement: one name's words are all in the other ("Russia's defence ministry"
-    and "Russian defence ministry"; "Putin" and "Vladimir Putin")."""
+    and "Russian defence ministry"; "Putin" and "Vladimir Putin"), an acronym standing for
+    the words it abbreviates ("UN officials" and "United Nations officials")."""
     if expected is None or found is None:
         return expected is None and found is None
     wanted, got = _tokens(expected), _tokens(found)
     if not wanted or not got:
         return False
-    return all(any(_same_word(w, g) for g in got) for w in wanted) or all(
-        any(_same_word(g, w) for w in wanted) for g in got
+    return (
+        _one_in_other(wanted, got)
+        or _one_in_other(_abbreviated(wanted, got), got)
+        or _one_in_other(wanted, _abbreviated(got, wanted))
     )
 
 
