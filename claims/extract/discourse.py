@@ -162,9 +162,9 @@ class Discourse:
         """ "CAA" -> "Civil Aviation Authority", when the article named it in full before."""
         spelled = [m.group() for s in self.seen for m in _FULL_NAME.finditer(s)]
         names = [o.name for o in self.organisations] + [n for _, n in self.other_names] + spelled
-        for name in reversed(names):
-            initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w != "The")
-            if initials == acronym and len(name.split()) > 1:
+        for name in (n for n in reversed(names) if acronym not in n.split()):
+            parts = [w for w in name.split() if w[:1].isupper() and w != "The"]  # UK ...: UKPPA
+            if "".join(w if w.isupper() else w[0] for w in parts) == acronym and " " in name:
                 return name.removeprefix("The ")
         return None
 

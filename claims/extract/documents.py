@@ -49,3 +49,16 @@ def conducted_by(tokens: list[Token], start: int) -> Speaker | None:
             if found is not None and found.end <= tokens[start - 1].start:
                 return Speaker(found.text, found.start, found.end, "publisher")
     return None
+
+
+# What a forecast or a plan says, only of one: "The bank's forecast sees prices rising".
+DOCUMENT_VERBS = words("sees see implies imply assumes assume")
+
+
+def document_before_verb(tokens: list[Token], index: int) -> bool:
+    """Whether a document ends the words before ``index``, an aside between commas
+    stepped over: "The bank's new forecast, published alongside the decision,"."""
+    k = index - 1
+    if k >= 0 and tokens[k].text == ",":
+        k = next((m for m in range(k - 1, max(-1, k - 15), -1) if tokens[m].text == ","), 0) - 1
+    return k >= 0 and tokens[k].lower in DOCUMENTS and not tokens[k].quoted

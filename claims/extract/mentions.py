@@ -22,7 +22,9 @@ _APPOSITIVE_AFTER_NAME = re.compile(
     r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"
 )
 _ROLE_BEFORE_NAME = re.compile(r"\b((?:[Tt]he|[Aa]n?|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?),\s+$")
-_PREPOSITIONS = frozenset(["of", "for", "at", "to", "in", "from", "with", "on", "by", "into"])
+_PREPOSITIONS = frozenset(
+    ["of", "for", "at", "to", "in", "from", "with", "on", "by", "into", "behind"]
+)
 _PLACE_WORDS = words(
     """region city street war sea river island islands mountains state county province
     oblast district square valley road avenue bay gulf ocean coast east west north south

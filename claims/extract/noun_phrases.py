@@ -40,7 +40,7 @@ from claims.extract.phrase_shapes import (
 from claims.extract.phrases_after import forward
 from claims.extract.tokens import NAME_PARTICLES, Speaker, Token, name_part, speaker_of
 
-_LINKING = words("of for at to in from with on by into")
+_LINKING = words("of for at to in from with on by into behind")
 _HONORIFICS = words("mr mrs ms dr")
 _PLAIN_WORD = re.compile(r"[\w’'-]+$|(?:[A-Z]\.){2,}$")  # "a U.S. official"
 _AGED = re.compile(r"\d{1,3}-year-old$")
@@ -301,6 +301,8 @@ def _possessor_start(tokens: list[Token], k: int) -> int:
             break
         if word.lower in DETERMINERS - RELATIVES:
             return m
+        if word.is_capitalised and not word.quoted and m >= 1 and tokens[m - 1].lower == "the":
+            return m - 1  # "The Houthi movement's military spokesman"
         if (
             not word.text.islower()
             or word.lower in _LINKING

@@ -203,7 +203,14 @@ def subject_word(tokens: list[Token], k: int) -> bool:
         and token.lower not in {"has", "had", "have", "is", "was", "were", "will", "would"}
         and token.lower not in {"of", "for", "in", "on", "at", "to", "and", "but"}
         and token.lower not in {"about", "around", "nearly", "almost", "some", "over", "just"}
+        and token.lower not in _ADVERBS  # "The bank also lowered its forecast"
     )
+
+
+_ADVERBS = words(
+    """also now still further then already again later recently previously subsequently
+    yesterday today meanwhile however too"""
+)
 
 
 def owner_word(token: Token) -> bool:

@@ -15,12 +15,12 @@ from claims.extract.kinds import FORCE_WORDS, gender_of_role
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
-    NOT_NAMES,
     ORG_NOUNS,
     ORG_WORDS,
     ROLE_WORDS,
 )
 from claims.extract.mentions import is_nationality, role_head
+from claims.extract.openings import opening_subject
 from claims.extract.spokespeople import (
     NAME_LINKS,
     body_of_spokesperson,
@@ -42,7 +42,18 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     """`_resolve`, in the form the "who said it" column gives (`claimant_forms`: "Kyiv says"
     is the Ukrainian government)."""
     claimant = _resolve(speaker, discourse, index, sentence)
-    return usual_form(claimant) if claimant else claimant
+    return usual_form(_spelled_out(claimant, discourse)) if claimant else claimant
+
+
+def _spelled_out(claimant: str, discourse: Discourse) -> str:
+    """ "APHA officials" -> "Animal and Plant Health Agency officials", "a CBO table" ->
+    "a Congressional Budget Office table": an acronym the article spelled out, in full."""
+    words = claimant.split()
+    for k, word in enumerate(words):
+        named = k + 1 < len(words) and words[k + 1][:1].isupper()  # not "SA Power Networks"
+        if word.isupper() and 2 <= len(word) <= 6 and word.isalpha() and not named:
+            words[k] = discourse.expand_acronym(word) or word
+    return " ".join(words)
 
 
 def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = "") -> str | None:
@@ -244,44 +255,6 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             return body
         _note_person_role(speaker, discourse)
     return speaker.text
-
-
-def opening_subject(before: str, discourse: Discourse, possessive: bool = False) -> str | None:
-    """The organisation a sentence opens with, for an "it" or "their" later in it: "The
-    coastguard agency expects ..., though it warned", "Kestrel Athletic lost £9.2m, their
-    accounts show". None when the sentence opens otherwise or with a person."""
-    if possessive:  # "The central bank's reserves averaged ..., it said"
-        owner = _OWNER_OPENING.match(before)
-        if owner is None or role_head(owner.group(1))[0] not in ORG_NOUNS | ORG_WORDS:
-            return None
-        return discourse.resolve_organisation(owner.group(1)) or owner.group(1)
-    shares = _SHARES_IN.match(before)
-    if shares is not None:  # "Shares in Hartwell's fell 9% after it disclosed"
-        return discourse.resolve_name(shares.group(1))
-    match = _OPENING.match(before)
-    if match is None:
-        return None
-    phrase = match.group(1) or match.group(2)
-    if match.group(2):
-        person = discourse.find(phrase)  # a person with an office or a gender is not "it"
-        words = phrase.split()
-        if (person and (person.roles or person.gender)) or words[0].lower() in NOT_NAMES:
-            return None
-        if len(words) == 1 and phrase.lower() in discourse.vocabulary:
-            return None  # "Current policies, it said": a word, not a name
-        return phrase
-    if role_head(phrase)[0] not in ORG_NOUNS | ORG_WORDS:
-        return None
-    return discourse.resolve_organisation(phrase) or phrase
-
-
-_SHARES_IN = re.compile(r"\s*Shares (?:in|of) ([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})")
-_OWNER_OPENING = re.compile(r"\s*((?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)[’']s\s")
-_OPENING = re.compile(
-    r"\s*(?:((?:The|the)\s+(?:[a-z-]+\s+){0,3}?[a-z]+)(?=\s+(?:has|had|have|is|was|were|will|would|"
-    r"lost|made|rose|fell|grew|paid|cut|kept|took|won|sold|spent|set|put|hit|saw|built|held|ran|"
-    r"[a-z]+(?:ed|s))\b)|([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?=\s+[a-z]))"
-)
 
 
 _OF_ITS = (["of", "its"], ["of", "their"])  # "A survey of its members found"

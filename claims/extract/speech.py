@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.documents import DOCUMENT_VERBS, document_before_verb
 from claims.extract.lexicon import (
     DETERMINERS,
     ORG_NOUNS,
@@ -78,6 +79,7 @@ VERB_WORDS = (
     | _SCORES
     | _TARGETS
     | _MANNER
+    | DOCUMENT_VERBS
 )
 
 
@@ -115,6 +117,9 @@ _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being", "to"])
 
 def is_speech_verb(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
+    text = tokens[index].text
+    if index > 0 and text[:1].isupper() and text[1:].islower() and tokens[index - 1].is_capitalised:
+        return False  # "the United States", "Consumer Reports": a name
     if word == "according":
         return index + 1 < len(tokens) and tokens[index + 1].lower == "to"
     if word == "citing":
@@ -137,6 +142,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return named and _puts_a_figure(tokens, index)
     if word in {"point", "points"} and index > 0 and tokens[index - 1].lower in _NOUN_BEFORE_POINT:
         return False  # "a quarter of a percentage point to 3.75%": a unit, not "point to"
+    if word in DOCUMENT_VERBS:  # "The bank's forecast, published ..., sees prices"
+        return document_before_verb(tokens, index)
     if word in RULE_OUT:  # not "the ruling party", nor "the goal was ruled out"
         passive = index > 0 and tokens[index - 1].lower in _PASSIVE
         return not passive and index + 1 < len(tokens) and tokens[index + 1].lower == "out"
@@ -148,13 +155,13 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if (
         word.endswith("ed")
         and index > 0
-        and tokens[index - 1].lower in _BEFORE_PARTICIPLE
+        and tokens[index - 1].lower in _BEFORE_PARTICIPLE | {"of", "with"}
         and tokens[index + 1 : index + 2]
         and tokens[index + 1].text.isalpha()
         and tokens[index + 1].text.islower()
         and tokens[index + 1].lower not in DETERMINERS | PRONOUNS | {"that", "to", "on", "in"}
     ):
-        return False  # "the best previously reported enzyme": an adjective
+        return False  # "the best previously reported enzyme", "of confirmed cases": adjectives
     if word in {"claimed", "claim", "claims"} and following_word in _CLAIMED_THINGS:
         return False  # "people who never claimed asylum", "claimed responsibility"
     if word in {"claimed", "claims"} and following_word in {"the", "lives", "his", "her"}:
@@ -216,7 +223,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if (
         index >= 2
         and word in _ALSO_NOUNS
-        and tokens[index - 2].lower in _POSSESSIVES
+        and (
+            tokens[index - 2].lower in _POSSESSIVES
+            or tokens[index - 2].text.endswith(("'s", "’s"))  # "the bank's new forecast"
+        )
         and previous is not None
         and previous.text.isalpha()
         and previous.text.islower()

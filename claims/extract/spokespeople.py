@@ -41,6 +41,10 @@ def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
     named), "Council officers"."""
     if len(words) == 2 and words[1].lower() in _STAFF and words[0].lower() in ORG_NOUNS:
         return _body_named(words[0].lower(), discourse)  # "Council officers": the council
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+    if owner is not None and _speaks_for(words[-1]) and words[0].lower() == "the" and owner:
+        owned = " ".join(words[1 : owner + 1])[:-2]  # "The Houthi movement's military
+        return discourse.resolve_organisation(f"the {owned}") or owned  # spokesman"
     if len(words) < 3 or words[0].lower() not in {"a", "an"}:
         return None
     if _speaks_for(words[-1]):

@@ -645,10 +645,59 @@ from tests.extract.claimants import claimant_of
             "Helen Aske",
             id="a-portfolio-the-word-lists-lack-is-still-an-office",
         ),
+        pytest.param(
+            "The Czech National Bank cut rates. The bank's new forecast, published alongside "
+            "the decision, sees consumer prices rising by 2.5% next year.",
+            "2.5%",
+            "Czech National Bank",
+            id="a-forecast-that-sees-is-its-owner-s",
+        ),
+        pytest.param(
+            "Norges Bank held its rate at 4%. The bank also lowered its growth forecast to 1.1%.",
+            "1.1%",
+            "Norges Bank",
+            id="an-adverb-is-not-part-of-the-body",
+        ),
+        pytest.param(
+            "The Houthi movement's military spokesman said its forces had fired 12 missiles.",
+            "12 missiles",
+            "Houthi movement",
+            id="a-body-s-spokesman-speaks-for-the-body",
+        ),
+        pytest.param(
+            "The Health Security Agency later put the number of confirmed cases at 2,340.",
+            "2,340",
+            "The Health Security Agency",
+            id="of-confirmed-cases-is-no-verb",
+        ),
+        pytest.param(
+            "Speaking by video link, officials of the Animal and Plant Health Agency said 26 "
+            "staff were at work. APHA officials said 4 farms had been cleared.",
+            "4 farms",
+            "Animal and Plant Health Agency officials",
+            id="an-acronym-the-article-spelled-out-in-full",
+        ),
+        pytest.param(
+            "Prices rose 9%, said Hannah Vose of the UK Poultry Producers Association (UKPPA). "
+            "The UKPPA said 131 farms had closed.",
+            "131 farms",
+            "UK Poultry Producers Association",
+            id="an-acronym-with-a-country-s-letters",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_states_in_a_country_s_name_is_no_verb() -> None:
+    text = (
+        "A Western diplomat in the region, who asked not to be named, said the Houthis "
+        "appeared to be testing whether navies would respond to attacks on ships with no "
+        "clear link to Israel or the United States."
+    )
+    (claim,) = extract_claims(text)
+    assert (claim.claimant, claim.via) == ("A Western diplomat in the region", ())
 
 
 # The claimant column's usual forms (`claimant_forms.py`): a capital standing for its state

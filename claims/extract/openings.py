@@ -1,0 +1,50 @@
+"""The organisation a sentence opens with, for an "it", "its" or "their" later in it:
+"The coastguard agency expects ..., though it warned", "Kestrel Athletic lost £9.2m, their
+accounts show", "Shares in Hartwell's fell 9% after it disclosed".
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.discourse import Discourse
+from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS
+from claims.extract.mentions import role_head
+
+
+def opening_subject(before: str, discourse: Discourse, possessive: bool = False) -> str | None:
+    """The organisation a sentence opens with, for an "it" or "their" later in it: "The
+    coastguard agency expects ..., though it warned", "Kestrel Athletic lost £9.2m, their
+    accounts show". None when the sentence opens otherwise or with a person."""
+    if possessive:  # "The central bank's reserves averaged ..., it said"
+        owner = _OWNER_OPENING.match(before)
+        if owner is None or role_head(owner.group(1))[0] not in ORG_NOUNS | ORG_WORDS:
+            return None
+        return discourse.resolve_organisation(owner.group(1)) or owner.group(1)
+    shares = _SHARES_IN.match(before)
+    if shares is not None:  # "Shares in Hartwell's fell 9% after it disclosed"
+        return discourse.resolve_name(shares.group(1))
+    match = _OPENING.match(before)
+    if match is None:
+        return None
+    phrase = match.group(1) or match.group(2)
+    if match.group(2):
+        person = discourse.find(phrase)  # a person with an office or a gender is not "it"
+        words = phrase.split()
+        if (person and (person.roles or person.gender)) or words[0].lower() in NOT_NAMES:
+            return None
+        if len(words) == 1 and phrase.lower() in discourse.vocabulary:
+            return None  # "Current policies, it said": a word, not a name
+        return phrase
+    if role_head(phrase)[0] not in ORG_NOUNS | ORG_WORDS:
+        return None
+    return discourse.resolve_organisation(phrase) or phrase
+
+
+_SHARES_IN = re.compile(r"\s*Shares (?:in|of) ([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})")
+_OWNER_OPENING = re.compile(r"\s*((?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)[’']s\s")
+_OPENING = re.compile(
+    r"\s*(?:((?:The|the)\s+(?:[a-z-]+\s+){0,3}?[a-z]+)(?=\s+(?:has|had|have|is|was|were|will|would|"
+    r"lost|made|rose|fell|grew|paid|cut|kept|took|won|sold|spent|set|put|hit|saw|built|held|ran|"
+    r"[a-z]+(?:ed|s))\b)|([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?=\s+[a-z]))"
+)
