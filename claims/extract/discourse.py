@@ -372,8 +372,8 @@ class Discourse:
         existing = self.find(name)
         if existing is None and len(run.name_words) == 1 and not run.roles:
             return None  # a lone capitalised word: a place or an organisation as often as not
-        if existing is None and len(run.name_words) > 4:
-            return None
+        if existing is None and (len(run.name_words) > 4 or self.find_organisation(name)):
+            return None  # not five words, nor "Hadley Brooks" after "Shares in Hadley Brooks"
         if existing is None and run.name_words[0].isupper() and len(run.name_words[0]) > 1:
             return None  # "NHS England", "BBC Verify": a body, not a person
         person = existing or Person(name)

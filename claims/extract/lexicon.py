@@ -69,7 +69,8 @@ ORG_NOUNS: frozenset[str] = words(
     ministry department office observatory institute watchdog regulator pollster
     broadcaster newspaper network website site portal lender utility supplier maker
     producer giant chain start-up startup trust grocer supermarket housebuilder brewer
-    drugmaker chipmaker exporter university college hospital"""
+    drugmaker chipmaker exporter university college hospital provider consultancy broker
+    think-tank distributor"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])
@@ -94,6 +95,9 @@ MEASURE_NOUNS: frozenset[str] = words(
     spending borrowing debt demand production traffic growth deliveries attendance footfall
     subscribers membership enrolment enrolments volumes emissions wages pay rents losses"""
 )
+
+# "a memo seen by the Wire": who saw a document, not who wrote it
+SEEN_BY = words("seen obtained reviewed viewed leaked")
 
 # Speaker phrases: what opens, qualifies or heads them.
 DETERMINERS = words("""the a an one another his her its their our your my this that these those""")

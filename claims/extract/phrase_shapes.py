@@ -226,6 +226,20 @@ def owner_word(token: Token) -> bool:
 _NOT_OWNERS = words("of for at to in from with on by into and or but nor")
 
 
+def _places_listed(tokens: list[Token], opening: int, inner: list[Token]) -> bool:
+    """ "in Kenya, Uganda and Tanzania,": the last of a list of names after a preposition."""
+    return (
+        tokens[opening].text == ","
+        and opening >= 2
+        and len(inner) == 3
+        and inner[1].lower == "and"
+        and inner[0].is_capitalised
+        and inner[2].is_capitalised
+        and tokens[opening - 1].is_capitalised
+        and tokens[opening - 2].lower in {"in", "across", "from", "including", "and", ","}
+    )
+
+
 def listed_inside(tokens: list[Token], opening: int, comma: int) -> int:
     """The comma that really opens an appositive whose words list things: for "X, a member
     of the science, innovation and technology committee, said" not the comma after
@@ -238,7 +252,8 @@ def listed_inside(tokens: list[Token], opening: int, comma: int) -> int:
         and inner[0].text.islower()
         and inner[0].lower not in DETERMINERS | {"who", "which", "whose", "aged"}
         and any(t.lower == "and" and inner[i - 1].text.islower() for i, t in enumerate(inner))
-    ):  # lower case on both sides of "and": not "Severn Vale Fire and Rescue Service"
+    ) or _places_listed(tokens, opening, inner):  # lower case on both sides of "and": not
+        # "Severn Vale Fire and Rescue Service"; "flour mills in Kenya, Uganda and Tanzania,"
         earlier = next(
             (k for k in range(opening - 1, max(-1, opening - 25), -1) if tokens[k].text == ","),
             None,

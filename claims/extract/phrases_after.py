@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.lexicon import DETERMINERS, DOCUMENTS, PLURAL_SPEAKERS, PRONOUNS, words
+from claims.extract.lexicon import (
+    DETERMINERS,
+    DOCUMENTS,
+    PLURAL_SPEAKERS,
+    PRONOUNS,
+    SEEN_BY,
+    words,
+)
 from claims.extract.tokens import TIME_WORDS, Speaker, Token, name_part, speaker_of
 
 QUOTING = words("quoted quotes cited cites")
@@ -157,6 +164,8 @@ def _publisher(tokens: list[Token], first: int, last: int) -> Speaker | None:
         k += 1
     for index in range(first, min(k + 1, len(tokens))):
         if tokens[index].lower in {"by", "from"} and index + 1 < len(tokens):
+            if tokens[index - 1].lower in SEEN_BY:
+                return None  # "a memo seen by the Wire": the memo's, not the Wire's
             publisher = forward(tokens, index + 1)
             if publisher is not None:
                 return Speaker(publisher.text, publisher.start, publisher.end, "publisher")

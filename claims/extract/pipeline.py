@@ -21,6 +21,7 @@ from claims.extract.attribution import (
     sentence_speakers,
 )
 from claims.extract.checkworthiness import score_checkworthiness
+from claims.extract.companies import note_companies
 from claims.extract.company_results import credit_the_results
 from claims.extract.date_choice import date_after, date_near, main_date
 from claims.extract.dates import find_dates
@@ -110,6 +111,7 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
             paragraph += 1
         lead = _dateline_length(text[start:end])
         sentence, quoted = " " * lead + text[start + lead : end], mask[start:end]
+        note_companies(discourse, index, sentence)  # "Shares in Hadley Brooks fell"
         discourse.observe(index, sentence, quoted)
         if discourse.study_owner is None:
             discourse.study_owner = study_owner(sentence)
@@ -177,11 +179,18 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
     return sentences
 
 
+_NOT_RESEARCH = frozenset(["employs", "has", "is", "was", "operates", "runs", "owns"])
+# "Kestrel interviewed", "Tarvel Foods, founded in 1961, employs": a name and its verb
+_SUBJECT_VERB = re.compile(
+    r"\s*(?:The\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,[^,]{1,60},)?\s+([a-z]\w*)"
+)
+
+
 def _publisher_as_subject(sentence: str, discourse: Discourse) -> str | None:
     """ "Kestrel interviewed 2,041 adults": the pollster or report author named as the
     subject of an unattributed sentence is its source."""
-    subject = re.match(r"\s*(?:The\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", sentence)
-    if subject is None or discourse.last_publisher is None:
+    subject = _SUBJECT_VERB.match(sentence)
+    if subject is None or discourse.last_publisher is None or subject.group(2) in _NOT_RESEARCH:
         return None
     known = discourse.find_organisation(subject.group(1))
     publisher = discourse.find_organisation(discourse.last_publisher)

@@ -18,6 +18,7 @@ from claims.extract.lexicon import (
     ORG_NOUNS,
     ORG_WORDS,
     ROLE_WORDS,
+    SEEN_BY,
 )
 from claims.extract.mentions import is_nationality, role_head
 from claims.extract.openings import opening_subject
@@ -62,6 +63,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     None for a document that names no publisher and follows none ("the figures show"):
     the outlet is reporting in its own voice.
     """
+    seen = _SEEN_BY.search(speaker.text)  # "an internal Hadley Brooks memo seen by the Wire"
+    if seen is not None and speaker.kind == "role":
+        end = speaker.start + seen.start()
+        speaker = Speaker(speaker.text[: seen.start()], speaker.start, end, "role")
     lowered = speaker.text.lower()
     if speaker.kind == "publisher":
         resolved = resolve(
@@ -77,7 +82,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     if made is not None and speaker.kind in {"role", "group"}:  # "A report commissioned by
         maker = Speaker(made.group(1), speaker.start, speaker.end, "role")  # the city council"
         return resolve(maker, discourse, index, sentence)
-    document = role_head(speaker.text)[0]
+    kind_and_name = speaker.kind == "role" and _named_body(words) is not None  # "the data
+    document = "" if kind_and_name else role_head(speaker.text)[0]  # provider Brackley Data"
     if speaker.kind in {"role", "group"} and document in DOCUMENTS:
         head_at = next(  # "the statistics office's regional breakdown": the breakdown
             (i for i, w in enumerate(words) if w.lower() == document), len(words) - 1
@@ -257,6 +263,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     return speaker.text
 
 
+_SEEN_BY = re.compile(rf"\s+(?:{'|'.join(SEEN_BY)})\s+by\s.*$")
 _OF_ITS = (["of", "its"], ["of", "their"])  # "A survey of its members found"
 _MADE_BY = re.compile(
     r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|analysis|review|audit)\s+"

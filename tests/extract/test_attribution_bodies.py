@@ -684,6 +684,40 @@ from tests.extract.claimants import claimant_of
             "UK Poultry Producers Association",
             id="an-acronym-with-a-country-s-letters",
         ),
+        pytest.param(
+            "The average rate was 4.21% in August, according to the data provider Brackley Data.",
+            "4.21%",
+            "Brackley Data",
+            id="a-provider-named-after-its-kind-is-no-document",
+        ),
+        pytest.param(
+            "Records of about 18,000 employees were taken, according to an internal Hadley "
+            "Brooks memo seen by Meridian Wire.",
+            "about 18,000 employees",
+            "Hadley Brooks",
+            id="a-memo-seen-by-an-outlet-is-its-writer-s",
+        ),
+        pytest.param(
+            "The East Africa Millers Council, which represents mills in Kenya, Uganda and "
+            "Tanzania, said the cargo was worth about $13 million.",
+            "about $13 million",
+            "The East Africa Millers Council",
+            id="places-listed-in-a-relative-clause-are-not-the-speaker",
+        ),
+        pytest.param(
+            "Shares in Hadley Brooks fell 7% on Tuesday. Hadley Brooks declined to comment. A "
+            "spokeswoman said the company had 212 stores.",
+            "212 stores",
+            "Hadley Brooks",
+            id="a-company-whose-name-reads-like-a-person-s",
+        ),
+        pytest.param(
+            "Staff records were taken, according to a Tarvel Foods memo. Tarvel Foods, founded "
+            "in 1961, employs around 14,500 people.",
+            "around 14,500 people",
+            None,
+            id="a-publisher-s-background-is-the-outlet-s",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
