@@ -33,9 +33,13 @@ def opening_subject(before: str, discourse: Discourse, possessive: bool = False)
         words = phrase.split()
         if (person and (person.roles or person.gender)) or words[0].lower() in NOT_NAMES:
             return None
+        after = before[match.end() :].split()[:1]
+        if words[-1].endswith("-based") or (after and after[0] in ORG_NOUNS):
+            return None  # "The Bristol-based grocer", "The Championship club": which one
         if len(words) == 1 and phrase.lower() in discourse.vocabulary:
             return None  # "Current policies, it said": a word, not a name
-        return phrase
+        known = discourse.find_organisation(phrase)  # "Calderbrook": Calderbrook Chemicals
+        return known.name if known is not None and len(known.name) > len(phrase) else phrase
     if role_head(phrase)[0] not in ORG_NOUNS | ORG_WORDS:
         return None
     return discourse.resolve_organisation(phrase) or phrase
@@ -46,5 +50,6 @@ _OWNER_OPENING = re.compile(r"\s*((?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)[’']
 _OPENING = re.compile(
     r"\s*(?:((?:The|the)\s+(?:[a-z-]+\s+){0,3}?[a-z]+)(?=\s+(?:has|had|have|is|was|were|will|would|"
     r"lost|made|rose|fell|grew|paid|cut|kept|took|won|sold|spent|set|put|hit|saw|built|held|ran|"
-    r"[a-z]+(?:ed|s))\b)|([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?=\s+[a-z]))"
+    r"[a-z]+(?:ed|s))\b)|(?:The\s+(?=[A-Z]))?([A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&-]*)"
+    r"{0,4})(?=\s+[a-z]))"
 )

@@ -190,8 +190,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
                 if joined or trailing
                 else None
             )
-            if own is not None:  # "The agency expects ..., though it warned"
-                discourse.last_body_speaker = own
+            if own is None and not before.strip() and len(discourse.seen) > 1:
+                own = opening_subject(discourse.seen[-2], discourse)  # "The Insurance Council
+            if own is not None:  # has declared ... It said": "The agency expects ..., though
+                discourse.last_body_speaker = own  # it warned"
                 return own
             return discourse.resolve_organisation("it") or speaker.text
         if lowered == "they" and discourse.last_group and index - discourse.last_group[0] <= 2:

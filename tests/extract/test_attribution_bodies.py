@@ -718,6 +718,20 @@ from tests.extract.claimants import claimant_of
             None,
             id="a-publisher-s-background-is-the-outlet-s",
         ),
+        pytest.param(
+            "WildCare said 40 animals had died. The Insurance Council of Australia has "
+            "declared the fires a catastrophe. It said 1,900 claims had been lodged.",
+            "1,900 claims",
+            "Insurance Council of Australia",
+            id="it-is-the-body-the-sentence-before-opened-with",
+        ),
+        pytest.param(
+            "Penhallow raised its forecast. The Bristol-based grocer said profit rose 11% to "
+            "£212m. It now expects to make £430m for the year.",
+            "£430m",
+            "Penhallow",
+            id="a-place-based-grocer-is-no-name",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
