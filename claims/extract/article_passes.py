@@ -4,6 +4,7 @@ over several sentences."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -215,3 +216,21 @@ def spread_quote_speakers(sentences: list[AttributedSentence]) -> None:
             if member.attribution.claimant:
                 last = member.attribution
         block = []
+
+
+# "The figure was down from 31,900 a year earlier": the figure the sentence before gave
+_SAME_FIGURE = re.compile(
+    r"\s*(?:The|That|This)\s+(?:figure|number|total|tally|count)\s+"
+    r"(?:was|is|had|has|compares|compared|rose|fell|remains|remained)\b"
+)
+
+
+def carry_the_figure(sentences: list[AttributedSentence]) -> None:
+    """ "According to NHS England figures, there were 28,400 vacancies. The figure was down
+    from 31,900 a year earlier.": a figure taken up again is still its source's."""
+    for previous, sentence in itertools.pairwise(sentences):
+        if sentence.scoped or sentence.attribution.claimant or sentence.quoted_share > 0.5:
+            continue
+        same = previous.paragraph == sentence.paragraph and previous.attribution.claimant
+        if same and _SAME_FIGURE.match(sentence.analysed):
+            sentence.attribution = previous.attribution

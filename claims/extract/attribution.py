@@ -28,6 +28,7 @@ from claims.extract.lexicon import (
 )
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
+from claims.extract.passives import passive_by
 from claims.extract.phrase_shapes import describes_inside_a_noun_phrase, subject_word
 from claims.extract.phrases_after import QUOTING, forward
 from claims.extract.resolution import is_proper, resolve
@@ -46,7 +47,6 @@ from claims.extract.speech import (
     RULE_OUT,
     VERB_WORDS,
     is_speech_verb,
-    passive_by,
     revising_verb_at,
 )
 from claims.extract.subjects import (
@@ -112,8 +112,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found.append((0, view[0], view[1]))
     verbs = VERB_WORDS
     for index, token in enumerate(tokens):
-        if passive_by(tokens, index):  # "The figure was confirmed by the ministry"
-            speaker = forward(tokens, index + 2)
+        if (by := passive_by(tokens, index)) is not None:  # "was confirmed by the ministry"
+            speaker = forward(tokens, by + 1)
             if speaker is not None and all(speaker.start != s.start for _, _, s in found):
                 found.append((1, index, speaker))
             continue
@@ -134,7 +134,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         elif token.lower == "saying" and previous == "as":  # "quoted the governor as saying"
             speaker, order = _quoted_as_saying(tokens, index), 2
         elif token.lower in PARTICIPLES:  # "The company blamed the weather, saying ..."
-            speaker, order = (_subject(tokens) if not found else None), 2
+            acted = len(tokens) > 1 and tokens[1].lower.endswith("ed")  # "Callander disputed it,
+            speaker, order = (_subject(tokens, single=acted) if not found else None), 2  # saying"
         elif (verb_at := revising_verb_at(tokens, index)) is not None:  # "Brightwell cut its
             # forecast to 2.1%"
             speaker, order = (_subject(tokens[:verb_at], single=True) if not found else None), 2

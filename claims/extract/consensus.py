@@ -87,3 +87,15 @@ def _figure_word(tokens: list[Token], m: int) -> bool:
     if token.lower in _NUMBER_WORDS or token.lower in _CURRENCY_WORDS:
         return True
     return token.lower == "of" and m > 0 and _figure_word(tokens, m - 1)  # "Thirteen of 18"
+
+
+def forecasters_expected(tokens: list[Token], index: int) -> bool:
+    """ "Analysts expected a rise of 0.4%", "Economists polled by X had expected": what
+    forecasters expected is theirs; "expected" is no verb of saying otherwise."""
+    k = index - 1
+    if k >= 0 and tokens[k].lower in {"had", "have", "has"}:
+        k -= 1
+    if k >= 0 and not tokens[k].quoted and tokens[k].lower in _FORECASTERS:
+        return True
+    opening = [t.lower for t in tokens[:k]]
+    return len(opening) >= 2 and opening[0] in _FORECASTERS and opening[1] in _POLLED

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.extract.entities import Organisation, Person, same_stem
+from claims.extract.entities import Organisation, Person, first_of_surname, same_stem
 from claims.extract.first_names import gender_of
 from claims.extract.kinds import (
     ANY_OFFICE,
@@ -32,7 +32,6 @@ from claims.extract.kinds import (
 )
 from claims.extract.lexicon import ORG_NOUNS, ROLE_WORDS
 from claims.extract.mentions import (
-    CAPITALISED_RUN,
     Run,
     is_nationality,
     opens_sentence,
@@ -43,7 +42,6 @@ from claims.extract.mentions import (
 
 # A name spelled out over "and"/"of"/"for": "Health and Safety Executive".
 _FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]+)+")
-_THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?$")
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 
 
@@ -136,6 +134,8 @@ class Discourse:
         words = [w for w in name.split() if w.lower().rstrip(".") not in ROLE_WORDS]
         if not words:
             return None
+        if len(words) == 1 and (principal := first_of_surname(self.persons, words[0])):
+            return principal  # "Kowalczyk" after "Brett Kowalczyk" and "Tyler Kowalczyk"
         for person in reversed(self.persons):
             parts = person.name.split()
             if words == parts or (len(words) == 1 and words[0] in parts):
@@ -303,17 +303,6 @@ class Discourse:
             )
         ):
             self.other_names.append((index, name))
-
-    def person_before(self, text: str, pronoun: str) -> str | None:
-        """The last known person named in ``text`` (the sentence up to the pronoun)."""
-        wanted = {"he": "m", "she": "f"}.get(pronoun)
-        for match in reversed(list(CAPITALISED_RUN.finditer(text))):
-            person = self.find(match.group())
-            if _THING_BEFORE.search(text, 0, match.start()):
-                continue  # "The old Market Hall, he said,": a building, not him
-            if person is not None and (wanted is None or person.gender in (None, wanted)):
-                return person.name
-        return None
 
     def resolve_pronoun(self, pronoun: str, index: int) -> str | None:
         """The person a he/she at sentence ``index`` most likely refers to."""

@@ -46,3 +46,12 @@ def same_stem(first: str, second: str) -> bool:
     """Role words of one stem: "Russian" and "Russia", "economic" and "economy"."""
     shorter, longer = sorted((first, second), key=len)
     return len(shorter) >= 4 and longer.startswith(shorter[:-1] if len(shorter) > 5 else shorter)
+
+
+def first_of_surname(persons: list[Person], surname: str) -> Person | None:
+    """Of several people sharing a surname, the one named first, the story's own: a son or
+    a wife named after them is written with a first name ("his son, Tyler Kowalczyk")."""
+    shared = [p for p in persons if surname in p.name.split()]
+    if len(shared) > 1 and surname == shared[0].name.split()[-1]:
+        return shared[0]
+    return None

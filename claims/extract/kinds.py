@@ -73,7 +73,7 @@ def other_portfolio(wanted: set[str] | frozenset[str], held: set[str] | frozense
     the same one. Nor is "the Chancellor" the shadow chancellor, or "the minister" a former
     one: an office so qualified is another office."""
     asked, given = wanted & PORTFOLIOS, held & PORTFOLIOS
-    return bool(asked and given and not asked & given) or bool((held - wanted) & _OTHER_OFFICE)
+    return bool(asked and given and not asked & given) or bool((held ^ wanted) & _OTHER_OFFICE)
 
 
 _OTHER_OFFICE = frozenset(["shadow", "former", "ex", "deputy", "junior", "assistant"])

@@ -246,6 +246,12 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 return _extend_linked(tokens, m, "role")
         if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS - _DEMONSTRATIVES:
             return _extend_linked(tokens, k - 1, "role")  # not "said that Ruiz had"
+        polled = [t.lower for t in tokens[max(0, k - 2) : k]] in (
+            ["polled", "by"],
+            ["surveyed", "by"],
+        )
+        if polled and k >= 3 and tokens[k - 3].text.isalpha() and tokens[k - 3].lower.endswith("s"):
+            return k - 3, "group"  # "Economists polled by Calloway Newswire had expected"
         if k >= 2 and tokens[k - 1].lower == "of" and not tokens[k - 2].quoted:
             group = _core_backward(tokens, k - 2)  # "Residents of Hull blamed the council"
             if group is not None and group[1] == "group":
@@ -356,6 +362,9 @@ def _extend_linked(tokens: list[Token], start: int, kind: str) -> tuple[int, str
         head = tokens[start - 2]
         if not head.text.isalpha() or head.quoted:
             break
+        acted = head.lower.endswith("ed") or head.lower in {"came", "comes", "come"}
+        if acted and tokens[start - 1].lower in {"by", "from"}:
+            break  # "The figure was confirmed by the ministry, which said": the ministry
         # "two officials familiar with the talks": the adjective stands between
         head_at = start - 3 if head.lower in _SOURCE_ADJECTIVES and start >= 3 else start - 2
         if head.lower == "knowledge":  # "two people with (direct) knowledge of the talks"

@@ -51,5 +51,25 @@ _OPENING = re.compile(
     r"\s*(?:((?:The|the)\s+(?:[a-z-]+\s+){0,3}?[a-z]+)(?=\s+(?:has|had|have|is|was|were|will|would|"
     r"lost|made|rose|fell|grew|paid|cut|kept|took|won|sold|spent|set|put|hit|saw|built|held|ran|"
     r"[a-z]+(?:ed|s))\b)|(?:The\s+(?=[A-Z]))?([A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'&-]*)"
-    r"{0,4})(?=\s+[a-z]))"
+    r"{0,4})(?=\s+[a-z]|,))"
 )
+
+
+_NOT_RESEARCH = frozenset(["employs", "has", "is", "was", "operates", "runs", "owns"])
+# "Kestrel interviewed", "Tarvel Foods, founded in 1961, employs": a name and its verb
+_SUBJECT_VERB = re.compile(
+    r"\s*(?:The\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,[^,]{1,60},)?\s+([a-z]\w*)"
+)
+
+
+def publisher_as_subject(sentence: str, discourse: Discourse) -> str | None:
+    """ "Kestrel interviewed 2,041 adults": the pollster or report author named as the
+    subject of an unattributed sentence is its source."""
+    subject = _SUBJECT_VERB.match(sentence)
+    if subject is None or discourse.last_publisher is None or subject.group(2) in _NOT_RESEARCH:
+        return None
+    known = discourse.find_organisation(subject.group(1))
+    publisher = discourse.find_organisation(discourse.last_publisher)
+    if known is None or known is not publisher:
+        return None
+    return subject.group(1)

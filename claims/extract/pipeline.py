@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from claims.extract.article_passes import (
     AttributedSentence,
+    carry_the_figure,
     credit_interviewees,
     credit_the_study,
     name_the_lede_speaker,
@@ -27,6 +28,7 @@ from claims.extract.date_choice import date_after, date_near, main_date
 from claims.extract.dates import find_dates
 from claims.extract.discourse import Discourse
 from claims.extract.lexicon import MEASURE_NOUNS, PLURAL_SPEAKERS
+from claims.extract.openings import publisher_as_subject
 from claims.extract.quantities import (
     find_quantities,
     independent_figures,
@@ -135,7 +137,7 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
             if speaker.start not in claimants:
                 claimants[speaker.start] = resolve(speaker, discourse, index, sentence)
         if not chain and sum(quoted) == 0:
-            subject = _publisher_as_subject(sentence, discourse)
+            subject = publisher_as_subject(sentence, discourse)
             if subject is not None and discourse.last_publisher is not None:
                 attribution = Attribution(subject, discourse.last_publisher, ())
         if (
@@ -176,27 +178,8 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
         credit_the_study(sentences, discourse.study_owner)
     credit_interviewees(text, paragraphs, sentences, discourse, mask)
     spread_quote_speakers(sentences)
+    carry_the_figure(sentences)
     return sentences
-
-
-_NOT_RESEARCH = frozenset(["employs", "has", "is", "was", "operates", "runs", "owns"])
-# "Kestrel interviewed", "Tarvel Foods, founded in 1961, employs": a name and its verb
-_SUBJECT_VERB = re.compile(
-    r"\s*(?:The\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,[^,]{1,60},)?\s+([a-z]\w*)"
-)
-
-
-def _publisher_as_subject(sentence: str, discourse: Discourse) -> str | None:
-    """ "Kestrel interviewed 2,041 adults": the pollster or report author named as the
-    subject of an unattributed sentence is its source."""
-    subject = _SUBJECT_VERB.match(sentence)
-    if subject is None or discourse.last_publisher is None or subject.group(2) in _NOT_RESEARCH:
-        return None
-    known = discourse.find_organisation(subject.group(1))
-    publisher = discourse.find_organisation(discourse.last_publisher)
-    if known is None or known is not publisher:
-        return None
-    return subject.group(1)
 
 
 def _dateline_length(sentence: str) -> int:

@@ -19,8 +19,9 @@ from claims.extract.lexicon import (
     ORG_WORDS,
     ROLE_WORDS,
     SEEN_BY,
+    words,
 )
-from claims.extract.mentions import is_nationality, role_head
+from claims.extract.mentions import CAPITALISED_RUN, is_nationality, role_head
 from claims.extract.openings import opening_subject
 from claims.extract.spokespeople import (
     NAME_LINKS,
@@ -136,6 +137,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         body = opening_subject(sentence[: speaker.start], discourse, possessive=False)
         body = body or (discourse.body_just_named(index) if not speaker.start else None)
         return body or discourse.resolve_organisation("it") or speaker.text
+    if its and not speaker.start and role_head(speaker.text)[0] in _ITS_BODIES and index:
+        owner = opening_subject(discourse.seen[-2], discourse) if len(discourse.seen) > 1 else None
+        if owner is not None:  # "Rwanda has welcomed the truce. Its foreign ministry said"
+            return f"{owner}'s {' '.join(words[1:])}"
     if speaker.kind == "role" and len(words) == 2 and words[1].endswith("-year-old"):
         return discourse.resolve_pronoun("", index - 1) or speaker.text  # the last person
     owner = _person_behind(words, discourse, index)
@@ -171,7 +176,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
                 if person is not None and person.gender in (None, wanted):
                     return person.name  # "The Health Secretary confirmed ..., which she said"
             before = "" if objective else sentence[: speaker.start]
-            earlier = discourse.person_before(before, lowered)
+            earlier = _person_before(discourse, before, lowered)
             return earlier or discourse.resolve_pronoun(lowered, index - 1) or speaker.text
         if lowered == "it":
             before = sentence[: speaker.start]
@@ -346,19 +351,9 @@ def _named_body(words: list[str]) -> str | None:
     return None
 
 
-_ITS_PEOPLE = frozenset(
-    [
-        "analysts",
-        "economists",
-        "researchers",
-        "scientists",
-        "experts",
-        "officials",
-        "staff",
-        "trustees",
-        "auditors",
-        "directors",
-    ]
+_ITS_BODIES = frozenset(["ministry", "board", "department", "office", "embassy", "cabinet"])
+_ITS_PEOPLE = words(
+    "analysts economists researchers scientists experts officials staff trustees auditors directors"
 )
 _BODY_NOUNS = frozenset(["regulator", "watchdog", "agency", "ministry", "department", "body"])
 
@@ -379,3 +374,18 @@ def _linked_body_name(words: list[str]) -> bool:
 def is_proper(word: str) -> bool:
     """A capitalised word that is part of a name, not an office or a nationality."""
     return word[:1].isupper() and word.lower() not in ROLE_WORDS and not is_nationality(word)
+
+
+_THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?$")
+
+
+def _person_before(discourse: Discourse, text: str, pronoun: str) -> str | None:
+    """The last known person named in ``text`` (the sentence up to the pronoun)."""
+    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    for match in reversed(list(CAPITALISED_RUN.finditer(text))):
+        person = discourse.find(match.group())
+        if _THING_BEFORE.search(text, 0, match.start()):
+            continue  # "The old Market Hall, he said,": a building, not him
+        if person is not None and (wanted is None or person.gender in (None, wanted)):
+            return person.name
+    return None

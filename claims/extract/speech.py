@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.consensus import forecasters_expected
 from claims.extract.documents import DOCUMENT_VERBS, document_before_verb
 from claims.extract.lexicon import (
     DETERMINERS,
@@ -19,7 +20,7 @@ from claims.extract.lexicon import (
     words,
 )
 from claims.extract.phrases_after import QUOTING  # "The agency quoted the governor as saying"
-from claims.extract.tokens import TIME_WORDS, Token
+from claims.extract.tokens import Token
 
 _LOOSE_EXTRA = words(
     """put puts found finds showed shows show concluded concludes telling claiming insisting
@@ -80,6 +81,7 @@ VERB_WORDS = (
     | _TARGETS
     | _MANNER
     | DOCUMENT_VERBS
+    | {"expected"}
 )
 
 
@@ -142,6 +144,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return named and _puts_a_figure(tokens, index)
     if word in {"point", "points"} and index > 0 and tokens[index - 1].lower in _NOUN_BEFORE_POINT:
         return False  # "a quarter of a percentage point to 3.75%": a unit, not "point to"
+    if word == "expected":
+        return forecasters_expected(tokens, index)
     if word in DOCUMENT_VERBS:  # "The bank's forecast, published ..., sees prices"
         return document_before_verb(tokens, index)
     if word in RULE_OUT:  # not "the ruling party", nor "the goal was ruled out"
@@ -210,8 +214,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         )
     if word not in SPEECH_VERBS and word not in _LOOSE_EXTRA and word not in QUOTING:
         return False
-    if index > 0 and tokens[index - 1].lower in _PASSIVE and not word.endswith("ing"):
-        return False
+    adverb = 1 if index > 1 and tokens[index - 1].lower.endswith("ly") else 0  # "been widely
+    if index > adverb and tokens[index - 1 - adverb].lower in _PASSIVE and not word.endswith("ing"):
+        return False  # quoted": a passive
     if word in _NOUN_LIKE and index > 0 and not tokens[index - 1].text[:1].isalpha():
         return False
     previous = tokens[index - 1] if index > 0 else None
@@ -281,27 +286,6 @@ def _results_follow(tokens: list[Token], index: int) -> bool:
 _RESULTS = words(
     """profit profits loss losses revenue revenues sales turnover earnings deficit surplus
     income"""
-)
-
-
-def passive_by(tokens: list[Token], index: int) -> bool:
-    """ "The figure was confirmed by the ministry": a reporting verb in the passive, its
-    speaker after "by"."""
-    return (
-        tokens[index].lower in _REPORTED_BY
-        and index >= 1
-        and tokens[index - 1].lower in _PASSIVE - {"to", "be"}
-        and index + 2 < len(tokens)
-        and tokens[index + 1].lower == "by"
-        and not tokens[index].quoted
-        and not TIME_WORDS.match(tokens[index + 2].text)  # "recorded by Tuesday afternoon"
-        and not tokens[index + 2].text[:1].isdigit()
-    )
-
-
-_REPORTED_BY = words(
-    """confirmed reported estimated announced disclosed revealed stated
-    put calculated recorded published"""
 )
 
 

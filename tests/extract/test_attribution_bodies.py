@@ -732,6 +732,66 @@ from tests.extract.claimants import claimant_of
             "Penhallow",
             id="a-place-based-grocer-is-no-name",
         ),
+        pytest.param(
+            "Rwanda, whose relations with Kinshasa are frozen, has welcomed the truce. Its "
+            "foreign ministry said 12 monitors were ready.",
+            "12 monitors",
+            "Rwanda's foreign ministry",
+            id="its-ministry-is-the-state-the-sentence-before-opened-with",
+        ),
+        pytest.param(
+            "According to NHS England figures, there were 28,400 vacancies in March. The "
+            "figure was down from 31,900 a year earlier.",
+            "31,900",
+            "NHS England",
+            id="the-figure-taken-up-again-is-its-source-s",
+        ),
+        pytest.param(
+            "Kinshasa says more than 700 people remain unaccounted for.",
+            "more than 700 people",
+            "Congolese government",
+            id="a-capital-for-its-state",
+        ),
+        pytest.param(
+            "Chancellor Bridget Olawale said wages had grown for 22 months. The shadow "
+            "chancellor said households were paying about 25% more.",
+            "about 25%",
+            "The shadow chancellor",
+            id="the-shadow-chancellor-is-not-the-chancellor",
+        ),
+        pytest.param(
+            "Brett Kowalczyk, a steel executive, will buy the club. His son, Tyler Kowalczyk, "
+            "will run it. Kowalczyk said prices would be frozen for 2 seasons.",
+            "2 seasons",
+            "Brett Kowalczyk",
+            id="a-shared-surname-is-the-one-named-first",
+        ),
+        pytest.param(
+            "Prices rose 0.2% in August. Economists polled by Calloway Newswire had expected "
+            "a monthly rise of 0.4%.",
+            "0.4%",
+            "Economists polled by Calloway Newswire",
+            id="what-polled-economists-expected",
+        ),
+        pytest.param(
+            "Callander disputed that figure, saying basic pay was closer to 46,500 pounds.",
+            "46,500 pounds",
+            "Callander",
+            id="a-name-that-disputed-saying",
+        ),
+        pytest.param(
+            "Nationally, the cost is put at £230 million a day by Brightwater Economics, a "
+            "consultancy whose figures have been widely quoted.",
+            "£230 million",
+            "Brightwater Economics",
+            id="put-at-a-figure-by-a-consultancy",
+        ),
+        pytest.param(
+            "The toll was confirmed by the ministry, which said 40 people died.",
+            "40 people",
+            "the ministry",
+            id="which-said-after-confirmed-by",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
