@@ -25,8 +25,10 @@ def date_near(
     others = [
         (p, p + len(f.text))
         for f in figures
-        if f is not figure and (p := sentence.find(f.text)) >= 0
-    ]
+        if f is not figure
+        and (p := sentence.find(f.text)) >= 0
+        and not _JOINED.fullmatch(sentence, min(end, p + len(f.text)), max(at, p))
+    ]  # "174 passengers and six crew made an emergency landing on Monday": both Monday
     best: tuple[int, DateMention] | None = None
     for mention in mentions:
         if not mention.anchors or mention.date is None:
@@ -46,6 +48,7 @@ def date_near(
 
 
 _NEAR = 100  # characters between a figure and its date phrase
+_JOINED = re.compile(r"\s*,?\s*(?:and|or|plus)\s*")
 
 
 def date_after(sentence: str, figure: Quantity, mentions: list[DateMention]) -> DateMention | None:

@@ -57,7 +57,7 @@ _INVARIANT = words("measles mumps news diabetes rabies series species lens gas b
 _TIME_WINDOW_BEFORE = re.compile(
     r"\b(?:past|last|next|previous|coming|first|final|following|recent)\s*$", re.IGNORECASE
 )
-_WORD = re.compile(r"\s+([A-Z]{2,}s\b|[A-Za-z][a-z’'-]*)")  # "MPs" too
+_WORD = re.compile(r"\s+([A-Z]{2,}s?\b|[A-Za-z][a-z’'-]*)")  # "MPs", "26 APHA staff" too
 
 NOT_COUNTED = words(
     """of to in and or the a an for at on by with from as than that this these those were
@@ -69,7 +69,8 @@ NOT_COUNTED = words(
     this next last previous"""
 )
 _IRREGULAR_PLURALS = {
-    "people": "person", "children": "child", "men": "man", "women": "woman",
+    "people": "person", "children": "child", "men": "man", "women": "woman", "crew": "crew",
+    "premises": "premises",
     "police": "police officer", "personnel": "personnel", "staff": "staff",
     "cattle": "cattle", "sheep": "sheep", "fish": "fish", "deer": "deer",
     "aircraft": "aircraft", "feet": "foot", "teeth": "tooth", "mice": "mouse",
@@ -183,6 +184,9 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
         if lowered in {"and", "or"} and modifiers in {1, 2}:
             pos = word_match.end()
             continue  # "personal and business customers"
+        if lowered == "other" and not modifiers:  # "about 60 other men"
+            pos = word_match.end()
+            continue
         if lowered in NOT_COUNTED:
             return None
         acronyms = word.endswith("s") and len(word) > 2 and word[:-1].isupper()

@@ -375,7 +375,8 @@ def _finish(
             if noun is not None:
                 counted, pos = noun
             elif times is not None:  # "ten times more likely"; "raised it three times"
-                counted, pos = ("times" if times.group(1) else "time"), times.end()
+                several = times.group(1) or value != int(value)  # "2.6 times": a multiple
+                counted, pos = ("times" if several else "time"), times.end()
             elif group is not None and singular(group.group(1)):
                 counted, pos = singular(group.group(1)), group.end()  # "4,000 of its members"
     hedge = hedge_start(sentence, start)

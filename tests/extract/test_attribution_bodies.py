@@ -792,6 +792,12 @@ from tests.extract.claimants import claimant_of
             "the ministry",
             id="which-said-after-confirmed-by",
         ),
+        pytest.param(
+            "Tills were down for at least 17 days, the company said.",
+            "at least 17 days",
+            "the company",
+            id="a-plural-noun-opening-the-sentence-is-no-company",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:

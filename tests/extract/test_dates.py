@@ -285,6 +285,15 @@ def test_a_figure_with_another_figure_before_the_date_takes_none() -> None:
     assert dates["9%"] == dt.date(2020, 3, 3)
 
 
+def test_figures_joined_by_and_share_the_date() -> None:
+    claims = extract_claims(
+        "A jet carrying 174 passengers and six crew made an emergency landing on Monday.",
+        dt.date(2025, 3, 5),
+    )
+    dates = {c.quantity.text: c.event_date for c in claims if c.quantity}
+    assert dates == {"174 passengers": dt.date(2025, 3, 3), "six crew": dt.date(2025, 3, 3)}
+
+
 def test_the_day_it_was_said_gives_way_to_the_day_it_is_about() -> None:
     (claim,) = extract_claims(
         "The regulator said on Friday that bills would rise by 6% from 1 January.", NOVEMBER

@@ -100,6 +100,11 @@ def only(sentence: str) -> Quantity:
             "about 1,400 of its members",
         ),
         ("There were 212 measles cases.", 212, "case", False, "212 measles cases"),
+        ("All 23 crew were safe.", 23, "crew", False, "23 crew"),
+        ("26 APHA staff were working.", 26, "staff", False, "26 APHA staff"),
+        ("He was held with about 60 other men.", 60, "man", True, "about 60 other men"),
+        ("Four infected premises were cleared.", 4, "premises", False, "Four infected premises"),
+        ("Prices were 2.6 times earnings in 2016.", 2.6, "times", False, "2.6 times"),
         (
             "The bill passed despite a revolt by 31 of the PM's own MPs.",
             31,
