@@ -45,7 +45,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 _PHRASES: list[tuple[str, str]] = [
     ("iso", r"\b\d{4}-\d\d-\d\d\b"),
-    ("absolute", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!,?\s*\d)"),
+    ("absolute", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*\d|,\s*\d+\b(?!\s*%))"),
     ("absolute", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     ("absolute", rf"\b{_MONTH}\s+{_YEAR}\b"),
     (
@@ -58,7 +58,11 @@ _PHRASES: list[tuple[str, str]] = [
         r"|this\s+(?:morning|afternoon|evening))\b)",
     ),
     ("relative", rf"\b(?i:last|this|next)\s+{_WEEKDAY}\b"),
-    ("relative", rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    (  # not "on a typical Tuesday", "every Monday"
+        "relative",
+        rf"(?<!typical\s)(?<!normal\s)(?<!average\s)(?<!usual\s)(?<!every\s)(?<!each\s)"
+        rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b",
+    ),
     ("relative", rf"(?i:\b{_COUNT}\s+{_PERIOD}s?\s+(?:ago|earlier|previously|later)\b)"),
     (
         "relative",

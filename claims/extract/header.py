@@ -96,11 +96,12 @@ def fields(metadata: dict[str, str]) -> dict[str, str | None]:
     return found
 
 
-def published_date(metadata: dict[str, str]) -> dt.date | None:
-    """The publication date a header gives, in any common spelling, or None."""
+def published_date(metadata: dict[str, str], text: str = "") -> dt.date | None:
+    """The publication date a header gives, in any common spelling, or None; ``text``,
+    the article, says which way round "09/05/2026" is (`parse_header_date`)."""
     for key, value in metadata.items():
         if field_of(key) == "published" and value:
-            parsed = parse_header_date(value)
+            parsed = parse_header_date(value, text)
             if parsed is not None:
                 return parsed
     return None
@@ -108,23 +109,35 @@ def published_date(metadata: dict[str, str]) -> dt.date | None:
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _PATTERNS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%B %d %Y")
 
 
-def parse_header_date(value: str) -> dt.date | None:
-    """Read "2024-08-13", "2024-08-13T09:00:00Z", "14 August 2024", "Aug. 14, 2024" or,
-    by dateparser, anything else that carries a year ("Monday 26 August 2024 10:32 AM").
+def parse_header_date(value: str, text: str = "") -> dt.date | None:
+    """Read "2024-08-13", "2024-08-13T09:00:00Z", "14 August 2024", "Aug. 14, 2024",
+    "20/05/2026" or, by dateparser, anything else that carries a year ("Monday 26 August
+    2024 10:32 AM").
+
+    "09/05/2026" is 9 May, the day first as most of the world writes it, unless the
+    article (``text``) counts in dollars and never in pounds or euros: then 5 September, as
+    American copy writes it.
 
     Relative words ("yesterday") are refused: without a year they would be read against
     today's date, which is not when the article was published.
     """
     value = value.strip().strip("\"'")
     iso = _ISO_DATE.search(value)
-    if iso:
-        try:
+    numeric = _NUMERIC_DATE.fullmatch(value)
+    try:
+        if iso:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        except ValueError:
-            return None
+        if numeric:
+            first, second, year = (int(part) for part in numeric.groups())
+            american = "$" in text and "£" not in text and "€" not in text
+            month_first = second > 12 or (first <= 12 and american)
+            return dt.date(year, *((first, second) if month_first else (second, first)))
+    except ValueError:
+        return None
     for pattern in _PATTERNS:
         try:
             return dt.datetime.strptime(value, pattern).date()

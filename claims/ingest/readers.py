@@ -265,7 +265,7 @@ def _article(
         )
     published = None
     if metadata.get("published"):
-        published = parse_header_date(metadata["published"] or "")
+        published = parse_header_date(metadata["published"] or "", body)
         if published is None:
             warnings.append(
                 f"could not read the date {metadata['published']!r}; publication date unknown"

@@ -27,6 +27,7 @@ def resolved(sentence: str, published: dt.date | None = TUESDAY) -> tuple[str, d
         ("He spoke last Wednesday.", "last Wednesday", dt.date(2024, 8, 7)),
         ("He spoke yesterday.", "yesterday", dt.date(2024, 8, 12)),
         ("Troops crossed on Aug. 6.", "Aug. 6", dt.date(2024, 8, 6)),
+        ("In a vote on Aug. 9, 71% backed it.", "Aug. 9", dt.date(2024, 8, 9)),
         ("It was signed on 6 August 2024.", "6 August 2024", dt.date(2024, 8, 6)),
         ("It was signed on August 6, 2021.", "August 6, 2021", dt.date(2021, 8, 6)),
         ("Prices peaked in July 2022.", "July 2022", dt.date(2022, 7, 1)),
@@ -86,6 +87,11 @@ def test_phrases_are_found_whatever_else_the_sentence_holds(sentence: str, text:
 
 def test_sentences_without_a_date_word_have_no_dates() -> None:
     assert find_dates("Unemployment rose to 4.2 percent, the ministry said.", TUESDAY) == []
+
+
+def test_a_typical_weekday_is_no_date() -> None:
+    assert find_dates("Footfall was down by 85% on a typical Tuesday.", TUESDAY) == []
+    assert find_dates("Trains run every Monday.", TUESDAY) == []
 
 
 SUNDAY = dt.date(2024, 8, 11)

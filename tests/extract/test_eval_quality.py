@@ -309,7 +309,7 @@ def evaluate(directory: Path = EVAL) -> Scores:
     for article, article_labels in sorted(by_article.items()):
         text = (directory / "articles" / article).read_text("utf-8")
         metadata, body, _ = parse_article_header(text)
-        claims = extract_claims(body, published_date(metadata))
+        claims = extract_claims(body, published_date(metadata, body))  # as ingest reads it
         spans: list[tuple[int, int]] = []
         for label in article_labels:
             anchor = str(label["anchor"])

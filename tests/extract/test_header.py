@@ -36,3 +36,15 @@ def test_no_header_means_the_whole_text_is_body() -> None:
     text = "Low water strands barges\n\nBarges are sailing light."
     assert parse_article_header(text) == ({}, text, 0)
     assert published_date({}) is None
+
+
+def test_a_numeric_date_is_day_first_unless_the_copy_is_american() -> None:
+    british = "Date: 09/05/2026\n\nThe council will spend £4m on roads."
+    american = "Date: 09/05/2026\n\nThe city will spend $4 million on roads."
+    metadata, body, _ = parse_article_header(british)
+    assert published_date(metadata, body) == dt.date(2026, 5, 9)
+    metadata, body, _ = parse_article_header(american)
+    assert published_date(metadata, body) == dt.date(2026, 9, 5)
+    assert published_date({"date": "20/05/2026"}) == dt.date(2026, 5, 20)  # no doubt
+    assert published_date({"date": "05/20/2026"}, "£4m") == dt.date(2026, 5, 20)
+    assert published_date({"date": "31/02/2026"}) is None
