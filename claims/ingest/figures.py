@@ -67,7 +67,8 @@ _KINDS_OF_THINGS = (
     vacancy nurse doctor teacher staff miner driver pilot farmer player prisoner detainee
     protester tourist visitor guest delegate official crew man woman colleague workmate
     coworker local citizen graduate fresher recruit trainee apprentice brit briton motorist
-    commuter tenant shopper consumer participant respondent volunteer carer pensioner""",
+    commuter tenant shopper consumer participant respondent volunteer carer pensioner
+    seafarer sailor crewman""",
     # "2,500 jobs" and "2,500 people" hired are one claim
     "home house household building property dwelling flat apartment homeowner",
     "village settlement town city community municipality",
@@ -76,6 +77,9 @@ _KINDS_OF_THINGS = (
     "school college university",
     "hospital clinic ward",
     "case infection",
+    "count charge offence offense",  # "17 counts of fraud", "17 fraud charges"
+    "shop store outlet branch",
+    "farm premises holding",
 )
 _ANY_KIND = frozenset(["site", "place", "location", "area", "unit", "facility", "one"])
 _KIND_OF = {noun: kind for kind, nouns in enumerate(_KINDS_OF_THINGS) for noun in nouns.split()}

@@ -70,6 +70,14 @@ def test_figures() -> None:
     km = Probe("z", value=28, unit="kilometer", normalized_value=28000, normalized_unit="meter")
     assert figures.same_figure(settlements, villages)  # counts of the same kind of thing
     assert not figures.same_figure(settlements, km)
+
+    def count(value: float, noun: str) -> Probe:
+        return Probe(noun, value=value, unit=noun, normalized_value=value, normalized_unit=noun)
+
+    for one, other in [("count", "charge"), ("store", "shop"), ("premises", "farm")]:
+        assert figures.same_figure(count(17, one), count(17, other)), (one, other)
+    assert figures.same_figure(count(23, "crew"), count(23, "seafarer"))
+    assert not figures.same_figure(count(17, "charge"), count(17, "shop"))
     celsius = Probe(
         "a",
         value=1.2,
