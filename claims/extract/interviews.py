@@ -48,12 +48,18 @@ def transcript_speakers(text: str, paragraphs: list[tuple[int, int]]) -> dict[in
 def transcript_staff(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
     """The surnames of the outlet's own people in a transcript ("SALLY OKORO (PRESENTER):",
     "JAMIE ROWE (REPORTER):"): what they say unattributed is the outlet's voice."""
-    staff: set[str] = set()
-    for start, end in paragraphs:
+    staff = {_surname(m.group(1)) for m in _OUR_CORRESPONDENT.finditer(text)}  # "Our Central
+    for start, end in paragraphs:  # Africa correspondent, Daniel Okoro, is in Goma."
         label = _TRANSCRIPT_LABEL.match(text, start, end)
         if label is not None and label.group(2) and label.group(2).strip().lower() in _STAFF:
             staff.add(_surname(label.group(1)))
     return staff
+
+
+_OUR_CORRESPONDENT = re.compile(
+    r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:correspondent|reporter|editor)\s*,?\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
+)
 
 
 def interviewer(

@@ -107,6 +107,18 @@ def test_a_broadcast_s_own_people_speak_in_its_voice(figure: str, expected: str 
     assert claimant_of(BULLETIN, figure) == expected
 
 
+def test_a_correspondent_introduced_as_ours_speaks_for_the_outlet() -> None:
+    bulletin = (
+        "HELEN MARSH: Good afternoon. Our Central Africa correspondent, Daniel Okoro, is in "
+        "Goma. Daniel, what happened?\n\n"
+        "DANIEL OKORO: The government side released 214 people it says are rebel fighters.\n\n"
+        "HELEN MARSH: Is the truce holding?\n\n"
+        "DANIEL OKORO: Broadly. The UN mission says it has recorded four violations.\n"
+    )
+    assert claimant_of(bulletin, "214 people") is None
+    assert claimant_of(bulletin, "four violations") == "The UN mission"
+
+
 def test_a_fact_check_s_headings_are_no_speakers() -> None:
     fact_check = (
         "Mayor Bryce Holland told a rally on Saturday that crime was out of control.\n\n"
