@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.discourse import Discourse
 from claims.extract.lexicon import words
 
 # Capitals that stand for a state in the news, and the adjective of that state. Cities
@@ -136,3 +137,18 @@ def state_for_capital(claimant: str) -> str | None:
     if state is None or rest.split()[0].lower() not in _STATE_BODIES:
         return None
     return f"{state} {rest}"
+
+
+_OWNER_PRONOUN = re.compile(r"(?<=\s)(his|her)(?=\s)")
+
+
+def owner_named(claimant: str, owner: str | None, discourse: Discourse) -> str:
+    """ "She said a nurse in her constituency had told her": "a nurse in Fiona Rennard's
+    constituency", the "his" or "her" of a description being the person who reports it."""
+    found = _OWNER_PRONOUN.search(claimant)
+    person = discourse.find(owner) if found and owner else None
+    if found is None or person is None:
+        return claimant
+    if person.gender not in (None, {"his": "m", "her": "f"}[found.group(1)]):
+        return claimant
+    return f"{claimant[: found.start()]}{person.name}'s{claimant[found.end() :]}"

@@ -315,8 +315,9 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:index], name
 
 
-_OFFICES = frozenset(
-    ["minister", "secretary", "president", "chancellor", "commissioner", "governor", "mayor"]
+_OFFICES = words(  # "Liberal Democrat MP Fiona Rennard": a party before the office
+    """minister secretary president chancellor commissioner governor mayor mp msp mep mla
+    senator councillor leader"""
 )
 
 

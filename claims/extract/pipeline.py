@@ -22,6 +22,7 @@ from claims.extract.attribution import (
     sentence_speakers,
 )
 from claims.extract.checkworthiness import score_checkworthiness
+from claims.extract.claimant_forms import owner_named
 from claims.extract.companies import note_companies
 from claims.extract.company_results import credit_the_results
 from claims.extract.date_choice import date_after, date_near, main_date
@@ -136,6 +137,9 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
         for speaker in chain[:-1]:
             if speaker.start not in claimants:
                 claimants[speaker.start] = resolve(speaker, discourse, index, sentence)
+        if claimant and len(chain) > 1 and chain[-1].kind in {"role", "group"}:
+            owner = claimants.get(chain[0].start)  # "She said a nurse in her constituency"
+            claimant = claimants[chain[-1].start] = owner_named(claimant, owner, discourse)
         if not chain and sum(quoted) == 0:
             subject = publisher_as_subject(sentence, discourse)
             if subject is not None and discourse.last_publisher is not None:

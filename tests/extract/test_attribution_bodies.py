@@ -798,6 +798,33 @@ from tests.extract.claimants import claimant_of
             "the company",
             id="a-plural-noun-opening-the-sentence-is-no-company",
         ),
+        pytest.param(
+            "Liberal Democrat MP Fiona Rennard said her trust had 212 nursing vacancies.",
+            "212 nursing vacancies",
+            "Fiona Rennard",
+            id="a-party-before-the-office-is-not-the-name",
+        ),
+        pytest.param(
+            "Fiona Rennard said her trust was short-staffed. She said a nurse in her "
+            "constituency had told her she had worked with four registered nurses.",
+            "four registered nurses",
+            "a nurse in Fiona Rennard's constituency",
+            id="her-in-a-description-is-the-reporter-s",
+        ),
+        pytest.param(
+            "The Congressional Budget Office (CBO) publishes forecasts. CBO projects net "
+            "interest costs of $1.05 trillion in 2026.",
+            "$1.05 trillion",
+            "Congressional Budget Office",
+            id="a-body-that-projects-a-figure",
+        ),
+        pytest.param(
+            "The Great Lakes Conflict Observatory, a research group, counts at least six "
+            "ceasefires announced since 2021.",
+            "at least six ceasefires",
+            "The Great Lakes Conflict Observatory",
+            id="a-body-that-counts-a-figure",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
