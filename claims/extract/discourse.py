@@ -169,11 +169,11 @@ class Discourse:
         return None
 
     def find_organisation(self, name: str) -> Organisation | None:
-        lowered = name.lower().removeprefix("the ")
+        wanted = name.lower().removeprefix("the ").split()
         for organisation in reversed(self.organisations):
-            known = organisation.name.lower().removeprefix("the ").split()
-            shorter, longer = sorted((known, lowered.split()), key=len)
-            if shorter and longer[: len(shorter)] == shorter:  # "Norvale", "Norvale Motors"
+            known = organisation.words  # one name the start of the other: "Norvale Motors"
+            shared = min(len(known), len(wanted))
+            if shared and known[:shared] == wanted[:shared]:
                 return organisation
         return None
 

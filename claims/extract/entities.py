@@ -20,10 +20,12 @@ class Organisation:
     kinds: set[str] = field(default_factory=set)  # "airline", "charity"
     last_seen: int = -1
     first_seen: int = -1
+    words: list[str] = field(init=False, default_factory=list)  # for `find_organisation`
 
     def __post_init__(self) -> None:
         if self.first_seen < 0:
             self.first_seen = self.last_seen
+        self.words = self.name.lower().removeprefix("the ").split()
 
     def is_a(self, head: str, noun_phrase: str) -> bool:
         """Whether `noun_phrase`, headed by `head`, can mean this body: "the trust" is

@@ -29,6 +29,7 @@ def opening_subject(before: str, discourse: Discourse, possessive: bool = False)
         return None
     phrase = match.group(1) or match.group(2)
     if match.group(2):
+        phrase = re.sub(r"['’]s$", "", phrase)  # "Severnvale Water's lawyers": the company
         person = discourse.find(phrase)  # a person with an office or a gender is not "it"
         words = phrase.split()
         if (person and (person.roles or person.gender)) or words[0].lower() in NOT_NAMES:

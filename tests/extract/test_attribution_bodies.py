@@ -825,6 +825,13 @@ from tests.extract.claimants import claimant_of
             "The Great Lakes Conflict Observatory",
             id="a-body-that-counts-a-figure",
         ),
+        pytest.param(
+            "Severnvale Water's lawyers told the inquiry the company accepted responsibility. "
+            "It says it has since spent £38 million on improvements.",
+            "£38 million",
+            "Severnvale Water",
+            id="it-after-a-company-s-lawyers-is-the-company",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
