@@ -43,6 +43,9 @@ SETS = (
     HERE / "sealed18",
     HERE / "sealed19",
     HERE / "sealed20",
+    HERE / "sealed21",
+    HERE / "sealed22",
+    HERE / "sealed23",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}
