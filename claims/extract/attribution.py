@@ -102,9 +102,8 @@ def sentence_speakers(sentence: str, quoted: bytes) -> tuple[Scoped, ...]:
 
 
 def find_scoped(tokens: list[Token]) -> list[Scoped]:
-    """Every speaker of a sentence with what they speak for, outermost first, after the
-    asides (`ASIDE`: "in what analysts describe as ...", `consensus_scopes`); see
-    `scopes.py` for how far each speaks."""
+    """Every speaker of a sentence with what they speak for, outermost first, after the asides
+    (`ASIDE`: "in what analysts describe as", `consensus_scopes`); how far: `scopes.py`."""
     found: list[tuple[int, int, Speaker]] = []
     asides: list[Scoped] = []
     view = own_view(tokens)
@@ -367,6 +366,9 @@ def _opens_own_clause(tokens: list[Token], before: Token | None) -> bool:
 _DEMANDS = words("demanded demands urged urges asked asks pleaded")
 
 
+_INVERTED = frozenset(["said", "says", "added", "adds", "told", "warned", "wrote", "explained"])
+
+
 def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, int]:
     previous = tokens[index - 1] if index > 0 else None
     after_quote = previous is not None and (previous.quoted or previous.text in {"”", '"'})
@@ -383,9 +385,8 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
         speaker = subject_of_participle(tokens, found) or head_of_relative(tokens, found) or found
     if speaker is None and not after_comma:
         speaker = before_relative(tokens, index)
-    if speaker is None and after_comma:
-        speaker = forward(tokens, index + 1)
-        return speaker, 1
+    if speaker is None and after_comma:  # ", said the minister", not ", denies one count"
+        return (forward(tokens, index + 1) if tokens[index].lower in _INVERTED else None), 1
     if speaker is None:
         return None, 2
     before = token_before(tokens, speaker.start)

@@ -97,6 +97,7 @@ SAME_KIND: dict[str, frozenset[str]] = {
     "watchdog": _REGULATORS,
     "department": frozenset(["ministry"]),  # the MoD; "the Home Office" by its last word
     "ministry": frozenset(["department"]),
+    "union": frozenset(["alliance", "federation", "association", "guild"]),  # a trade union
 }
 SYNONYMS = {
     "leader": ("president", "prime", "premier", "chancellor", "leader"),

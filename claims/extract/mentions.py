@@ -68,7 +68,8 @@ _NAME_KINDS = {
     "utilities": "utility", "chemicals": "company", "textiles": "company",
     "semiconductors": "company", "diagnostics": "company", "government": "government",
     "front": "group", "movement": "group", "brigades": "group", "militia": "group",
-    "chambers": "chamber", "chamber": "chamber",
+    "chambers": "chamber", "chamber": "chamber", "federation": "federation",
+    "alliance": "alliance", "association": "association", "guild": "guild",
 }  # fmt: skip
 
 

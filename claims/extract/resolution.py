@@ -207,6 +207,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         if lowered == "they" and plural:  # "Unity's agents have asked ..., where they claim"
             return plural[-1]
         return speaker.text
+    if lowered in {"the force", "the police force"}:  # "Four people were arrested, the force
+        return _force(discourse) or speaker.text  # said": the force the article named
     if lowered in {"detectives", "police", "police officers", "officers", "cops"}:  # "Detectives
         force = _force(discourse)  # said": the force the article named
         return force or ("police" if lowered in {"cops", "detectives"} else speaker.text)

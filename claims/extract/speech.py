@@ -230,6 +230,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         pass  # "Hartwell's said": a name with an apostrophe, not a possessive
     elif previous is not None and (previous.lower in DETERMINERS or owner):
         return False  # "an estimated 45,000", "the minister's claims"
+    elif previous is not None and word in _ALSO_NOUNS and previous.lower in {"of", "for", "on"}:
+        return False  # "The backlog of claims awaiting a decision"
     if (
         index >= 2
         and word in _ALSO_NOUNS

@@ -832,10 +832,52 @@ from tests.extract.claimants import claimant_of
             "Severnvale Water",
             id="it-after-a-company-s-lawyers-is-the-company",
         ),
+        pytest.param(
+            "The Distribution Workers' Alliance represents drivers. The union said on Friday "
+            "that at least 300 people could lose their jobs.",
+            "at least 300 people",
+            "Distribution Workers' Alliance",
+            id="the-union-is-the-workers-alliance",
+        ),
+        pytest.param(
+            "Northamptonshire Police said 40 officers were on duty. Four people were "
+            "arrested, the force said.",
+            "Four people",
+            "Northamptonshire Police",
+            id="the-force-is-the-police-force-named",
+        ),
+        pytest.param(
+            "The Development Office said 12 roads were shut. Hospitals were treating 63 "
+            "people, according to the provincial health office.",
+            "63 people",
+            "the provincial health office",
+            id="the-health-office-is-not-any-office",
+        ),
+        pytest.param(
+            "The Czech National Bank cut rates. The central bank's reserves averaged 152 "
+            "billion euros in September, it said.",
+            "152 billion euros",
+            "Czech National Bank",
+            id="the-central-bank-is-the-national-bank",
+        ),
+        pytest.param(
+            "The backlog of claims awaiting an initial decision stood at 71,300.",
+            "71,300",
+            None,
+            id="a-backlog-of-claims-is-no-speaker",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_a_denial_is_no_inverted_speaker() -> None:
+    text = (
+        "His co-defendant, the scheme's former investment adviser Anil Dutta-Marsh, denies "
+        "one count of conspiracy to defraud."
+    )
+    assert all("count" not in (c.claimant or "") for c in extract_claims(text))
 
 
 def test_states_in_a_country_s_name_is_no_verb() -> None:
