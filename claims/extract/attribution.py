@@ -30,7 +30,7 @@ from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
 from claims.extract.passives import passive_by
 from claims.extract.phrase_shapes import describes_inside_a_noun_phrase, subject_word
-from claims.extract.phrases_after import QUOTING, forward
+from claims.extract.phrases_after import QUOTING, forward, inverted_speaker
 from claims.extract.resolution import is_proper, resolve
 from claims.extract.scopes import (
     Attribution,
@@ -366,9 +366,6 @@ def _opens_own_clause(tokens: list[Token], before: Token | None) -> bool:
 _DEMANDS = words("demanded demands urged urges asked asks pleaded")
 
 
-_INVERTED = frozenset(["said", "says", "added", "adds", "told", "warned", "wrote", "explained"])
-
-
 def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, int]:
     previous = tokens[index - 1] if index > 0 else None
     after_quote = previous is not None and (previous.quoted or previous.text in {"”", '"'})
@@ -385,8 +382,8 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
         speaker = subject_of_participle(tokens, found) or head_of_relative(tokens, found) or found
     if speaker is None and not after_comma:
         speaker = before_relative(tokens, index)
-    if speaker is None and after_comma:  # ", said the minister", not ", denies one count"
-        return (forward(tokens, index + 1) if tokens[index].lower in _INVERTED else None), 1
+    if speaker is None and after_comma:
+        return inverted_speaker(tokens, index), 1
     if speaker is None:
         return None, 2
     before = token_before(tokens, speaker.start)

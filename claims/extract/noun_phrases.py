@@ -144,6 +144,7 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         return speaker_of(tokens, outer[0], _person_end(tokens, outer[0], outer_end, kind), kind)
     aside = inner[0].lower in RELATIVES - {"that"} or (len(inner) == 1 and inner[0].text.isdigit())
     aside = aside or inner[0].lower in {"a", "an"}  # "Maria Costa, 44, a nurse, told"
+    aside = aside or (inner[0].lower == "from" and len(inner) <= 4 and inner[-1].is_capitalised)
     if depth < 2 and aside and tokens[opening].text == ",":
         return _appositive_subject(tokens, opening, depth + 1)
     return None

@@ -7,6 +7,7 @@ X" yields X; "..., said the association's chair, Bill Tregarth." the name at the
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from claims.extract.lexicon import (
@@ -188,3 +189,18 @@ def _continues_forward(tokens: list[Token], k: int) -> bool:
         if TIME_WORDS.match(following) or (following in {"a", "an", "the"} and token.lower == "in"):
             return False
     return k - tokens.index(token) < 12
+
+
+_INVERTED = words("said says added adds told warned wrote explained")
+
+
+def inverted_speaker(tokens: list[Token], index: int) -> Speaker | None:
+    """The speaker after a verb that follows a comma: ", said the minister on Monday.", not
+    ", denies one count of fraud" nor ", said she planned to name a minister"."""
+    speaker = forward(tokens, index + 1) if tokens[index].lower in _INVERTED else None
+    if speaker is None:
+        return None
+    rest = itertools.takewhile(
+        lambda t: t.text not in {",", ".", ";"}, (t for t in tokens if t.start >= speaker.end)
+    )
+    return speaker if len(list(rest)) <= 4 else None

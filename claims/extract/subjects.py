@@ -68,11 +68,14 @@ def head_of_relative(tokens: list[Token], found: Speaker) -> Speaker | None:
     k = token_index(tokens, found.start)
     if k < 3 or not (tokens[k - 1].text.islower() and tokens[k - 1].text.isalpha()):
         return None
-    relative = tokens[k - 2]
-    if relative.lower not in {"that", "which", "who"} or relative.quoted:
-        return None
-    head = backward(tokens, k - 3)
-    return head if head is not None and head.kind in {"role", "group"} else None
+    for m in range(k - 2, max(0, k - 10), -1):  # "A council plumber who came to look at the
+        relative = tokens[m]  # pipes in May told her": the plumber
+        if relative.quoted or relative.text in {",", ";", ":", "—"}:
+            return None
+        if relative.lower in {"that", "which", "who"}:
+            head = backward(tokens, m - 1)
+            return head if head is not None and head.kind in {"role", "group"} else None
+    return None
 
 
 def subject_of_participle(tokens: list[Token], found: Speaker) -> Speaker | None:

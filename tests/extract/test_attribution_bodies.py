@@ -866,6 +866,25 @@ from tests.extract.claimants import claimant_of
             None,
             id="a-backlog-of-claims-is-no-speaker",
         ),
+        pytest.param(
+            "A council plumber who came to look at the pipes in May told her the mains had "
+            "been dry for 5 months.",
+            "5 months",
+            "A council plumber",
+            id="the-head-of-a-long-relative-clause",
+        ),
+        pytest.param(
+            "Nurse Kelly Morgan, 31, from Wigan, said she had been late for 14 shifts.",
+            "14 shifts",
+            "Nurse Kelly Morgan",
+            id="an-age-and-a-home-town-between-commas",
+        ),
+        pytest.param(
+            "The crowd was huge, said the mayor on Monday, adding 40 people were hurt.",
+            "40 people",
+            "the mayor",
+            id="said-the-mayor-inverted",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
@@ -878,6 +897,15 @@ def test_a_denial_is_no_inverted_speaker() -> None:
         "one count of conspiracy to defraud."
     )
     assert all("count" not in (c.claimant or "") for c in extract_claims(text))
+
+
+def test_said_she_planned_is_no_inverted_speaker() -> None:
+    text = (
+        "Two officials from the Cifuentes campaign, who asked not to be named because the "
+        "appointments had not been announced, said she planned to name her finance minister "
+        "within 10 days."
+    )
+    assert all(c.claimant != "she" for c in extract_claims(text))
 
 
 def test_states_in_a_country_s_name_is_no_verb() -> None:
