@@ -49,11 +49,18 @@ def transcript_staff(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
     """The surnames of the outlet's own people in a transcript ("SALLY OKORO (PRESENTER):",
     "JAMIE ROWE (REPORTER):"): what they say unattributed is the outlet's voice."""
     staff = {_surname(m.group(1)) for m in _OUR_CORRESPONDENT.finditer(text)}  # "Our Central
-    for start, end in paragraphs:  # Africa correspondent, Daniel Okoro, is in Goma."
+    first = True  # Africa correspondent, Daniel Okoro, is in Goma."
+    for start, end in paragraphs:
         label = _TRANSCRIPT_LABEL.match(text, start, end)
         if label is not None and label.group(2) and label.group(2).strip().lower() in _STAFF:
             staff.add(_surname(label.group(1)))
+        if label is not None and first and _GREETING.match(text, label.end() - 1, end):
+            staff.add(_surname(label.group(1)))  # "GEMMA OKAFOR: Good morning, ...": the host
+        first = first and label is None
     return staff
+
+
+_GREETING = re.compile(r"\s*(?:Good (?:morning|afternoon|evening)|Hello and welcome|Welcome to)\b")
 
 
 _OUR_CORRESPONDENT = re.compile(

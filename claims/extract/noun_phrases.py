@@ -154,7 +154,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
     if j < 0 or tokens[j].quoted:
         return None
     token = tokens[j]
-    if token.lower in PRONOUNS:
+    if token.lower in PRONOUNS or token.lower.replace("’", "'") in {"i'll", "i'd", "we'll", "we'd"}:
         return j, "pronoun"
     if token.lower == "them" and j >= 2 and tokens[j - 1].lower == "of" and not token.quoted:
         return (j - 2, "group") if tokens[j - 2].lower in _ONE_OF_THEM else None  # "One of

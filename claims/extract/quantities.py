@@ -239,7 +239,7 @@ def _may_hold_number_words(sentence: str) -> bool:
     return _NUMBER_WORD_HINT_FOLDED.search(sentence.lower()) is not None
 
 
-_MARGIN_AFTER = re.compile(r"\s+points?\s+(?:ahead|behind|clear)\b")
+_MARGIN_AFTER = re.compile(r"\s+(?:points?\s+(?:ahead|behind|clear)|(?:million|billion|bn)\b)")
 
 
 def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] | None:
@@ -258,7 +258,7 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
     if _MINUS.search(before[-8:]) and not _PLUS_OR_MINUS.search(before[-16:]):
         value = -value  # "minus 183C", not a margin "plus or minus 2.2 points"
     if currency is None and is_designation(before) and not _MARGIN_AFTER.match(rest):
-        return None  # "Boeing 737", but "had Vance 4 points ahead" is a poll's margin
+        return None  # "Boeing 737"; not "had Vance 4 points ahead", "cost Veltra 500 million"
     if currency is None and _AGED_LIST.search(before):
         return None  # "three men, aged 19, 22 and 31": ages, not counts
     if currency is None and _AGE_APPOSITIVE.search(before) and _AGE_CLOSE.match(rest):

@@ -136,6 +136,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     if its and role_head(speaker.text)[0] in _ITS_PEOPLE:  # "Its analysts said": the body's
         body = opening_subject(sentence[: speaker.start], discourse, possessive=False)
         body = body or (discourse.body_just_named(index) if not speaker.start else None)
+        if body is None and not sentence[: speaker.start].strip() and len(discourse.seen) > 1:
+            body = opening_subject(discourse.seen[-2], discourse)  # "The party has ... Its"
         return body or discourse.resolve_organisation("it") or speaker.text
     if its and not speaker.start and role_head(speaker.text)[0] in _ITS_BODIES and index:
         owner = opening_subject(discourse.seen[-2], discourse) if len(discourse.seen) > 1 else None
@@ -356,6 +358,7 @@ def _named_body(words: list[str]) -> str | None:
 _ITS_BODIES = frozenset(["ministry", "board", "department", "office", "embassy", "cabinet"])
 _ITS_PEOPLE = words(
     "analysts economists researchers scientists experts officials staff trustees auditors directors"
+    " engineers lawyers inspectors spokesman spokeswoman spokesperson"
 )
 _BODY_NOUNS = frozenset(["regulator", "watchdog", "agency", "ministry", "department", "body"])
 

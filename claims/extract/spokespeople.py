@@ -60,6 +60,8 @@ def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
     name = " ".join(body)
     if len(body) == 1 and body[0].isupper() and 2 <= len(body[0]) <= 6:
         return discourse.expand_acronym(body[0]) or body[0]
+    if len(body) == 1 and body[0] in {"government", "army", "military"}:  # "A government
+        return discourse.resolve_organisation(f"the {body[0]}") or f"the {body[0]}"  # spokesman"
     if len(body) == 1 and body[0].lower() in ORG_NOUNS:  # "A ministry spokesperson": the
         named = discourse.resolve_organisation(f"the {body[0].lower()}")  # ministry named,
         spoke = discourse.last_body_speaker  # else the one that spoke ("the health ministry

@@ -885,6 +885,26 @@ from tests.extract.claimants import claimant_of
             "the mayor",
             id="said-the-mayor-inverted",
         ),
+        pytest.param(
+            "Veltra Automotive will close its plant in Hinckley, Leicestershire, cutting 1,850 "
+            "jobs, the Paris-listed carmaker said on Tuesday.",
+            "1,850 jobs",
+            "Veltra Automotive",
+            id="an-automotive-company-is-no-person",
+        ),
+        pytest.param(
+            "A government spokesman says payments of €5,000 per household will start soon.",
+            "€5,000",
+            "the government",
+            id="a-government-spokesman-speaks-for-the-government",
+        ),
+        pytest.param(
+            "The main opposition party has accused the government of failing. Its spokesman "
+            "said that only 6 of the 10 planes had been paid for.",
+            "6 of the 10 planes",
+            "The main opposition party",
+            id="its-spokesman-is-the-body-the-sentence-before-opened-with",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:

@@ -119,6 +119,19 @@ def test_a_correspondent_introduced_as_ours_speaks_for_the_outlet() -> None:
     assert claimant_of(bulletin, "four violations") == "The UN mission"
 
 
+def test_the_host_who_opens_with_a_greeting_speaks_for_the_outlet() -> None:
+    phone_in = (
+        "GEMMA OKAFOR: Good morning. Veltra says 1,650 jobs will go.\n\n"
+        "STEVE MADDOX: Morning, Gemma. It has been coming for a while.\n\n"
+        "GEMMA OKAFOR: You said on Tuesday the line was running three days a week. Analysts "
+        "reckon the closure will cost Veltra 500 million euros.\n\n"
+        "STEVE MADDOX: That's right. And I'll say this: the boss is paid 4.2 million euros.\n"
+    )
+    assert claimant_of(phone_in, "three days") == "STEVE MADDOX"
+    assert claimant_of(phone_in, "500 million euros") == "Analysts"
+    assert claimant_of(phone_in, "4.2 million euros") == "STEVE MADDOX"
+
+
 def test_a_fact_check_s_headings_are_no_speakers() -> None:
     fact_check = (
         "Mayor Bryce Holland told a rally on Saturday that crime was out of control.\n\n"
