@@ -5,6 +5,8 @@ by Lindqvist Research for the Dunmere Echo" the pollster, not the paper it was f
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.lexicon import DOCUMENTS, words
 from claims.extract.phrases_after import forward
 from claims.extract.tokens import Speaker, Token
@@ -62,3 +64,22 @@ def document_before_verb(tokens: list[Token], index: int) -> bool:
     if k >= 0 and tokens[k].text == ",":
         k = next((m for m in range(k - 1, max(-1, k - 15), -1) if tokens[m].text == ","), 0) - 1
     return k >= 0 and tokens[k].lower in DOCUMENTS and not tokens[k].quoted
+
+
+# A report named as such: "The Dene Valley Maternity Review", "the Sentencing Inquiry"
+_NAMED_REPORT = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){1,5}(?:Review|Inquiry|Report|Investigation|Commission))\b"
+)
+_REPORT_WORDS = words("review report inquiry probe panel investigation")
+
+
+def named_report(head: str, sentences: list[str]) -> str | None:
+    """ "the review found", "the probe found" in an article about "the Dene Valley Maternity
+    Review": the report the article named, the last one named."""
+    if head not in _REPORT_WORDS:
+        return None
+    for sentence in reversed(sentences):
+        found = _NAMED_REPORT.findall(sentence)
+        if found:
+            return str(found[-1]).removeprefix("The ")
+    return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.discourse import Discourse
+from claims.extract.documents import named_report
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS
 from claims.extract.mentions import role_head
 
@@ -41,8 +42,9 @@ def opening_subject(before: str, discourse: Discourse, possessive: bool = False)
             return None  # "Current policies, it said": a word, not a name
         known = discourse.find_organisation(phrase)  # "Calderbrook": Calderbrook Chemicals
         return known.name if known is not None and len(known.name) > len(phrase) else phrase
-    if role_head(phrase)[0] not in ORG_NOUNS | ORG_WORDS:
-        return None
+    head = role_head(phrase)[0]
+    if head not in ORG_NOUNS | ORG_WORDS:  # "The review concluded ... It also found": the
+        return named_report(head, discourse.seen)  # review the article named
     return discourse.resolve_organisation(phrase) or phrase
 
 

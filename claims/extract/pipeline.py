@@ -153,7 +153,8 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
         while len(chain) > 1 and claimants.get(chain[-1].start) is None:
             chain = chain[:-1]  # "X said the figures showed ...": no publisher, X's account
         if chain and claimants.get(chain[-1].start) is not None:
-            via = tuple(speaker.text for speaker in reversed(chain[:-1]))
+            final = claimants[chain[-1].start]  # not "X said ..., which it said" via X
+            via = tuple(s.text for s in reversed(chain[:-1]) if claimants.get(s.start) != final)
             attribution = Attribution(chain[-1].text, claimants[chain[-1].start], via)
         asides = [s for s in every if s.order == ASIDE]
         for aside in asides:

@@ -11,6 +11,7 @@ import re
 
 from claims.extract.claimant_forms import usual_form
 from claims.extract.discourse import Discourse
+from claims.extract.documents import named_report
 from claims.extract.kinds import FORCE_WORDS, gender_of_role
 from claims.extract.lexicon import (
     DETERMINERS,
@@ -129,6 +130,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
                 return discourse.study_owner  # "Their results, published in the journal X"
             named = discourse.body_just_named(index) if not speaker.start else None
             return owner or named or discourse.resolve_organisation("it")  # "Its report"
+        report = named_report(document, discourse.seen) if not keeper else None
+        if discourse.last_publisher is None and report is not None:
+            return report  # "the review concluded": the Dene Valley Maternity Review
         if discourse.last_publisher is None and lowered in _THE_REPORT:
             return discourse.last_organisation_speaker  # "the report found": the body that
         return discourse.last_publisher  # reported, when the article named no publisher
@@ -192,11 +196,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
                 ["when"],
             )
             trailing = before.rstrip().endswith(",")
-            own = (
-                opening_subject(before, discourse, possessive=trailing)
-                if joined or trailing
-                else None
-            )
+            own = opening_subject(before, discourse, trailing) if joined or trailing else None
+            speaking = [c for c in discourse.sentence_claimants if c and not discourse.find(c)]
+            own = own or (speaking[-1] if speaking else None)  # "X said ..., which it said"
             if own is None and not before.strip() and len(discourse.seen) > 1:
                 own = opening_subject(discourse.seen[-2], discourse)  # "The Insurance Council
             if own is not None:  # has declared ... It said": "The agency expects ..., though

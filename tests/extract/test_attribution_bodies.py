@@ -905,6 +905,20 @@ from tests.extract.claimants import claimant_of
             "The main opposition party",
             id="its-spokesman-is-the-body-the-sentence-before-opened-with",
         ),
+        pytest.param(
+            "The Dene Valley Maternity Review was published this morning. The review "
+            "concluded that 131 babies died. It also found that 64 babies were injured.",
+            "64 babies",
+            "Dene Valley Maternity Review",
+            id="the-review-and-its-it-are-the-review-named",
+        ),
+        pytest.param(
+            "Russia's Defence Ministry said it shot down 112 drones. The General Staff said its "
+            "drones had hit the refinery, which it said processes 7 million tonnes of crude.",
+            "7 million tonnes",
+            "The General Staff",
+            id="which-it-said-is-the-body-speaking",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
