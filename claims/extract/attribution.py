@@ -363,7 +363,7 @@ def _opens_own_clause(tokens: list[Token], before: Token | None) -> bool:
     return at > 0 and tokens[at - 1].text == ","
 
 
-_DEMANDS = words("demanded demands urged urges asked asks pleaded")
+_DEMANDS = words("demanded demands urged urges asked asks pleaded promised pledged vowed")
 
 
 def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, int]:

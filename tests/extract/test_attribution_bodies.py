@@ -919,6 +919,26 @@ from tests.extract.claimants import claimant_of
             "The General Staff",
             id="which-it-said-is-the-body-speaking",
         ),
+        pytest.param(
+            "Dean Hollowell won the seat. He promised to hold a surgery in every one of the "
+            "constituency's 38 villages.",
+            "38 villages",
+            "Dean Hollowell",
+            id="a-promise-is-its-maker-s",
+        ),
+        pytest.param(
+            "The council will vote on a 2% transport levy that both challengers have pledged "
+            "to reverse.",
+            "2%",
+            None,
+            id="a-pledge-describing-a-levy-is-no-speaker",
+        ),
+        pytest.param(
+            "Chief Superintendent Daniel Whitlow spoke. Ch Supt Whitlow said 40 knives were found.",
+            "40 knives",
+            "Daniel Whitlow",
+            id="a-police-rank-abbreviated",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
