@@ -42,10 +42,11 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _PERIOD = r"(?:day|week|month|year|fortnight)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_NO_SHARE = r"(?![\d.])(?!\s*(?:%|per\s?cent|percent))"  # "On Jan. 9, 71.5% of voters"
 
 _PHRASES: list[tuple[str, str]] = [
     ("iso", r"\b\d{4}-\d\d-\d\d\b"),
-    ("absolute", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*\d|,\s*\d+\b(?!\s*%))"),
+    ("absolute", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*\d|,\s*\d+(?:\.\d+)?{_NO_SHARE})"),
     ("absolute", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     ("absolute", rf"\b{_MONTH}\s+{_YEAR}\b"),
     (
@@ -60,7 +61,7 @@ _PHRASES: list[tuple[str, str]] = [
     ("relative", rf"\b(?i:last|this|next)\s+{_WEEKDAY}\b"),
     (  # not "on a typical Tuesday", "every Monday"
         "relative",
-        rf"(?<!typical\s)(?<!normal\s)(?<!average\s)(?<!usual\s)(?<!every\s)(?<!each\s)"
+        rf"(?<!typical\s)(?<!normal\s)(?<!average\s)(?<!usual\s)(?<![Ee]very\s)(?<![Ee]ach\s)"
         rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b",
     ),
     ("relative", rf"(?i:\b{_COUNT}\s+{_PERIOD}s?\s+(?:ago|earlier|previously|later)\b)"),

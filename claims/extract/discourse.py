@@ -9,9 +9,9 @@ the speaker of the nearest earlier sentence that mentions someone, else its firs
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from claims.extract.acronyms import spelled_out
 from claims.extract.entities import Organisation, Person, first_of_surname, same_stem
 from claims.extract.first_names import gender_of
 from claims.extract.kinds import (
@@ -40,8 +40,6 @@ from claims.extract.mentions import (
     split_role,
 )
 
-# A name spelled out over "and"/"of"/"for": "Health and Safety Executive".
-_FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]+)+")
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 
 
@@ -64,6 +62,8 @@ class Discourse:
     last_group: tuple[int, str] | None = None  # the sentence and words of the last group
     sentence_claimants: list[str | None] = field(default_factory=list)  # resolved so far
     seen: list[str] = field(default_factory=list)  # the sentences read, for acronyms
+    spelled: list[str] = field(default_factory=list)  # names spelled out in them (`acronyms`)
+    spelled_seen: int = 0  # ... up to this sentence
     name_counts: dict[str, int] = field(default_factory=dict)  # how often each name comes
     # capitalised runs that are neither known people nor places, latest last, by sentence
     other_names: list[tuple[int, str]] = field(default_factory=list)
@@ -159,14 +159,7 @@ class Discourse:
             self.organisations.append(Organisation(name, kinds, index))
 
     def expand_acronym(self, acronym: str) -> str | None:
-        """ "CAA" -> "Civil Aviation Authority", when the article named it in full before."""
-        spelled = [m.group() for s in self.seen for m in _FULL_NAME.finditer(s)]
-        names = [o.name for o in self.organisations] + [n for _, n in self.other_names] + spelled
-        for name in (n for n in reversed(names) if acronym not in n.split()):
-            parts = [w for w in name.split() if w[:1].isupper() and w != "The"]  # UK ...: UKPPA
-            if "".join(w if w.isupper() else w[0] for w in parts) == acronym and " " in name:
-                return name.removeprefix("The ")
-        return None
+        return spelled_out(self, acronym)  # "CAA": the Civil Aviation Authority named before
 
     def find_organisation(self, name: str) -> Organisation | None:
         wanted = name.lower().removeprefix("the ").split()

@@ -38,12 +38,14 @@ class Organisation:
         whose = {w.rstrip("'’s") for w in said if w.endswith(("'", "’", "'s", "’s"))}
         if whose and not whose & {w.lower().rstrip("s") for w in self.name.split()}:
             return False  # "the students' union" is not the Academic Staff Union
-        if said and not own and len(self.words) > 1:  # "the provincial health office" is not
-            return bool(said & set(self.words)) or not said - _VAGUE  # the Development Office
+        topics = {w.rstrip("s") for w in said - _VAGUE if not w.endswith(_ADJECTIVE_ENDS)}
+        if topics and not own and len(self.words) > 1:  # "the provincial health office" is
+            return bool(topics & {w.rstrip("s") for w in self.words})  # no Development Office
         return not (own and said) or bool(own & said)
 
 
 _LINKS = frozenset(["the", "of", "for", "and", "&"])
+_ADJECTIVE_ENDS = ("ing", "ed", "al", "ful", "ous", "ive", "ic", "ian", "ish", "ese", "ary", "ly")
 _VAGUE = frozenset(
     ["local", "national", "new", "main", "same", "state", "federal", "city", "central"]
 )

@@ -190,7 +190,7 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
         if lowered in NOT_COUNTED:
             return None
         acronyms = word.endswith("s") and len(word) > 2 and word[:-1].isupper()
-        noun = word[:-1] if acronyms else singular(lowered)  # "MPs" -> MP
+        noun = word[:-1] if acronyms else None if word.isupper() else singular(lowered)  # "MPs"
         if noun is not None:
             return noun, word_match.end()
         if lowered.endswith(("ly", "ing")) and "-" not in lowered:

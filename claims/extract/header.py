@@ -109,7 +109,8 @@ def published_date(metadata: dict[str, str], text: str = "") -> dt.date | None:
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
-_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_DOLLAR = re.compile(r"(?<![A-Z])\$|\bUS\$")  # not A$, HK$, NZ$ or S$
 _PATTERNS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%B %d %Y")
 
 
@@ -127,13 +128,13 @@ def parse_header_date(value: str, text: str = "") -> dt.date | None:
     """
     value = value.strip().strip("\"'")
     iso = _ISO_DATE.search(value)
-    numeric = _NUMERIC_DATE.fullmatch(value)
+    numeric = _NUMERIC_DATE.match(value)  # "09/05/2026 10:32" too
     try:
         if iso:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         if numeric:
             first, second, year = (int(part) for part in numeric.groups())
-            american = "$" in text and "£" not in text and "€" not in text
+            american = _DOLLAR.search(text) and "£" not in text and "€" not in text
             month_first = second > 12 or (first <= 12 and american)
             return dt.date(year, *((first, second) if month_first else (second, first)))
     except ValueError:

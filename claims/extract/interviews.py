@@ -64,7 +64,7 @@ _GREETING = re.compile(r"\s*(?:Good (?:morning|afternoon|evening)|Hello and welc
 
 
 _OUR_CORRESPONDENT = re.compile(
-    r"\b[Oo]ur\s+(?:[\w-]+\s+){0,4}?(?:correspondent|reporter|editor)\s*,?\s+"
+    r"\b[Oo]ur\s+(?:(?!to\b|the\b|wrote\b)[\w-]+\s+){0,3}?(?:correspondent|reporter|editor)\s*,?\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
 )
 

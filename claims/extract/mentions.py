@@ -236,13 +236,11 @@ def opens_sentence(sentence: str, start: int) -> bool:
     following = _NEXT_WORD.match(sentence, start)
     after = following.group(1) if following is not None else ""
     opening = not sentence[:start].strip(" \"“‘'(")
-    plural = sentence[start:].split(None, 1)[0].endswith("s") and after in _PLURAL_VERBS
-    return opening and (after.endswith("s") or after in _LINKING or plural)  # "Tills were"
+    return opening and (after.endswith("s") or after in _LINKING)
 
 
 _NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
 _LINKING = frozenset(["on", "for", "in", "of", "from", "at", "with"])
-_PLURAL_VERBS = frozenset(["were", "are", "have"])
 
 
 def _office_right_before(sentence: str, start: int) -> str | None:

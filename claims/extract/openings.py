@@ -9,7 +9,7 @@ import re
 
 from claims.extract.discourse import Discourse
 from claims.extract.documents import named_report
-from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS
+from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, words
 from claims.extract.mentions import role_head
 
 
@@ -33,8 +33,8 @@ def opening_subject(before: str, discourse: Discourse, possessive: bool = False)
         phrase = re.sub(r"['’]s$", "", phrase)  # "Severnvale Water's lawyers": the company
         person = discourse.find(phrase)  # a person with an office or a gender is not "it"
         words = phrase.split()
-        if (person and (person.roles or person.gender)) or words[0].lower() in NOT_NAMES:
-            return None
+        if (person and (person.roles or person.gender)) or words[0].lower() in _NOT_OPENERS:
+            return None  # nor "Across Europe, sales fell", "Overall, turnout fell"
         after = before[match.end() :].split()[:1]
         if words[-1].endswith("-based") or (after and after[0] in ORG_NOUNS):
             return None  # "The Bristol-based grocer", "The Championship club": which one
@@ -48,6 +48,10 @@ def opening_subject(before: str, discourse: Discourse, possessive: bool = False)
     return discourse.resolve_organisation(phrase) or phrase
 
 
+_NOT_OPENERS = NOT_NAMES | words(
+    """across overall elsewhere separately nationally locally globally internationally instead
+    altogether together first finally nevertheless nonetheless besides elsewhere meanwhile"""
+)
 _SHARES_IN = re.compile(r"\s*Shares (?:in|of) ([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})")
 _OWNER_OPENING = re.compile(r"\s*((?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)[’']s\s")
 _OPENING = re.compile(

@@ -7,7 +7,6 @@ X" yields X; "..., said the association's chair, Bill Tregarth." the name at the
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from claims.extract.lexicon import (
@@ -191,7 +190,15 @@ def _continues_forward(tokens: list[Token], k: int) -> bool:
     return k - tokens.index(token) < 12
 
 
-_INVERTED = words("said says added adds told warned wrote explained")
+_INVERTED = words(
+    """said says added adds told warned wrote explained insisted argued noted claimed admitted
+    stressed continued recalled replied"""
+)
+# What may follow an inverted speaker before the clause ends: "said the minister in a
+# statement on Monday", not "said she planned to name a minister"
+_AFTER_INVERTED = words(
+    "in on at for from of with to during after before last this yesterday today"
+)
 
 
 def inverted_speaker(tokens: list[Token], index: int) -> Speaker | None:
@@ -200,7 +207,7 @@ def inverted_speaker(tokens: list[Token], index: int) -> Speaker | None:
     speaker = forward(tokens, index + 1) if tokens[index].lower in _INVERTED else None
     if speaker is None:
         return None
-    rest = itertools.takewhile(
-        lambda t: t.text not in {",", ".", ";"}, (t for t in tokens if t.start >= speaker.end)
-    )
-    return speaker if len(list(rest)) <= 4 else None
+    following = next((t for t in tokens if t.start >= speaker.end), None)
+    if following is None or not following.text.isalpha() or following.lower in _AFTER_INVERTED:
+        return speaker
+    return None if following.text.islower() else speaker

@@ -54,7 +54,7 @@ def _spelled_out(claimant: str, discourse: Discourse) -> str:
     words = claimant.split()
     for k, word in enumerate(words):
         named = k + 1 < len(words) and words[k + 1][:1].isupper()  # not "SA Power Networks"
-        if word.isupper() and 2 <= len(word) <= 6 and word.isalpha() and not named:
+        if word.isupper() and 3 <= len(word) <= 6 and word.isalpha() and not named:
             words[k] = discourse.expand_acronym(word) or word
     return " ".join(words)
 

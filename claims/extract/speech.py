@@ -48,7 +48,7 @@ _REVISING = words(
     reduced reduces increased increases reiterated reiterates retained retains reaffirmed
     reaffirms"""
 )
-_FIGURE_HEDGES = frozenset(["at", "about", "around", "some", "more", "nearly", "almost", "net"])
+_FIGURE_HEDGES = frozenset(["about", "around", "some", "more", "nearly", "almost", "net", "least"])
 # A target set: "The government wants 62% of patients treated within 18 weeks".
 _TARGETS = words("wants aims")
 
@@ -152,7 +152,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return forecasters_expected(tokens, index)
     if word in {"projects", "counts"}:  # "CBO projects net interest of", "The observatory,
         subject, next_two = tokens[index - 1] if index else None, tokens[index + 1 : index + 3]
-        named = subject is not None and (subject.is_capitalised or subject.text == ",")
+        named = subject is not None and (subject.text.isupper() or subject.text == ",")
         return named and any(t.text[:1].isdigit() or t.lower in _FIGURE_HEDGES for t in next_two)
     if word in DOCUMENT_VERBS:  # "The bank's forecast, published ..., sees prices"
         return document_before_verb(tokens, index)

@@ -44,7 +44,9 @@ def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
     if owner is not None and _speaks_for(words[-1]) and words[0].lower() == "the" and owner:
         owned = " ".join(words[1 : owner + 1])[:-2]  # "The Houthi movement's military
-        return discourse.resolve_organisation(f"the {owned}") or owned  # spokesman"
+        named = discourse.resolve_organisation(f"the {owned}")  # spokesman"; not "The
+        a_body = owned.split()[-1].lower() in _BODY_OWNERS and owned[:1].isupper()  # president's"
+        return named or (owned if a_body else None)
     if len(words) < 3 or words[0].lower() not in {"a", "an"}:
         return None
     if _speaks_for(words[-1]):
@@ -73,6 +75,9 @@ def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
         known = discourse.find_organisation(name)
         return known.name if known is not None and len(known.name) > len(name) else name
     return None
+
+
+_BODY_OWNERS = frozenset(["movement", "party", "group", "front", "alliance", "union", "army"])
 
 
 def spokesperson_of_last_body(words: list[str], discourse: Discourse, index: int) -> str | None:

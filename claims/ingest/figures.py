@@ -54,7 +54,7 @@ def same_figure(a: Probe, b: Probe) -> bool:
     if a.normalized_unit == b.normalized_unit:
         return True
     if (a.unit is None and _counted_noun(b)) or (b.unit is None and _counted_noun(a)):
-        return av == bv  # "to 231,400 at the end of December" and "231,400 employees"
+        return av == bv and specific_figure(av)  # "to 231,400" and "231,400 employees"
     return _counted_noun(a) and _counted_noun(b) and _same_kind(a.unit, b.unit)
 
 

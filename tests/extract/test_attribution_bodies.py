@@ -793,12 +793,6 @@ from tests.extract.claimants import claimant_of
             id="which-said-after-confirmed-by",
         ),
         pytest.param(
-            "Tills were down for at least 17 days, the company said.",
-            "at least 17 days",
-            "the company",
-            id="a-plural-noun-opening-the-sentence-is-no-company",
-        ),
-        pytest.param(
             "Liberal Democrat MP Fiona Rennard said her trust had 212 nursing vacancies.",
             "212 nursing vacancies",
             "Fiona Rennard",
@@ -938,6 +932,63 @@ from tests.extract.claimants import claimant_of
             "40 knives",
             "Daniel Whitlow",
             id="a-police-rank-abbreviated",
+        ),
+        # Review of session 9's rules: what they must not do.
+        pytest.param(
+            "Kestrel Foods reported a loss on Monday. Across Europe, sales fell 5%. It said 200 "
+            "stores would close.",
+            "200 stores",
+            "Kestrel Foods",
+            id="across-europe-opening-a-sentence-is-no-body",
+        ),
+        pytest.param(
+            "Ursula Schmidt, a trade lawyer, said tariffs were rising. US officials said 40 "
+            "ships had been stopped.",
+            "40 ships",
+            "US officials",
+            id="an-acronym-is-no-person-s-initials",
+        ),
+        pytest.param(
+            "The company's spokeswoman said 200 jobs would go.",
+            "200 jobs",
+            "The company's spokeswoman",
+            id="a-spokeswoman-of-no-named-company",
+        ),
+        pytest.param(
+            "Prices will rise by 5%, said the minister in a statement on Monday.",
+            "5%",
+            "the minister",
+            id="said-the-minister-in-a-statement",
+        ),
+        pytest.param(
+            "Prices will rise by 5%, insisted the minister.",
+            "5%",
+            "the minister",
+            id="insisted-the-minister",
+        ),
+        pytest.param(
+            "Westmoor Hospitals NHS Trust was fined. The hospital trust said 20 beds had closed.",
+            "20 beds",
+            "Westmoor Hospitals NHS Trust",
+            id="the-hospital-trust-is-the-hospitals-trust",
+        ),
+        pytest.param(
+            "Westmoor Hospitals NHS Trust was fined. The struggling trust said 20 beds had closed.",
+            "20 beds",
+            "Westmoor Hospitals NHS Trust",
+            id="an-adjective-does-not-make-another-trust",
+        ),
+        pytest.param(
+            "Morrisons have cut 200 jobs. The company said 40 stores would close.",
+            "40 stores",
+            "Morrisons",
+            id="a-company-with-plural-agreement",
+        ),
+        pytest.param(
+            "Seven Manchester projects at risk include a £40m tram extension.",
+            "£40m",
+            None,
+            id="projects-as-a-noun",
         ),
     ],
 )

@@ -28,6 +28,8 @@ def resolved(sentence: str, published: dt.date | None = TUESDAY) -> tuple[str, d
         ("He spoke yesterday.", "yesterday", dt.date(2024, 8, 12)),
         ("Troops crossed on Aug. 6.", "Aug. 6", dt.date(2024, 8, 6)),
         ("In a vote on Aug. 9, 71% backed it.", "Aug. 9", dt.date(2024, 8, 9)),
+        ("In a vote on Aug. 9, 71.5% backed it.", "Aug. 9", dt.date(2024, 8, 9)),
+        ("In a vote on Aug. 9, 71 per cent backed it.", "Aug. 9", dt.date(2024, 8, 9)),
         ("It was signed on 6 August 2024.", "6 August 2024", dt.date(2024, 8, 6)),
         ("It was signed on August 6, 2021.", "August 6, 2021", dt.date(2021, 8, 6)),
         ("Prices peaked in July 2022.", "July 2022", dt.date(2022, 7, 1)),
@@ -92,6 +94,7 @@ def test_sentences_without_a_date_word_have_no_dates() -> None:
 def test_a_typical_weekday_is_no_date() -> None:
     assert find_dates("Footfall was down by 85% on a typical Tuesday.", TUESDAY) == []
     assert find_dates("Trains run every Monday.", TUESDAY) == []
+    assert find_dates("Every Monday, 300 people queue at the food bank.", TUESDAY) == []
 
 
 SUNDAY = dt.date(2024, 8, 11)

@@ -48,3 +48,5 @@ def test_a_numeric_date_is_day_first_unless_the_copy_is_american() -> None:
     assert published_date({"date": "20/05/2026"}) == dt.date(2026, 5, 20)  # no doubt
     assert published_date({"date": "05/20/2026"}, "£4m") == dt.date(2026, 5, 20)
     assert published_date({"date": "31/02/2026"}) is None
+    assert published_date({"date": "09/05/2026 10:32"}, "£4m") == dt.date(2026, 5, 9)
+    assert published_date({"date": "09/05/2026"}, "an A$2bn package") == dt.date(2026, 5, 9)

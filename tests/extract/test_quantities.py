@@ -101,6 +101,7 @@ def only(sentence: str) -> Quantity:
         ),
         ("There were 212 measles cases.", 212, "case", False, "212 measles cases"),
         ("All 23 crew were safe.", 23, "crew", False, "23 crew"),
+        ("The inspectors visited 26 NHS trusts.", 26, "trust", False, "26 NHS trusts"),
         ("26 APHA staff were working.", 26, "staff", False, "26 APHA staff"),
         ("He was held with about 60 other men.", 60, "man", True, "about 60 other men"),
         ("Four infected premises were cleared.", 4, "premises", False, "Four infected premises"),

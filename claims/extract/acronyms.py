@@ -1,0 +1,34 @@
+"""Acronyms an article spells out: "CAA" is the Civil Aviation Authority when the article
+named it in full before, "UKPPA" the UK Poultry Producers Association. People's names are
+never an acronym's expansion ("US officials" after "Ursula Schmidt")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claims.extract.discourse import Discourse
+
+# A name spelled out over "and"/"of"/"for": "Health and Safety Executive".
+_FULL_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]+)+")
+
+
+def spelled_out(discourse: Discourse, acronym: str) -> str | None:
+    """The name ``acronym`` abbreviates, the latest the article gave, or None."""
+    fresh = discourse.seen[discourse.spelled_seen :]  # read each sentence once per article
+    discourse.spelled += [m.group() for s in fresh for m in _FULL_NAME.finditer(s)]
+    discourse.spelled_seen = len(discourse.seen)
+    names = [o.name for o in discourse.organisations] + [n for _, n in discourse.other_names]
+    for name in reversed(names + discourse.spelled):
+        person = discourse.find(name)  # a person the article gendered or gave an office
+        if (
+            " " not in name
+            or acronym in name.split()
+            or (person and (person.gender or person.roles))
+        ):
+            continue
+        parts = [w for w in name.split() if w[:1].isupper() and w != "The"]  # UK ...: UKPPA
+        if "".join(w if w.isupper() else w[0] for w in parts) == acronym:
+            return name.removeprefix("The ")
+    return None
