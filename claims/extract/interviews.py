@@ -48,19 +48,22 @@ def transcript_speakers(text: str, paragraphs: list[tuple[int, int]]) -> dict[in
 def transcript_staff(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
     """The surnames of the outlet's own people in a transcript ("SALLY OKORO (PRESENTER):",
     "JAMIE ROWE (REPORTER):"): what they say unattributed is the outlet's voice."""
-    staff = {_surname(m.group(1)) for m in _OUR_CORRESPONDENT.finditer(text)}  # "Our Central
-    first = True  # Africa correspondent, Daniel Okoro, is in Goma."
+    # "Our Central Africa correspondent, Daniel Okoro, is in Goma."; the first turn greets
+    staff = {_surname(m.group(1)) for m in _OUR_CORRESPONDENT.finditer(text)}
+    opening = 1
     for start, end in paragraphs:
         label = _TRANSCRIPT_LABEL.match(text, start, end)
         if label is not None and label.group(2) and label.group(2).strip().lower() in _STAFF:
             staff.add(_surname(label.group(1)))
-        if label is not None and first and _GREETING.match(text, label.end() - 1, end):
+        if label is not None and opening and _GREETING.match(text, label.end() - 1, end):
             staff.add(_surname(label.group(1)))  # "GEMMA OKAFOR: Good morning, ...": the host
-        first = first and label is None
+        opening -= label is not None
     return staff
 
 
-_GREETING = re.compile(r"\s*(?:Good (?:morning|afternoon|evening)|Hello and welcome|Welcome to)\b")
+_GREETING = re.compile(
+    r"\s*(?:Good (?:morning|afternoon|evening)|Hello and welcome|Welcome (?:to|back))\b"
+)
 
 
 _OUR_CORRESPONDENT = re.compile(

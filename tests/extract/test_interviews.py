@@ -130,6 +130,11 @@ def test_the_host_who_opens_with_a_greeting_speaks_for_the_outlet() -> None:
     assert claimant_of(phone_in, "three days") == "STEVE MADDOX"
     assert claimant_of(phone_in, "500 million euros") == "Analysts"
     assert claimant_of(phone_in, "4.2 million euros") == "STEVE MADDOX"
+    podcast = (
+        "MAYA OKONJO: Welcome back to Downtime. Lumora cut roughly 11% of its staff.\n\n"
+        "ELENA VOSS: Thanks for having me. The memo said 4,800 roles would go.\n"
+    )
+    assert claimant_of(podcast, "roughly 11%") is None
 
 
 def test_a_fact_check_s_headings_are_no_speakers() -> None:
