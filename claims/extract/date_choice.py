@@ -36,6 +36,8 @@ def date_near(
         low, high = (end, mention.start) if mention.start >= end else (mention.end, at)
         if high - low > _NEAR or any(low <= s and e <= high for s, e in others):
             continue
+        if _CLAUSE_BREAK.search(sentence, low, high):
+            continue  # "10 planes, the first of which is due next year": not the 10's date
         after = mention.start >= end  # "from 1,318 in 2019 to 2,121 in 2025": 2025
         if best is None or high - low < best[0] or (high - low == best[0] and after):
             best = (high - low, mention)
@@ -48,6 +50,10 @@ def date_near(
 
 
 _NEAR = 100  # characters between a figure and its date phrase
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:which|who|whose|where|the\s+\w+\s+of\s+which)\b"
+    r"|,?\s+and\s+(?:the|a|an|it|he|she|they|its|their|that|will|would)\b"
+)
 _JOINED = re.compile(r"\s*,?\s*(?:and|or|plus)\s*")
 
 

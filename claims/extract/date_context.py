@@ -47,8 +47,10 @@ _PAST_TENSE = re.compile(
     r"(?i)(?<!\bbe )(?<!\bbeen )\b(?:\w+ed|rose|fell|grew|was|were|had|did|began|came|went)\b"
 )
 _TARGET = re.compile(r"(?i)\b(?:goal|target|deadline|aim|wants?|pledged?|promised?)\b")
-_SPAN_BEFORE = re.compile(
-    r"\b(?:until|till|so\s+far)\s+(?:at\s+least\s+)?(?:(?:early|late|mid)[- ])?$", re.I
+_SPAN_BEFORE = re.compile(  # also "in the year to December", "the six months to June"
+    r"\b(?:until|till|so\s+far|(?:year|months|weeks)\s+to)\s+(?:at\s+least\s+)?"
+    r"(?:(?:early|late|mid)[- ])?$",
+    re.I,
 )
 _SPAN_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 
@@ -140,7 +142,7 @@ def bounds_a_span(sentence: str, start: int, end: int) -> bool:
 
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|announced|confirmed|added"
-    r"|wrote|stated|in\s+a\s+statement)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    r"|wrote|stated|in\s+a\s+statement)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _REPORTED_AFTER = re.compile(r"\s+(?:said|confirmed|announced|told)\b", re.IGNORECASE)

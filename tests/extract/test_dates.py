@@ -303,6 +303,33 @@ def test_figures_joined_by_and_share_the_date() -> None:
     assert dates == {"174 passengers": dt.date(2025, 3, 3), "six crew": dt.date(2025, 3, 3)}
 
 
+def test_the_year_to_a_month_is_a_period_not_a_date() -> None:
+    (claim,) = extract_claims(
+        "Knife crime fell by 14 per cent in the year to December, police figures show.",
+        dt.date(2026, 2, 24),
+    )
+    assert claim.event_date is None
+    claims = extract_claims("Sales rose 4% in the six months to June.", dt.date(2026, 9, 1))
+    assert [c.event_date for c in claims if c.quantity and c.quantity.text == "4%"] == [None]
+
+
+def test_said_in_a_month_dates_the_saying() -> None:
+    (claim,) = extract_claims(
+        "The ministry said in May that 10 new planes would arrive next year.",
+        dt.date(2026, 7, 21),
+    )
+    assert claim.event_date == dt.date(2027, 1, 1)
+
+
+def test_a_date_in_another_clause_is_not_a_figure_s() -> None:
+    claims = extract_claims(
+        "Sales rose 4% to £20m, and the company will open new stores in June.",
+        dt.date(2026, 4, 10),
+    )
+    dates = {c.quantity.text: c.event_date for c in claims if c.quantity}
+    assert dates["£20m"] is None
+
+
 def test_the_day_it_was_said_gives_way_to_the_day_it_is_about() -> None:
     (claim,) = extract_claims(
         "The regulator said on Friday that bills would rise by 6% from 1 January.", NOVEMBER
