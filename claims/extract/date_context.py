@@ -39,14 +39,14 @@ _BOUNDARY_LOWER = re.compile(_BOUNDARY.pattern)
 _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _PAST_REPORT_LOWER = re.compile(_PAST_REPORT.pattern)
 _GOVERNING = re.compile(r"\b(?:after|before|until|since|by)\s+(?:at\s+least\s+)?$", re.I)
-_DEADLINE = re.compile(r"\bby\s+the\s+(?:start|end|beginning|middle)\s+of\s+$", re.I)
+_DEADLINE = re.compile(r"\b(?:by|before)\s+the\s+(?:start|end|beginning|middle)\s+of\s+$", re.I)
 # "-ed" words that are no past tense of the clause: "a hundred homes", "a pledged 65%"
 _NOT_PAST = frozenset(["hundred", "based", "pledged", "promised", "proposed", "planned"])
-_BY = re.compile(r"(?i)\bby\s+$")
+_BY = re.compile(r"(?i)\b(?:by|for)\s+$")  # "a goal of 65% by March", "proposed for September"
 _PAST_TENSE = re.compile(
     r"(?i)(?<!\bbe )(?<!\bbeen )\b(?:\w+ed|rose|fell|grew|was|were|had|did|began|came|went)\b"
 )
-_TARGET = re.compile(r"(?i)\b(?:goal|target|deadline|aim|wants?|pledged?|promised?)\b")
+_TARGET = re.compile(r"(?i)\b(?:goal|target|deadline|aims?|wants?|pledged?|promised?|proposed)\b")
 _SPAN_BEFORE = re.compile(  # also "in the year to December", "the six months to June"
     r"\b(?:until|till|so\s+far|(?:year|months|weeks)\s+to)\s+(?:at\s+least\s+)?"
     r"(?:(?:early|late|mid)[- ])?$",

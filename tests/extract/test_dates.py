@@ -330,6 +330,19 @@ def test_a_date_in_another_clause_is_not_a_figure_s() -> None:
     assert dates["£20m"] is None
 
 
+def test_a_month_a_proposal_or_a_delivery_is_for_lies_ahead() -> None:
+    april = dt.date(2026, 4, 20)
+    (rise,) = extract_claims(
+        "The union said the 2.8% rise proposed for September was too low.", april
+    )
+    assert rise.event_date == dt.date(2026, 9, 1)
+    (kit,) = extract_claims(
+        "An official said the EU would deliver 1.2 gigawatts of equipment before the end of March.",
+        april,
+    )
+    assert kit.event_date == dt.date(2027, 3, 1)
+
+
 def test_the_day_it_was_said_gives_way_to_the_day_it_is_about() -> None:
     (claim,) = extract_claims(
         "The regulator said on Friday that bills would rise by 6% from 1 January.", NOVEMBER
