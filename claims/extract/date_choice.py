@@ -28,6 +28,7 @@ def date_near(
         if f is not figure
         and (p := sentence.find(f.text)) >= 0
         and not _JOINED.fullmatch(sentence, min(end, p + len(f.text)), max(at, p))
+        and f.unit not in _DURATIONS  # "44,000 patients waited over 12 hours in October"
     ]  # "174 passengers and six crew made an emergency landing on Monday": both Monday
     best: tuple[int, DateMention] | None = None
     for mention in mentions:
@@ -50,6 +51,7 @@ def date_near(
 
 
 _NEAR = 100  # characters between a figure and its date phrase
+_DURATIONS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:which|who|whose|where|the\s+\w+\s+of\s+which)\b"
     r"|,?\s+and\s+(?:the|a|an|it|he|she|they|its|their|that|will|would)\b"

@@ -343,6 +343,15 @@ def test_a_month_a_proposal_or_a_delivery_is_for_lies_ahead() -> None:
     assert kit.event_date == dt.date(2027, 3, 1)
 
 
+def test_a_duration_in_between_does_not_keep_the_date_from_a_figure() -> None:
+    claims = extract_claims(
+        "More than 44,000 patients waited over 12 hours in A&E in October, NHS data show.",
+        dt.date(2025, 11, 20),
+    )
+    dates = {c.quantity.text: c.event_date for c in claims if c.quantity}
+    assert dates["More than 44,000 patients"] == dt.date(2025, 10, 1)
+
+
 def test_the_day_it_was_said_gives_way_to_the_day_it_is_about() -> None:
     (claim,) = extract_claims(
         "The regulator said on Friday that bills would rise by 6% from 1 January.", NOVEMBER
