@@ -74,6 +74,7 @@ _PHRASES: list[tuple[str, str]] = [
     (
         "year",
         rf"(?<=\b(?:in|by|of) ){_YEAR}\b(?![-–/]\d)|(?<=\b(?:since|until|after) ){_YEAR}\b"
+        rf"|(?<=\bfor ){_YEAR}\b(?![-–/]\d)"  # "an operating profit of 412 million euros for 2024"
         rf"|(?<=\b[Bb]etween ){_YEAR}(?=\s+and\s+{_YEAR}\b)",  # "between 2016 and 2022": from 2016
     ),
 ]

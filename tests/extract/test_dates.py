@@ -41,6 +41,7 @@ def resolved(sentence: str, published: dt.date | None = TUESDAY) -> tuple[str, d
         ("It opened two weeks earlier.", "two weeks earlier", dt.date(2024, 7, 30)),
         ("It opened three days ago.", "three days ago", dt.date(2024, 8, 10)),
         ("It opened in 2019.", "2019", dt.date(2019, 1, 1)),
+        ("It made a profit of £4m for 2024.", "2024", dt.date(2024, 1, 1)),
         ("Cells will leave the line in early 2027.", "early 2027", dt.date(2027, 1, 1)),
         ("The law took effect on 2024-03-01.", "2024-03-01", dt.date(2024, 3, 1)),
     ],
