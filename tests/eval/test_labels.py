@@ -46,6 +46,9 @@ SETS = (
     HERE / "sealed21",
     HERE / "sealed22",
     HERE / "sealed23",
+    HERE / "sealed24",
+    HERE / "sealed25",
+    HERE / "sealed26",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}
