@@ -63,7 +63,8 @@ def credit_interviewees(
             for name in discourse.mentions.get(number, [])
             if (person := discourse.find(name)) is not None
         ]  # the last one named, preferring a known given name to "She spoke to the Courier"
-        people.sort(key=lambda person: person.gender is not None)
+        intro = text[: paragraphs[first_question][0]] if first_question < len(paragraphs) else text
+        people.sort(key=lambda p: (not _interviewer_named(p.name, intro), p.gender is not None))
         if people:
             speakers.update(dict.fromkeys(answers, people[-1].name))
     asker = interviewer(text, paragraphs, speakers) if speakers else None
@@ -79,6 +80,17 @@ def credit_interviewees(
         if sentence.attribution.claimant is None or all(_unnamed(s.speaker) for s in chain):
             sentence.attribution = Attribution(name, discourse.resolve_name(name), ())
             sentence.scoped = []
+
+
+def _interviewer_named(name: str, intro: str) -> bool:
+    """ "He spoke to Owen Brightwater", "interviewed by Owen Brightwater": who asks."""
+    return (
+        re.search(
+            rf"\b(?:spoke|talked|talking|speaking)\s+(?:to|with)\s+{re.escape(name)}|\binterviewed\s+by\s+{re.escape(name)}",
+            intro,
+        )
+        is not None
+    )
 
 
 def _credit_the_question(

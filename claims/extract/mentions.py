@@ -72,7 +72,7 @@ _NAME_KINDS = {
     "alliance": "alliance", "association": "association", "guild": "guild",
     "automotive": "company", "aerospace": "company", "brands": "company", "partners": "company",
     "ventures": "company", "labs": "company", "robotics": "company", "minerals": "company",
-    "telecom": "company", "maritime": "company",
+    "telecom": "company", "maritime": "company", "banking": "bank",
 }  # fmt: skip
 
 
@@ -214,6 +214,8 @@ def _kinds_of_name(words: Sequence[str]) -> set[str]:
     "Ellery Rovers'" a club."""
     bare = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words]
     kinds = {_NAME_KINDS[w] for w in bare if w in _NAME_KINDS}
+    if "banking" in bare and kinds & {"association", "federation", "union", "institute"}:
+        kinds.discard("bank")  # the Czech Banking Association is no bank
     if bare and bare[-1] in _LAST_WORD_KINDS:  # "Brackenford United", not "United Pennine"
         kinds.add(_LAST_WORD_KINDS[bare[-1]])
     return kinds

@@ -122,7 +122,13 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         inner_is_name = not any(t.lower in ROLE_WORDS for t in inner)  # "X, Chief Executive,"
     linked = outer is not None and outer[0] > 0 and tokens[outer[0] - 1].lower in _LINKING
     named = name_after_kind(inner)
-    if named and not inner_is_name and (outer is None or outer[1] in {"role", "group"}):
+    submitted = inner[0].lower.endswith("ed") and len(inner) > 1 and inner[1].lower in _LINKING
+    if (
+        named
+        and not inner_is_name
+        and not submitted
+        and (outer is None or outer[1] in {"role", "group"})
+    ):
         return speaker_of(tokens, comma - named, comma - 1, "name")  # "the software company X"
     if inner_is_name and (outer is None or outer[1] in {"role", "group"} or linked):
         kind = "names" if any(t.text == "and" for t in inner) else "name"

@@ -104,8 +104,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             return discourse.resolve_organisation(publisher) or publisher
         opening = 1 if words[0].lower() in DETERMINERS else 0  # "Eurostat data showed"
         names = [w for w in words[opening:head_at] if w[:1].isupper()]
-        if names == words[:1] and not speaker.start and names[0].lower() in _PLAIN_OWNERS:
-            names = []  # "Official data suggest": no body called Official
+        plain = _PLAIN_OWNERS | discourse.vocabulary  # "Official data suggest", "Port state
+        if names == words[:1] and not speaker.start and names[0].lower() in plain:  # control
+            names = []  # records show": no body called Official or Port
         if names:  # "a Kestrel Research poll", "Wendmoor Water's own figures"
             owner_name = re.sub(r"['’]s?$", "", " ".join(names))
             spelled = discourse.expand_acronym(owner_name) if owner_name.isupper() else None

@@ -119,6 +119,7 @@ _BEFORE_PARTICIPLE = frozenset(["previously", "widely", "commonly", "most", "fir
 _ALSO_NOUNS = words("forecast forecasts estimate estimates report reports claim claims warning")
 _POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my", "your"])
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being", "to"])
+_PASSIVE_ADVERBS = frozenset(["widely", "generally", "commonly", "still", "previously", "now"])
 
 
 def is_speech_verb(tokens: list[Token], index: int) -> bool:
@@ -222,7 +223,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         )
     if word not in SPEECH_VERBS and word not in _LOOSE_EXTRA and word not in QUOTING:
         return False
-    adverb = 1 if index > 1 and tokens[index - 1].lower.endswith("ly") else 0  # "been widely
+    adverb = 1 if index > 1 and tokens[index - 1].lower in _PASSIVE_ADVERBS else 0  # "been widely
     if index > adverb and tokens[index - 1 - adverb].lower in _PASSIVE and not word.endswith("ing"):
         return False  # quoted": a passive
     if word in _NOUN_LIKE and index > 0 and not tokens[index - 1].text[:1].isalpha():

@@ -990,6 +990,27 @@ from tests.extract.claimants import claimant_of
             None,
             id="projects-as-a-noun",
         ),
+        pytest.param(
+            "Sallowfield Banking Group set aside £1.7bn for bonuses. The bank reported a pre-tax "
+            "profit of £7.84 billion for 2025.",
+            "£7.84 billion",
+            "Sallowfield Banking Group",
+            id="a-banking-group-is-the-bank",
+        ),
+        pytest.param(
+            "Thornvale's own figures, submitted to the regulator Ofwat, show it still loses "
+            "around 142 million litres a day.",
+            "around 142 million litres",
+            "Thornvale",
+            id="figures-submitted-to-a-regulator-are-their-owner-s",
+        ),
+        pytest.param(
+            "Local officials told me this afternoon that around 60 people are still thought to "
+            "be inside it.",
+            "around 60 people",
+            "Local officials",
+            id="still-thought-to-be-is-a-passive",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:

@@ -148,6 +148,20 @@ def test_a_fact_check_s_headings_are_no_speakers() -> None:
     assert claimant_of(fact_check, "4,560") != "THE FACTS"
 
 
+def test_the_interviewer_named_in_the_introduction_does_not_answer() -> None:
+    interview = (
+        "Its chief executive, Gareth Mallinson, has run the bank since 2021. He spoke to Owen "
+        "Brightwater at the bank's headquarters.\n\n"
+        "Q: How do you defend the bonuses?\n\n"
+        "A: The average award across the whole bank is about £26,000.\n\n"
+        "Q: And the branches?\n\n"
+        "A: We'll close 96 this year, yes.\n\n"
+        "Q: What about jobs?\n\n"
+        "A: It's around 2,300 roles over two years.\n"
+    )
+    assert claimant_of(interview, "about £26,000") == "Gareth Mallinson"
+
+
 def test_the_interviewee_is_not_a_queen_named_in_the_introduction() -> None:
     interview = (
         "Dunford Athletic will leave Mill Road, their home since the reign of Queen "
