@@ -43,6 +43,11 @@ from claims.extract.mentions import (
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 
 
+# Bodies a name of any kind may be: a housing "Group" is "the association", and a rescue
+# charity is often named without a word saying it is one.
+_LOOSE_BODIES = frozenset(["association", "charity", "trust", "organisation", "organization"])
+
+
 @dataclass
 class Discourse:
     """The people and organisations of one article, in order of mention."""
@@ -197,8 +202,9 @@ class Discourse:
         # Statistics", not "Office"); a body of the very kind before one of a kindred kind
         latest = sorted(self.organisations, key=lambda o: (-o.last_seen, -len(o.name)))
         for organisation in latest:
-            if organisation.is_a(head, noun_phrase):
-                return organisation.name  # "the trust" for "Westmoor Hospitals NHS Trust"
+            if organisation.is_a(head, noun_phrase):  # "the trust" for "Westmoor Hospitals
+                name = organisation.name  # NHS Trust"; "the service" for the EMY spelled out
+                return (self.expand_acronym(name) if name.isupper() else None) or name
         kindred = SAME_KIND.get(head, frozenset())  # "Northgate Bank ... the lender"
         for organisation in latest:
             words = organisation.name.split()  # "the Home Office", not the National Audit
@@ -235,7 +241,13 @@ class Discourse:
             if candidates:
                 last_at = candidates[-1][0]
                 return next(name for index, name in candidates if index == last_at)
+        if head in _LOOSE_BODIES and not self.organisations_of_kind(head):
+            return self._story_name(noun_phrase)  # "Calderwood ... the association said"
         return None
+
+    def organisations_of_kind(self, head: str) -> list[Organisation]:
+        kinds = {head} | SAME_KIND.get(head, frozenset())
+        return [o for o in self.organisations if o.kinds & kinds]
 
     def named_later(self, noun_phrase: str, index: int) -> str | None:
         """ "the company said" in a lede naming it only further down: the name the article

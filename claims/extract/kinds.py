@@ -97,6 +97,8 @@ SAME_KIND: dict[str, frozenset[str]] = {
     "watchdog": _REGULATORS,
     "department": frozenset(["ministry"]),  # the MoD; "the Home Office" by its last word
     "ministry": frozenset(["department"]),
+    # "Cal Fire ... the agency": a public body called a department, service or office
+    "agency": frozenset(["department", "service", "office", "administration", "bureau"]),
     "union": frozenset(["alliance", "federation", "association", "guild"]),  # a trade union
 }
 SYNONYMS = {

@@ -70,7 +70,8 @@ ORG_NOUNS: frozenset[str] = words(
     broadcaster newspaper network website site portal lender utility supplier maker
     producer giant chain start-up startup trust grocer supermarket housebuilder brewer
     drugmaker chipmaker exporter university college hospital provider consultancy broker
-    think-tank distributor alliance guild"""
+    think-tank distributor alliance guild commission committee service bureau
+    administration"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])

@@ -73,6 +73,8 @@ _NAME_KINDS = {
     "automotive": "company", "aerospace": "company", "brands": "company", "partners": "company",
     "ventures": "company", "labs": "company", "robotics": "company", "minerals": "company",
     "telecom": "company", "maritime": "company", "banking": "bank",
+    "committee": "committee", "service": "service", "administration": "administration",
+    "bureau": "bureau",
 }  # fmt: skip
 
 

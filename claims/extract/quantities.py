@@ -239,7 +239,9 @@ def _may_hold_number_words(sentence: str) -> bool:
     return _NUMBER_WORD_HINT_FOLDED.search(sentence.lower()) is not None
 
 
-_MARGIN_AFTER = re.compile(r"\s+(?:points?\s+(?:ahead|behind|clear)|(?:million|billion|bn)\b)")
+_MARGIN_AFTER = re.compile(  # "gave Massaquoi 44.1 percent": a share, not a model number
+    r"\s+(?:points?\s+(?:ahead|behind|clear)|(?:million|billion|bn|percent|per\s+cent)\b)|\s?%"
+)
 
 
 def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] | None:

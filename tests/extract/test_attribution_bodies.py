@@ -25,6 +25,36 @@ from tests.extract.claimants import claimant_of
             id="a-ministry-spokesperson-after-the-ministry-spoke",
         ),
         pytest.param(
+            "The Vessland Electoral Commission declared Ana Ruiz the winner with 52.4 percent. "
+            "Results read out by the commission's chairman, Tomas Brel, gave her rival 41.9 "
+            "percent. Turnout was 68.2 percent, the commission said.",
+            "68.2 percent",
+            "Vessland Electoral Commission",
+            id="the-commission-is-not-its-chairman",
+        ),
+        pytest.param(
+            "The Transport Select Committee said fares had doubled. Ministers disagreed. The "
+            "committee said 14 per cent of trains were cancelled in March.",
+            "14 per cent",
+            "Transport Select Committee",
+            id="the-committee-named-before",
+        ),
+        pytest.param(
+            "The Ardlow Department of Forests and Parks closed 40 trails on Monday. According "
+            "to a tally the agency released on Tuesday, 812 fires burned this year.",
+            "812 fires",
+            "Ardlow Department of Forests",
+            id="the-agency-is-the-department-named-before",
+        ),
+        pytest.param(
+            "Tenants say Brookmere Housing Group ignored them for months. Brookmere denies it. "
+            "Brookmere has since hired 30 surveyors. Brookmere received 2,140 complaints of damp "
+            "last year, according to figures the association published in May.",
+            "2,140 complaints",
+            "Brookmere",
+            id="the-association-is-the-body-the-story-is-about",
+        ),
+        pytest.param(
             "Tarnish's foreign ministry said talks would resume. Fighting went on. The Tarnish "
             "defence ministry said its air defences had shot down 14 drones.",
             "14 drones",

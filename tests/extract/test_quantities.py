@@ -29,6 +29,7 @@ def only(sentence: str) -> Quantity:
         ("Turnout fell 2.5 percentage points.", 2.5, "point", False, "2.5 percentage points"),
         ("Prices rose 45 percent.", 45, "percent", False, "45 percent"),
         ("Prices rose 3.1% in May.", 3.1, "percent", False, "3.1%"),
+        ("The count gave Tomas Brel 41.9 percent.", 41.9, "percent", False, "41.9 percent"),
         ("He was jailed for 30 months.", 30, "month", False, "30 months"),
         ("At least 40 people died.", 40, "person", True, "At least 40 people"),
         ("It sent more than 2,000 troops.", 2000, "troop", True, "more than 2,000 troops"),
