@@ -29,7 +29,11 @@ from claims.extract.lexicon import (
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
 from claims.extract.passives import passive_by
-from claims.extract.phrase_shapes import describes_inside_a_noun_phrase, subject_word
+from claims.extract.phrase_shapes import (
+    describes_inside_a_noun_phrase,
+    person_like,
+    subject_word,
+)
 from claims.extract.phrases_after import QUOTING, forward, inverted_speaker
 from claims.extract.resolution import is_proper, resolve
 from claims.extract.scopes import (
@@ -137,7 +141,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             speaker, order = (_subject(tokens, single=acted) if not found else None), 2  # saying"
         elif (verb_at := revising_verb_at(tokens, index)) is not None:  # "Brightwell cut its
             # forecast to 2.1%"
-            speaker, order = (_subject(tokens[:verb_at], single=True) if not found else None), 2
+            clause = _clause_start(tokens, verb_at)  # "Sales slowed, and Veltrane cut its
+            speaker = _subject(tokens[clause:verb_at], single=True) if not found else None
+            order = 2  # forecast": Veltrane, not "Sales"
         elif token.lower in RULE_OUT and previous in {"not", "never"}:  # "would not rule out"
             speaker, order = _speaker_of_verb(tokens, index - 1)  # a position, not a denial
         else:
@@ -261,6 +267,16 @@ def _name_beside(tokens: list[Token], role: Speaker) -> Speaker | None:
     return speaker_of(tokens, k + 1, last, "name")
 
 
+def _clause_start(tokens: list[Token], end: int) -> int:
+    """Where the clause holding token ``end`` starts: after the last ", and", ", but" or
+    semicolon before it, else at the start of the sentence."""
+    for k in range(end - 1, 0, -1):
+        joined = tokens[k].lower in {"and", "but"} and tokens[k - 1].text == ","
+        if joined or tokens[k].text == ";":
+            return k + 1
+    return 0
+
+
 def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
     """The phrase a sentence opens with, when it can speak: "The company", "Ruiz", "She";
     a lone capitalised word ("Halvern") only when ``single``."""
@@ -366,6 +382,26 @@ def _opens_own_clause(tokens: list[Token], before: Token | None) -> bool:
 _DEMANDS = words("demanded demands urged urges asked asks pleaded promised pledged vowed")
 
 
+def _person_of_body(tokens: list[Token], speaker: Speaker | None) -> Speaker | None:
+    """ "Professor Kwame Adjei of the Royal College of Surgeons of England, who told MPs":
+    the person, not the last words of their body's name."""
+    if speaker is None or speaker.kind != "name":
+        return speaker
+    at = token_index(tokens, speaker.start)
+    for k in range(at - 1, max(0, at - 12), -1):
+        if tokens[k].lower in {"of", "at", "from"} and k > 0 and tokens[k - 1].is_capitalised:
+            person = backward(tokens, k - 1)  # a "publisher" after "evidence given by"
+            if (
+                person is not None
+                and person.kind in {"name", "publisher"}
+                and person_like(tokens[token_index(tokens, person.start) : k])
+            ):
+                return Speaker(person.text, person.start, person.end, "name")
+        if not (tokens[k].is_capitalised or tokens[k].lower in {"of", "the", "and", "for"}):
+            break
+    return speaker
+
+
 def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, int]:
     previous = tokens[index - 1] if index > 0 else None
     after_quote = previous is not None and (previous.quoted or previous.text in {"”", '"'})
@@ -375,7 +411,8 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
         if speaker is not None:
             return speaker, 1
     if index >= 3 and tokens[index - 1].lower in {"who", "which"} and tokens[index - 2].text == ",":
-        return backward(tokens, index - 3), 2  # "joined by Anna Ruiz, who said ..."
+        found = backward(tokens, index - 3)  # "joined by Anna Ruiz, who said ..."
+        return (_person_of_body(tokens, found) if tokens[index - 1].lower == "who" else found), 2
     speaker = backward(tokens, index - 1)
     if speaker is not None and speaker.kind in {"role", "group", "name"}:
         found = speaker

@@ -58,7 +58,7 @@ ORG_WORDS: frozenset[str] = words(
     lifeline institute watch alliance coalition forum trust council commission
     statistics society water rail railways mining metals steel foods pharmaceuticals
     insurance telecom utilities industries ventures biologics orbital robotics therapeutics
-    solutions brands airport chamber chambers treasury confederation"""
+    solutions brands airport chamber chambers treasury confederation college"""
 )
 
 # Nouns that stand for an organisation already named: "the company", "the airline".
@@ -86,7 +86,9 @@ NOT_NAMES: frozenset[str] = words(
     june july august september october november december jan feb mar apr jun jul aug sep
     sept oct nov dec today yesterday tomorrow both each every asked speaking writing
     despite during under over about around nearly more than also officials police
-    sources critics experts analysts shares tonight"""
+    sources critics experts analysts shares tonight unlike among amid amidst following
+    without within across beyond besides including unless whether once because instead
+    overall until throughout upon nor"""
 )
 
 # What a sentence opening "Sales rose 12%, the company said" measures: no company's name.

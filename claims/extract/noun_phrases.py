@@ -21,6 +21,7 @@ from claims.extract.lexicon import (
     PRONOUNS,
     RELATIVES,
     ROLE_WORDS,
+    SEEN_BY,
     SPEECH_VERBS,
     words,
 )
@@ -110,6 +111,10 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
             return earlier
     outer_end = skip_brackets(tokens, opening - 1)  # 'Penhallow Group plc ("the Group"),'
     outer = _core_backward(tokens, outer_end)
+    if len(inner) > 1 and inner[0].lower in SEEN_BY and inner[1].lower == "by":
+        if outer is None:  # "An internal audit, seen by the Review, found": the audit's,
+            return None  # not the outlet's that saw it
+        return speaker_of(tokens, outer[0], outer_end, outer[1])
     first = opening + 1
     if len(inner) > 1 and inner[0].lower == "the" and inner[1].is_capitalised:
         inner, first = inner[1:], first + 1  # "An industry body, the Property Insurance Council,"

@@ -28,7 +28,7 @@ SKIP_BEFORE = words(
     have had also later previously repeatedly again
     then once now still currently
     reportedly publicly privately recently earlier would will could may might already
-    subsequently initially originally separately plc ltd inc llc"""
+    subsequently initially originally separately plc ltd inc llc did does can should must"""
 )
 _CLOCK = re.compile(r"(?i)\d{1,2}(?:[.:]\d\d)?(?:am|pm)$")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claims.extract.documents import document_before
-from claims.extract.lexicon import DETERMINERS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS
+from claims.extract.lexicon import DETERMINERS, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS
 from claims.extract.mentions import is_nationality
 from claims.extract.tokens import Speaker, Token, token_before, token_index
 
@@ -126,6 +126,9 @@ def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) ->
         if token.lower in ROLE_WORDS or is_nationality(token.text) or token.lower in ORG_WORDS:
             titled = titled or token.lower in ROLE_WORDS  # "..., Police Chief Renata Okafor
             continue  # told reporters": the office is written before the name
+        if m == k - 1 and token.lower in ORG_NOUNS and token.text.islower():
+            titled = True  # "..., catastrophe modelling firm Halvorsen Risk estimated"
+            continue
         if (
             titled
             and token.text.isalpha()

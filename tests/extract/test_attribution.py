@@ -328,6 +328,20 @@ UNSEEN_COPY_CASES = [
         "Amina Yusuf",
         id="councillor-is-a-title",
     ),
+    pytest.param(
+        "Cllr Rhian Ellis defended the budget. She did not rule out raising council tax by more "
+        "than 5 per cent.",
+        "She",
+        "Rhian Ellis",
+        id="did-not-rule-out-is-her-position",
+    ),
+    pytest.param(
+        "Heat pump sales grew more slowly than forecast, and Harwick Energy lowered its profit "
+        "forecast for the year.",
+        "Harwick Energy",
+        "Harwick Energy",
+        id="the-company-revising-its-forecast-in-the-second-clause",
+    ),
 ]
 
 

@@ -55,6 +55,33 @@ from tests.extract.claimants import claimant_of
             id="the-association-is-the-body-the-story-is-about",
         ),
         pytest.param(
+            "The inquiry heard evidence from Professor Nia Okoro of the Royal College of "
+            "Midwives of Scotland, who told MPs that one in six maternity units was short.",
+            "one in six",
+            "Nia Okoro",
+            id="a-person-of-a-long-body-name-who-told",
+        ),
+        pytest.param(
+            "The Senedd committee said waits grew. Among its 12 recommendations, the committee "
+            "called for 600 more nurses. It also said 40 clinics should open at weekends.",
+            "40 clinics",
+            "Senedd committee",
+            id="a-sentence-opening-preposition-is-no-body",
+        ),
+        pytest.param(
+            "An internal audit, seen by the Harbour Gazette, found 1,900 repairs were overdue.",
+            "1,900 repairs",
+            None,
+            id="an-audit-seen-by-an-outlet-is-not-the-outlets",
+        ),
+        pytest.param(
+            "Storm losses are likely to reach $2.3 billion, risk modelling firm Pellow Analytics "
+            "estimated on Tuesday.",
+            "$2.3 billion",
+            "Pellow Analytics",
+            id="a-firm-described-before-its-name-at-the-end",
+        ),
+        pytest.param(
             "Tarnish's foreign ministry said talks would resume. Fighting went on. The Tarnish "
             "defence ministry said its air defences had shot down 14 drones.",
             "14 drones",
