@@ -19,6 +19,9 @@ def spelled_out(discourse: Discourse, acronym: str) -> str | None:
     fresh = discourse.seen[discourse.spelled_seen :]  # read each sentence once per article
     discourse.spelled += [m.group() for s in fresh for m in _FULL_NAME.finditer(s)]
     discourse.spelled_seen = len(discourse.seen)
+    bracketed = _bracketed(discourse.seen, acronym)
+    if bracketed is not None:  # "the Medicines and Healthcare products Regulatory Agency (MHRA)"
+        return bracketed
     names = [o.name for o in discourse.organisations] + [n for _, n in discourse.other_names]
     for name in reversed(names + discourse.spelled):
         person = discourse.find(name)  # a person the article gendered or gave an office
@@ -31,4 +34,21 @@ def spelled_out(discourse: Discourse, acronym: str) -> str | None:
         parts = [w for w in name.split() if w[:1].isupper() and w != "The"]  # UK ...: UKPPA
         if "".join(w if w.isupper() else w[0] for w in parts) == acronym:
             return name.removeprefix("The ")
+    return None
+
+
+def _bracketed(sentences: list[str], acronym: str) -> str | None:
+    """The words right before "(ACRONYM)" whose capitals spell it, lower-case words inside
+    the name stepped over ("Medicines and Healthcare products Regulatory Agency")."""
+    mark = f"({acronym})"
+    for sentence in reversed(sentences):
+        at = sentence.find(mark)
+        if at < 0:
+            continue
+        before = sentence[:at].split()[-12:]
+        for size in range(2, len(before) + 1):
+            name = before[-size:]
+            capitals = [w for w in name if w[:1].isupper()]
+            if name[0][:1].isupper() and "".join(w[0] for w in capitals) == acronym:
+                return " ".join(name)
     return None

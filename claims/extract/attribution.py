@@ -338,13 +338,17 @@ def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
 
 def _reports_itself(tokens: list[Token], pronoun: Speaker, outer: tuple[int, int, Speaker]) -> bool:
     """An "it" or "they" right after a speaker's own verb ("X says it expects", "X said that
-    they would") is that speaker again, not a new source."""
+    they would") is that speaker again, not a new source; so is a later "it" when the
+    statement opened with "it" ("X says it will ..., which it expects to open")."""
     if pronoun.text.lower() not in {"it", "they"}:
         return False
     at = token_index(tokens, pronoun.start)
     verb = outer[1]
     between = [t.lower for t in tokens[verb + 1 : at]]
-    return between in ([], ["that"]) and outer[2].kind in {"name", "role", "names", "publisher"}
+    opened = between[: 2 if between[:1] == ["that"] else 1] in (["it"], ["that", "it"])
+    again = pronoun.text.lower() == "it" and opened  # "X says it will ..., which it expects"
+    close = between in ([], ["that"]) or again
+    return close and outer[2].kind in {"name", "role", "names", "publisher"}
 
 
 _SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")

@@ -245,7 +245,7 @@ def opens_sentence(sentence: str, start: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
-_LINKING = frozenset(["on", "for", "in", "of", "from", "at", "with"])
+_LINKING = frozenset(["on", "for", "in", "of", "from", "at", "with", "than", "to"])  # "Better than"
 
 
 def _office_right_before(sentence: str, start: int) -> str | None:

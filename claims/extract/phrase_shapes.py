@@ -157,15 +157,21 @@ def describes_inside_a_noun_phrase(
     """What someone called a thing, inside the noun phrase for it: "a payment the minister
     described as ...", "a move critics called reckless", "The new factory, which the company
     calls Fab 2," (`before` precedes the speaker, `after` follows the verb)."""
-    if verb.lower not in _DESCRIBING or before is None or speaker.kind == "pronoun":
+    judged = after is not None and after.lower == "as" and verb.lower in _JUDGING
+    if (verb.lower not in _DESCRIBING and not judged) or before is None:
+        return False
+    if speaker.kind == "pronoun":
         return False
     naming = after is not None and after.is_capitalised and not after.quoted
-    if naming and verb.lower in _NAMING and before.lower in {"which", "that"}:
-        return True  # a name given, not a claim made
+    if ((naming and verb.lower in _NAMING) or judged) and before.lower in {"which", "that"}:
+        return True  # a name given, not a claim made; "The grocer that analysts once
+        # dismissed as dull has grown": their view of it, not the growth (but "a gap that
+        # researchers described as the widest on record" is their claim)
     return before.text.isalpha() and before.lower not in _CLAUSE_OPENERS
 
 
 _NAMING = words("calls called dubbed")
+_JUDGING = words("dismissed hailed derided praised regarded")
 
 
 def named_run_start(tokens: list[Token], k: int) -> int | None:

@@ -200,7 +200,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             own = opening_subject(before, discourse, trailing) if joined or trailing else None
             speaking = [c for c in discourse.sentence_claimants if c and not discourse.find(c)]
             own = own or (speaking[-1] if speaking else None)  # "X said ..., which it said"
-            if own is None and not before.strip() and len(discourse.seen) > 1:
+            opening = not _TIME_OPENING.sub("", before.strip())  # "On Thursday it reported"
+            if own is None and opening and len(discourse.seen) > 1:
                 own = opening_subject(discourse.seen[-2], discourse)  # "The Insurance Council
             if own is not None:  # has declared ... It said": "The agency expects ..., though
                 discourse.last_body_speaker = own  # it warned"
@@ -277,6 +278,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     return speaker.text
 
 
+_TIME_OPENING = re.compile(
+    r"^(?:(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?(?:[A-Z][a-z]+day|week|month|"
+    r"year|[Yy]esterday|[Tt]oday)\b,?"
+)
 _SEEN_BY = re.compile(rf"\s+(?:{'|'.join(SEEN_BY)})\s+by\s.*$")
 _OF_ITS = (["of", "its"], ["of", "their"])  # "A survey of its members found"
 _MADE_BY = re.compile(

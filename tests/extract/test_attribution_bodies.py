@@ -82,6 +82,34 @@ from tests.extract.claimants import claimant_of
             id="a-firm-described-before-its-name-at-the-end",
         ),
         pytest.param(
+            "The Fisheries and Coastal waters Protection Board (FCPB) closed the bay. About 40% "
+            "of the catch was undersized, the FCPB said.",
+            "About 40%",
+            "Fisheries and Coastal waters Protection Board",
+            id="an-acronym-spelled-out-with-a-lower-case-word",
+        ),
+        pytest.param(
+            "Dorrow sells the drug. How well does it work?\n\nBetter than the old pill, but not "
+            "by much. The company says it cut relapses by 21%.",
+            "21%",
+            "The company",
+            id="a-comparative-opening-a-sentence-is-no-company",
+        ),
+        pytest.param(
+            "Halden Pharmaceuticals makes the vaccine. Halden says it will supply clinics free "
+            "under a scheme which it expects to open within 6 weeks.",
+            "6 weeks",
+            "Halden",
+            id="a-second-it-in-the-companys-own-statement",
+        ),
+        pytest.param(
+            "The builder that analysts once dismissed as a minnow has now grown its order book "
+            "for nine quarters in a row.",
+            "nine quarters",
+            None,
+            id="what-analysts-once-thought-of-it-is-not-their-figure",
+        ),
+        pytest.param(
             "Tarnish's foreign ministry said talks would resume. Fighting went on. The Tarnish "
             "defence ministry said its air defences had shot down 14 drones.",
             "14 drones",
