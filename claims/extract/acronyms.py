@@ -51,4 +51,10 @@ def _bracketed(sentences: list[str], acronym: str) -> str | None:
             capitals = [w for w in name if w[:1].isupper()]
             if name[0][:1].isupper() and "".join(w[0] for w in capitals) == acronym:
                 return " ".join(name)
+        run = _NAME_BEFORE.search(sentence[:at])  # "Statistics Portugal (INE)": a name in
+        if run is not None:  # another language's initials is still what the letters stand for
+            return re.sub(r"^[\w-]+['’]s\s+", "", run.group(1))  # not "Turkey's"
     return None
+
+
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w’'-]+)+)\s*$")

@@ -345,12 +345,15 @@ def _reports_itself(tokens: list[Token], pronoun: Speaker, outer: tuple[int, int
     at = token_index(tokens, pronoun.start)
     verb = outer[1]
     between = [t.lower for t in tokens[verb + 1 : at]]
+    if tokens[verb].lower in {"told", "tells"} and between[:1] in _TOLD_WHOM:
+        between = between[1:]  # "Seismologists told me they put the chance at"
     opened = between[: 2 if between[:1] == ["that"] else 1] in (["it"], ["that", "it"])
     again = pronoun.text.lower() == "it" and opened  # "X says it will ..., which it expects"
     close = between in ([], ["that"]) or again
     return close and outer[2].kind in {"name", "role", "names", "publisher"}
 
 
+_TOLD_WHOM = (["me"], ["us"], ["reporters"], ["journalists"], ["him"], ["her"], ["them"])
 _SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 # Past tenses without -ed that end an opening noun phrase: "A Home Office spokeswoman hit
 # back, saying ..." (after its first word only: "The cut in rates" is a noun).

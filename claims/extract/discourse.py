@@ -347,8 +347,9 @@ class Discourse:
         best: tuple[int, int, str] | None = None
         for person in self.persons:
             for role_head_word, role_words in person.roles:
-                if role_head_word not in heads and not (role_words & set(heads) and head in heads):
-                    continue
+                inside = head in ROLE_WORDS and role_words & set(heads)  # "the chief": the
+                if role_head_word not in heads and not inside:  # chief executive; not "the
+                    continue  # district" for the district's superintendent
                 shared = sum(1 for m in modifiers if any(same_stem(m, w) for w in role_words))
                 if role_head_word != head and modifiers and not shared:
                     continue  # "the returning officer" is not a chief executive

@@ -9,7 +9,7 @@ import re
 
 from claims.extract.lexicon import DOCUMENTS, words
 from claims.extract.phrases_after import forward
-from claims.extract.tokens import Speaker, Token
+from claims.extract.tokens import Speaker, Token, speaker_of
 
 MADE_BY = words(
     "published released compiled issued commissioned produced conducted written carried"
@@ -40,16 +40,22 @@ def document_before(tokens: list[Token], start: int) -> int | None:
 def conducted_by(tokens: list[Token], start: int) -> Speaker | None:
     """For a publisher at token `start` after "for", the one named after "by" in the same
     document's phrase: "A poll by Lindqvist Research for the Dunmere Echo" -> Lindqvist."""
-    if start == 0 or tokens[start - 1].lower != "for":
+    at = start - 1  # "for the daily Correio Atlantico": "the daily" stepped over
+    while at > 0 and start - at <= 3 and tokens[at].lower != "for" and tokens[at].text.islower():
+        at -= 1
+    if start == 0 or tokens[at].lower != "for":
         return None
     document = document_before(tokens, start)
     if document is None:
         return None
-    for m in range(document + 1, start - 1):
+    for m in range(document + 1, at):
         if tokens[m].lower == "by":
             found = forward(tokens, m + 1)
-            if found is not None and found.end <= tokens[start - 1].start:
+            if found is not None and found.end <= tokens[at].start:
                 return Speaker(found.text, found.start, found.end, "publisher")
+            if found is not None and at - 1 > m and tokens[at - 1].is_capitalised:
+                first = m + 2 if tokens[m + 1].lower == "the" else m + 1  # it read on past
+                return speaker_of(tokens, first, at - 1, "publisher")  # "for"
     return None
 
 

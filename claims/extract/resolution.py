@@ -12,12 +12,13 @@ import re
 from claims.extract.claimant_forms import usual_form
 from claims.extract.discourse import Discourse
 from claims.extract.documents import named_report
-from claims.extract.kinds import FORCE_WORDS, gender_of_role
+from claims.extract.kinds import COMPANY_NOUNS, FORCE_WORDS, SAME_KIND, gender_of_role
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
     ORG_NOUNS,
     ORG_WORDS,
+    PLURAL_SPEAKERS,
     ROLE_WORDS,
     SEEN_BY,
     words,
@@ -92,7 +93,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         )
         after = [i for i, w in enumerate(words) if i > head_at and w.lower() in {"from", "by"}]
         if after and after[0] + 1 < len(words):  # "data from the weather service show"
-            publisher = " ".join(words[after[0] + 1 :])
+            by = words[after[0] + 1 :]
+            commissioner = [i for i, w in enumerate(by) if w == "for" and i > 0]
+            publisher = " ".join(by[: commissioner[0]] if commissioner else by)  # "a poll by
+            # the Instituto Sondar for the daily Correio Atlantico": the pollster's
             bare = publisher.removeprefix("the ")
             expanded = (
                 discourse.expand_acronym(bare) if bare.isupper() and " " not in bare else None
@@ -131,6 +135,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
                 return discourse.study_owner  # "Their results, published in the journal X"
             named = discourse.body_just_named(index) if not speaker.start else None
             return owner or named or discourse.resolve_organisation("it")  # "Its report"
+        annual = [w.lower() for w in keeper] == ["annual"] and discourse.last_publisher is None
+        company = discourse.resolve_organisation("the company") if annual else None
+        if company is not None:  # "..., the annual report shows": the company's own
+            return company
         report = named_report(document, discourse.seen) if not keeper else None
         if discourse.last_publisher is None and report is not None:
             return report  # "the review concluded": the Dene Valley Maternity Review
@@ -245,9 +253,13 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         return resolved
     if speaker.kind == "names":
         return " and ".join(discourse.resolve_name(n) for n in speaker.text.split(" and "))
+    body = _owned_thing(words, discourse) if speaker.kind == "role" else None
+    if body is not None:  # "according to the agency's surveillance aircraft": the agency
+        return body
     if speaker.kind == "role" and lowered.split()[0] not in {"a", "an"}:
         resolved = (
-            discourse.resolve_role(speaker.text)
+            _owner_opening(sentence, speaker, discourse)  # "RCT's offer is ..., the company
+            or discourse.resolve_role(speaker.text)  # said": RCT
             or central_bank(lowered, discourse)
             or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
             or discourse.earlier_role_speaker(speaker.text)
@@ -292,6 +304,43 @@ _MADE_BY = re.compile(
 
 _PLAIN_OWNERS = frozenset(["official", "government", "police", "bank", "company", "council"])
 _THE_REPORT = frozenset(["the report", "the review", "the audit", "the inquiry report"])
+
+
+def _owned_thing(words: list[str], discourse: Discourse) -> str | None:
+    """The body behind a thing of its that reports ("the agency's surveillance aircraft"),
+    when the article named the body; None for its people ("the agency's director")."""
+    owner = _possessor(words[:2])  # "the agency's", not "a person familiar with the firm's"
+    head = role_head(" ".join(words))[0]
+    people = ROLE_WORDS | PLURAL_SPEAKERS | _ITS_PEOPLE  # "the council's own auditors"
+    if owner is None or not owner.startswith("the ") or head in people:
+        return None
+    if head.startswith("spokes") or head in ORG_NOUNS | ORG_WORDS | DOCUMENTS:
+        return None
+    if role_head(owner)[0] not in ORG_NOUNS or role_head(owner)[0] in DOCUMENTS:
+        return None
+    return discourse.resolve_organisation(owner)
+
+
+_OWNER_AT_START = re.compile(r"\s*([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s")
+
+
+def _owner_opening(sentence: str, speaker: Speaker, discourse: Discourse) -> str | None:
+    """The organisation whose figure a sentence opens with, for "the company said" at its
+    end: "RCT's final offer is 4.5%, the company said"."""
+    if not speaker.start or role_head(speaker.text)[0] not in ORG_NOUNS:
+        return None
+    match = _OWNER_AT_START.match(sentence)
+    if match is None:
+        return None
+    name = match.group(1)
+    if name.isupper() and " " not in name:
+        return discourse.expand_acronym(name)
+    known = discourse.find_organisation(name)
+    head = role_head(speaker.text)[0]
+    kindred = {head} | SAME_KIND.get(head, frozenset())
+    kindred |= COMPANY_NOUNS if head in COMPANY_NOUNS else frozenset()  # "the lender": a bank
+    fits = known is not None and (not known.kinds or bool(known.kinds & kindred))
+    return known.name if known is not None and fits else None
 
 
 def _force(discourse: Discourse) -> str | None:

@@ -110,6 +110,55 @@ from tests.extract.claimants import claimant_of
             id="what-analysts-once-thought-of-it-is-not-their-figure",
         ),
         pytest.param(
+            "Dana Whitlock, the district's health officer, said 40 pupils were ill. The "
+            "district said it had traced 12 cases to one bus.",
+            "12 cases",
+            "The district",
+            id="the-district-is-not-its-health-officer",
+        ),
+        pytest.param(
+            "Figures from Statistics Norway (SSB) show 52,000 more people in work. Unemployment "
+            "was 4.1% in May, according to SSB.",
+            "4.1%",
+            "Statistics Norway",
+            id="initials-in-brackets-from-another-language",
+        ),
+        pytest.param(
+            "Harrow Quay Terminals (HQT) runs the port. Shipping analysts Portlane said 14 "
+            "vessels had been diverted. HQT's final offer is 4.5% for 2026, the company said.",
+            "4.5%",
+            "Harrow Quay Terminals",
+            id="the-company-whose-figure-opens-the-sentence",
+        ),
+        pytest.param(
+            "Volcanologists at the Tarrow Observatory told me they put the chance of another "
+            "eruption at around 5 per cent.",
+            "around 5 per cent",
+            "the Tarrow Observatory",
+            id="told-me-they-is-the-same-source",
+        ),
+        pytest.param(
+            "A new poll by the Instituto Marés for the daily Jornal Sul puts the opposition on "
+            "31.4%.",
+            "31.4%",
+            "Instituto Marés",
+            id="a-poll-by-a-pollster-for-the-daily-paper",
+        ),
+        pytest.param(
+            "Ostley Banking Group set aside £1.6 billion for bonuses. Its chief executive's own "
+            "package for the year was £9.6 million, the annual report shows.",
+            "£9.6 million",
+            "Ostley Banking Group",
+            id="the-annual-report-is-the-companys",
+        ),
+        pytest.param(
+            "The Coastal Survey Agency sent a plane. By Monday the slick was about 18 kilometres "
+            "long, according to the agency's surveillance aircraft.",
+            "about 18 kilometres",
+            "Coastal Survey Agency",
+            id="a-thing-of-the-agencys-reports-for-it",
+        ),
+        pytest.param(
             "Tarnish's foreign ministry said talks would resume. Fighting went on. The Tarnish "
             "defence ministry said its air defences had shot down 14 drones.",
             "14 drones",
