@@ -169,8 +169,10 @@ def _holder_named_later(speaker: Speaker, discourse: Discourse) -> str | None:
         person.name
         for person in discourse.persons
         if any(
-            held == head and modifiers <= words and not other_portfolio(modifiers, words)
-            for held, words in person.roles
+            held == head
+            and (modifiers <= words or words - {held} <= modifiers)  # "the council's
+            and not other_portfolio(modifiers, words)  # director of engineering" ...
+            for held, words in person.roles  # "said the director, Bongani Sibanda"
         )  # not the shadow chancellor for "the Chancellor"
     ]
     return holders[0] if len(holders) == 1 else None

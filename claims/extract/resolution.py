@@ -314,13 +314,15 @@ def _owned_thing(words: list[str], discourse: Discourse) -> str | None:
     people = ROLE_WORDS | PLURAL_SPEAKERS | _ITS_PEOPLE  # "the council's own auditors"
     if owner is None or not owner.startswith("the ") or head in people:
         return None
-    if head.startswith("spokes") or head in ORG_NOUNS | ORG_WORDS | DOCUMENTS:
+    unit = head in _SUB_UNITS  # "The council's health services department recorded"
+    if head.startswith("spokes") or (head in ORG_NOUNS | ORG_WORDS | DOCUMENTS and not unit):
         return None
     if role_head(owner)[0] not in ORG_NOUNS or role_head(owner)[0] in DOCUMENTS:
         return None
     return discourse.resolve_organisation(owner)
 
 
+_SUB_UNITS = frozenset(["department", "unit", "team", "division", "directorate", "press"])
 _OWNER_AT_START = re.compile(r"\s*([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s")
 
 

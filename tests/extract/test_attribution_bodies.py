@@ -159,6 +159,20 @@ from tests.extract.claimants import claimant_of
             id="a-thing-of-the-agencys-reports-for-it",
         ),
         pytest.param(
+            "Harlow Borough Council declared an emergency. The council's environmental health "
+            "department recorded 1,140 cases of food poisoning in July.",
+            "1,140 cases",
+            "Harlow Borough Council",
+            id="a-department-of-the-council-is-the-council",
+        ),
+        pytest.param(
+            "The council's director of highways said 14 kilometres of road had been resurfaced "
+            'since January. "We know the roads are tired," said the director, Amos Ndlovu.',
+            "14 kilometres",
+            "Amos Ndlovu",
+            id="an-office-named-with-its-holder-a-sentence-later",
+        ),
+        pytest.param(
             "Tarnish's foreign ministry said talks would resume. Fighting went on. The Tarnish "
             "defence ministry said its air defences had shot down 14 drones.",
             "14 drones",
