@@ -9,6 +9,7 @@ the speaker of the nearest earlier sentence that mentions someone, else its firs
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from claims.extract.acronyms import spelled_out
@@ -43,6 +44,8 @@ from claims.extract.mentions import (
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 
 
+CLOSE_TO = re.compile(r"\s+(?:close|familiar|near)\s+(?:to|with)\b.*$")
+CONFIDANTS = frozenset(["source", "pal", "friend", "insider", "confidant", "confidante"])
 # Bodies a name of any kind may be: a housing "Group" is "the association", and a rescue
 # charity is often named without a word saying it is one.
 _LOOSE_BODIES = frozenset(["association", "charity", "trust", "organisation", "organization"])
@@ -290,6 +293,8 @@ class Discourse:
         if run.org_name is None:
             return
         name, kinds = run.org_name, set(run.org_kinds)
+        if run.single and name.lower() in ORG_NOUNS:
+            return  # a bullet's "Group sales", a heading's "Council": no body's name
 
         if not (run.single and name.lower() in self.vocabulary):
             self.name_counts[name] = self.name_counts.get(name, 0) + 1
@@ -332,9 +337,10 @@ class Discourse:
     def earlier_role_speaker(self, noun_phrase: str) -> str | None:
         """ "The official" after "a senior EU official said": the last such to speak."""
         head, modifiers = role_head(noun_phrase)
-        for earlier in reversed(list(self.role_speakers)):
-            other, held = role_head(earlier)
-            if earlier != noun_phrase and other == head and not other_portfolio(modifiers, held):
+        heads = CONFIDANTS if head in CONFIDANTS else {head}  # "a source close to the
+        for earlier in reversed(list(self.role_speakers)):  # star ... The pal added"
+            other, held = role_head(CLOSE_TO.sub("", earlier))  # "a source close to"
+            if earlier != noun_phrase and other in heads and not other_portfolio(modifiers, held):
                 return earlier
         return None
 

@@ -58,7 +58,7 @@ ORG_WORDS: frozenset[str] = words(
     lifeline institute watch alliance coalition forum trust council commission
     statistics society water rail railways mining metals steel foods pharmaceuticals
     insurance telecom utilities industries ventures biologics orbital robotics therapeutics
-    solutions brands airport chamber chambers treasury confederation college"""
+    solutions brands airport chamber chambers treasury confederation college community"""
 )
 
 # Nouns that stand for an organisation already named: "the company", "the airline".

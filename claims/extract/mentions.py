@@ -221,7 +221,13 @@ def _kinds_of_name(words: Sequence[str]) -> set[str]:
         kinds.discard("bank")  # the Czech Banking Association is no bank
     if bare and bare[-1] in _LAST_WORD_KINDS:  # "Brackenford United", not "United Pennine"
         kinds.add(_LAST_WORD_KINDS[bare[-1]])
+    last = bare[-1] if bare else ""
+    if len(words) > 1 and last.endswith(_COMPANY_ENDINGS) and last not in _NAME_KINDS:
+        kinds.add("company")  # "Halvorsen Biotherapeutics", "Quill Nanotech"
     return kinds
+
+
+_COMPANY_ENDINGS = ("therapeutics", "pharma", "biologics", "genomics", "tech", "labs", "foods")
 
 
 _LAST_WORD_KINDS = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.claimant_forms import usual_form
-from claims.extract.discourse import Discourse
+from claims.extract.discourse import CLOSE_TO, CONFIDANTS, Discourse
 from claims.extract.documents import named_report
 from claims.extract.kinds import COMPANY_NOUNS, FORCE_WORDS, SAME_KIND, gender_of_role
 from claims.extract.lexicon import (
@@ -386,8 +386,8 @@ _STAFF = frozenset(
 def _note_person_role(speaker: Speaker, discourse: Discourse) -> None:
     """An unnamed person who spoke ("a spokeswoman for the airline"): a later "she" may be
     them."""
-    head = role_head(speaker.text)[0]
-    if head in ROLE_WORDS or head.startswith("spokes"):
+    head = role_head(CLOSE_TO.sub("", speaker.text))[0]  # "a source close to the star"
+    if head in ROLE_WORDS or head.startswith("spokes") or head in CONFIDANTS:
         discourse.role_speakers[speaker.text] = gender_of_role(speaker.text)
 
 

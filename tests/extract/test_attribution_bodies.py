@@ -173,6 +173,35 @@ from tests.extract.claimants import claimant_of
             id="an-office-named-with-its-holder-a-sentence-later",
         ),
         pytest.param(
+            'Pellham Stores plc ("Pellham" or "the Group") today publishes its trading '
+            "statement.\n\n- Group sales: £2.1bn, up 3.1%\n\nThe Group now expects profit of "
+            "between £410m and £430m.",
+            "between £410m and £430m",
+            "Pellham Stores",
+            id="a-bullets-group-sales-is-no-body-called-group",
+        ),
+        pytest.param(
+            "Quillon Nanotech makes the sensor, approved by the Food and Drug Administration. "
+            "The company says it cut false alarms by 40%.",
+            "40%",
+            "Quillon Nanotech",
+            id="a-company-named-by-the-ending-of-its-name",
+        ),
+        pytest.param(
+            "The observer mission of the Economic Community of Central African States (ECCAS), "
+            "which sent 140 monitors, said it had noted irregularities in six districts.",
+            "six districts",
+            "The observer mission of the Economic Community of Central African States",
+            id="a-mission-of-a-community-named-in-full",
+        ),
+        pytest.param(
+            "A source close to the singer said she was devastated. The pal added that she had "
+            "sold her £2.4million villa to pay the bill.",
+            "£2.4million",
+            "A source close to the singer",
+            id="the-pal-is-the-source-close-to-her",
+        ),
+        pytest.param(
             "Tarnish's foreign ministry said talks would resume. Fighting went on. The Tarnish "
             "defence ministry said its air defences had shot down 14 drones.",
             "14 drones",
