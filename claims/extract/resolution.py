@@ -165,9 +165,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     body = body_of_spokesperson(words, discourse) if spoke_for else None
     if body is not None:  # "A company spokeswoman", "a spokesperson for the ICO"
         discourse.register_organisation(index, body)  # so "the spokesperson said" is it too
-        discourse.role_speakers[body] = gender_of_role(speaker.text)  # and a "she" after it
-        discourse.spokesperson_at.pop(body, None)  # the latest last
-        discourse.spokesperson_at[body] = index
+        _spoke_for(body, speaker, discourse, index)
         return body
     if speaker.kind == "role" and (is_proper(words[-1]) or _linked_body_name(words)):
         acronym = words[-1] if len(words) == 2 and words[-1].isupper() else None
@@ -285,6 +283,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         body = opening_subject(sentence[: speaker.start], discourse) if opened else None
         body = body or spokesperson_of_last_body(words, discourse, index)  # "The council
         if body is not None:  # has spent £900,000, a spokesperson confirmed": the council's
+            _spoke_for(body, speaker, discourse, index)
             return body
         _note_person_role(speaker, discourse)
     return speaker.text
@@ -353,6 +352,16 @@ def _force(discourse: Discourse) -> str | None:
         if o.name.split()[-1] in FORCE_WORDS or "Police" in o.name.split()  # "Denver Police
     ]  # Department"
     return forces[-1] if forces else None
+
+
+def _spoke_for(body: str, speaker: Speaker, discourse: Discourse, index: int) -> None:
+    """A spokesperson spoke for ``body`` in sentence ``index``: a "she" after it is them."""
+    discourse.role_speakers[body] = gender_of_role(speaker.text)
+    discourse.spokesperson_at.pop(body, None)  # the latest last
+    discourse.spokesperson_at[body] = index
+    mentioned = discourse.mentions.setdefault(index, [])
+    if body not in mentioned:  # "A spokesperson said ... She said": the body's
+        mentioned.append(body)
 
 
 def _person_behind(words: list[str], discourse: Discourse, index: int) -> str | None:

@@ -95,11 +95,23 @@ def _scope(
         start = max((b for b in hard if b < min(verb.start, speaker.start)), default=0)
     after_source = max(verb.end, speaker.end)
     ends = [b for b in soft if b >= after_source]
+    if _in_relative_between_commas(tokens, before):  # "the limit, which the Chancellor
+        closing = [t.start for t in tokens if t.start > after_source and t.text == ","]
+        ends = sorted(set(ends + closing[:1]))  # announced to cheers, would cost £3bn"
     if not leads and ends and ends[0] not in hard:
         gap = [t for t in tokens if after_source <= t.end <= ends[0] and t.text[:1].isalnum()]
         if len(gap) <= 3:  # "..., the report said, while ...": the report's words go on
             ends = ends[1:]
     return Scoped(speaker, order, index, start, ends[0] if ends else tokens[-1].end)
+
+
+def _in_relative_between_commas(tokens: list[Token], before: Token | None) -> bool:
+    """ "..., which the Chancellor announced ...,": a speaker in a relative clause set off
+    by commas, whose words end at the clause's closing comma."""
+    if before is None or before.lower not in {"which", "who"}:
+        return False
+    k = token_index(tokens, before.start)
+    return k > 0 and tokens[k - 1].text == ","
 
 
 def _document_start(tokens: list[Token], speaker: Speaker) -> int:

@@ -202,6 +202,20 @@ from tests.extract.claimants import claimant_of
             id="the-pal-is-the-source-close-to-her",
         ),
         pytest.param(
+            "Its chief economist, Tom Reyes, said the plan to scrap the cap, which the "
+            "Chancellor announced to loud cheers, would cost £2.9 billion.",
+            "£2.9 billion",
+            "Tom Reyes",
+            id="a-speaker-in-a-relative-clause-between-commas-speaks-only-there",
+        ),
+        pytest.param(
+            "The Department for Transport defended the offer. A spokesperson said it was fair. "
+            "She said the government would fund all but 2 per cent of the cost.",
+            "2 per cent",
+            "Department for Transport",
+            id="she-after-an-unnamed-spokesperson-is-the-body",
+        ),
+        pytest.param(
             "Tarnish's foreign ministry said talks would resume. Fighting went on. The Tarnish "
             "defence ministry said its air defences had shot down 14 drones.",
             "14 drones",
