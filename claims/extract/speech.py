@@ -168,7 +168,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if (
         word.endswith("ed")
         and index > 0
-        and tokens[index - 1].lower in _BEFORE_PARTICIPLE | {"of", "with"}
+        and tokens[index - 1].lower in _BEFORE_PARTICIPLE | {"of", "with", "in", "for", "from"}
         and tokens[index + 1 : index + 2]
         and tokens[index + 1].text.isalpha()
         and tokens[index + 1].text.islower()
@@ -195,6 +195,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False
     if word in {"called", "calls"} and following_word in _CALLED_FOR_HELP:
         return False  # "had not called an ambulance", "called police"
+    if word == "told" and index >= 2 and tokens[index - 2].lower == "with":
+        return False  # "with residents told it was too late": a passive
     if word == "quoted" and following_word == "by":
         return False  # "traders quoted by the Ledger": a passive, the outlet relays them
     if word == "reveal" and index > 0 and tokens[index - 1].lower in {"can", "exclusively"}:

@@ -342,6 +342,19 @@ UNSEEN_COPY_CASES = [
         "Harwick Energy",
         id="the-company-revising-its-forecast-in-the-second-clause",
     ),
+    pytest.param(
+        "Flood warnings were in place for 14 villages, with residents told it was too late to "
+        "leave.",
+        None,
+        None,
+        id="with-residents-told-is-a-passive",
+    ),
+    pytest.param(
+        "The drug slowed the decline in estimated kidney function by 2.1 millilitres per minute.",
+        None,
+        None,
+        id="in-estimated-is-an-adjective",
+    ),
 ]
 
 
