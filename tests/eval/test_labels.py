@@ -49,6 +49,7 @@ SETS = (
     HERE / "sealed24",
     HERE / "sealed25",
     HERE / "sealed26",
+    HERE / "sealed27",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}
