@@ -27,6 +27,7 @@ from claims.extract.figure_context import (
     month_before,
     singular,
 )
+from claims.extract.lexicon import words
 from claims.extract.results import Quantity
 from claims.extract.shares import find_multipliers, find_shares
 from claims.extract.spans import SMALL_NUMBERS, TENS, WORD_VALUES, a_period, as_range, part_of_whole
@@ -34,16 +35,26 @@ from claims.extract.units import SENTENCE_CACHE, TIME_UNITS, Unit, match_unit, n
 
 _APPROXIMATE_AFTER = re.compile(r"(?:\s*-?\s*plus\b|\+|\s+or\s+(?:so|more)\b|-odd\b)")
 
+_ISO_CODES = sorted(  # not COP (COP28), PHP (PHP 8), SAR (search and rescue), TRY, PEN
+    words(
+        """USD EUR GBP INR JPY CNY RMB MXN BRL ZAR KES NGN AUD CAD CHF SGD HKD NZD IDR MYR PKR
+        BDT EGP GHS UGX TZS ARS CLP THB VND KRW RUB UAH PLN SEK NOK DKK AED"""
+    )
+)
 _CURRENCY_SYMBOLS = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD",
-    "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
+    "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "₱": "PHP",
+    "₦": "NGN", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "KSh": "KES", "Ksh": "KES",
+    "Sh": "KES", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR",
+    **{code: code for code in _ISO_CODES}, "RMB": "CNY",
 }  # fmt: skip
 _CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
     "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH", "franc": "CHF",
     "rand": "ZAR", "zloty": "PLN", "shekel": "ILS", "koruna": "CZK", "forint": "HUF",
     "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR", "lira": "TRY", "pence": "GBX",
-    "penny": "GBX",
+    "penny": "GBX", "reais": "BRL", "dirham": "AED", "riyal": "SAR", "taka": "BDT",
+    "cedi": "GHS", "baht": "THB",
 }  # fmt: skip
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -51,8 +62,11 @@ _SCALES = {
     "crore": 1e7, "lakh": 1e5,
 }  # fmt: skip
 _NUMBER = re.compile(
-    r"""(?<![\w$€£¥₹.,/-])(?P<cur>US\$|[ACU]\$|HK\$|NZ\$|[$€£¥₹]|(?:USD|EUR|GBP)\s?)?
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)""",
+    r"""(?<![\w$€£¥₹.,/-])(?P<cur>US\$|[ACURS]\$|HK\$|NZ\$|[$€£¥₹₱₦₩₺₽₴]|K[Ss]h\s?|Sh(?=\d)
+    |Rs\.?\s?|Rp\s?|RM\s?|(?:"""
+    + "|".join(_ISO_CODES)
+    + r""")\s?)?
+    (?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)""",
     re.VERBOSE,
 )
 # "a quarter of a billion", "three-quarters of a million", "a third of a": a fraction of a
@@ -79,6 +93,7 @@ _NUMBER_WORD_HINT_FOLDED = re.compile(_NUMBER_WORD_HINT.pattern.removeprefix("(?
 _SCALE_WORD = re.compile(
     r"\s*(thousand|million|billion|trillion|bn|bln|mn|mln|tn|crore|lakh)\b", re.IGNORECASE
 )
+_MAGNITUDE = re.compile(r"\b[Mm]agnitude(?:\s+of)?\s+$")
 _SCALE_ATTACHED = re.compile(r"(bn|mn|tn|m|k)\b")
 _ATTACHED_LETTERS = re.compile(r"[A-Za-z°²]")
 _PENCE = re.compile(r"p(?![\w-])")
@@ -272,6 +287,8 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
         scale, pos = _SCALES[attached.group(1).lower()], attached.end()
     elif scale_word:
         scale, pos = _SCALES[scale_word.group(1).lower()], scale_word.end()
+        if scale == _SCALES["lakh"] and (crore := _SCALE_WORD.match(sentence, pos)):
+            scale, pos = scale * _SCALES[crore.group(1).lower()], crore.end()  # "lakh crore"
     elif sentence[pos : pos + 1] == "C" and not sentence[pos + 1 : pos + 2].isalnum():
         pass  # "1.5C": degrees Celsius, read in _finish
     elif attached is None and _PENCE.match(sentence, pos) and currency is None:
@@ -357,7 +374,8 @@ def _finish(
         currency_word = re.match(
             r"\s+(?:US\s+|American\s+|(?P<nation>Canadian|Australian|New\s+Zealand|Hong\s+Kong"
             r"|Singapore)\s+)?(?P<word>dollar|euro|pound|yen|yuan|rupee|rouble|ruble|hryvnia|franc"
-            r"|rand|zloty|shekel|koruna|forint|naira|ringgit|rupiah|lira|pence|penny)s?\b",
+            r"|rand|zloty|shekel|koruna|forint|naira|ringgit|rupiah|lira|pence|penny|reais|dirham"
+            r"|riyal|taka|cedi|baht)s?\b",
             sentence[pos:],
         )
         if currency_word and (
@@ -381,6 +399,13 @@ def _finish(
                 counted, pos = ("times" if several else "time"), times.end()
             elif group is not None and singular(group.group(1)):
                 counted, pos = singular(group.group(1)), group.end()  # "4,000 of its members"
+    if (
+        unit is None
+        and currency is None
+        and counted is None
+        and _MAGNITUDE.search(sentence, 0, start)
+    ):
+        counted = "magnitude"  # "a magnitude 6.4 earthquake", "a magnitude of 5.2"
     hedge = hedge_start(sentence, start)
     approximate = approximate_after or hedge is not None
     text_start = start if hedge is None else hedge

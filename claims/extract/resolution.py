@@ -87,6 +87,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         return resolve(maker, discourse, index, sentence)
     kind_and_name = speaker.kind == "role" and _named_body(words) is not None  # "the data
     document = "" if kind_and_name else role_head(speaker.text)[0]  # provider Brackley Data"
+    if words[-1] == "Survey":  # "the US Geological Survey": an agency, not a survey
+        document = ""
     if speaker.kind in {"role", "group"} and document in DOCUMENTS:
         head_at = next(  # "the statistics office's regional breakdown": the breakdown
             (i for i, w in enumerate(words) if w.lower() == document), len(words) - 1

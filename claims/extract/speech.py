@@ -36,7 +36,7 @@ PARTICIPLES = words("saying adding arguing claiming warning insisting noting str
 
 _GOES_ON = words("went go goes going")  # "She went on to say that ..."
 # Bodies that keep the count: "the Met Office recorded 19 days of strong winds".
-RECORDING = words("recorded records registered")
+RECORDING = words("recorded records registered measured measures")
 # "The IMF cut its growth forecast to 2.1%": a body's own figure, revised, is its claim.
 OWN_FIGURES = words(
     """forecast forecasts estimate estimates guidance outlook projection projections rate

@@ -31,6 +31,7 @@ _UNIT_WORDINGS: list[tuple[str, Unit]] = [
     (r"square[\s-]+met(?:er|re)s?|sq\.?\s?m\b|m²", Unit("square_meter", "m**2")),
     (r"square[\s-]+(?:feet|foot)|sq\.?\s?ft\b", Unit("square_foot", "foot**2")),
     (r"hectares?|ha\b", Unit("hectare", "hectare")),
+    (r"acre[- ]f(?:ee|oo)t", Unit("acre_foot", "acre*foot")),
     (r"acres?", Unit("acre", "acre")),
     (r"cubic[\s-]+met(?:er|re)s?|m³", Unit("cubic_meter", "m**3")),
     (
@@ -51,15 +52,21 @@ _UNIT_WORDINGS: list[tuple[str, Unit]] = [
     (r"yards?\b", Unit("yard", "yard")),
     (r"metric\s+tons?|tonnes?|mt\b", Unit("tonne", "metric_ton")),
     (r"tons?\b", Unit("ton", "ton")),
+    (r"[µμ]g\s?/\s?m(?:3|³)", Unit("microgram_per_cubic_meter", None)),
+    (r"mg\s?/\s?m(?:3|³)", Unit("milligram_per_cubic_meter", None)),
     (r"kilo(?:gram|gramme)?s?\b|kg\b", Unit("kilogram", "kg")),
     (r"milligram(?:me)?s?\b|mg\b", Unit("milligram", "mg")),
-    (r"microgram(?:me)?s?\b|µg\b", Unit("microgram", "microgram")),
+    (r"microgram(?:me)?s?\b|[µμ]g\b", Unit("microgram", "microgram")),
     (r"grams?\b|grammes?\b", Unit("gram", "gram")),
     (r"lbs?\b", Unit("pound", "pound")),
     (r"ounces?|oz\b", Unit("ounce", "ounce")),
     (r"lit(?:er|re)s?\b", Unit("liter", "liter")),
     (r"gallons?", Unit("gallon", "gallon")),
+    (r"barrels?\s+(?:a|per)\s+day|bpd\b|b/d\b", Unit("barrel_per_day", None)),
     (r"barrels?|bbl\b", Unit("barrel", "oil_barrel")),
+    (r"ppm\b|parts\s+per\s+million", Unit("ppm", None)),
+    (r"TEUs?\b", Unit("TEU", None)),
+    (r"magnitude\b", Unit("magnitude", None)),
     (r"°\s?C\b|degrees?\s+(?:Celsius|centigrade|C\b)", Unit("degree_Celsius", "degC")),
     (r"°\s?F\b|degrees?\s+(?:Fahrenheit|F\b)", Unit("degree_Fahrenheit", "degF")),
     (r"terawatt[- ]hours?|TWh\b", Unit("terawatt_hour", "TWh")),
@@ -86,7 +93,9 @@ UNIT_PATTERN = re.compile(
     re.IGNORECASE,
 )
 # Symbols that must not match case-insensitively ("MW" is not "mw", "C" is not "c").
-_CASE_SENSITIVE = frozenset({"ha", "km2", "mt", "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW"})
+_CASE_SENSITIVE = frozenset(
+    {"ha", "km2", "mt", "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU", "TEUs"}
+)
 
 # How many distinct sentences the per-sentence readers (quantities, dates, check-worthiness)
 # remember: a day's repeated wire copy and boilerplate is read once (a few MB at most).
@@ -181,6 +190,7 @@ KNOWN_FACTORS: dict[str, tuple[float, str]] = {
     "foot**2": (0.09290303999999999, "square_meter"),
     "hectare": (10000.0, "square_meter"),
     "acre": (4046.8726098742513, "square_meter"),
+    "acre*foot": (1233.4867714896718, "cubic_meter"),
     "m**3": (1.0, "cubic_meter"),
     "km/hour": (0.2777777777777778, "meter_per_second"),
     "mile/hour": (0.44704, "meter_per_second"),

@@ -37,7 +37,10 @@ _KEY_CHUNK = 100  # keys per statement: SQLite allows 500 terms in a compound SE
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 # The look-behind once per position, not once per alternative: twice as quick, same matches.
-NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)")
+NUMBER = re.compile(  # "1,17,640": Indian grouping too
+    r"(?<![\w.,])(?:\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+    r"|\d+(?:\.\d+)?)"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*")
 
