@@ -65,7 +65,7 @@ NOT_COUNTED = words(
     does most least per each every other others percent times who which
     what when where while if but so its their his her our your my says said years plus
     odd whereas across among against into onto over under about around after before
-    during since until through between within without upon also already alone apiece
+    during since until through between within without upon also already alone apiece strong
     this next last previous"""
 )
 _IRREGULAR_PLURALS = {

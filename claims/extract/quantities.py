@@ -90,8 +90,8 @@ _NUMBER_WORD_HINT = re.compile(
 )
 # The hint without re.IGNORECASE, run over the lower-cased sentence: several times faster.
 _NUMBER_WORD_HINT_FOLDED = re.compile(_NUMBER_WORD_HINT.pattern.removeprefix("(?i)"))
-_SCALE_WORD = re.compile(
-    r"\s*(thousand|million|billion|trillion|bn|bln|mn|mln|tn|crore|lakh)\b", re.IGNORECASE
+_SCALE_WORD = re.compile(  # "$2.5-billion", as Canadian copy writes it
+    r"(?:\s*|-)(thousand|million|billion|trillion|bn|bln|mn|mln|tn|crore|lakh)\b", re.IGNORECASE
 )
 _MAGNITUDE = re.compile(r"\b[Mm]agnitude(?:\s+of)?\s+$")
 _SCALE_ATTACHED = re.compile(r"(bn|mn|tn|m|k)\b")

@@ -59,6 +59,8 @@ def only(sentence: str) -> Quantity:
         ),
         ("A magnitude 6.1 earthquake struck.", 6.1, "magnitude", False, "6.1"),
         ("A 7.2-magnitude quake hit.", 7.2, "magnitude", False, "7.2-magnitude"),
+        ("It cost $2.5-billion.", 2.5e9, "USD", False, "$2.5-billion"),
+        ("A 5,000-strong crowd gathered.", 5000, None, False, "5,000"),
         ("He was jailed for 30 months.", 30, "month", False, "30 months"),
         ("At least 40 people died.", 40, "person", True, "At least 40 people"),
         ("It sent more than 2,000 troops.", 2000, "troop", True, "more than 2,000 troops"),
