@@ -29,6 +29,7 @@ from claims.extract.date_choice import date_after, date_near, main_date
 from claims.extract.dates import find_dates
 from claims.extract.discourse import Discourse
 from claims.extract.lexicon import MEASURE_NOUNS, PLURAL_SPEAKERS
+from claims.extract.local_currency import localise
 from claims.extract.openings import publisher_as_subject
 from claims.extract.quantities import (
     find_quantities,
@@ -79,7 +80,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
     claims: list[ExtractedClaim] = []
     for sentence in sentences:
         claims.extend(_claims(text, sentence, published))
-    return claims
+    return localise(text, claims)  # "$184 million" in an Australian story: AUD
 
 
 def quote_mask(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[bool]:

@@ -1,0 +1,69 @@
+"""A currency the copy leaves unsaid is the country's the article is about: "$" in an
+Australian story, "rupees" in a Pakistani one, "pesos" in Bogota. Every text here was
+written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+
+
+def units_of(text: str) -> list[str | None]:
+    return [c.quantity.unit for c in extract_claims(text) if c.quantity is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Queensland Rail said the strike had cost $184 million. Brisbane commuters were "
+            "stranded for a third day.",
+            "AUD",
+        ),
+        (
+            "SYDNEY, June 3 (Harbour Wire) - The council approved a $12 million pool.",
+            "AUD",
+        ),
+        (
+            "Floods in Sindh destroyed crops, and officials in Karachi said each family would "
+            "get 25,000 rupees.",
+            "PKR",
+        ),
+        (
+            "Farmers near Mumbai said the monsoon had cost them 40,000 rupees an acre, the "
+            "Maharashtra government said.",
+            "INR",
+        ),
+        (
+            "BOGOTA, June 22 - She promised no new tax on households earning less than 10 "
+            "million pesos a month.",
+            "COP",
+        ),
+        (
+            "Typhoon damage in Luzon reached 4.2 billion pesos, Manila's disaster office said.",
+            "PHP",
+        ),
+        ("NAIROBI - Maize farmers lost Sh2.4 billion to the drought.", "KES"),
+        ("KAMPALA - Traders lost Sh2.4 billion in the market fire.", "UGX"),
+        (
+            "Oslo's finance ministry said Norway would spend 1.6 billion crowns on the line.",
+            "NOK",
+        ),
+    ],
+)
+def test_an_unsaid_currency_is_the_articles_countrys(text: str, unit: str) -> None:
+    assert units_of(text)[0] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said the plant would cost $5 million.",  # no country: US dollars
+        "Sydney-based Harbour Freight paid US$40 million for the Texas and Florida depots.",
+        "One Australian investor put in $2 million, with Texas and California funds adding "
+        "the rest.",  # the US named as often: US dollars
+    ],
+)
+def test_dollars_stay_us_dollars_unless_another_country_stands_out(text: str) -> None:
+    assert units_of(text)[0] == "USD"
