@@ -29,7 +29,7 @@ from claims.extract.date_choice import date_after, date_near, main_date
 from claims.extract.dates import find_dates
 from claims.extract.discourse import Discourse
 from claims.extract.lexicon import MEASURE_NOUNS, PLURAL_SPEAKERS
-from claims.extract.local_currency import localise
+from claims.extract.local_units import localise
 from claims.extract.openings import publisher_as_subject
 from claims.extract.quantities import (
     find_quantities,

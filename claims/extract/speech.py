@@ -220,6 +220,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             k -= 1
         run = tokens[k:index]
         word_before = tokens[index - 1].lower if index > 0 else ""
+        if k > 0 and tokens[k - 1].lower in {"in", "of", "on", "at", "for", "from", "to", "by"}:
+            return False  # "the hottest day in U.S. records": a noun
         return word_before in ORG_NOUNS or any(
             t.lower in ORG_WORDS or (t.text.isupper() and len(t.text) > 1) for t in run
         )

@@ -1,12 +1,14 @@
-"""Which currency an article's "$", "rupees", "pesos" or "crowns" are: the country the
-article is about.
+"""Which currency an article's "$", "rupees", "pesos" or "crowns" are, and which scale its
+bare "degrees": the country the article is about.
 
 Copy written for readers in one country leaves its own currency unsaid: "$184 million" in
 an Australian paper is Australian dollars, "25,000 rupees" in a story from Sindh Pakistani
 rupees, "10 million pesos" in Bogota Colombian pesos. A fact-checker writes the local ISO
 code, and so does this, when one country of the currency's stands out in the article:
 named at least twice, and more often than any other country that writes it the same way.
-Otherwise "$" stays US dollars, "rupees" Indian rupees, and "pesos" stay pesos.
+Otherwise "$" stays US dollars, "rupees" Indian rupees, and "pesos" stay pesos. Bare
+"degrees" in a sentence about the weather are Fahrenheit when the story is American,
+Celsius otherwise ("97.6 degrees" of an orbit stays an angle).
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from dataclasses import replace
 from functools import cache
 
 from claims.extract.results import ExtractedClaim, Quantity
+from claims.extract.units import Unit, normalize
 
 # Names, people and places that say which country an article is about.
 _COUNTRIES: dict[str, str] = {
-    "US": r"United States|U\.S\.|US|Americans?|Washington|California|Texas|Florida|New York",
+    "US": r"United States|U\.S\.|US|Americans?|Washington|California|Texas|Florida|New York|"
+    r"Arizona|Phoenix|Chicago|Illinois|Los Angeles|Houston|Seattle|Oregon|Nevada|"
+    r"Ohio|Michigan|Pennsylvania|Louisiana|Colorado|Denver|Atlanta|Boston|Miami",
     "AU": r"Australian?s?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Queensland|"
     r"New South Wales|Tasmania|Victorian",
     "CA": r"Canadian?s?|Toronto|Ottawa|Montreal|Vancouver|Calgary|Alberta|Ontario|Quebec|"
@@ -97,18 +102,28 @@ def _country(text: str, family: str) -> str | None:
 
 
 def localise(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
-    """``claims`` with their figures' open currencies read as the article's country's."""
+    """``claims`` with their figures' open currencies read as the article's country's, and
+    bare "degrees" of weather as Fahrenheit in an American story, Celsius elsewhere."""
     countries: dict[str, str | None] = {}
     localised: list[ExtractedClaim] = []
     for claim in claims:
         quantity = claim.quantity
         family = _family(quantity) if quantity is not None else None
+        if quantity is not None and family is None and _weather_degrees(claim, quantity):
+            family = "degree"
         if quantity is None or family is None:
             localised.append(claim)
             continue
-        if family not in countries:
-            countries[family] = _country(text, family)
-        country = countries[family]
+        lookup = "dollar" if family == "degree" else family  # the US against the rest
+        if lookup not in countries:
+            countries[lookup] = _country(text, lookup)
+        country = countries[lookup]
+        if family == "degree":
+            local = _temperature(
+                quantity, "degree_Fahrenheit" if country == "US" else "degree_Celsius"
+            )
+            localised.append(replace(claim, quantity=local))
+            continue
         code = _FAMILIES[family][country] if country is not None else None
         if code is None or code == quantity.unit:
             localised.append(claim)
@@ -116,3 +131,24 @@ def localise(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
         local = replace(quantity, unit=code, normalized_unit=code)
         localised.append(replace(claim, quantity=local))
     return localised
+
+
+_WEATHER = re.compile(
+    r"\b(?:temperatures?|heat|hot|hottest|cold|coldest|warm|warmest|highs?|lows?|freezing|"
+    r"frost|thermometers?|mercury|weather|heatwave|degrees? hotter|degrees? colder)\b",
+    re.IGNORECASE,
+)
+_TEMPERATURE_UNITS = {
+    "degree_Celsius": Unit("degree_Celsius", "degC"),
+    "degree_Fahrenheit": Unit("degree_Fahrenheit", "degF"),
+}
+
+
+def _weather_degrees(claim: ExtractedClaim, quantity: Quantity) -> bool:
+    """A bare "45.3 degrees" or "a 104-degree day" in a sentence about the weather."""
+    return quantity.unit == "degree" and _WEATHER.search(claim.sentence) is not None
+
+
+def _temperature(quantity: Quantity, unit: str) -> Quantity:
+    value, si_unit = normalize(quantity.value, _TEMPERATURE_UNITS[unit])
+    return replace(quantity, unit=unit, normalized_value=value, normalized_unit=si_unit)

@@ -1,6 +1,6 @@
-"""A currency the copy leaves unsaid is the country's the article is about: "$" in an
-Australian story, "rupees" in a Pakistani one, "pesos" in Bogota. Every text here was
-written for this test."""
+"""A currency or a temperature scale the copy leaves unsaid is the one of the country the
+article is about: "$" in an Australian story, "rupees" in a Pakistani one, "pesos" in
+Bogota, "118 degrees" in Phoenix. Every text here was written for this test."""
 
 from __future__ import annotations
 
@@ -67,3 +67,20 @@ def test_an_unsaid_currency_is_the_articles_countrys(text: str, unit: str) -> No
 )
 def test_dollars_stay_us_dollars_unless_another_country_stands_out(text: str) -> None:
     assert units_of(text)[0] == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "TUCSON, Arizona - Temperatures hit 117 degrees on Tuesday, the hottest day in "
+            "U.S. records for the city.",
+            "degree_Fahrenheit",
+        ),
+        ("Temperatures reached 45.3 degrees in Adelaide on Friday.", "degree_Celsius"),
+        ("Overnight lows fell to minus 9 degrees in the camps.", "degree_Celsius"),
+        ("The satellite's orbit is inclined at 97.6 degrees.", "degree"),
+    ],
+)
+def test_bare_degrees_of_weather_are_the_countrys_scale(text: str, unit: str) -> None:
+    assert units_of(text)[0] == unit
