@@ -207,6 +207,13 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
 _MODIFIED_TIME = frozenset(["years", "months", "weeks", "days"])
 
 
+_F_PLURALS = (
+    ("wives", "wife"), ("knives", "knife"), ("lives", "life"), ("leaves", "leaf"),
+    ("shelves", "shelf"), ("thieves", "thief"), ("calves", "calf"), ("halves", "half"),
+    ("wolves", "wolf"), ("loaves", "loaf"),
+)  # fmt: skip
+
+
 def singular(word: str) -> str | None:
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word]
@@ -216,6 +223,9 @@ def singular(word: str) -> str | None:
         return None
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    for plural, one in _F_PLURALS:  # "52 midwives", "40 lives", "12 shelves"
+        if word.endswith(plural):
+            return word[: -len(plural)] + one
     if word.endswith(("ches", "shes", "xes", "sses", "zes", "oes")):
         return word[:-2]
     return word[:-1]

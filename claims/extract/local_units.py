@@ -135,7 +135,8 @@ def localise(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
 
 _WEATHER = re.compile(
     r"\b(?:temperatures?|heat|hot|hottest|cold|coldest|warm|warmest|highs?|lows?|freezing|"
-    r"frost|thermometers?|mercury|weather|heatwave|degrees? hotter|degrees? colder)\b",
+    r"frost|thermometers?|mercury|weather|heatwave|degrees? hotter|degrees? colder)\b"
+    r"|-degree (?:days?|heat|weather|temperatures?)",
     re.IGNORECASE,
 )
 _TEMPERATURE_UNITS = {

@@ -93,7 +93,7 @@ _NUMBER_WORD_HINT_FOLDED = re.compile(_NUMBER_WORD_HINT.pattern.removeprefix("(?
 _SCALE_WORD = re.compile(  # "$2.5-billion", as Canadian copy writes it
     r"(?:\s*|-)(thousand|million|billion|trillion|bn|bln|mn|mln|tn|crore|lakh)\b", re.IGNORECASE
 )
-_MAGNITUDE = re.compile(r"\b[Mm]agnitude(?:\s+of)?\s+$")
+_MAGNITUDE = re.compile(r"\b[Mm]agnitude(?:\s+(?:of|at))?\s+$")
 _SCALE_ATTACHED = re.compile(r"(bn|mn|tn|m|k)\b")
 _ATTACHED_LETTERS = re.compile(r"[A-Za-z°²]")
 _PENCE = re.compile(r"p(?![\w-])")

@@ -57,6 +57,7 @@ _UNIT_WORDINGS: list[tuple[str, Unit]] = [
     (r"kilo(?:gram|gramme)?s?\b|kg\b", Unit("kilogram", "kg")),
     (r"milligram(?:me)?s?\b|mg\b", Unit("milligram", "mg")),
     (r"microgram(?:me)?s?\b|[µμ]g\b", Unit("microgram", "microgram")),
+    (r"nanogram(?:me)?s?\b|ng\b", Unit("nanogram", "nanogram")),
     (r"grams?\b|grammes?\b", Unit("gram", "gram")),
     (r"lbs?\b", Unit("pound", "pound")),
     (r"ounces?|oz\b", Unit("ounce", "ounce")),
@@ -94,7 +95,7 @@ UNIT_PATTERN = re.compile(
 )
 # Symbols that must not match case-insensitively ("MW" is not "mw", "C" is not "c").
 _CASE_SENSITIVE = frozenset(
-    {"ha", "km2", "mt", "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU", "TEUs"}
+    {"ha", "km2", "mt", "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU", "TEUs", "ng"}
 )
 
 # How many distinct sentences the per-sentence readers (quantities, dates, check-worthiness)
@@ -210,6 +211,7 @@ KNOWN_FACTORS: dict[str, tuple[float, str]] = {
     "kg": (1.0, "kilogram"),
     "mg": (1e-06, "kilogram"),
     "microgram": (1e-09, "kilogram"),
+    "nanogram": (1.0000000000000002e-12, "kilogram"),
     "gram": (0.001, "kilogram"),
     "pound": (0.4535923700000001, "kilogram"),
     "ounce": (0.028349523125000005, "kilogram"),

@@ -79,6 +79,7 @@ def test_dollars_stay_us_dollars_unless_another_country_stands_out(text: str) ->
         ),
         ("Temperatures reached 45.3 degrees in Adelaide on Friday.", "degree_Celsius"),
         ("Overnight lows fell to minus 9 degrees in the camps.", "degree_Celsius"),
+        ("Nurses worked through three 45-degree days in a row.", "degree_Celsius"),
         ("The satellite's orbit is inclined at 97.6 degrees.", "degree"),
     ],
 )
