@@ -155,3 +155,30 @@ def dates_the_report(sentence: str, start: int, end: int) -> bool:
         _REPORTED_BEFORE.search(sentence[max(0, start - 40) : start])
         or _REPORTED_AFTER.match(sentence, end)
     )
+
+
+_PAST_EVENT_BEFORE = re.compile(
+    r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )"
+    r"\b(?:\w+ed|rose|fell|grew|began|came|went|took|struck|hit)\b(?:\s+[\w$£€%.,]+){0,6}?"
+    r"\s+(?:on\s+)?$"
+)
+_ANNOUNCING = re.compile(
+    r"(?i)\b(?:set|sets|named|fixed|fixing|scheduled|planned|plans|announced|called|slated|"
+    r"booked|adjourned|postponed|delayed|moved|expected|due|for|beginning)\b"
+)
+_INFINITIVE = re.compile(r"(?i)\bto\s+[a-z]+\b(?!\s+\$|\s*\d)")
+_SPAN_WORD_BEFORE = re.compile(r"(?i)\b(?:to|until|till|by|from|for|beginning|before)\s+$")
+
+
+def past_event(sentence: str, start: int) -> bool:
+    """Whether the date phrase at ``start`` dates something that happened, its verb right
+    before it in the past: "The minimum wage rose to $15 on Jan. 1" (January just gone,
+    in a November paper); not "set a hearing for 19 June" nor "named August 8 for"."""
+    clause = re.split(r"[,;:]", sentence[:start])[-1]
+    if _SPAN_WORD_BEFORE.search(clause):
+        return False  # "in the week to Jan. 9", "from Jan. 1"
+    event = _PAST_EVENT_BEFORE.search(clause)
+    if event is None or _FUTURE.search(sentence) is not None:
+        return False
+    window = clause[event.start() :]  # not "registered to vote early on 17 May"
+    return _ANNOUNCING.search(window) is None and _INFINITIVE.search(window) is None

@@ -25,7 +25,12 @@ from claims.extract.date_arithmetic import (
     nearest_year,
     start_of_period,
 )
-from claims.extract.date_context import bounds_a_span, dates_the_report, future_clause
+from claims.extract.date_context import (
+    bounds_a_span,
+    dates_the_report,
+    future_clause,
+    past_event,
+)
 from claims.extract.figure_context import has_case_specials
 from claims.extract.lexicon import words
 from claims.extract.units import SENTENCE_CACHE
@@ -171,6 +176,10 @@ def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ..
             and future_clause(sentence, start, end)
         )
         date, precision = resolve_date(text, kind, published, forward=forward)
+        ahead = date is not None and published is not None and date > published
+        if ahead and not forward and not _HAS_YEAR.search(text) and past_event(sentence, start):
+            assert date is not None  # "rose to $15 on Jan. 1" in November: the last Jan. 1
+            date = _year_before(date)
         base = _LAST_PERIOD.match(text) and _BASE_BEFORE.search(sentence, 0, start)
         aside = text.isdigit() and _DESCRIBING_BEFORE.search(sentence, 0, start)  # "Northgate,
         # founded in 2011,": a year, not "the ward, which opened last month," (the news)
@@ -309,6 +318,13 @@ def _forward(phrase: str, published: dt.date) -> tuple[dt.date, str] | None:
         year = published.year if number >= published.month else published.year + 1
         return dt.date(year, number, 1), "month"
     return None
+
+
+def _year_before(date: dt.date) -> dt.date:
+    try:
+        return date.replace(year=date.year - 1)
+    except ValueError:  # 29 February
+        return date.replace(year=date.year - 1, day=28)
 
 
 def _month_alone_ok(sentence: str, start: int, end: int) -> bool:

@@ -454,3 +454,22 @@ def test_a_targets_month_after_by_is_ahead() -> None:
     )
     assert resolved("Sales had reached 5,000 by March.") == ("March", dt.date(2024, 3, 1))
     assert resolved("The goal of a hundred homes by March was set.")[1] == dt.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The minimum wage rose to $15 on Jan. 1.", dt.date(2026, 1, 1)),
+        ("The law took effect Jan. 1, raising the wage to $15.", dt.date(2026, 1, 1)),
+        ("The new wage of $15 takes effect Jan. 1.", dt.date(2027, 1, 1)),
+        ("The judge set a hearing for Jan. 9, fining him £40,000.", dt.date(2027, 1, 9)),
+        ("He faces 10 years in jail when he is sentenced on Dec. 5.", dt.date(2026, 12, 5)),
+    ],
+)
+def test_a_day_just_ahead_is_the_last_one_when_the_event_is_past(
+    sentence: str, date: dt.date
+) -> None:
+    """In a paper of 18 November, "rose on Jan. 1" is the January gone, a hearing set for
+    Jan. 9 the one to come."""
+    claims = [c for c in extract_claims(sentence, dt.date(2026, 11, 18)) if c.quantity]
+    assert claims[0].event_date == date
