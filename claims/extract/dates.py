@@ -78,7 +78,8 @@ _PHRASES: list[tuple[str, str]] = [
     ("year", rf"\b(?:(?:early|late|mid)[- ]){_YEAR}\b"),
     (
         "year",
-        rf"(?<=\b(?:in|by|of) ){_YEAR}\b(?![-–/]\d)|(?<=\b(?:since|until|after) ){_YEAR}\b"
+        rf"(?<=\b(?:[Ii]n|[Bb]y|of) ){_YEAR}\b(?![-–/]\d)"
+        rf"|(?<=\b(?:[Ss]ince|[Uu]ntil|[Aa]fter) ){_YEAR}\b"
         rf"|(?<=\bfor ){_YEAR}\b(?![-–/]\d)"  # "an operating profit of 412 million euros for 2024"
         rf"|(?<=\b[Bb]etween ){_YEAR}(?=\s+and\s+{_YEAR}\b)",  # "between 2016 and 2022": from 2016
     ),

@@ -473,3 +473,15 @@ def test_a_day_just_ahead_is_the_last_one_when_the_event_is_past(
     Jan. 9 the one to come."""
     claims = [c for c in extract_claims(sentence, dt.date(2026, 11, 18)) if c.quantity]
     assert claims[0].event_date == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Since 2019, 4,000 jobs have gone.", dt.date(2019, 1, 1)),
+        ("In 2024, turnout was 66%.", dt.date(2024, 1, 1)),
+    ],
+)
+def test_a_year_opening_the_sentence_dates_it(sentence: str, date: dt.date) -> None:
+    claims = [c for c in extract_claims(sentence, dt.date(2026, 11, 18)) if c.quantity]
+    assert claims[0].event_date == date
