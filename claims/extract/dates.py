@@ -83,6 +83,12 @@ _PHRASES: list[tuple[str, str]] = [
         rf"|(?<=\bfor ){_YEAR}\b(?![-–/]\d)"  # "an operating profit of 412 million euros for 2024"
         rf"|(?<=\b[Bb]etween ){_YEAR}(?=\s+and\s+{_YEAR}\b)",  # "between 2016 and 2022": from 2016
     ),
+    (  # "in the third quarter", "Q2 2025", "the first quarter of 2026": its first month
+        "quarter",
+        rf"(?<!\bits\s)(?<!\btheir\s)(?i:\b(?:first|second|third|fourth)\s+quarter"
+        rf"(?:\s+of\s+{_YEAR})?\b)"  # not "its first quarter": a company's own year
+        rf"|\bQ[1-4](?:\s+{_YEAR})?\b",
+    ),
 ]
 _PATTERN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_PHRASES)))
 # Each phrase pattern can only match where one of its words is in the sentence (a month or
@@ -112,6 +118,7 @@ _TRIGGERS: list[frozenset[str]] = [
     _MONTH_WORDS,
     frozenset([_DIGITS4]),
     frozenset([_DIGITS4]),
+    words("quarter q1 q2 q3 q4"),
 ]
 _ALL_TRIGGERS = frozenset().union(*_TRIGGERS)
 _WORD_RUN = re.compile(r"\w+")
@@ -171,9 +178,9 @@ def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ..
             continue
         start, end = match.start(), match.end()
         forward = (
-            kind == "relative"
+            kind in {"relative", "quarter"}
             and published is not None
-            and _FORWARD_CANDIDATE.fullmatch(text) is not None
+            and (kind == "quarter" or _FORWARD_CANDIDATE.fullmatch(text) is not None)
             and future_clause(sentence, start, end)
         )
         date, precision = resolve_date(text, kind, published, forward=forward)
@@ -295,6 +302,8 @@ def resolve_date(
         return dt.date(int(phrase[-4:]), 1, 1), "year"
     if kind == "iso":
         return dt.date.fromisoformat(phrase), "day"
+    if kind == "quarter":
+        return _quarter(phrase, published, forward), "month"
     has_year = _HAS_YEAR.search(phrase) is not None
     if published is None and not has_year:
         return None, _precision_of(phrase)
@@ -319,6 +328,25 @@ def _forward(phrase: str, published: dt.date) -> tuple[dt.date, str] | None:
         year = published.year if number >= published.month else published.year + 1
         return dt.date(year, number, 1), "month"
     return None
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+
+
+def _quarter(phrase: str, published: dt.date | None, forward: bool) -> dt.date | None:
+    """The first day of a quarter: of the year given, else the last such quarter to have
+    begun by the publication date (the next to begin, in a clause about the future); None
+    without either."""
+    words_of = phrase.lower().split()
+    month = 3 * _QUARTERS[words_of[0]] - 2
+    year_given = _HAS_YEAR.search(phrase)
+    if year_given is not None:
+        return dt.date(int(year_given.group()), month, 1)
+    if published is None:
+        return None
+    if forward:
+        return dt.date(published.year + (month + 2 < published.month), month, 1)
+    return dt.date(published.year - (month > published.month), month, 1)
 
 
 def _year_before(date: dt.date) -> dt.date:

@@ -485,3 +485,20 @@ def test_a_day_just_ahead_is_the_last_one_when_the_event_is_past(
 def test_a_year_opening_the_sentence_dates_it(sentence: str, date: dt.date) -> None:
     claims = [c for c in extract_claims(sentence, dt.date(2026, 11, 18)) if c.quantity]
     assert claims[0].event_date == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("In the third quarter, sales rose 8%.", dt.date(2026, 7, 1)),
+        ("Sales rose 8% in the fourth quarter of 2025.", dt.date(2025, 10, 1)),
+        ("Q2 2025 revenue was $4bn.", dt.date(2025, 4, 1)),
+        ("Revenue will rise 3% in the fourth quarter.", dt.date(2026, 10, 1)),
+        ("Sales will rise 3% in the second quarter.", dt.date(2027, 4, 1)),
+        ("Brindley said sales fell 1.8% in its first quarter.", None),
+    ],
+)
+def test_a_quarter_dates_a_claim_from_its_first_month(sentence: str, date: dt.date | None) -> None:
+    """In a paper of 18 November 2026; "its first quarter" is a company's own year."""
+    claims = [c for c in extract_claims(sentence, dt.date(2026, 11, 18)) if c.quantity]
+    assert claims[0].event_date == date
