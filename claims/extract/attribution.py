@@ -226,7 +226,7 @@ def _can_speak(speaker: Speaker, verb: Token, previous: Token | None) -> bool:
     head, _ = role_head(speaker.text)
     if verb.lower in _BASE_FORMS and speaker.end <= verb.start:
         auxiliary = previous is not None and previous.lower in _AUXILIARIES
-        plural = head.endswith("s") or head in PLURAL_SPEAKERS | ORG_NOUNS | ORG_WORDS
+        plural = head.endswith("s") or head in _PLURAL_BODIES
         plural = plural or head in _COLLECTIVES or head in {"data", "media", "police"}
         if not auxiliary and not plural:
             return False
@@ -280,11 +280,7 @@ def _clause_start(tokens: list[Token], end: int) -> int:
 def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
     """The phrase a sentence opens with, when it can speak: "The company", "Ruiz", "She";
     a lone capitalised word ("Halvern") only when ``single``."""
-    if (
-        not tokens
-        or tokens[0].quoted
-        or tokens[0].lower in NOT_NAMES - PRONOUNS - {"the", "a", "an"}
-    ):
+    if not tokens or tokens[0].quoted or tokens[0].lower in _NO_SUBJECT:
         return None
     first = tokens[0]
     if first.lower in PRONOUNS:
@@ -355,6 +351,8 @@ def _reports_itself(tokens: list[Token], pronoun: Speaker, outer: tuple[int, int
 
 _TOLD_WHOM = (["me"], ["us"], ["reporters"], ["journalists"], ["him"], ["her"], ["them"])
 _SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
+_PLURAL_BODIES = PLURAL_SPEAKERS | ORG_NOUNS | ORG_WORDS
+_NO_SUBJECT = NOT_NAMES - PRONOUNS - {"the", "a", "an"}
 # Past tenses without -ed that end an opening noun phrase: "A Home Office spokeswoman hit
 # back, saying ..." (after its first word only: "The cut in rates" is a noun).
 _IRREGULAR_PAST = words(

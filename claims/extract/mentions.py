@@ -25,6 +25,9 @@ _ROLE_BEFORE_NAME = re.compile(r"\b((?:[Tt]he|[Aa]n?|[A-Z][\w]*[â€™']s)\s+[^,;â€
 _PREPOSITIONS = frozenset(
     ["of", "for", "at", "to", "in", "from", "with", "on", "by", "into", "behind"]
 )
+# Unions worked out once: the hot paths ask them for every word.
+_NOT_NAMES_BUT_TITLES = NOT_NAMES - {"mr", "mrs", "ms", "dr"}
+_NOT_NAMES_OR_PREPOSITIONS = NOT_NAMES | _PREPOSITIONS
 _PLACE_WORDS = words(
     """region city street war sea river island islands mountains state county province
     oblast district square valley road avenue bay gulf ocean coast east west north south
@@ -176,7 +179,7 @@ def _person_parts(
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
     """Name words, office words and role phrases of a run that can name a person."""
     words = text.split()
-    while words and words[0].lower().rstrip(".") in NOT_NAMES - {"mr", "mrs", "ms", "dr"}:
+    while words and words[0].lower().rstrip(".") in _NOT_NAMES_BUT_TITLES:
         start += len(words[0]) + 1
         words = words[1:]
     titled = len(words) > 1 and words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr"}
@@ -262,7 +265,7 @@ def _office_right_before(sentence: str, start: int) -> str | None:
         if word.lower() in _QUALIFIED and office:  # "Shadow chancellor Giles Pembury"
             office.insert(0, word.lower())
             break
-        if not (word.isalpha() and word.islower()) or word in NOT_NAMES | _PREPOSITIONS:
+        if not (word.isalpha() and word.islower()) or word in _NOT_NAMES_OR_PREPOSITIONS:
             break
         if word in SPEECH_VERBS or word.endswith("ed"):
             break  # "said chief executive X": the office only

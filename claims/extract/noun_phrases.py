@@ -43,6 +43,8 @@ from claims.extract.tokens import NAME_PARTICLES, Speaker, Token, name_part, spe
 
 _LINKING = words("of for at to in from with on by into behind")
 _HONORIFICS = words("mr mrs ms dr")
+_NOT_NAMES_BUT_HONORIFICS = NOT_NAMES - _HONORIFICS  # worked out once
+_NOT_NAMES_BUT_DETERMINERS = NOT_NAMES - DETERMINERS
 _PLAIN_WORD = re.compile(r"[\w’'-]+$|(?:[A-Z]\.){2,}$")  # "a U.S. official"
 _AGED = re.compile(r"\d{1,3}-year-old$")
 _HEDGES = words("more than over about around nearly almost some roughly")
@@ -218,7 +220,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             k -= 1
         if k > 0 and tokens[k - 1].lower in DETERMINERS:
             k -= 1  # "a Kestrel Research poll"
-        if tokens[k].lower not in NOT_NAMES - DETERMINERS:
+        if tokens[k].lower not in _NOT_NAMES_BUT_DETERMINERS:
             return k, "role"
     if token.is_capitalised and token.lower.rstrip(".") not in NOT_NAMES:
         k = j
@@ -243,7 +245,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 break
             k = m
         k = listed_portfolio(tokens, k)  # "the Department for Environment, Food and Rural
-        while k < j and tokens[k].lower.rstrip(".") in NOT_NAMES - _HONORIFICS:
+        while k < j and tokens[k].lower.rstrip(".") in _NOT_NAMES_BUT_HONORIFICS:
             if tokens[k].lower == "police" and tokens[k + 1].lower not in ROLE_WORDS:
                 break  # "Police Scotland", not "Police Chief Renata Okafor"
             k += 1

@@ -19,7 +19,7 @@ def opening_subject(before: str, discourse: Discourse, possessive: bool = False)
     accounts show". None when the sentence opens otherwise or with a person."""
     if possessive:  # "The central bank's reserves averaged ..., it said"
         owner = _OWNER_OPENING.match(before)
-        if owner is None or role_head(owner.group(1))[0] not in ORG_NOUNS | ORG_WORDS:
+        if owner is None or role_head(owner.group(1))[0] not in _BODY_WORDS:
             return None
         return discourse.resolve_organisation(owner.group(1)) or owner.group(1)
     shares = _SHARES_IN.match(before)
@@ -43,11 +43,12 @@ def opening_subject(before: str, discourse: Discourse, possessive: bool = False)
         known = discourse.find_organisation(phrase)  # "Calderbrook": Calderbrook Chemicals
         return known.name if known is not None and len(known.name) > len(phrase) else phrase
     head = role_head(phrase)[0]
-    if head not in ORG_NOUNS | ORG_WORDS:  # "The review concluded ... It also found": the
+    if head not in _BODY_WORDS:  # "The review concluded ... It also found": the
         return named_report(head, discourse.seen)  # review the article named
     return discourse.resolve_organisation(phrase) or phrase
 
 
+_BODY_WORDS = ORG_NOUNS | ORG_WORDS
 _NOT_OPENERS = NOT_NAMES | words(
     """across overall elsewhere separately nationally locally globally internationally instead
     altogether together first finally nevertheless nonetheless besides elsewhere meanwhile"""

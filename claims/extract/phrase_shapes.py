@@ -114,7 +114,7 @@ _COUNT_WORDS = words(
 def person_like(tokens: list[Token]) -> bool:
     """Whether a capitalised run reads as a person's name: two to four words after the
     titles, none of them an organisation's ("Inspector Carla Menzies", not "the Bank")."""
-    words = [t.text for t in tokens if t.lower.rstrip(".") not in ROLE_WORDS | _TITLE_WORDS]
+    words = [t.text for t in tokens if t.lower.rstrip(".") not in _ROLE_OR_TITLE]
     return (
         2 <= len(words) <= 4
         and all(w[:1].isupper() and w.lower() not in NOT_NAMES for w in words)
@@ -123,6 +123,7 @@ def person_like(tokens: list[Token]) -> bool:
 
 
 _TITLE_WORDS = words("mr mrs ms dr prof sir dame lord lady inspector sergeant detective")
+_ROLE_OR_TITLE = ROLE_WORDS | _TITLE_WORDS  # worked out once, asked for every word
 
 
 def listed_portfolio(tokens: list[Token], k: int) -> int:
@@ -200,7 +201,7 @@ def subject_word(tokens: list[Token], k: int) -> bool:
     token = tokens[k]
     if token.text.islower() and token.lower.endswith("ing") and k + 1 < len(tokens):
         after = tokens[k + 1].lower  # "The returning officer refused, saying"
-        return after in ROLE_WORDS | ORG_NOUNS and tokens[k + 1].text.islower()
+        return after in _ROLE_OR_BODY and tokens[k + 1].text.islower()
     return (
         token.text[:1].isalpha()
         and not token.quoted
@@ -225,11 +226,13 @@ def owner_word(token: Token) -> bool:
         token.text.isalpha()
         and token.text.islower()
         and not token.quoted
-        and token.lower not in DETERMINERS | _NOT_OWNERS | SPEECH_VERBS
+        and token.lower not in _NOT_OWNER_WORDS
     )
 
 
 _NOT_OWNERS = words("of for at to in from with on by into and or but nor")
+_NOT_OWNER_WORDS = DETERMINERS | _NOT_OWNERS | SPEECH_VERBS
+_ROLE_OR_BODY = ROLE_WORDS | ORG_NOUNS
 
 
 def _places_listed(tokens: list[Token], opening: int, inner: list[Token]) -> bool:

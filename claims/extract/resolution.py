@@ -316,13 +316,14 @@ def _owned_thing(words: list[str], discourse: Discourse) -> str | None:
     if owner is None or not owner.startswith("the ") or head in people:
         return None
     unit = head in _SUB_UNITS  # "The council's health services department recorded"
-    if head.startswith("spokes") or (head in ORG_NOUNS | ORG_WORDS | DOCUMENTS and not unit):
+    if head.startswith("spokes") or (head in _BODIES_OR_DOCUMENTS and not unit):
         return None
     if role_head(owner)[0] not in ORG_NOUNS or role_head(owner)[0] in DOCUMENTS:
         return None
     return discourse.resolve_organisation(owner)
 
 
+_BODIES_OR_DOCUMENTS = ORG_NOUNS | ORG_WORDS | DOCUMENTS
 _SUB_UNITS = frozenset(["department", "unit", "team", "division", "directorate", "press"])
 _OWNER_AT_START = re.compile(r"\s*([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s")
 
