@@ -56,19 +56,22 @@ _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12
 
 _PART_OF = re.compile(
     rf"\b(?P<part>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(SMALL_NUMBERS[1:] + TENS)})\s+(?:out\s+)?of\s+"
-    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$",
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
+    r"(?:(?:[A-Z][\w-]*|[a-z-]+)['’]s\s+)?"  # "of Kenya's 47 counties", "of the city's 19"
+    r"(?:(?:first|last|original|remaining|top|next)\s+)?$",  # "46 of the first 60"
     re.IGNORECASE,
 )
 
 
 def part_of_whole(sentence: str, start: int, whole: Quantity) -> Quantity | None:
-    """ "five of its 14 areas", "11 of the 19 analysts": the part is the figure, in the
-    whole's noun; the whole stays in the words."""
+    """ "five of its 14 areas", "11 of the 19 analysts", "23 of Kenya's 47 counties", "46 of
+    the first 60 departures": the part is the figure, in the whole's noun; the whole stays
+    in the words."""
     if whole.unit is None or not whole.unit.isalpha() or not whole.unit.islower():
         return None
-    if whole.unit in {"percent", "point"} or " of " not in sentence[max(0, start - 12) : start]:
+    if whole.unit in {"percent", "point"} or " of " not in sentence[max(0, start - 40) : start]:
         return None
-    match = _PART_OF.search(sentence, max(0, start - 30), start)
+    match = _PART_OF.search(sentence, max(0, start - 50), start)
     if match is None or match.end() != start:
         return None
     word = match.group("part").lower()

@@ -443,6 +443,9 @@ def test_one_of_a_whole_is_the_whole(sentence: str, text: str) -> None:
         ("The river failed in 17 out of 22 weeks.", "17 out of 22 weeks", 17, "week"),
         ("It affects nine out of ten wards.", "nine out of ten wards", 90, "percent"),
         ("Crowding hit 9 out of 10 hospitals.", "9 out of 10 hospitals", 90, "percent"),
+        ("23 of Kenya's 47 counties are dry.", "23 of Kenya's 47 counties", 23, "county"),
+        ("Six of the city's 19 libraries shut.", "Six of the city's 19 libraries", 6, "library"),
+        ("46 of the first 60 trains were late.", "46 of the first 60 trains", 46, "train"),
     ],
 )
 def test_a_part_of_a_whole_counts_the_whole_s_noun(
