@@ -56,7 +56,9 @@ _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:which|who|whose|where|the\s+\w+\s+of\s+which)\b"
     r"|,?\s+and\s+(?:the|a|an|it|he|she|they|its|their|that|will|would)\b"
 )
-_JOINED = re.compile(r"\s*,?\s*(?:and|or|plus)\s*")
+_JOINED = re.compile(  # "174 passengers and six crew", "winds of 185 km/h and gusts of up to"
+    r"\s*,?\s*(?:and|or|plus)\s*(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+(?:up\s+to\s+|about\s+|around\s+)?)?"
+)
 
 
 def date_after(sentence: str, figure: Quantity, mentions: list[DateMention]) -> DateMention | None:

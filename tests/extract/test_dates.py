@@ -504,3 +504,11 @@ def test_a_year_opening_the_sentence_dates_it(sentence: str, date: dt.date) -> N
 def test_a_quarter_dates_a_claim_from_its_first_month(sentence: str, date: dt.date | None) -> None:
     """In a paper of 18 November 2026; "its first quarter" is a company's own year."""
     assert figure_date(sentence) == date
+
+
+def test_two_figures_of_one_coordinated_phrase_share_its_date() -> None:
+    text = (
+        "The typhoon made landfall on Saturday with winds of 185 km/h and gusts of up to 230 km/h."
+    )
+    dates = [c.event_date for c in extract_claims(text, dt.date(2026, 11, 10)) if c.quantity]
+    assert dates == [dt.date(2026, 11, 7), dt.date(2026, 11, 7)]
