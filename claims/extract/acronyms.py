@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claims.extract.lexicon import ORG_WORDS
+
 if TYPE_CHECKING:
     from claims.extract.discourse import Discourse
 
@@ -52,8 +54,9 @@ def _bracketed(sentences: list[str], acronym: str) -> str | None:
             if name[0][:1].isupper() and "".join(w[0] for w in capitals) == acronym:
                 return " ".join(name)
         run = _NAME_BEFORE.search(sentence[:at])  # "Statistics Portugal (INE)": a name in
-        if run is not None:  # another language's initials is still what the letters stand for
-            return re.sub(r"^[\w-]+['’]s\s+", "", run.group(1))  # not "Turkey's"
+        body = run is not None and any(w.lower() in ORG_WORDS for w in run.group(1).split())
+        if run is not None and body:  # another language's initials still stand for it; not
+            return re.sub(r"^[\w-]+['’]s\s+", "", run.group(1))  # "Nirmala Sitharaman (BJP)"
     return None
 
 

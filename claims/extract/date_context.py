@@ -159,7 +159,10 @@ def dates_the_report(sentence: str, start: int, end: int) -> bool:
 
 _PAST_EVENT_BEFORE = re.compile(
     r"(?i)(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )"
-    r"\b(?:\w+ed|rose|fell|grew|began|came|went|took|struck|hit)\b(?:\s+[\w$£€%.,]+){0,6}?"
+    r"(?<!^)\b(?:rose|fell|grew|began|came|went|took|struck|hit|climbed|dropped|jumped|"
+    r"increased|decreased|reached|started|opened|closed|ended|launched|killed|died|"
+    r"collapsed|occurred|happened|passed|signed|approved|raised|paid|sold|won|lost)\b"
+    r"(?:\s+[\w$£€%.,]+){0,6}?"
     r"\s+(?:on\s+)?$"
 )
 _ANNOUNCING = re.compile(
@@ -174,7 +177,7 @@ def past_event(sentence: str, start: int) -> bool:
     """Whether the date phrase at ``start`` dates something that happened, its verb right
     before it in the past: "The minimum wage rose to $15 on Jan. 1" (January just gone,
     in a November paper); not "set a hearing for 19 June" nor "named August 8 for"."""
-    clause = re.split(r"[,;:]", sentence[:start])[-1]
+    clause = re.split(r"[,;:](?=\s)", sentence[:start])[-1]  # not the comma of "$1,200"
     if _SPAN_WORD_BEFORE.search(clause):
         return False  # "in the week to Jan. 9", "from Jan. 1"
     event = _PAST_EVENT_BEFORE.search(clause)

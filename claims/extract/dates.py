@@ -85,9 +85,11 @@ _PHRASES: list[tuple[str, str]] = [
     ),
     (  # "in the third quarter", "Q2 2025", "the first quarter of 2026": its first month
         "quarter",
-        rf"(?<!\bits\s)(?<!\btheir\s)(?i:\b(?:first|second|third|fourth)\s+quarter"
-        rf"(?:\s+of\s+{_YEAR})?\b)"  # not "its first quarter": a company's own year
-        rf"|\bQ[1-4](?:\s+{_YEAR})?\b",
+        rf"(?<![Ii]ts\s)(?<![Tt]heir\s)(?i:\b(?:first|second|third|fourth)\s+quarter"
+        rf"(?:\s+of\s+{_YEAR}\b|(?![-\w]|\s+of\s)))"  # not "its first quarter" (a
+        # company's own year), "the second quarter-final", "the first quarter of the century"
+        rf"|\bQ[1-4]\s+{_YEAR}\b|(?<![A-Za-z]\s)\bQ[1-4](?=\s+(?:results|earnings|sales|"
+        rf"revenue|profits?|GDP|growth)\b)",  # not "the Audi Q3"
     ),
 ]
 _PATTERN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_PHRASES)))
@@ -177,6 +179,8 @@ def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ..
         ):
             continue
         start, end = match.start(), match.end()
+        if kind == "quarter" and _GAME.search(sentence):
+            continue  # "scored 38 points in the fourth quarter": a game's, not a year's
         forward = (
             kind in {"relative", "quarter"}
             and published is not None
@@ -187,7 +191,8 @@ def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ..
         ahead = date is not None and published is not None and date > published
         if ahead and not forward and not _HAS_YEAR.search(text) and past_event(sentence, start):
             assert date is not None  # "rose to $15 on Jan. 1" in November: the last Jan. 1
-            date = _year_before(date)
+            earlier = _year_before(date)
+            date = earlier if published is None or earlier <= published else date
         base = _LAST_PERIOD.match(text) and _BASE_BEFORE.search(sentence, 0, start)
         aside = text.isdigit() and _DESCRIBING_BEFORE.search(sentence, 0, start)  # "Northgate,
         # founded in 2011,": a year, not "the ward, which opened last month," (the news)
@@ -330,6 +335,9 @@ def _forward(phrase: str, published: dt.date) -> tuple[dt.date, str] | None:
     return None
 
 
+_GAME = re.compile(
+    r"\b(?:scored|scoring|touchdowns?|quarterback|baskets?|halftime|half-time)\b", re.I
+)
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 
 
@@ -350,10 +358,13 @@ def _quarter(phrase: str, published: dt.date | None, forward: bool) -> dt.date |
 
 
 def _year_before(date: dt.date) -> dt.date:
-    try:
-        return date.replace(year=date.year - 1)
-    except ValueError:  # 29 February
-        return date.replace(year=date.year - 1, day=28)
+    """The same day a year earlier; 29 February the leap year before."""
+    back = 1
+    while True:
+        try:
+            return date.replace(year=date.year - back)
+        except ValueError:  # 29 February
+            back += 1
 
 
 def _month_alone_ok(sentence: str, start: int, end: int) -> bool:

@@ -244,8 +244,13 @@ class Discourse:
             if candidates:
                 last_at = candidates[-1][0]
                 return next(name for index, name in candidates if index == last_at)
-        if head in _LOOSE_BODIES and not self.organisations_of_kind(head):
-            return self._story_name(noun_phrase)  # "Calderwood ... the association said"
+        story = self._story_name(noun_phrase) if head in _LOOSE_BODIES else None
+        if (
+            story is not None
+            and self.find_organisation(story)
+            and not self.organisations_of_kind(head)
+        ):  # "Calderwood ... the association said"; not "Hexham ... the trust said"
+            return story
         return None
 
     def organisations_of_kind(self, head: str) -> list[Organisation]:

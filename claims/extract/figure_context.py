@@ -223,8 +223,8 @@ def singular(word: str) -> str | None:
         return None
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    for plural, one in _F_PLURALS:  # "52 midwives", "40 lives", "12 shelves"
-        if word.endswith(plural):
+    for plural, one in _F_PLURALS:  # "52 midwives", "40 lives", "12 shelves"; not olives
+        if word == plural or (word.endswith(plural) and plural in {"wives", "knives"}):
             return word[: -len(plural)] + one
     if word.endswith(("ches", "shes", "xes", "sses", "zes", "oes")):
         return word[:-2]

@@ -22,14 +22,14 @@ from claims.extract.units import Unit, normalize
 
 # Names, people and places that say which country an article is about.
 _COUNTRIES: dict[str, str] = {
-    "US": r"United States|U\.S\.|US|Americans?|Washington|California|Texas|Florida|New York|"
+    "US": r"United States|U\.S\.|US\b|Americans?|Washington|California|Texas|Florida|New York|"
     r"Arizona|Phoenix|Chicago|Illinois|Los Angeles|Houston|Seattle|Oregon|Nevada|"
     r"Ohio|Michigan|Pennsylvania|Louisiana|Colorado|Denver|Atlanta|Boston|Miami",
-    "AU": r"Australian?s?|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Queensland|"
-    r"New South Wales|Tasmania|Victorian",
+    "AU": r"Australian?s?|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Queensland|"
+    r"New South Wales|Tasmania",  # not Perth (Scotland has one), nor Victorian
     "CA": r"Canadian?s?|Toronto|Ottawa|Montreal|Vancouver|Calgary|Alberta|Ontario|Quebec|"
     r"British Columbia|Manitoba|Saskatchewan|Nova Scotia",
-    "NZ": r"New Zealand(?:ers?)?|Auckland|Wellington|Christchurch",
+    "NZ": r"New Zealand(?:ers?)?|Auckland|Christchurch",  # not the Duke of Wellington
     "SG": r"Singapore(?:ans?)?",
     "HK": r"Hong Kong",
     "IN": r"India|Indian|New Delhi|Delhi|Mumbai|Bengaluru|Bangalore|Kolkata|Chennai|"
@@ -51,6 +51,10 @@ _COUNTRIES: dict[str, str] = {
     "IS": r"Iceland(?:ic|ers)?|Reykjavik",
     "CZ": r"Czech|Prague|Brno",
     "PE": r"Peru(?:vians?)?|Lima\b|Arequipa|Cusco",
+    # Countries no open currency here belongs to, but whose stories must not be read as
+    # another's: a London sale "for $2.1 million" to a collector from Sydney stays USD.
+    "GB": r"Britain|British|UK\b|U\.K\.|England|English|Scotland|Scottish|Wales|Welsh|London",
+    "EU": r"Germany|German|France|French|Italy|Italian|Spain|Spanish|Brussels|Berlin|Paris",
 }
 _FAMILIES: dict[str, dict[str, str]] = {
     "dollar": {"US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"},
@@ -64,12 +68,19 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$|\bdollars?\b")
 _NAMED_DOLLAR = re.compile(r"\b(?:US|U\.S\.|American|Canadian|Australian|Singapore)\b|[A-Z]\$")
 
 
+_NAMED = re.compile(  # "Kenyan shillings", "Mexican pesos", "KES 5,000": not open
+    r"\b(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|[A-Z]{3})\b"
+)
+
+
 def _family(quantity: Quantity) -> str | None:
     """Which family of same-named currencies a figure's wording leaves open, if any."""
     text, unit = quantity.text, quantity.unit
     if unit == "USD" and _BARE_DOLLAR.search(text) and not _NAMED_DOLLAR.search(text):
         return "dollar"
-    if unit == "INR" and "rupee" in text.lower():
+    if _NAMED.search(text):
+        return None
+    if unit == "INR" and ("rupee" in text.lower() or text.lstrip().startswith("Rs")):
         return "rupee"
     if unit == "peso":
         return "peso"
@@ -92,13 +103,29 @@ _DATELINE = re.compile(r"\s*([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)*)(?=,|\s+\
 
 def _country(text: str, family: str) -> str | None:
     """The country of ``family`` the article is about: named at least twice (a dateline,
-    "BOGOTA -", counts twice), more often than any other of the family's."""
+    "BOGOTA -", counts twice), more often than any other country (for "degrees" the US
+    against all the rest)."""
     dateline = _DATELINE.match(text)
     if dateline is not None:  # "BOGOTA" read as "Bogota", twice
         text = f"{dateline.group(1).title()} {dateline.group(1).title()} {text}"
-    counts = sorted(((len(_pattern(c).findall(text)), c) for c in _FAMILIES[family]), reverse=True)
-    (top, country), runner_up = counts[0], counts[1][0] if len(counts) > 1 else 0
-    return country if top >= 2 and top > runner_up else None
+    counts = {c: len(_pattern(c).findall(text)) for c in _COUNTRIES}
+    top, country = max((counts[c], c) for c in _FAMILIES[family])
+    others = max(n for c, n in counts.items() if c != country)
+    return country if top >= 2 and top > others else None  # no other country named as often
+
+
+_NATIONAL = {  # "50,000 Kenyan shillings", "10 million Mexican pesos": named in the figure
+    "Kenyan": "KES", "Ugandan": "UGX", "Tanzanian": "TZS", "Mexican": "MXN",
+    "Philippine": "PHP", "Colombian": "COP", "Argentine": "ARS", "Chilean": "CLP",
+    "Pakistani": "PKR", "Indian": "INR", "Norwegian": "NOK", "Swedish": "SEK",
+    "Danish": "DKK", "Icelandic": "ISK", "Czech": "CZK", "Peruvian": "PEN",
+}  # fmt: skip
+_NATIONAL_WORD = re.compile(rf"\b({'|'.join(_NATIONAL)})\s+(?:shilling|peso|rupee|crown|sol)")
+
+
+def _named_code(quantity: Quantity) -> str | None:
+    found = _NATIONAL_WORD.search(quantity.text)
+    return _NATIONAL[found.group(1)] if found else None
 
 
 def localise(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
@@ -108,6 +135,10 @@ def localise(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
     localised: list[ExtractedClaim] = []
     for claim in claims:
         quantity = claim.quantity
+        named = _named_code(quantity) if quantity is not None else None
+        if quantity is not None and named is not None:
+            localised.append(replace(claim, quantity=_in_currency(quantity, named)))
+            continue
         family = _family(quantity) if quantity is not None else None
         if quantity is not None and family is None and _weather_degrees(claim, quantity):
             family = "degree"
@@ -128,9 +159,12 @@ def localise(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
         if code is None or code == quantity.unit:
             localised.append(claim)
             continue
-        local = replace(quantity, unit=code, normalized_unit=code)
-        localised.append(replace(claim, quantity=local))
+        localised.append(replace(claim, quantity=_in_currency(quantity, code)))
     return localised
+
+
+def _in_currency(quantity: Quantity, code: str) -> Quantity:
+    return replace(quantity, unit=code, normalized_unit=code)
 
 
 _WEATHER = re.compile(

@@ -138,6 +138,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             named = discourse.body_just_named(index) if not speaker.start else None
             return owner or named or discourse.resolve_organisation("it")  # "Its report"
         annual = [w.lower() for w in keeper] == ["annual"] and discourse.last_publisher is None
+        annual = annual and document in {"report", "accounts", "results"}  # not a survey
         company = discourse.resolve_organisation("the company") if annual else None
         if company is not None:  # "..., the annual report shows": the company's own
             return company
@@ -313,7 +314,8 @@ def _owned_thing(words: list[str], discourse: Discourse) -> str | None:
     owner = _possessor(words[:2])  # "the agency's", not "a person familiar with the firm's"
     head = role_head(" ".join(words))[0]
     people = ROLE_WORDS | PLURAL_SPEAKERS | _ITS_PEOPLE  # "the council's own auditors"
-    if owner is None or not owner.startswith("the ") or head in people:
+    plural = head.endswith("s") and head not in _SUB_UNITS  # "the airline's passengers"
+    if owner is None or not owner.startswith("the ") or head in people or plural:
         return None
     unit = head in _SUB_UNITS  # "The council's health services department recorded"
     if head.startswith("spokes") or (head in _BODIES_OR_DOCUMENTS and not unit):
@@ -337,14 +339,14 @@ def _owner_opening(sentence: str, speaker: Speaker, discourse: Discourse) -> str
     if match is None:
         return None
     name = match.group(1)
-    if name.isupper() and " " not in name:
-        return discourse.expand_acronym(name)
-    known = discourse.find_organisation(name)
-    head = role_head(speaker.text)[0]
+    spelled = discourse.expand_acronym(name) if name.isupper() and " " not in name else None
+    known = discourse.find_organisation(spelled or name)  # "RCT's": Redbridge Container
+    head = role_head(speaker.text)[0]  # Terminals, if it is that kind of body
     kindred = {head} | SAME_KIND.get(head, frozenset())
     kindred |= COMPANY_NOUNS if head in COMPANY_NOUNS else frozenset()  # "the lender": a bank
-    fits = known is not None and (not known.kinds or bool(known.kinds & kindred))
-    return known.name if known is not None and fits else None
+    if known is None:
+        return spelled  # a name of no known kind: the one the acronym stands for, if any
+    return known.name if not known.kinds or known.kinds & kindred else None
 
 
 def _force(discourse: Discourse) -> str | None:

@@ -36,7 +36,7 @@ PARTICIPLES = words("saying adding arguing claiming warning insisting noting str
 
 _GOES_ON = words("went go goes going")  # "She went on to say that ..."
 # Bodies that keep the count: "the Met Office recorded 19 days of strong winds".
-RECORDING = words("recorded records registered measured measures")
+RECORDING = words("recorded records registered measured")
 # "The IMF cut its growth forecast to 2.1%": a body's own figure, revised, is its claim.
 OWN_FIGURES = words(
     """forecast forecasts estimate estimates guidance outlook projection projections rate
@@ -195,7 +195,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False
     if word in {"called", "calls"} and following_word in _CALLED_FOR_HELP:
         return False  # "had not called an ambulance", "called police"
-    if word == "told" and index >= 2 and tokens[index - 2].lower == "with":
+    opens = (index >= 3 and tokens[index - 3].text == ",") or index == 2  # ", with X told"
+    if word == "told" and index >= 2 and tokens[index - 2].lower == "with" and opens:
         return False  # "with residents told it was too late": a passive
     if word == "quoted" and following_word == "by":
         return False  # "traders quoted by the Ledger": a passive, the outlet relays them

@@ -355,6 +355,18 @@ UNSEEN_COPY_CASES = [
         None,
         id="in-estimated-is-an-adjective",
     ),
+    pytest.param(
+        "New EU measures cut emissions by 20% last year, analysts estimate.",
+        "analysts",
+        "analysts",
+        id="measures-is-a-noun",
+    ),
+    pytest.param(
+        "Patients with diabetes told the committee that 40% of clinics had closed.",
+        "Patients with diabetes",
+        "Patients with diabetes",
+        id="people-with-a-condition-told-the-committee",
+    ),
 ]
 
 

@@ -216,6 +216,41 @@ from tests.extract.claimants import claimant_of
             id="she-after-an-unnamed-spokesperson-is-the-body",
         ),
         pytest.param(
+            "The Department of Health said the National Health Service (NHS) needs more staff. "
+            "NHS's waiting list hit 7.6 million in October, the department said.",
+            "7.6 million",
+            "Department of Health",
+            id="the-department-is-not-the-service-whose-figure-opens-the-sentence",
+        ),
+        pytest.param(
+            "Ryanair cancelled 400 flights on Monday. The airline's passengers said they waited "
+            "9 hours for refunds.",
+            "9 hours",
+            "The airline's passengers",
+            id="a-bodys-customers-speak-for-themselves",
+        ),
+        pytest.param(
+            "Halvern Foods said it was cutting 300 jobs. Food bank use in Carlisle rose 12% last "
+            "year, the annual survey shows.",
+            "12%",
+            None,
+            id="an-annual-survey-is-not-the-companys-report",
+        ),
+        pytest.param(
+            "The budget was presented by Finance Minister Nirmala Sitharaman (BJP). The BJP said "
+            "12 million families would get a subsidy.",
+            "12 million families",
+            "The BJP",
+            id="initials-after-a-person-are-her-party-not-her",
+        ),
+        pytest.param(
+            "Hexham has grown. Hexham is busy. Shops in Hexham are full. The hospital has missed "
+            "300 appointments, the trust said.",
+            "300 appointments",
+            "the trust",
+            id="the-trust-is-not-the-town-the-story-is-about",
+        ),
+        pytest.param(
             "Tarnish's foreign ministry said talks would resume. Fighting went on. The Tarnish "
             "defence ministry said its air defences had shot down 14 drones.",
             "14 drones",

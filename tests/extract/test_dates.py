@@ -512,3 +512,38 @@ def test_two_figures_of_one_coordinated_phrase_share_its_date() -> None:
     )
     dates = [c.event_date for c in extract_claims(text, dt.date(2026, 11, 10)) if c.quantity]
     assert dates == [dt.date(2026, 11, 7), dt.date(2026, 11, 7)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        ("The Lakers scored 38 points in the fourth quarter.", dt.date(2026, 2, 10), None),
+        ("The Audi Q3 costs $40,000.", dt.date(2026, 11, 18), None),
+        (
+            "In the first quarter of the 20th century, 40% of workers farmed.",
+            dt.date(2026, 11, 18),
+            None,
+        ),
+        ("Its first quarter profit rose 12%.", dt.date(2026, 11, 18), None),
+        (
+            "Registered nurses strike on Dec. 5 over a 5% pay offer.",
+            dt.date(2026, 11, 18),
+            dt.date(2026, 12, 5),
+        ),
+        (
+            "The council warned that 300 homes lose power on Dec. 5.",
+            dt.date(2026, 11, 18),
+            dt.date(2026, 12, 5),
+        ),
+        ("The fund rose to $1,200 on Jan. 1.", dt.date(2026, 11, 18), dt.date(2026, 1, 1)),
+        ("The fare rose to $3 on Feb. 29.", dt.date(2027, 1, 18), dt.date(2024, 2, 29)),
+    ],
+)
+def test_what_is_no_quarter_and_no_past_event(
+    sentence: str, published: dt.date, date: dt.date | None
+) -> None:
+    """A game's quarter, a car's name, a century's quarter and a company's own year date
+    nothing; an adjective in -ed or a warning is no past event; 29 February goes back to the
+    last leap year."""
+    claims = [c for c in extract_claims(sentence, published) if c.quantity]
+    assert claims[0].event_date == date

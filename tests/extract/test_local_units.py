@@ -85,3 +85,32 @@ def test_dollars_stay_us_dollars_unless_another_country_stands_out(text: str) ->
 )
 def test_bare_degrees_of_weather_are_the_countrys_scale(text: str, unit: str) -> None:
     assert units_of(text)[0] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "NEW DELHI - Temperatures reached 48 degrees in Delhi on Monday, the weather office "
+            "said. The US embassy told US citizens to stay indoors.",
+            "degree_Celsius",
+        ),
+        (
+            "Temperatures hit 30 degrees in Leeds, and USB fans and USB chargers sold out.",
+            "degree_Celsius",
+        ),
+        ("PERTH, Scotland - The distillery was sold for $40 million.", "USD"),
+        (
+            "LONDON - A Victorian painting sold for $2.1 million to a collector from Sydney.",
+            "USD",
+        ),
+        ("The Duke of Wellington's papers fetched $3 million.", "USD"),
+        ("KAMPALA - Traders paid 50,000 Kenyan shillings for the maize.", "KES"),
+        ("BOGOTA - The gang was paid 10 million Mexican pesos.", "MXN"),
+        ("KARACHI - Tomatoes cost Rs 120 a kilo across Sindh.", "PKR"),
+    ],
+)
+def test_what_does_not_make_a_country_stand_out(text: str, unit: str) -> None:
+    """Another country named as often, a word that only starts like one ("USB"), a place
+    other countries have too, or a currency the figure names itself."""
+    assert units_of(text)[0] == unit

@@ -60,6 +60,7 @@ def only(sentence: str) -> Quantity:
         ("A magnitude 6.1 earthquake struck.", 6.1, "magnitude", False, "6.1"),
         ("A 7.2-magnitude quake hit.", 7.2, "magnitude", False, "7.2-magnitude"),
         ("It cost $2.5-billion.", 2.5e9, "USD", False, "$2.5-billion"),
+        ("Vendors sold 5,000 olives.", 5000, "olive", False, "5,000 olives"),
         (
             "The 52 additional midwives start in May.",
             52,
