@@ -42,7 +42,9 @@ ROLE_WORDS: frozenset[str] = words(
     government federal regional junior assistant associate lead councillor councilor
     alderman cllr prosecutor lawyer barrister solicitor detective superintendent inspector
     sergeant constable
-    coach manager editor backbench backbencher shadow"""
+    coach manager editor backbench backbencher shadow director-general secretary-general
+    attorney-general governor-general solicitor-general auditor-general inspector-general
+    surgeon-general commissioner-general editor-in-chief commander-in-chief"""
 )
 
 # Lower-case words that make a capitalised sequence an organisation rather than a person.

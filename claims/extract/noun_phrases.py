@@ -285,8 +285,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 return other[0], "names"  # "Anna Berg and Tom Hale said": both of them
         counted = _counted_by(tokens, k)
         return counted if counted is not None else (k, "name")
-    if not token.text.isalpha() or not token.text.islower():
-        return None
+    if not token.text.replace("-", "").isalpha() or not token.text.islower():
+        return None  # not "the attorney-general", "the president-elect" either
     for k in range(j - 1, max(-1, j - 7), -1):
         word = tokens[k]
         if word.quoted or not _PLAIN_WORD.match(word.text):

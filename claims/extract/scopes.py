@@ -9,6 +9,7 @@ said ...") is the outlet's own voice.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claims.extract.documents import document_before
@@ -93,6 +94,9 @@ def _scope(
         start = min(start, verb.start, _document_start(tokens, speaker))
     else:
         start = max((b for b in hard if b < min(verb.start, speaker.start)), default=0)
+        expected = _expectation_before(tokens, index) if order == 0 else None
+        start = expected if expected is not None else start  # "Sales rose 6% to $4.2bn,
+        # beating the $4.1bn analysts expected, according to LSEG data": LSEG's is the $4.1bn
     after_source = max(verb.end, speaker.end)
     ends = [b for b in soft if b >= after_source]
     if _in_relative_between_commas(tokens, before):  # "the limit, which the Chancellor
@@ -103,6 +107,27 @@ def _scope(
         if len(gap) <= 3:  # "..., the report said, while ...": the report's words go on
             ends = ends[1:]
     return Scoped(speaker, order, index, start, ends[0] if ends else tokens[-1].end)
+
+
+_AGAINST = frozenset(
+    ["beating", "missing", "against", "versus", "compared", "ahead", "above", "below", "topping"]
+)
+_EXPECTATION = re.compile(r"(?i)\b(?:expect|forecast|estimat|consensus|poll)")
+
+
+def _expectation_before(tokens: list[Token], index: int) -> int | None:
+    """Where ", beating/against ... expectations ..." starts, when it is what a trailing
+    "according to X" at ``index`` follows: the data provider speaks for the expectation,
+    not for the figures the sentence opened with."""
+    commas = [k for k in range(index) if tokens[k].text == "," and not tokens[k].quoted]
+    if len(commas) < 2 or commas[-1] != index - 1:
+        return None
+    first = commas[-2] + 1
+    segment = tokens[first : commas[-1]]
+    words = " ".join(t.text for t in segment)
+    if not segment or segment[0].lower not in _AGAINST or not _EXPECTATION.search(words):
+        return None
+    return segment[0].start
 
 
 def _in_relative_between_commas(tokens: list[Token], before: Token | None) -> bool:

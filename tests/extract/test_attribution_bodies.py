@@ -251,6 +251,27 @@ from tests.extract.claimants import claimant_of
             id="the-trust-is-not-the-town-the-story-is-about",
         ),
         pytest.param(
+            "Speaking to reporters in Geneva, the WHO director-general said 2,300 cases had "
+            "been confirmed.",
+            "2,300 cases",
+            "the WHO director-general",
+            id="a-hyphenated-office-speaks",
+        ),
+        pytest.param(
+            "Sales rose 8% to $4.2 billion, beating analysts' expectations of $4.1 billion, "
+            "according to LSEG data.",
+            "$4.2 billion",
+            None,
+            id="the-data-provider-speaks-for-the-expectation-only",
+        ),
+        pytest.param(
+            "Sales rose 8% to $4.2 billion, beating analysts' expectations of $4.1 billion, "
+            "according to LSEG data.",
+            "$4.1 billion",
+            "LSEG",
+            id="the-expectation-is-the-data-providers",
+        ),
+        pytest.param(
             "Tarnish's foreign ministry said talks would resume. Fighting went on. The Tarnish "
             "defence ministry said its air defences had shot down 14 drones.",
             "14 drones",
