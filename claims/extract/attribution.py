@@ -142,7 +142,11 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         elif (verb_at := revising_verb_at(tokens, index)) is not None:  # "Brightwell cut its
             # forecast to 2.1%"
             clause = _clause_start(tokens, verb_at)  # "Sales slowed, and Veltrane cut its
-            speaker = _subject(tokens[clause:verb_at], single=True) if not found else None
+            apposed = tokens[verb_at - 1].text == "," if verb_at else False  # "Mexico's central
+            named = _appositive_subject_before(tokens, verb_at) if apposed else None  # bank,
+            speaker = named or (
+                _subject(tokens[clause:verb_at], single=True) if not found else None
+            )
             order = 2  # forecast": Veltrane, not "Sales"
         elif token.lower in RULE_OUT and previous in {"not", "never"}:  # "would not rule out"
             speaker, order = _speaker_of_verb(tokens, index - 1)  # a position, not a denial
@@ -265,6 +269,12 @@ def _name_beside(tokens: list[Token], role: Speaker) -> Speaker | None:
     if last == k + 1 or last + 1 >= len(tokens) or tokens[last + 1].text != ",":
         return None  # one capitalised word is no name; a name ends at its comma
     return speaker_of(tokens, k + 1, last, "name")
+
+
+def _appositive_subject_before(tokens: list[Token], verb_at: int) -> Speaker | None:
+    """ "Mexico's central bank, Banxico, cut its rate": the name set beside the subject."""
+    found = backward(tokens, verb_at - 1)
+    return found if found is not None and found.kind == "name" else None
 
 
 def _clause_start(tokens: list[Token], end: int) -> int:

@@ -185,7 +185,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             and tokens[k - 1].lower not in SPEECH_VERBS
         ):
             k -= 1
-        opening = tokens[k - 1].text in {",", "—", "–"} or tokens[k - 1].lower in RELATIVES
+        opening = tokens[k - 1].text in {",", ";", "—", "–"} or tokens[k - 1].lower in RELATIVES
         if tokens[k - 1].lower in SPEECH_VERBS and k >= 2 and not tokens[k - 2].quoted:
             return None  # "Molefe said workers had reported ...": still Molefe's account
         if k == 0 or opening or tokens[k - 1].lower in _CONJUNCTIONS:

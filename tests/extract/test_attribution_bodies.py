@@ -272,6 +272,18 @@ from tests.extract.claimants import claimant_of
             id="the-expectation-is-the-data-providers",
         ),
         pytest.param(
+            "Mexico's central bank, Banxico, cut its benchmark rate to 10.25%.",
+            "10.25%",
+            "Banxico",
+            id="the-name-set-beside-a-body-revising-its-rate",
+        ),
+        pytest.param(
+            "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
+            "23",
+            "rights groups",
+            id="a-group-after-a-semicolon-speaks",
+        ),
+        pytest.param(
             "Tarnish's foreign ministry said talks would resume. Fighting went on. The Tarnish "
             "defence ministry said its air defences had shot down 14 drones.",
             "14 drones",
