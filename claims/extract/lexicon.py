@@ -60,7 +60,8 @@ ORG_WORDS: frozenset[str] = words(
     lifeline institute watch alliance coalition forum trust council commission
     statistics society water rail railways mining metals steel foods pharmaceuticals
     insurance telecom utilities industries ventures biologics orbital robotics therapeutics
-    solutions brands airport chamber chambers treasury confederation college community"""
+    solutions brands airport chamber chambers treasury confederation college community
+    tv television radio broadcasting"""
 )
 
 # Nouns that stand for an organisation already named: "the company", "the airline".

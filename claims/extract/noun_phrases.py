@@ -216,7 +216,11 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         and not tokens[j - 1].quoted
     ):
         k = j - 1  # "Eurostat data showed", "Treasury figures show"
-        while k - 1 >= 0 and tokens[k - 1].is_capitalised and not tokens[k - 1].quoted:
+        while k - 1 >= 0 and not tokens[k - 1].quoted:
+            if k >= 2 and tokens[k - 1].lower in {"of", "for"} and tokens[k - 2].is_capitalised:
+                k -= 1  # "Kenya National Bureau of Statistics data show"
+            elif not tokens[k - 1].is_capitalised:
+                break
             k -= 1
         if k > 0 and tokens[k - 1].lower in DETERMINERS:
             k -= 1  # "a Kestrel Research poll"

@@ -126,7 +126,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
     text = tokens[index].text
     if index > 0 and text[:1].isupper() and text[1:].islower() and tokens[index - 1].is_capitalised:
-        return False  # "the United States", "Consumer Reports": a name
+        # "the United States", "Consumer Reports": a name; not "the Monetary Policy Rate"
+        return word in {"rate", "rates"} and revising_verb_at(tokens, index) is not None
     if word == "according":
         return index + 1 < len(tokens) and tokens[index + 1].lower == "to"
     if word == "citing":
@@ -328,6 +329,8 @@ def revising_verb_at(tokens: list[Token], index: int) -> int | None:
         k = index - 1
         while k > 0 and tokens[k].lower in _RATE_WORDS:
             k -= 1
+        if k > 0 and tokens[k].lower in {"the", "its"}:
+            k -= 1  # "The RBI kept the repo rate unchanged"
         subject = " ".join(t.text for t in tokens[:k])
         if tokens[k].lower in _REVISING | {"left", "leaves"} and _CENTRAL_BANK.search(subject):
             return k
@@ -336,10 +339,15 @@ def revising_verb_at(tokens: list[Token], index: int) -> int | None:
 
 # "The Bank of England held interest rates at 5.25%", "the Fed left rates unchanged"; not
 # "Barclays Bank cut rates" (a lender's rates are the outlet's to report).
-_RATE_WORDS = words("interest key main benchmark policy base lending deposit")
+_RATE_WORDS = words(
+    """interest key main benchmark policy base lending deposit repo reverse cash overnight
+    refinancing discount prime monetary"""
+)
 _CENTRAL_BANK = re.compile(
     r"\b(?:[Cc]entral [Bb]ank|Bank of [A-Z]|Reserve Bank|Federal Reserve|Fed|ECB|"
-    r"People's Bank|National Bank of)"
+    r"People's Bank|National Bank of|State Bank of|Bangko Sentral|Banxico|Bundesbank|Riksbank|"
+    r"Norges Bank|Monetary Authority|Monetary Policy Committee|"
+    r"(?:RBI|RBA|RBNZ|CBN|CBK|SARB|BoE|BOE|BoJ|BOJ|PBOC|PBoC|SNB|BSP|SBP|MPC)\b)"
 )
 
 

@@ -278,6 +278,31 @@ from tests.extract.claimants import claimant_of
             id="the-name-set-beside-a-body-revising-its-rate",
         ),
         pytest.param(
+            "The Reserve Bank of India on Friday kept the repo rate unchanged at 6.5 per cent.",
+            "6.5 per cent",
+            "The Reserve Bank of India",
+            id="a-central-bank-keeping-its-repo-rate",
+        ),
+        pytest.param(
+            "The Central Bank of Nigeria raised the Monetary Policy Rate to 27.5% on Tuesday.",
+            "27.5%",
+            "The Central Bank of Nigeria",
+            id="a-rate-spelled-with-capitals-is-not-a-name",
+        ),
+        pytest.param(
+            "The Kenya National Bureau of Statistics data shows 848,000 jobs were created.",
+            "848,000 jobs",
+            "Kenya National Bureau of Statistics",
+            id="the-whole-name-before-its-data",
+        ),
+        pytest.param(
+            "In an interview with Channels TV, the minister said the country loses $10 billion "
+            "a year to oil theft.",
+            "$10 billion",
+            "the minister",
+            id="a-tv-channel-is-not-the-minister",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
