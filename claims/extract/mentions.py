@@ -236,6 +236,7 @@ _COMPANY_ENDINGS = ("therapeutics", "pharma", "biologics", "genomics", "tech", "
 _LAST_WORD_KINDS = {
     "united": "club", "athletic": "club", "town": "club", "city": "club",
     "water": "utility", "power": "utility", "electricity": "utility",  # not "Water Inspectorate"
+    "co": "company",  # "Manila Electric Co", not "Co Durham"
 }  # fmt: skip
 
 

@@ -84,6 +84,9 @@ def _scope(
         leads = _opens_clause(tokens, index)
     else:  # "..., X said (on Monday, as ...)" and "“...,” X said" speak for what precedes
         before = before_title(tokens, speaker, before)
+        document = _document_start(tokens, speaker)
+        if document < speaker.start:  # "..., a survey by Angus Reid found": tacked on too
+            before = token_before(tokens, document)
         tacked_on = before is not None and (before.text == "," or before.quoted)
         tacked_on = tacked_on and not _apposed_to_a_subject(tokens, before)
         leads = order == 2 and not (tacked_on and not clause_follows(tokens, index))
@@ -161,8 +164,9 @@ def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) ->
     for m in range(k - 1, max(-1, k - 6), -1):
         token = tokens[m]
         if token.lower in ROLE_WORDS or is_nationality(token.text) or token.lower in ORG_WORDS:
-            titled = titled or token.lower in ROLE_WORDS  # "..., Police Chief Renata Okafor
-            continue  # told reporters": the office is written before the name
+            office = m == k - 1 and token.text.islower() and token.lower in ORG_NOUNS
+            titled = titled or office or token.lower in ROLE_WORDS  # "..., Police Chief
+            continue  # Renata Okafor told reporters": the office is written before the name
         if m == k - 1 and token.lower in ORG_NOUNS and token.text.islower():
             titled = True  # "..., catastrophe modelling firm Halvorsen Risk estimated"
             continue
@@ -173,6 +177,9 @@ def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) ->
             and token.lower not in _NOT_TITLE
         ):
             continue
+        if titled and token.text.isupper() and m > 0 and tokens[m - 1].lower == "the":
+            return token_before(tokens, tokens[m - 1].start)  # "," the UN humanitarian
+            # office OCHA told AFP": the body's acronym after its office
         return token
     return before
 

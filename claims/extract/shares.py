@@ -37,6 +37,7 @@ _PART = re.compile(
 )
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b", re.I)
 _OF_A_POINT = re.compile(r"\s+of\s+(?:a|one)\s+(?:percentage\s+)?point\b", re.I)
+_POINT_AFTER = re.compile(r"[\s-](?:percentage[\s-]+)?points?\b", re.I)
 _ORDINAL_HALF = re.compile(r"\b(?:first|second|latter|other|the|a|an)\s+$", re.IGNORECASE)
 _CLOSE_TO = re.compile(
     r"\b(?:almost|nearly|about|around|roughly|approximately|close\s+to)\s+$", re.I
@@ -62,16 +63,24 @@ def find_shares(sentence: str) -> list[tuple[int, Quantity, int]]:
             found.append(_share(sentence, match.start(), match.end(), 100 * a / b))
     for match in _PART.finditer(sentence):
         start, end = match.start(), match.end()
-        if _OF_A_SCALE.match(sentence, end) or _ORDINAL_HALF.search(sentence[:start]):
-            continue  # "a quarter of a billion pounds" is money; "the first half of" a time
         point = _OF_A_POINT.match(sentence, end)
-        if point is not None and not match.group("half"):  # "a quarter of a percentage
-            count = _NUMBERS.get(match.group("count").lower(), 1)  # point": 0.25 points
-            value = round(count / _PARTS[match.group("part").lower()], 2)
+        point_after = None if point is not None else _POINT_AFTER.match(sentence, end)
+        ordinal = _ORDINAL_HALF.search(sentence[:start])
+        if ordinal is not None and point_after is not None:  # "a half-point cut" is a figure,
+            ordinal = None if ordinal.group(0).split()[0].lower() in {"a", "the"} else ordinal
+        if _OF_A_SCALE.match(sentence, end) or ordinal:  # "the second half point" is not
+            continue  # "a quarter of a billion pounds" is money; "the first half of" a time
+        points = point or point_after  # "a quarter of a percentage point", "a quarter point"
+        if points is not None and (point_after is not None or not match.group("half")):
+            if match.group("half"):
+                value = 0.5
+            else:
+                count = _NUMBERS.get(match.group("count").lower(), 1)
+                value = round(count / _PARTS[match.group("part").lower()], 2)
             text_start = hedge_start(sentence, start)
-            text = sentence[start if text_start is None else text_start : point.end()]
+            text = sentence[start if text_start is None else text_start : points.end()]
             quantity = Quantity(value, "point", value, "point", text_start is not None, text)
-            found.append((start if text_start is None else text_start, quantity, point.end()))
+            found.append((start if text_start is None else text_start, quantity, points.end()))
             continue
         if point is not None:  # "half a percentage point" is written "half of a" rarely
             continue

@@ -12,6 +12,7 @@ from claims.extract.consensus import forecasters_expected
 from claims.extract.documents import DOCUMENT_VERBS, document_before_verb
 from claims.extract.lexicon import (
     DETERMINERS,
+    DOCUMENTS,
     ORG_NOUNS,
     ORG_WORDS,
     PLURAL_SPEAKERS,
@@ -34,6 +35,10 @@ _LOOSE_EXTRA = words(
 PARTICIPLES = words("saying adding arguing claiming warning insisting noting stressing")
 
 
+# A word in -s closing a sentence after a lower-case word is a noun ("late spending
+# promises."), unless that word can be its subject: "..., UKHSA data shows."
+_SAID_OR_PUT = words("said says told tells put puts")
+_SUBJECTS_OF_S_VERBS = PRONOUNS | PLURAL_SPEAKERS | DOCUMENTS
 _GOES_ON = words("went go goes going")  # "She went on to say that ..."
 # Bodies that keep the count: "the Met Office recorded 19 days of strong winds".
 RECORDING = words("recorded records registered measured")
@@ -46,7 +51,7 @@ _REVISING = words(
     """cut cuts raised raises lowered lowers kept keeps revised revises trimmed trims
     upgraded upgrades downgraded downgrades held holds maintained maintains lifted lifts
     reduced reduces increased increases reiterated reiterates retained retains reaffirmed
-    reaffirms"""
+    reaffirms left leaves"""
 )
 _FIGURE_HEDGES = frozenset(["about", "around", "some", "more", "nearly", "almost", "net", "least"])
 # A target set: "The government wants 62% of patients treated within 18 weeks".
@@ -236,8 +241,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return False
     previous = tokens[index - 1] if index > 0 else None
     owner = previous is not None and previous.text.endswith(("'s", "’s"))
-    if owner and word in {"said", "says", "told", "tells"} and previous and previous.is_capitalised:
-        pass  # "Hartwell's said": a name with an apostrophe, not a possessive
+    if owner and word in _SAID_OR_PUT and previous and previous.is_capitalised:
+        pass  # "Hartwell's said", "Moody's put the cost at": a name with an apostrophe
     elif previous is not None and (previous.lower in DETERMINERS or owner):
         return False  # "an estimated 45,000", "the minister's claims"
     elif previous is not None and word in _ALSO_NOUNS and previous.lower in {"of", "for", "on"}:
@@ -260,7 +265,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         and following in {".", "!", "?", ";"}
         and previous is not None
         and previous.text.islower()
-        and previous.lower not in PRONOUNS | PLURAL_SPEAKERS
+        and previous.lower not in _SUBJECTS_OF_S_VERBS
         and not previous.lower.endswith("ly")
         and not _after_comma_and_determiner(tokens, index)
     ):
@@ -322,7 +327,8 @@ def revising_verb_at(tokens: list[Token], index: int) -> int | None:
         return None
     for k in range(index - 1, max(0, index - 5), -1):
         if tokens[k].lower in {"its", "their"}:
-            return k - 1 if k >= 1 and tokens[k - 1].lower in _REVISING else None
+            revised = k >= 1 and tokens[k - 1].lower in _REVISING
+            return k - 1 if revised and not _foreseen(tokens, k - 1) else None
         if not (tokens[k].text.isalnum() or "-" in tokens[k].text) or tokens[k].quoted:
             return None  # "its FY26 revenue growth guidance"
     if tokens[index].lower in {"rate", "rates"} and index > 0:
@@ -332,9 +338,17 @@ def revising_verb_at(tokens: list[Token], index: int) -> int | None:
         if k > 0 and tokens[k].lower in {"the", "its"}:
             k -= 1  # "The RBI kept the repo rate unchanged"
         subject = " ".join(t.text for t in tokens[:k])
-        if tokens[k].lower in _REVISING | {"left", "leaves"} and _CENTRAL_BANK.search(subject):
-            return k
+        if tokens[k].lower in _REVISING and _CENTRAL_BANK.search(subject):
+            return None if _foreseen(tokens, k) else k
     return None
+
+
+def _foreseen(tokens: list[Token], verb: int) -> bool:
+    """ "The Bank of Canada is expected to cut rates": someone else's forecast of the move."""
+    return verb >= 2 and tokens[verb - 1].lower == "to" and tokens[verb - 2].lower in _FORESEEN
+
+
+_FORESEEN = words("expected likely tipped forecast predicted poised set seen")
 
 
 # "The Bank of England held interest rates at 5.25%", "the Fed left rates unchanged"; not

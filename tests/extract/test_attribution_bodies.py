@@ -303,6 +303,50 @@ from tests.extract.claimants import claimant_of
             id="a-tv-channel-is-not-the-minister",
         ),
         pytest.param(
+            "Measles vaccination has dropped to 84% among five-year-olds, UKHSA data shows.",
+            "84%",
+            "UKHSA",
+            id="data-shows-closing-the-sentence-is-a-verb",
+        ),
+        pytest.param(
+            "The Reserve Bank of Australia left its cash rate unchanged at 4.35% on Tuesday.",
+            "4.35%",
+            "The Reserve Bank of Australia",
+            id="a-bank-leaving-its-rate-unchanged",
+        ),
+        pytest.param(
+            "The Bank of Canada is expected to cut rates to 2.5% in June, economists polled "
+            "by Reuters said.",
+            "2.5%",
+            "economists polled by Reuters",
+            id="a-move-expected-of-a-bank-is-the-forecasters",
+        ),
+        pytest.param(
+            "Moody's put the cost of the storm damage in Queensland at A$1.5 billion.",
+            "A$1.5 billion",
+            "Moody's",
+            id="a-name-with-an-apostrophe-puts-a-figure",
+        ),
+        pytest.param(
+            "Manila Electric Co will raise rates by 0.4 pesos per kilowatt-hour this month, the "
+            "utility said.",
+            "0.4 pesos",
+            "Manila Electric Co",
+            id="a-name-ending-in-co-is-a-company",
+        ),
+        pytest.param(
+            "Food prices rose 5% in a year, a survey by Angus Reid found.",
+            "5%",
+            "Angus Reid",
+            id="a-survey-by-a-name-tacked-on-speaks-for-the-sentence",
+        ),
+        pytest.param(
+            '"More than 2,000 people are missing," the UN humanitarian office OCHA told AFP.',
+            "More than 2,000 people",
+            "OCHA",
+            id="an-acronym-after-its-office-after-a-quote",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",

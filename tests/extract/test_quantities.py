@@ -659,6 +659,22 @@ def test_a_quarter_of_a_percentage_point_is_a_quarter_of_a_point() -> None:
     assert [(q.value, q.unit) for q in found] == [(0.25, "point"), (3.75, "percent")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "points"),
+    [
+        ("The Bank of Canada is expected to cut rates by a quarter point in June.", 0.25),
+        ("The Fed delivered a half-point cut on Wednesday.", 0.5),
+        ("The bank raised rates by half a percentage point.", 0.5),
+    ],
+)
+def test_a_quarter_point_and_a_half_point_are_points(sentence: str, points: float) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(points, "point")]
+
+
+def test_the_second_half_point_of_a_plan_is_no_figure() -> None:
+    assert find_quantities("The second half point of the plan was dropped.") == []
+
+
 def test_a_range_with_its_scale_written_twice() -> None:
     (found,) = find_quantities("Profit will be between £430 million and £450 million.")
     assert (found.value, found.unit, found.approximate) == (430e6, "GBP", True)
