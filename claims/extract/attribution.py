@@ -296,7 +296,8 @@ def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
     if first.lower in PRONOUNS:
         return Speaker(first.text, first.start, first.end, "pronoun")
     last = 0
-    if first.lower in {"the", "a", "an"}:
+    owner = first.is_capitalised and first.text.endswith(("'s", "’s"))  # "Kenya's central bank"
+    if first.lower in {"the", "a", "an"} or owner:
         while (
             last + 1 < len(tokens)
             and last < 5

@@ -26,7 +26,8 @@ _FUTURE = re.compile(
     r"|\b(?:was|were)\s+(?:due|scheduled)\b"
     r"|\b(?:plans?|planning|intends?|hopes?|hoped|likely|expects?|expected)\s+to\b|\bnext\b"
     r"|\bexpects?\s+(?:[a-z0-9.,-]+\s+){1,5}to\b|\bforecasts?\s+(?:a|an|more|further)\b"
-    r"|\bwould\s+(?!have\b|not\s+have\b|n't\b)[a-z]+\b|\bpayable\b",
+    r"|\bwould\s+(?!have\b|not\s+have\b|n't\b)[a-z]+\b|\bpayable\b"
+    r"|\b(?:could|might)\s+(?!have\b|not\b|n't\b|be\s+\w+ed\s+by\b)[a-z]+\b",
     re.IGNORECASE,
 )
 # A reporting verb in the past before the phrase: "said on Monday (that) ... will ...".
@@ -44,7 +45,8 @@ _DEADLINE = re.compile(r"\b(?:by|before)\s+the\s+(?:start|end|beginning|middle)\
 _NOT_PAST = frozenset(["hundred", "based", "pledged", "promised", "proposed", "planned"])
 _BY = re.compile(r"(?i)\b(?:by|for)\s+$")  # "a goal of 65% by March", "proposed for September"
 _PAST_TENSE = re.compile(
-    r"(?i)(?<!\bbe )(?<!\bbeen )\b(?:\w+ed|rose|fell|grew|was|were|had|did|began|came|went)\b"
+    r"(?i)(?<!\bbe )(?<!\bbeen )\b(?:\w+ed|rose|fell|grew|was|were|had|did|began|came|went|held"
+    r"|kept|left|paid|made|took|gave|won|lost|sold|bought|spent|built|struck|met|saw)\b"
 )
 _TARGET = re.compile(r"(?i)\b(?:goal|target|deadline|aims?|wants?|pledged?|promised?|proposed)\b")
 _SPAN_BEFORE = re.compile(  # also "in the year to December", "the six months to June"
@@ -88,10 +90,19 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
     if past_report.search(left):
         return False
     rest = sentence[end:]
-    rest = rest[1:] if rest.startswith(",") else rest
+    if rest.startswith(","):
+        if _past_clause(left):  # "approved a 4.99% rise on Wednesday, meaning a bill will
+            return False  # rise": the date closes a clause in the past
+        rest = rest[1:]
     cut = boundary.search(rest)
     right = rest[: cut.start()] if cut else rest
     return future.search(right) is not None and not past_report.search(right)
+
+
+def _past_clause(clause: str) -> bool:
+    """ "Councillors approved a 4.99% rise": a verb in the past tense, not "a planned
+    strike"."""
+    return any(m.group().lower() not in _NOT_PAST for m in _PAST_TENSE.finditer(clause))
 
 
 # Each branch of _FUTURE needs one of these words (as a whole \w run), "to" after "is",
@@ -100,7 +111,7 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
 _FUTURE_WORDS = words(
     """will shall won wo next payable would forecast forecasts due scheduled expect expects
     expected plan plans planning intend intends hope hopes hoped likely set going planned
-    slated"""
+    slated could might"""
 )
 _TO_BE = frozenset(["is", "are", "am"])
 _WORD_RUN = re.compile(r"\w+")

@@ -46,6 +46,8 @@ _CURRENCY_SYMBOLS = {
     "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "₱": "PHP",
     "₦": "NGN", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "KSh": "KES", "Ksh": "KES",
     "Sh": "KES", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR",
+    "R": "ZAR", "N": "NGN",  # "R350 million", "N1,200": the rand and the naira, with a
+    # scale or grouped thousands (not the R71 road, an N95 mask)
     **{code: code for code in _ISO_CODES}, "RMB": "CNY",
 }  # fmt: skip
 _CURRENCY_WORDS = {
@@ -63,7 +65,8 @@ _SCALES = {
 }  # fmt: skip
 _NUMBER = re.compile(
     r"""(?<![\w$€£¥₹.,/-])(?P<cur>US\$|[ACURS]\$|HK\$|NZ\$|[$€£¥₹₱₦₩₺₽₴]|K[Ss]h\s?|Sh(?=\d)
-    |Rs\.?\s?|Rp\s?|RM\s?|(?:"""
+    |Rs\.?\s?|Rp\s?|RM\s?|[RN](?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|tn)\b)
+    |(?:"""
     + "|".join(_ISO_CODES)
     + r""")\s?)?
     (?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)""",

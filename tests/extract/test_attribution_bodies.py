@@ -347,6 +347,12 @@ from tests.extract.claimants import claimant_of
             id="an-acronym-after-its-office-after-a-quote",
         ),
         pytest.param(
+            "Kenya's central bank raised its benchmark rate to 13%, saying inflation was too high.",
+            "13%",
+            "Kenya's central bank",
+            id="a-country's-body-opening-the-sentence",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",

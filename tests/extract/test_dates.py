@@ -210,6 +210,33 @@ NOVEMBER = dt.date(2024, 11, 20)  # a Wednesday
             "October last year",
             dt.date(2023, 10, 1),
         ),
+        # a past clause closed by its date: a future after the comma is another clause's
+        (
+            "The central bank held its rate at 13% on Tuesday, saying inflation was expected "
+            "to ease.",
+            NOVEMBER,
+            "Tuesday",
+            dt.date(2024, 11, 19),
+        ),
+        (
+            "Councillors approved a 4.99% rise on Wednesday night, meaning bills will rise.",
+            dt.date(2024, 11, 22),
+            "Wednesday night",
+            NOVEMBER,
+        ),
+        # "could" and "might" look ahead as "would" does
+        (
+            "The Met Office said temperatures could reach 30C in London on Sunday.",
+            NOVEMBER,
+            "Sunday",
+            dt.date(2024, 11, 24),
+        ),
+        (
+            "She said in an interview that inflation could ease to 25% by December.",
+            NOVEMBER,
+            "December",
+            dt.date(2024, 12, 1),
+        ),
     ],
 )
 def test_phrases_read_in_their_clause(

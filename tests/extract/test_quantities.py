@@ -33,6 +33,8 @@ def only(sentence: str) -> Quantity:
         ("Farmers lost Sh2.4 billion.", 2.4e9, "KES", False, "Sh2.4 billion"),
         ("The levy raised KSh 1.8 billion.", 1.8e9, "KES", False, "KSh 1.8 billion"),
         ("The contract is worth R$4.5 billion.", 4.5e9, "BRL", False, "R$4.5 billion"),
+        ("The city spent R350 million on pipes.", 3.5e8, "ZAR", False, "R350 million"),
+        ("Petrol now costs N1,200 a litre.", 1200, "NGN", False, "N1,200"),
         ("The bridge costs ₱12 billion.", 1.2e10, "PHP", False, "₱12 billion"),
         ("The budget is Rs 3,200 crore.", 3.2e10, "INR", False, "Rs 3,200 crore"),
         ("The scheme costs ₹2.5 lakh crore.", 2.5e12, "INR", False, "₹2.5 lakh crore"),
@@ -669,6 +671,10 @@ def test_a_quarter_of_a_percentage_point_is_a_quarter_of_a_point() -> None:
 )
 def test_a_quarter_point_and_a_half_point_are_points(sentence: str, points: float) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(points, "point")]
+
+
+def test_a_road_and_a_mask_are_no_rand_nor_naira() -> None:
+    assert find_quantities("Take the R71 north; nurses wore N95 masks.") == []
 
 
 def test_the_second_half_point_of_a_plan_is_no_figure() -> None:
