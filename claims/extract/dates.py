@@ -91,6 +91,11 @@ _PHRASES: list[tuple[str, str]] = [
         rf"|\bQ[1-4]\s+{_YEAR}\b|(?<![A-Za-z]\s)\bQ[1-4](?=\s+(?:results|earnings|sales|"
         rf"revenue|profits?|GDP|growth)\b)",  # not "the Audi Q3"
     ),
+    (  # "in the first three months of the year", "the first half of last year": from 1 January
+        "opening",
+        rf"(?i:\bfirst\s+(?:half|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
+        rf"months)\s+of\s+(?:the\s+year|this\s+year|last\s+year|{_YEAR}))\b",
+    ),
 ]
 _PATTERN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_PHRASES)))
 # Each phrase pattern can only match where one of its words is in the sentence (a month or
@@ -121,6 +126,7 @@ _TRIGGERS: list[frozenset[str]] = [
     frozenset([_DIGITS4]),
     frozenset([_DIGITS4]),
     words("quarter q1 q2 q3 q4"),
+    words("first"),
 ]
 _ALL_TRIGGERS = frozenset().union(*_TRIGGERS)
 _WORD_RUN = re.compile(r"\w+")
@@ -309,6 +315,13 @@ def resolve_date(
         return dt.date.fromisoformat(phrase), "day"
     if kind == "quarter":
         return _quarter(phrase, published, forward), "month"
+    if kind == "opening":  # "the first three months of 2024", "... of last year"
+        given = _HAS_YEAR.search(phrase)
+        if given is not None:
+            return dt.date(int(given.group()), 1, 1), "month"
+        if published is None:
+            return None, "month"
+        return dt.date(published.year - phrase.lower().endswith("last year"), 1, 1), "month"
     has_year = _HAS_YEAR.search(phrase) is not None
     if published is None and not has_year:
         return None, _precision_of(phrase)

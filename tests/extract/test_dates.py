@@ -263,6 +263,47 @@ def test_a_phrase_that_bounds_a_span_is_not_the_claims_date(sentence: str) -> No
 @pytest.mark.parametrize(
     ("sentence", "text", "date"),
     [
+        (
+            "The economy grew 0.6% in the first three months of the year, the ONS said.",
+            "first three months of the year",
+            dt.date(2024, 1, 1),
+        ),
+        (
+            "Sales fell 4% in the first half of last year.",
+            "first half of last year",
+            dt.date(2023, 1, 1),
+        ),
+        (
+            "Arrivals rose in the first four months of 2022.",
+            "first four months of 2022",
+            dt.date(2022, 1, 1),
+        ),
+        # the day figures were released or posted dates the release, not the figures
+        (
+            "Figures released by the Home Office on Monday show 7,167 people crossed in 2023.",
+            "2023",
+            dt.date(2023, 1, 1),
+        ),
+        (
+            "She wrote on X on Monday that the firm would spend $10 billion this year.",
+            "this year",
+            dt.date(2024, 1, 1),
+        ),
+    ],
+)
+def test_the_period_a_figure_covers_over_the_day_it_came_out(
+    sentence: str, text: str, date: dt.date
+) -> None:
+    assert resolved(sentence, NOVEMBER) == (text, date)
+
+
+def test_a_half_of_a_game_is_no_date() -> None:
+    assert find_dates("They led by 5% in the first half of the game.", NOVEMBER) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "date"),
+    [
         ("Rents in the city have risen by 14 percent since 2019.", "2019", dt.date(2019, 1, 1)),
         ("Waiting times have fallen every month since March.", "March", dt.date(2024, 3, 1)),
         # the claim's own start over the day it was said
