@@ -51,6 +51,9 @@ _HEDGES = words("more than over about around nearly almost some roughly")
 # "officials familiar with the talks", "a source close to the minister"
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
 _CONJUNCTIONS = words("and or but nor")
+# Words of a name that may go on with "of"/"for": "the Bank of England", "Transport for
+# London" (not an organisation word elsewhere: "Transport Minister Priya Collingwood").
+_LINKED_NAME_WORDS = ORG_WORDS | {"transport"}
 _ONE_OF_THEM = words("one two both each neither")
 _OPENERS = words("meanwhile however separately elsewhere earlier later now still yesterday today")
 
@@ -243,7 +246,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 linked = m > 0 and tokens[m - 1].lower in {"the", "of", "for"}
                 if tokens[m].lower != "the" and not linked:  # "Mineral and Petroleum"
                     break  # "Anna Berg and Tom Hale": two names
-            elif not any(t.lower in ORG_WORDS for t in tokens[m : k - 1]):
+            elif not any(t.lower in _LINKED_NAME_WORDS for t in tokens[m : k - 1]):
                 if tokens[k - 1].lower == "of" and person_like(tokens[m : k - 1]):
                     return m, "name"  # "Inspector Carla Menzies of Northfield Police"
                 break

@@ -21,7 +21,7 @@ def passive_by(tokens: list[Token], index: int) -> int | None:
     ):
         return None
     by = index + 1
-    if tokens[index].lower == "put" and by < len(tokens) and tokens[by].lower == "at":
+    if tokens[index].lower in _PUT_AT and by < len(tokens) and tokens[by].lower == "at":
         by = next(
             (k for k in range(by, min(len(tokens), by + 14)) if tokens[k].text in {",", "by"}), by
         )
@@ -31,6 +31,7 @@ def passive_by(tokens: list[Token], index: int) -> int | None:
     return None if TIME_WORDS.match(after) or after[:1].isdigit() else by
 
 
+_PUT_AT = words("put estimated calculated")  # "was estimated at $22 million by the auditors"
 _REPORTED_BY = words(
     """confirmed reported estimated announced disclosed revealed stated
     put calculated recorded published"""

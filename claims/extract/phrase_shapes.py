@@ -49,9 +49,26 @@ def skip_modifiers_backward(tokens: list[Token], j: int) -> int:
             j -= 2
         elif j >= 1 and _CLOCK.match(tokens[j].text) and tokens[j - 1].lower == "at":
             j -= 2  # "published by VTV at 8pm on Sunday put ..."
+        elif (foi := _freedom_of_information_before(tokens, j)) is not None:
+            j = foi  # "Figures obtained by the BBC under freedom of information laws show"
         else:
             break
     return j
+
+
+_FOI_TAILS = frozenset(["law", "laws", "act", "rules", "request", "requests", "legislation"])
+_FOI = ["freedom", "of", "information"]
+
+
+def _freedom_of_information_before(tokens: list[Token], j: int) -> int | None:
+    """Where "under (the) freedom of information laws", "through a Freedom of Information
+    request" ending at token ``j`` starts, less one; None when none ends there."""
+    if j < 4 or tokens[j].lower not in _FOI_TAILS or [t.lower for t in tokens[j - 3 : j]] != _FOI:
+        return None
+    k = j - 4
+    if tokens[k].lower in DETERMINERS:
+        k -= 1
+    return k - 1 if k >= 0 and tokens[k].lower in {"under", "through", "via", "using"} else None
 
 
 def skip_brackets(tokens: list[Token], j: int) -> int:

@@ -199,6 +199,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         subject = tokens[index - 1]  # "officers found a bag of cash": a find, not a finding
         if subject.text.islower() and subject.lower in _FINDERS_OF_THINGS:
             return False
+        if index >= 2 and tokens[index - 2].lower in {"where", "when"}:
+            return False  # "called to the house, where they found 2kg of cannabis": a search
     if word in {"called", "calls"} and following_word in _CALLED_FOR_HELP:
         return False  # "had not called an ambulance", "called police"
     opens = (index >= 3 and tokens[index - 3].text == ",") or index == 2  # ", with X told"

@@ -353,6 +353,31 @@ from tests.extract.claimants import claimant_of
             id="a-country's-body-opening-the-sentence",
         ),
         pytest.param(
+            "A signal fault halted trains for 3 hours, Transport for NSW said.",
+            "3 hours",
+            "Transport for NSW",
+            id="transport-for-a-place-is-one-body",
+        ),
+        pytest.param(
+            "Figures obtained by the BBC under freedom of information laws show 5,400 patients "
+            "waited.",
+            "5,400 patients",
+            "the BBC",
+            id="the-outlet-that-obtained-figures-under-foi",
+        ),
+        pytest.param(
+            "Losses from the cyberattack were estimated at $22 million by the company's auditors.",
+            "$22 million",
+            "the company's auditors",
+            id="estimated-at-a-figure-by-someone",
+        ),
+        pytest.param(
+            "Officers were called to a house in Bolton, where they found 2kg of cannabis.",
+            "2kg",
+            None,
+            id="a-search-that-found-something-is-no-finding",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
