@@ -28,6 +28,7 @@ def date_near(
         if f is not figure
         and (p := sentence.find(f.text)) >= 0
         and not _JOINED.fullmatch(sentence, min(end, p + len(f.text)), max(at, p))
+        and not _one_event(sentence, min(at, p), min(end, p + len(f.text)), max(at, p))
         and f.unit not in _DURATIONS  # "44,000 patients waited over 12 hours in October"
     ]  # "174 passengers and six crew made an emergency landing on Monday": both Monday
     best: tuple[int, DateMention] | None = None
@@ -54,11 +55,32 @@ _NEAR = 100  # characters between a figure and its date phrase
 _DURATIONS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:which|who|whose|where|the\s+\w+\s+of\s+which)\b"
+    r"|,\s+(?:the|its|their)\s+(?:\w+\s+)?(?:lowest|highest|biggest|largest|smallest|best|worst"
+    r"|fastest|slowest|steepest|sharpest|strongest|weakest)\b[^,;]*\bsince\b"  # ", their
+    # highest since the company listed in 2021": the record's date, not the figure's
+    r"|,\s+(?:hit|helped|driven|boosted|hurt|dragged|fuelled|fueled)\s+by\b"  # a cause
     r"|,?\s+and\s+(?:the|a|an|it|he|she|they|its|their|that|will|would)\b"
 )
 _JOINED = re.compile(  # "174 passengers and six crew", "winds of 185 km/h and gusts of up to"
     r"\s*,?\s*(?:and|or|plus)\s*(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+(?:up\s+to\s+|about\s+|around\s+)?)?"
 )
+
+
+# Two figures of one event, no comparison between them: "Four people were killed and 11
+# others wounded", "cut its rate by 50 basis points to 9.0%", "a 9% rise in net profit to
+# Sh46.2 billion" (not "or 41%, up from 36%", "31.4%, down from 36.8%": the other is then).
+_ONE_EVENT = re.compile(
+    r"(?:\s+(?!(?:from|than|since|versus|against|compared|after|before|while|but)\b)"
+    r"[A-Za-z'-]+){0,5}\s+(?:and|to)\s+"
+)
+_FROM = re.compile(r"(?i)\bfrom\s+$")
+
+
+def _one_event(sentence: str, first: int, first_end: int, second: int) -> bool:
+    """Whether the figures at ``first`` and ``second`` tell one event (`_ONE_EVENT`); not
+    "rise from £1.20 to £1.50 from 1 May", where the first is the price before."""
+    joined = _ONE_EVENT.fullmatch(sentence, first_end, second) is not None
+    return joined and _FROM.search(sentence, max(0, first - 6), first) is None
 
 
 def date_after(sentence: str, figure: Quantity, mentions: list[DateMention]) -> DateMention | None:

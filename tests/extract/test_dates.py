@@ -340,6 +340,45 @@ def test_each_figure_of_a_sentence_takes_its_own_date() -> None:
     }
 
 
+SATURDAY = dt.date(2024, 11, 16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # two figures of one event share its date
+        (
+            "Four people were killed and 11 others wounded at a party on Saturday.",
+            {"Four people": SATURDAY, "11": SATURDAY},
+        ),
+        (
+            "The bank cut its rate by 50 basis points to 9.0% on Thursday.",
+            {"50 basis points": dt.date(2024, 11, 14), "9.0%": dt.date(2024, 11, 14)},
+        ),
+        # the price before a change is not dated by the change
+        (
+            "Parking will rise from £1.20 to £1.50 an hour from 1 December.",
+            {"£1.20": None, "£1.50": dt.date(2024, 12, 1)},
+        ),
+        # a record's date and a cause's are not the figure's
+        (
+            "Shares rose 6.4% to 11.82 euros, their highest since the company listed in 2021.",
+            {"6.4%": None, "11.82 euros": None},
+        ),
+        (
+            "Margin narrowed by 1.1 percentage points to 19.2 per cent, hit by wage rises that "
+            "took effect in October.",
+            {"1.1 percentage points": None, "19.2 per cent": None},
+        ),
+    ],
+)
+def test_figures_share_the_date_of_their_event(
+    sentence: str, dates: dict[str, dt.date | None]
+) -> None:
+    claims = extract_claims(sentence, NOVEMBER)
+    assert {c.quantity.text: c.event_date for c in claims if c.quantity} == dates
+
+
 def test_a_figure_takes_the_year_written_right_after_it() -> None:
     claims = extract_claims(
         "Offences rose from 1,318 in 2019 to 2,121 in 2025. Bureau figures released in "
