@@ -44,6 +44,9 @@ COMPANY_NOUNS = frozenset(
         "drugmaker",
         "chipmaker",
         "exporter",
+        "telco",
+        "conglomerate",
+        "refiner",
     ]
 )
 # Kinds of body that are never "the company": "the company said" is not the union.

@@ -334,7 +334,8 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
 
 _OFFICES = words(  # "Liberal Democrat MP Fiona Rennard": a party before the office
     """minister secretary president chancellor commissioner governor mayor mp msp mep mla
-    senator councillor leader"""
+    senator councillor leader sheriff judge attorney prosecutor coroner treasurer
+    comptroller supervisor"""
 )
 
 

@@ -51,6 +51,7 @@ _HEDGES = words("more than over about around nearly almost some roughly")
 # "officials familiar with the talks", "a source close to the minister"
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
 _CONJUNCTIONS = words("and or but nor")
+_SPOKES = re.compile(r"spokes(?:wo)?(?:man|person|people|men)$")
 # Words of a name that may go on with "of"/"for": "the Bank of England", "Transport for
 # London" (not an organisation word elsewhere: "Transport Minister Priya Collingwood").
 _LINKED_NAME_WORDS = ORG_WORDS | {"transport"}
@@ -290,6 +291,11 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             other = _core_backward(tokens, k - 2)
             if other is not None and other[1] == "name":
                 return other[0], "names"  # "Anna Berg and Tom Hale said": both of them
+        if k >= 2 and tokens[k - 1].lower in {"for", "of"} and _SPOKES.match(tokens[k - 2].lower):
+            m = k - 2  # "A spokeswoman for Acme Holdings said": the spokeswoman, so that "She
+            if m >= 1 and tokens[m - 1].lower in DETERMINERS:  # said" next is Acme's too
+                m -= 1
+            return m, "role"
         counted = _counted_by(tokens, k)
         return counted if counted is not None else (k, "name")
     if not token.text.replace("-", "").isalpha() or not token.text.islower():

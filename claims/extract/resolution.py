@@ -210,6 +210,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             speaking = [c for c in discourse.sentence_claimants if c and not discourse.find(c)]
             own = own or (speaking[-1] if speaking else None)  # "X said ..., which it said"
             opening = not _TIME_OPENING.sub("", before.strip())  # "On Thursday it reported"
+            just_spoke = discourse.last_organisation_at == index - 1  # "..., the ministry
+            if own is None and opening and just_spoke and discourse.last_body_speaker:  # said.
+                own = discourse.last_body_speaker  # It added that": the body that spoke last
             if own is None and opening and len(discourse.seen) > 1:
                 own = opening_subject(discourse.seen[-2], discourse)  # "The Insurance Council
             if own is not None:  # has declared ... It said": "The agency expects ..., though
@@ -275,6 +278,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             # allowed ..., which the regulator says will add about £19"
         if resolved is None and role_head(speaker.text)[0] in ORG_NOUNS:
             discourse.last_body_speaker = speaker.text  # "It said" refers back to it
+            discourse.last_organisation_at = index
             if any(is_proper(w) for w in words[1:-1]):  # "The Veland health ministry said
                 discourse.register_organisation(index, speaker.text.removeprefix("The "))
                 # ... A ministry spokesperson said": the same ministry

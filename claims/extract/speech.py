@@ -300,13 +300,17 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
 
 
 def _results_follow(tokens: list[Token], index: int) -> bool:
-    """ "a (consolidated net) profit", "record revenue": a company's own results."""
-    for token in tokens[index + 1 : index + 6]:
+    """ "a (consolidated net) profit", "record revenue", "a 9% rise in net profit": a
+    company's own results."""
+    for token in tokens[index + 1 : index + 9]:
         if token.lower in _RESULTS:
             return True
-        if not token.text.isalpha() or token.quoted:
+        if token.quoted or not (token.text.isalpha() or _FIGURE_BIT.fullmatch(token.text)):
             return False
     return False
+
+
+_FIGURE_BIT = re.compile(r"\d+(?:\.\d+)?|%")
 
 
 _RESULTS = words(

@@ -378,6 +378,38 @@ from tests.extract.claimants import claimant_of
             id="a-search-that-found-something-is-no-finding",
         ),
         pytest.param(
+            "A spokeswoman for Acme Holdings said sales rose 17%. She said 94 stores were open.",
+            "94 stores",
+            "Acme Holdings",
+            id="she-after-a-spokeswoman-for-a-name-is-the-body",
+        ),
+        pytest.param(
+            "Cook County Sheriff Tom Dart said 60 inmates were sick. He said 12 were in hospital.",
+            "60 inmates",
+            "Tom Dart",
+            id="a-county-office-before-a-name",
+        ),
+        pytest.param(
+            "Wind power alone supplied 33%, the ministry said. It added that 15 gigawatts had "
+            "been installed.",
+            "15 gigawatts",
+            "the ministry",
+            id="it-added-is-the-body-that-just-spoke",
+        ),
+        pytest.param(
+            "Telecoms operator Jambotel posted a net profit of Sh46.2 billion. Revenue grew 16%, "
+            "the telco said.",
+            "16%",
+            "Jambotel",
+            id="the-telco-is-the-company-named",
+        ),
+        pytest.param(
+            "Jambotel posted a 12.5% rise in net profit.",
+            "12.5%",
+            "Jambotel",
+            id="a-company-posting-a-rise-in-its-profit",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
