@@ -14,7 +14,7 @@ SPEECH_VERBS: frozenset[str] = words(
     denied denies announced announces stated states argued argues asserted asserts
     explained explains noted notes wrote writes tweeted posted acknowledged acknowledges
     admitted admits confirmed confirms reported reports estimated estimates predicted
-    predicts dismissed dismisses suggested suggests declared declares maintained
+    predicts unveiled unveils dismissed dismisses suggested suggests declared declares maintained
     maintains replied responded contended contends alleged alleges promised promises
     pledged pledges vowed vows boasted boasts countered counters conceded concedes
     stressed stresses emphasized emphasised emphasizes emphasises revealed reveals

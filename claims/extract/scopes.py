@@ -188,11 +188,25 @@ def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) ->
 _NOT_TITLE = frozenset(["and", "but", "or", "that", "which", "who", "as", "while", "said", "says"])
 
 
+def _figure_object_start(tokens: list[Token], speaker: Speaker, before: Token) -> int:
+    """ "the 1.9% economists had forecast": a group right after a figure with "the" before
+    it forecasts that figure (a relative clause without "that"); else the end of the text."""
+    k = token_index(tokens, before.start)
+    if speaker.kind != "group" or not (before.text == "%" or before.text[:1].isdigit()):
+        return tokens[-1].end
+    for m in range(k, max(-1, k - 5), -1):
+        if tokens[m].quoted or tokens[m].text in {",", ";"}:
+            break
+        if tokens[m].lower in {"the", "a", "an"}:
+            return tokens[m].start
+    return tokens[-1].end
+
+
 def _antecedent_start(tokens: list[Token], speaker: Speaker, before: Token) -> int:
     """For a speaker in a relative clause ("the 95 percent level that the agency says is
     needed"), where the noun phrase the clause hangs on starts; else the end of the text."""
     if before.lower not in {"that", "which"}:
-        return tokens[-1].end
+        return _figure_object_start(tokens, speaker, before)
     k = next(i for i, t in enumerate(tokens) if t.start == before.start)
     if k == 0 or not tokens[k - 1].text.isalpha() or tokens[k - 1].lower in SPEECH_VERBS:
         return tokens[-1].end  # "said that the agency says": a clause, not a relative

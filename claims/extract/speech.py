@@ -152,6 +152,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         if word in {"gives", "gave"} and party is not None and party.text == ":":
             return True  # "The exit poll ..., carried out by Norrstat, gives:" a table
         named = party is not None and party.is_capitalised and not party.quoted
+        if word in {"gives", "gave"} and _poll_gives_a_figure(tokens, index):
+            return True  # "A poll by Axis Insight gave the alliance 190 seats"
         return named and _puts_a_figure(tokens, index)
     if word in {"point", "points"} and index > 0 and tokens[index - 1].lower in _NOUN_BEFORE_POINT:
         return False  # "a quarter of a percentage point to 3.75%": a unit, not "point to"
@@ -380,6 +382,22 @@ def _put_it(tokens: list[Token], index: int) -> bool:
         return True
     rest = [t.lower for t in tokens[index + 2 : index + 9]]
     return bool(rest) and rest[0] == "to" and "that" in rest
+
+
+def _poll_gives_a_figure(tokens: list[Token], index: int) -> bool:
+    """ "The poll gave the alliance 190 seats", "A poll by Axis Insight gave ...": a document
+    (or one "by" its publisher) before the verb, a figure right after it."""
+    figure = any(t.text[:1].isdigit() for t in tokens[index + 1 : index + 6])
+    if not figure:
+        return False
+    if document_before_verb(tokens, index):
+        return True
+    for m in range(index - 1, max(0, index - 7), -1):
+        if tokens[m].text == "," or tokens[m].quoted:
+            return False
+        if tokens[m].lower == "by" and tokens[m - 1].lower in DOCUMENTS:
+            return True
+    return False
 
 
 def _puts_a_figure(tokens: list[Token], index: int) -> bool:

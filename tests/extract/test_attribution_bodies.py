@@ -410,6 +410,24 @@ from tests.extract.claimants import claimant_of
             id="a-company-posting-a-rise-in-its-profit",
         ),
         pytest.param(
+            "The drop was bigger than the 1.9% economists had forecast.",
+            "1.9%",
+            "economists",
+            id="the-figure-a-group-had-forecast",
+        ),
+        pytest.param(
+            "A poll by Axis Insight gave the alliance 190 seats.",
+            "190 seats",
+            "Axis Insight",
+            id="a-poll-by-a-pollster-gave-a-party-seats",
+        ),
+        pytest.param(
+            "Pakistan's government on Tuesday unveiled a budget of 17.57 trillion rupees.",
+            "17.57 trillion rupees",
+            "Pakistan's government",
+            id="a-government-unveiling-its-budget",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
