@@ -16,7 +16,8 @@ import re
 
 from claims.extract.lexicon import SPEECH_VERBS_PATTERN, words
 
-_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t\r\f\v]*\n))+")
+# Blank-line separated; a line opening "Q:" or "A:" starts one too (a Q&A typed line by line)
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t\r\f\v]*\n)(?![ \t]*[QA][:.]\s))+")
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"\s*(?:[-*•–—]|\d+[.)])\s")
 _TERMINAL_END = re.compile(r"""[.!?…:;"'”’)\]]\s*$""")

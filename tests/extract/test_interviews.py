@@ -35,6 +35,17 @@ LABELLED = (
 )
 
 
+LINE_BY_LINE = (  # a Q&A typed with no blank line between question and answer
+    "Heike Brandauer runs Voltringer, a maker of heat pumps in Stuttgart.\n\n"
+    "Q: Why cut jobs now?\n"
+    "A: Demand has fallen 25% since 2019.\n"
+    "Q: How many jobs will go?\n"
+    "A: About 400 this year.\n"
+    "Q: What will it save?\n"
+    "A: Roughly 30 million euros.\n"
+)
+
+
 TRANSCRIPT = (
     "HOST: Minister, good morning. You announced on Friday a package worth £1.6 billion. "
     "What is in it?\n\n"
@@ -63,6 +74,10 @@ TRANSCRIPT = (
         pytest.param(LABELLED, "2,400", "Omar Haddad", id="the-answer-goes-on-unlabelled"),
         pytest.param(LABELLED, "300 operations", "your surgeons", id="a-claim-put-in-a-question"),
         pytest.param(LABELLED, "£3.2 million", "Omar Haddad", id="a-short-answer"),
+        pytest.param(LINE_BY_LINE, "25%", "Heike Brandauer", id="answers-line-by-line"),
+        pytest.param(
+            LINE_BY_LINE, "Roughly 30 million euros", "Heike Brandauer", id="the-last-line"
+        ),
     ],
 )
 def test_an_interview_speaks_through_the_interviewee(
