@@ -16,12 +16,17 @@ def understood_noun(
 ) -> str | None:
     """The counted noun the bare number at ``start`` takes, if the sentence gives one;
     ``before`` is the figure read just before it in the sentence, if any."""
-    if "toll" in sentence and _TOLL.search(sentence, 0, start):
+    if toll_before(sentence, start):
         return "person"
     compared = sentence[:start].rstrip().lower().endswith(_COMPARED)
     if before is not None and _elided_noun(before, bare, compared):
         return before.unit
     return _number_of(sentence, start) or _subject_that_moved(sentence, start)
+
+
+def toll_before(sentence: str, start: int) -> bool:
+    """ "The death toll rose to 27", "... to five": a number the toll reached, of people."""
+    return "toll" in sentence and _TOLL.search(sentence, 0, start) is not None
 
 
 def _elided_noun(previous: Quantity, bare: Quantity, compared: bool = False) -> bool:

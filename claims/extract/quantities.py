@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from claims.extract.bare_numbers import understood_noun
+from claims.extract.bare_numbers import toll_before, understood_noun
 from claims.extract.figure_context import (
     MONTH,
     NOT_COUNTED,
@@ -46,8 +46,8 @@ _CURRENCY_SYMBOLS = {
     "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "₱": "PHP",
     "₦": "NGN", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "KSh": "KES", "Ksh": "KES",
     "Sh": "KES", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR",
-    "R": "ZAR", "N": "NGN",  # "R350 million", "N1,200": the rand and the naira, with a
-    # scale or grouped thousands (not the R71 road, an N95 mask)
+    "R": "ZAR", "N": "NGN",  # "R350 million", "N1,200", "R14.60": the rand and the naira,
+    # with a scale, grouped thousands or cents (not the R71 road, an N95 mask)
     **{code: code for code in _ISO_CODES}, "RMB": "CNY",
 }  # fmt: skip
 _CURRENCY_WORDS = {
@@ -65,7 +65,8 @@ _SCALES = {
 }  # fmt: skip
 _NUMBER = re.compile(
     r"""(?<![\w$€£¥₹.,/-])(?P<cur>US\$|[ACURS]\$|HK\$|NZ\$|[$€£¥₹₱₦₩₺₽₴]|K[Ss]h\s?|Sh(?=\d)
-    |Rs\.?\s?|Rp\s?|RM\s?|[RN](?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|tn)\b)
+    |Rs\.?\s?|Rp\s?|RM\s?
+    |[RN](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d|\.\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|tn)\b)
     |(?:"""
     + "|".join(_ISO_CODES)
     + r""")\s?)?
@@ -335,8 +336,9 @@ def _parse_words(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] | 
         value *= _SCALES[scale_word.group(1).lower()]
         pos += scale_word.end()
     quantity = _finish(sentence, match.start(), value, None, pos)
-    if quantity is None or quantity[0].unit is None:
-        return None  # a spelled-out number alone is prose, not a figure
+    if quantity is None or quantity[0].unit is None:  # a spelled-out number alone is prose,
+        toll = quantity is not None and toll_before(sentence, match.start())  # not a figure;
+        return quantity if toll else None  # but "the death toll rose to five" counts people
     return quantity
 
 

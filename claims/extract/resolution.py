@@ -160,7 +160,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         if owner is not None:  # "Rwanda has welcomed the truce. Its foreign ministry said"
             return f"{owner}'s {' '.join(words[1:])}"
     if speaker.kind == "role" and len(words) == 2 and words[1].endswith("-year-old"):
-        return discourse.resolve_pronoun("", index - 1) or speaker.text  # the last person
+        aged = _person_aged(words[1].split("-")[0], discourse)  # "Denise Harrow, 54, ...
+        # The 54-year-old denies": her, else the last person
+        return aged or discourse.resolve_pronoun("", index - 1) or speaker.text
     owner = _person_behind(words, discourse, index)
     if owner is not None:  # "Doe's office": "Jane Doe's office"
         return owner
@@ -361,6 +363,17 @@ def _force(discourse: Discourse) -> str | None:
         if o.name.split()[-1] in FORCE_WORDS or "Police" in o.name.split()  # "Denver Police
     ]  # Department"
     return forces[-1] if forces else None
+
+
+def _person_aged(age: str, discourse: Discourse) -> str | None:
+    """The person the article gave this age ("Denise Harrow, 54,"), the latest first."""
+    pattern = re.compile(rf"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:aged\s+)?{age}\b")
+    for sentence in reversed(discourse.seen):
+        for found in reversed(pattern.findall(sentence)):
+            person = discourse.find(found)
+            if person is not None:
+                return discourse.resolve_name(person.name)
+    return None
 
 
 def _spoke_for(body: str, speaker: Speaker, discourse: Discourse, index: int) -> None:

@@ -428,6 +428,13 @@ from tests.extract.claimants import claimant_of
             id="a-government-unveiling-its-budget",
         ),
         pytest.param(
+            "Prosecutor Martin Flyte said Denise Harrow, 54, made 312 withdrawals. The "
+            "54-year-old denies 14 counts of fraud.",
+            "14 counts",
+            "Denise Harrow",
+            id="the-n-year-old-is-the-person-given-that-age",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
