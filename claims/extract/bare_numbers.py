@@ -18,6 +18,8 @@ def understood_noun(
     ``before`` is the figure read just before it in the sentence, if any."""
     if toll_before(sentence, start):
         return "person"
+    if _MAJORITY.search(sentence, 0, start):
+        return "vote"  # "overturning a Labour majority of more than 14,000"
     compared = sentence[:start].rstrip().lower().endswith(_COMPARED)
     if before is not None and _elided_noun(before, bare, compared):
         return before.unit
@@ -40,6 +42,11 @@ def _elided_noun(previous: Quantity, bare: Quantity, compared: bool = False) -> 
     return unit not in {"percent", "point"} or bare.value <= 100
 
 
+_MAJORITY = re.compile(
+    r"\b(?:majority|margin)\s+of\s+(?:(?:more\s+than|over|about|around|nearly|almost|just|only"
+    r"|some)\s+)?$",
+    re.IGNORECASE,
+)
 _COMPARED = ("up from", "down from", "compared with", "compared to")
 _NUMBER_OF = re.compile(r"\b(?:number|count|total)\s+of(?=\s)")
 

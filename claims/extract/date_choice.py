@@ -41,8 +41,10 @@ def date_near(
         if _CLAUSE_BREAK.search(sentence, low, high):
             continue  # "10 planes, the first of which is due next year": not the 10's date
         after = mention.start >= end  # "from 1,318 in 2019 to 2,121 in 2025": 2025
-        if best is None or high - low < best[0] or (high - low == best[0] and after):
-            best = (high - low, mention)
+        distance = high - low + (_FAR if mention.reporting else 0)  # "59%, the ministry
+        # said on Tuesday, up from 52% in the same period of 2023": 2023 for the 52%
+        if best is None or distance < best[0] or (distance == best[0] and after):
+            best = (distance, mention)
     if best is not None:
         return best[1]
     said = [m for m in mentions if m.reporting and m.anchors and m.date is not None]
@@ -52,6 +54,7 @@ def date_near(
 
 
 _NEAR = 100  # characters between a figure and its date phrase
+_FAR = 1000  # the day a figure was said comes after any date of the figure itself
 _DURATIONS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:which|who|whose|where|the\s+\w+\s+of\s+which)\b"

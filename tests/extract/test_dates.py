@@ -355,6 +355,12 @@ SATURDAY = dt.date(2024, 11, 16)
             "The bank cut its rate by 50 basis points to 9.0% on Thursday.",
             {"50 basis points": dt.date(2024, 11, 14), "9.0%": dt.date(2024, 11, 14)},
         ),
+        # the day it was said dates a figure only when nothing nearer does
+        (
+            "Germany generated 59% of its power from wind, the ministry said on Tuesday, up "
+            "from 52% in the same period of 2023.",
+            {"59%": dt.date(2024, 11, 19), "52%": dt.date(2023, 1, 1)},
+        ),
         # the price before a change is not dated by the change
         (
             "Parking will rise from £1.20 to £1.50 an hour from 1 December.",
