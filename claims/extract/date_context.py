@@ -152,7 +152,7 @@ def bounds_a_span(sentence: str, start: int, end: int) -> bool:
 
 
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|announced|confirmed|added"
+    r"\b(?:said|says|told\s+(?:the\s+)?\w+|announced|confirmed|added|warned"
     r"|(?:wrote|posted)(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|social\s+media))?|stated"
     r"|in\s+a\s+statement|(?:released|published|filed)(?:\s+(?:by|at|with)\s+(?:the\s+)?[A-Z][\w&'’.-]*"
     r"(?:\s+(?:of|for|[A-Z][\w&'’.-]*)){0,5})?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|in\s+)?$",

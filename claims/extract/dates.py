@@ -81,7 +81,9 @@ _PHRASES: list[tuple[str, str]] = [
         rf"(?<=\b(?:[Ii]n|[Bb]y|of) ){_YEAR}\b(?![-–/]\d)"
         rf"|(?<=\b(?:[Ss]ince|[Uu]ntil|[Aa]fter) ){_YEAR}\b"
         rf"|(?<=\bfor ){_YEAR}\b(?![-–/]\d)"  # "an operating profit of 412 million euros for 2024"
-        rf"|(?<=\b[Bb]etween ){_YEAR}(?=\s+and\s+{_YEAR}\b)",  # "between 2016 and 2022": from 2016
+        rf"|(?<=\b[Bb]etween ){_YEAR}(?=\s+and\s+{_YEAR}\b)"  # "between 2016 and 2022": from 2016
+        rf"|(?<=\b[Ii]n the ){_YEAR}(?=\s+(?:general\s+|local\s+|presidential\s+|state\s+)?"
+        rf"(?:elections?|polls?|census|budget|season)\b)",  # "in the 2021 general election"
     ),
     (  # "in the third quarter", "Q2 2025", "the first quarter of 2026": its first month
         "quarter",

@@ -40,8 +40,8 @@ ROLE_WORDS: frozenset[str] = words(
     spokesperson president-elect candidate lawmaker mp senior former acting top national
     security energy climate education justice opposition party press communications
     government federal regional junior assistant associate lead councillor councilor
-    alderman cllr prosecutor lawyer barrister solicitor detective superintendent inspector
-    sergeant constable
+    alderman cllr atty atty. engr engr. prosecutor lawyer barrister solicitor detective
+    superintendent inspector sergeant constable
     coach manager editor backbench backbencher shadow director-general secretary-general
     attorney-general governor-general solicitor-general auditor-general inspector-general
     surgeon-general commissioner-general editor-in-chief commander-in-chief"""

@@ -359,7 +359,7 @@ def _is_title(word: str) -> bool:
 
 _TITLES = words(
     """mr. mrs. ms. dr. prof. sen. rep. gov. gen. rev. fr. supt. insp. det. cllr. hon. mr mrs
-    ms dr prof sir dame lord lady cllr cr cr. miss supt ch insp sgt dci"""
+    ms dr prof sir dame lord lady cllr cr cr. miss supt ch insp sgt dci atty. engr. atty engr"""
 )
 # Letters after a British lawyer's or officer's name: "Simon Kerr KC".
 _SUFFIXES = words("kc qc mp mep obe mbe cbe jr jr. sr sr. phd")

@@ -66,7 +66,8 @@ _SCALES = {
 _NUMBER = re.compile(
     r"""(?<![\w$€£¥₹.,/-])(?P<cur>US\$|[ACURS]\$|HK\$|NZ\$|[$€£¥₹₱₦₩₺₽₴]|K[Ss]h\s?|Sh(?=\d)
     |Rs\.?\s?|Rp\s?|RM\s?
-    |[RN](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d|\.\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|tn)\b)
+    |[RN](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d|\.\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|tn)\b
+    |\d{2,3}\s+(?:a|per)\s+(?:litre|liter|kg|kilo|bag|loaf|day|week|month|year)\b)
     |(?:"""
     + "|".join(_ISO_CODES)
     + r""")\s?)?

@@ -109,7 +109,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             discourse.last_publisher = publisher
             return discourse.resolve_organisation(publisher) or publisher
         opening = 1 if words[0].lower() in DETERMINERS else 0  # "Eurostat data showed"
-        names = [w for w in words[opening:head_at] if w[:1].isupper()]
+        names = [w for w in words[opening:head_at] if w[:1].isupper() and not is_nationality(w)]
+        # "A Japanese study has found": no owner named
         plain = _PLAIN_OWNERS | discourse.vocabulary  # "Official data suggest", "Port state
         if names == words[:1] and not speaker.start and names[0].lower() in plain:  # control
             names = []  # records show": no body called Official or Port

@@ -203,6 +203,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False
         if index >= 2 and tokens[index - 2].lower in {"where", "when"}:
             return False  # "called to the house, where they found 2kg of cannabis": a search
+    if word == "accused" and following_word == "of":  # "A businessman accused of fraud
+        later = tokens[index + 2 :]  # moved £500,000": a charge; but "The head of the company
+        return any(t.lower in SPEECH_VERBS and not t.quoted for t in later)  # accused of ...
+        # told MPs" still finds its subject through it
     if word in {"called", "calls"} and following_word in _CALLED_FOR_HELP:
         return False  # "had not called an ambulance", "called police"
     opens = (index >= 3 and tokens[index - 3].text == ",") or index == 2  # ", with X told"
@@ -426,7 +430,7 @@ _HEDGES = words(
     "about around nearly almost some roughly more less over under up least just between barely"
 )
 # "put the cost at a minimum of 30 million euros", "at an estimated 4,000"
-_ON_THE_WAY = words("a an minimum maximum total of estimated")
+_ON_THE_WAY = words("a an minimum maximum total of estimated record")
 
 
 def _after_comma_and_determiner(tokens: list[Token], index: int) -> bool:

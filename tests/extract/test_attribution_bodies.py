@@ -435,6 +435,31 @@ from tests.extract.claimants import claimant_of
             id="the-n-year-old-is-the-person-given-that-age",
         ),
         pytest.param(
+            "The commission put turnout at a record 81.6%.",
+            "81.6%",
+            "The commission",
+            id="put-at-a-record",
+        ),
+        pytest.param(
+            "A businessman accused of fraud moved £500,000 to Jersey.",
+            "£500,000",
+            None,
+            id="accused-of-is-a-charge-not-speech",
+        ),
+        pytest.param(
+            "The totals were 4,200 votes to 3,100, board chairman Atty. Leonora Bautista "
+            "announced.",
+            "4,200 votes",
+            "Leonora Bautista",
+            id="an-attorney-s-title-ends-no-sentence",
+        ),
+        pytest.param(
+            "A Japanese study has found that 1 in 4 adults sleep less than six hours.",
+            "1 in 4",
+            None,
+            id="a-nationality-owns-no-study",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",

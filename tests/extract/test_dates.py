@@ -224,6 +224,25 @@ NOVEMBER = dt.date(2024, 11, 20)  # a Wednesday
             "Wednesday night",
             NOVEMBER,
         ),
+        # a figure said on one day about another
+        (
+            "The Met Office warned on Saturday that a further 200mm will fall by Monday.",
+            NOVEMBER,
+            "Monday",
+            dt.date(2024, 11, 25),
+        ),
+        (
+            "The minister told MPs last week that debt would fall to 63% of GDP by June 2026.",
+            NOVEMBER,
+            "June 2026",
+            dt.date(2026, 6, 1),
+        ),
+        (
+            "Labour won the seat by 11,000 votes in the 2021 general election.",
+            NOVEMBER,
+            "2021",
+            dt.date(2021, 1, 1),
+        ),
         # "could" and "might" look ahead as "would" does
         (
             "The Met Office said temperatures could reach 30C in London on Sunday.",

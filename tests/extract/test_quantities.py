@@ -38,6 +38,7 @@ def only(sentence: str) -> Quantity:
         ("Earnings per share rose to R14.60.", 14.6, "ZAR", False, "R14.60"),
         ("The death toll rose to five on Monday.", 5, "person", False, "five"),
         ("It overturned a majority of 14,000.", 14000, "vote", False, "14,000"),
+        ("Petrol sold for N650 a litre.", 650, "NGN", False, "N650"),
         ("The bridge costs ₱12 billion.", 1.2e10, "PHP", False, "₱12 billion"),
         ("The budget is Rs 3,200 crore.", 3.2e10, "INR", False, "Rs 3,200 crore"),
         ("The scheme costs ₹2.5 lakh crore.", 2.5e12, "INR", False, "₹2.5 lakh crore"),
