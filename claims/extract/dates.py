@@ -171,12 +171,26 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     return list(_dates_of(sentence, published))
 
 
-@lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: read once
-def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ...]:
+@dataclass(frozen=True)
+class _Phrase:
+    """A date phrase as the sentence alone reads it: everything but the day it names, which
+    depends on the publication date (`_dates_of`)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    future: bool  # a phrase a future clause moves forward, in such a clause
+    anchors: bool
+    reporting: bool
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)  # a sentence carried on several days: read once
+def _phrases_of(sentence: str) -> tuple[_Phrase, ...]:
     pattern = _pattern_for(sentence)
     if pattern is None:
         return ()
-    mentions: list[DateMention] = []
+    phrases: list[_Phrase] = []
     for match in pattern.finditer(sentence):
         kind = (match.lastgroup or "relative").rstrip("0123456789")
         text = match.group()
@@ -189,24 +203,35 @@ def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ..
         start, end = match.start(), match.end()
         if kind == "quarter" and _GAME.search(sentence):
             continue  # "scored 38 points in the fourth quarter": a game's, not a year's
-        forward = (
+        future = (
             kind in {"relative", "quarter"}
-            and published is not None
             and (kind == "quarter" or _FORWARD_CANDIDATE.fullmatch(text) is not None)
             and future_clause(sentence, start, end)
         )
-        date, precision = resolve_date(text, kind, published, forward=forward)
-        ahead = date is not None and published is not None and date > published
-        if ahead and not forward and not _HAS_YEAR.search(text) and past_event(sentence, start):
-            assert date is not None  # "rose to $15 on Jan. 1" in November: the last Jan. 1
-            earlier = _year_before(date)
-            date = earlier if published is None or earlier <= published else date
         base = _LAST_PERIOD.match(text) and _BASE_BEFORE.search(sentence, 0, start)
         aside = text.isdigit() and _DESCRIBING_BEFORE.search(sentence, 0, start)  # "Northgate,
         # founded in 2011,": a year, not "the ward, which opened last month," (the news)
         anchors = not bounds_a_span(sentence, start, end) and not base and not aside
         reporting = dates_the_report(sentence, start, end)
-        mentions.append(DateMention(start, end, text, date, precision, anchors, reporting))
+        phrases.append(_Phrase(start, end, text, kind, future, anchors, reporting))
+    return tuple(phrases)
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: read once
+def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ...]:
+    mentions: list[DateMention] = []
+    for phrase in _phrases_of(sentence):
+        start, end, text = phrase.start, phrase.end, phrase.text
+        forward = phrase.future and published is not None
+        date, precision = resolve_date(text, phrase.kind, published, forward=forward)
+        ahead = date is not None and published is not None and date > published
+        if ahead and not forward and not _HAS_YEAR.search(text) and past_event(sentence, start):
+            assert date is not None  # "rose to $15 on Jan. 1" in November: the last Jan. 1
+            earlier = _year_before(date)
+            date = earlier if published is None or earlier <= published else date
+        mentions.append(
+            DateMention(start, end, text, date, precision, phrase.anchors, phrase.reporting)
+        )
     return tuple(_joined(sentence, mentions, published))
 
 
