@@ -167,6 +167,26 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     return None
 
 
+def _document_of_a_count(tokens: list[Token], j: int) -> int | None:
+    """Where "a (meta-)analysis of 1.1 million people" starts, for the counted group at
+    ``j``; None unless a document "of" a number comes right before the group."""
+    m = j
+    while m - 1 >= 0 and (tokens[m - 1].text[:1].isdigit() or tokens[m - 1].lower in _SCALES):
+        m -= 1
+    if m == j or m < 2 or tokens[m - 1].lower != "of":
+        return None
+    document = tokens[m - 2].lower
+    if document not in DOCUMENTS:
+        return None
+    start = m - 2
+    while start >= 1 and tokens[start - 1].is_capitalised and not tokens[start - 1].quoted:
+        start -= 1  # "A YouGov poll of 2,000 adults": its owner's name too
+    return start - 1 if start >= 1 and tokens[start - 1].lower in DETERMINERS else start
+
+
+_SCALES = words("thousand million billion")
+
+
 def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
     if j < 0 or tokens[j].quoted:
         return None
@@ -179,6 +199,9 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
     if _AGED.match(token.text) and j >= 1 and tokens[j - 1].lower in DETERMINERS:
         return j - 1, "role"  # "The 49-year-old, a former civil engineer, said"
     if token.lower.endswith("s") and token.text.isalpha() and token.text.islower():
+        surveyed = _document_of_a_count(tokens, j)
+        if surveyed is not None:  # "A YouGov poll of 2,000 adults found"
+            return surveyed, "role"
         k = j
         while (
             k - 1 >= 0
@@ -199,6 +222,9 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if k in {1, 2} and tokens[0].lower in _OPENERS and (k == 1 or tokens[1].text == ","):
             return k, "group"  # "Meanwhile insurance bosses warned"
     if token.lower in PLURAL_SPEAKERS:
+        surveyed = _document_of_a_count(tokens, j)
+        if surveyed is not None:  # "A survey of 2,000 people found": the survey, not them
+            return surveyed, "role"
         k = j
         while k - 1 >= 0 and j - k < 2 and _group_modifier(tokens[k - 1]):
             k -= 1
@@ -250,12 +276,20 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             elif not any(t.lower in _LINKED_NAME_WORDS for t in tokens[m : k - 1]):
                 if tokens[k - 1].lower == "of" and person_like(tokens[m : k - 1]):
                     return m, "name"  # "Inspector Carla Menzies of Northfield Police"
+                held = [t for t in tokens[m : k - 1] if t.lower not in DETERMINERS]
+                office = bool(held) and all(t.lower in ROLE_WORDS for t in held)
+                if office and tokens[k - 1].lower == "of" and j - k >= 2:
+                    return k + 1, "name"  # "Deputy Minister of Employment Sipho Ndlovu"
+                if office and tokens[k - 1].lower == "of":  # "The Secretary of State said"
+                    return (m - 1 if m and tokens[m - 1].lower in DETERMINERS else m), "role"
                 break
             k = m
         k = listed_portfolio(tokens, k)  # "the Department for Environment, Food and Rural
         while k < j and tokens[k].lower.rstrip(".") in _NOT_NAMES_BUT_HONORIFICS:
             if tokens[k].lower == "police" and tokens[k + 1].lower not in ROLE_WORDS:
                 break  # "Police Scotland", not "Police Chief Renata Okafor"
+            if tokens[k].lower == "all" and k > 0 and tokens[k - 1].lower == "the":
+                break  # "the All Progressives Congress"
             k += 1
         owner = tokens[k].text.endswith(("'s", "’s")) and k < j
         if owner and all(t.lower in ROLE_WORDS for t in tokens[k + 1 : j + 1]):

@@ -460,6 +460,36 @@ from tests.extract.claimants import claimant_of
             id="a-nationality-owns-no-study",
         ),
         pytest.param(
+            "A survey of 2,000 people found 61% backed the ban.",
+            "61%",
+            None,
+            id="the-people-a-survey-asked-do-not-speak",
+        ),
+        pytest.param(
+            "A YouGov poll of 2,000 adults found 61% backed the ban.",
+            "61%",
+            "YouGov",
+            id="a-pollster-s-poll-of-a-count",
+        ),
+        pytest.param(
+            "Senator Ada Okoro of the All Progressives Congress said 40% of funds were missing.",
+            "40%",
+            "Ada Okoro",
+            id="a-senator-of-the-all-progressives-congress",
+        ),
+        pytest.param(
+            "Deputy Minister of Employment Sipho Ndlovu said 300,000 jobs were lost.",
+            "300,000 jobs",
+            "Sipho Ndlovu",
+            id="an-office-of-a-portfolio-before-a-name",
+        ),
+        pytest.param(
+            "The Secretary of State said 300 diplomats were expelled.",
+            "300 diplomats",
+            "The Secretary of State",
+            id="an-office-of-a-portfolio-alone",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
