@@ -63,7 +63,7 @@ def _number_of(sentence: str, start: int) -> str | None:
 def _subject_that_moved(sentence: str, start: int) -> str | None:
     """ "Homicides dropped to 31", "Car thefts rose to 2,400": a plural subject opening the
     sentence, moved to a bare number, is what it counts. Not "Prices rose to 5"."""
-    match = _MOVED_TO.match(sentence[:start])
+    match = _MOVED_TO.match(sentence[:start]) or _MOVED_TO_LATER.search(sentence[:start])
     if match is None or match.group("noun").lower() in _NOT_COUNTS:
         return None
     found = counted_noun(" " + match.group("noun"), 0)
@@ -73,7 +73,12 @@ def _subject_that_moved(sentence: str, start: int) -> str | None:
 _MOVED_TO = re.compile(
     r"\s*(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z-]+s)\s+(?:have\s+|has\s+)?(?:rose|fell|dropped|"
     r"climbed|increased|decreased|jumped|grew|reached|totalled|totaled|hit|stood|stand)\s+"
-    r"(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$"
+    r"(?:from\s+|(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?)"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$"
+)
+# the same after a reporting clause: "Police data confirm carjackings rose from 48 to 98"
+_MOVED_TO_LATER = re.compile(
+    r"\b(?:show|shows|showed|confirm|confirms|confirmed|that)" + _MOVED_TO.pattern
 )
 _NOT_COUNTS = frozenset(
     ["prices", "sales", "rates", "levels", "figures", "numbers", "costs", "bills", "wages",

@@ -98,6 +98,7 @@ _NUMBER_WORD_HINT_FOLDED = re.compile(_NUMBER_WORD_HINT.pattern.removeprefix("(?
 _SCALE_WORD = re.compile(  # "$2.5-billion", as Canadian copy writes it
     r"(?:\s*|-)(thousand|million|billion|trillion|bn|bln|mn|mln|tn|crore|lakh)\b", re.IGNORECASE
 )
+_ORDINAL_SECOND = re.compile(r"\s+(?:votes|preferences|round|homes|jobs)\b")
 _MAGNITUDE = re.compile(r"\b[Mm]agnitude(?:\s+(?:of|at))?\s+$")
 _SCALE_ATTACHED = re.compile(r"(bn|mn|tn|m|k)\b")
 _ATTACHED_LETTERS = re.compile(r"[A-Za-z°²]")
@@ -377,6 +378,12 @@ def _finish(
             else len(sentence[pos:]) - len(sentence[pos:].lstrip(" \u00a0"))
         )
         found = match_unit(sentence, pos + gap) if gap <= 1 else None
+        if (
+            found is not None
+            and found[0].canonical == "second"
+            and _ORDINAL_SECOND.match(sentence, found[1])
+        ):
+            found = None  # "381,442 second votes": the ordinal, not seconds
         currency_word = re.match(
             r"\s+(?:US\s+|American\s+|(?P<nation>Canadian|Australian|New\s+Zealand|Hong\s+Kong"
             r"|Singapore)\s+)?(?P<word>dollar|euro|pound|yen|yuan|rupee|rouble|ruble|hryvnia|franc"

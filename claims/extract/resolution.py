@@ -479,7 +479,9 @@ def _person_before(discourse: Discourse, text: str, pronoun: str) -> str | None:
     """The last known person named in ``text`` (the sentence up to the pronoun)."""
     wanted = {"he": "m", "she": "f"}.get(pronoun)
     for match in reversed(list(CAPITALISED_RUN.finditer(text))):
-        person = discourse.find(match.group())
+        words = match.group().split()  # "When Treasury Secretary Joseph Mutua": Mutua
+        found = (discourse.find(" ".join(words[k:])) for k in range(max(1, len(words) - 1)))
+        person = next((p for p in found if p is not None), None)
         if _THING_BEFORE.search(text, 0, match.start()):
             continue  # "The old Market Hall, he said,": a building, not him
         if person is not None and (wanted is None or person.gender in (None, wanted)):

@@ -490,6 +490,13 @@ from tests.extract.claimants import claimant_of
             id="an-office-of-a-portfolio-alone",
         ),
         pytest.param(
+            "When Treasury Secretary Joseph Mutua presented the budget, he told MPs the deficit "
+            "would be 4.3%.",
+            "4.3%",
+            "Joseph Mutua",
+            id="he-after-an-office-and-name-opening-a-clause",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",

@@ -39,6 +39,7 @@ def only(sentence: str) -> Quantity:
         ("The death toll rose to five on Monday.", 5, "person", False, "five"),
         ("It overturned a majority of 14,000.", 14000, "vote", False, "14,000"),
         ("Petrol sold for N650 a litre.", 650, "NGN", False, "N650"),
+        ("The party received 381,442 second votes.", 381442, "vote", False, "381,442 second votes"),
         ("The bridge costs ₱12 billion.", 1.2e10, "PHP", False, "₱12 billion"),
         ("The budget is Rs 3,200 crore.", 3.2e10, "INR", False, "Rs 3,200 crore"),
         ("The scheme costs ₹2.5 lakh crore.", 2.5e12, "INR", False, "₹2.5 lakh crore"),
@@ -675,6 +676,11 @@ def test_a_quarter_of_a_percentage_point_is_a_quarter_of_a_point() -> None:
 )
 def test_a_quarter_point_and_a_half_point_are_points(sentence: str, points: float) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(points, "point")]
+
+
+def test_a_subject_moved_from_one_bare_number_to_another_counts_both() -> None:
+    found = find_quantities("Police data confirm carjackings rose from 48 to 98.")
+    assert [(q.value, q.unit) for q in found] == [(48, "carjacking"), (98, "carjacking")]
 
 
 def test_a_road_and_a_mask_are_no_rand_nor_naira() -> None:
