@@ -154,9 +154,11 @@ class Discourse:
 
     def resolve_name(self, text: str) -> str:
         """A written name or title + name to the fullest known form: "Putin" -> "Vladimir Putin"."""
-        name_words = split_role(text.split())[1]
+        roles, name_words = split_role(text.split())
         if not name_words:
             return text
+        if len(name_words) == 1 and roles and all(is_nationality(r) for r in roles):
+            return text  # "Swiss Re": a body's name, not "Re"
         person = self.find(" ".join(name_words))
         return person.name if person else " ".join(name_words)
 

@@ -47,6 +47,7 @@ COMPANY_NOUNS = frozenset(
         "telco",
         "conglomerate",
         "refiner",
+        "reinsurer",
     ]
 )
 # Kinds of body that are never "the company": "the company said" is not the union.

@@ -190,6 +190,8 @@ def _person_parts(
     roles, name_words = split_role(words)
     if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
         return None
+    if len(name_words) == 1 and roles and all(is_nationality(r) for r in roles):
+        return None  # "Swiss Re", "German Telekom": a body, not a person called Re
     if _kinds_of_name(name_words) or _owned_by(sentence, start) or _incorporated(sentence, end):
         return None  # "Kestrel Copper Mining", "owned by Harwell", "Velmora plc": a company
     kind_before = _ORG_NOUN_BEFORE.search(sentence, max(0, start - 20), start)
@@ -359,7 +361,8 @@ def _is_title(word: str) -> bool:
 
 _TITLES = words(
     """mr. mrs. ms. dr. prof. sen. rep. gov. gen. rev. fr. supt. insp. det. cllr. hon. mr mrs
-    ms dr prof sir dame lord lady cllr cr cr. miss supt ch insp sgt dci atty. engr. atty engr"""
+    ms dr prof sir dame lord lady cllr cr cr. miss supt ch insp sgt dci atty. engr. atty engr
+    datuk dato datin seri tan sri tun"""
 )
 # Letters after a British lawyer's or officer's name: "Simon Kerr KC".
 _SUFFIXES = words("kc qc mp mep obe mbe cbe jr jr. sr sr. phd")

@@ -155,6 +155,8 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         earlier = _appositive_subject(tokens, opening, depth + 1)
         if earlier is not None and earlier.kind in {"name", "role"}:
             return earlier
+    if outer is not None and outer[0] == 1 and tokens[0].lower in _PLACE_OPENERS:
+        return None  # "In South Kivu, the fatality rate is 5%, said X": a place, not X
     if outer is not None:
         named = outer[1] == "name" or (outer[1] == "role" and tokens[outer[0] + 1].is_capitalised)
         kind = "publisher" if named and document_before(tokens, outer[0]) is not None else outer[1]
@@ -185,6 +187,7 @@ def _document_of_a_count(tokens: list[Token], j: int) -> int | None:
 
 
 _SCALES = words("thousand million billion")
+_PLACE_OPENERS = words("in at across outside inside near throughout")
 
 
 def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:

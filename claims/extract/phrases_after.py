@@ -14,6 +14,7 @@ from claims.extract.lexicon import (
     DOCUMENTS,
     PLURAL_SPEAKERS,
     PRONOUNS,
+    ROLE_WORDS,
     SEEN_BY,
     words,
 )
@@ -63,6 +64,11 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         k = j
         while k + 1 <= end and name_part(tokens[k + 1]):
             k += 1
+        titled = k + 2 < len(tokens) and tokens[k + 1].lower in ROLE_WORDS
+        if titled and tokens[k + 1].text.islower() and tokens[k + 2].is_capitalised:
+            return forward(tokens, k + 2)  # "according to DOJ spokesperson Mico Clavano"
+        if k == j and _the_in_a_name(tokens, k):
+            k += 2  # "according to Save the Children."
         owned = any(t.text.endswith(("'s", "’s")) for t in tokens[j : end + 1])
         named = _named_after(tokens, end) if owned else None
         return named or speaker_of(tokens, j, k, "name")  # "AEMO's operations manager, X"
@@ -73,6 +79,13 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         publisher = _publisher(tokens, j, end)
         return publisher or _named_after(tokens, end) or speaker_of(tokens, j, end, kind)
     return None
+
+
+def _the_in_a_name(tokens: list[Token], k: int) -> bool:
+    """ "Save the Children", "Stop the War" closing a clause: one name with "the" inside."""
+    if k + 2 >= len(tokens) or tokens[k + 1].lower != "the" or not tokens[k + 2].is_capitalised:
+        return False
+    return k + 3 == len(tokens) or tokens[k + 3].text in {".", ",", ";"}
 
 
 def _whose_document(tokens: list[Token], j: int) -> Speaker | None:

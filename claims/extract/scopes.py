@@ -177,9 +177,10 @@ def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) ->
             and token.lower not in _NOT_TITLE
         ):
             continue
-        if titled and token.text.isupper() and m > 0 and tokens[m - 1].lower == "the":
-            return token_before(tokens, tokens[m - 1].start)  # "," the UN humanitarian
-            # office OCHA told AFP": the body's acronym after its office
+        if titled and token.text.isupper() and len(token.text) > 1:
+            if m > 0 and tokens[m - 1].lower == "the":  # "," the UN humanitarian office
+                return token_before(tokens, tokens[m - 1].start)  # OCHA told AFP"
+            continue  # "..., BGMEA president Mahmud Hasan said": the body's acronym
         return token
     return before
 

@@ -203,6 +203,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False
         if index >= 2 and tokens[index - 2].lower in {"where", "when"}:
             return False  # "called to the house, where they found 2kg of cannabis": a search
+    if word in {"wrote", "writes", "write"} and following_word[:1].isdigit():
+        return False  # "Prosecutors allege Carrow wrote 312 checks": a deed, not words
     if word == "accused" and following_word == "of":  # "A businessman accused of fraud
         later = tokens[index + 2 :]  # moved £500,000": a charge; but "The head of the company
         return any(t.lower in SPEECH_VERBS and not t.quoted for t in later)  # accused of ...
@@ -367,7 +369,7 @@ _FORESEEN = words("expected likely tipped forecast predicted poised set seen")
 # "Barclays Bank cut rates" (a lender's rates are the outlet's to report).
 _RATE_WORDS = words(
     """interest key main benchmark policy base lending deposit repo reverse cash overnight
-    refinancing discount prime monetary"""
+    refinancing discount prime monetary official"""
 )
 _CENTRAL_BANK = re.compile(
     r"\b(?:[Cc]entral [Bb]ank|Bank of [A-Z]|Reserve Bank|Federal Reserve|Fed|ECB|"

@@ -497,6 +497,61 @@ from tests.extract.claimants import claimant_of
             id="he-after-an-office-and-name-opening-a-clause",
         ),
         pytest.param(
+            "At least 58 factories have shut down since August, BGMEA president Mahmud Hasan said.",
+            "At least 58 factories",
+            "Mahmud Hasan",
+            id="an-acronym-s-office-before-a-name-after-the-figure",
+        ),
+        pytest.param(
+            "Insured losses reached $2 billion, reinsurer Munich Re said.",
+            "$2 billion",
+            "Munich Re",
+            id="a-reinsurer-named-after-the-figure",
+        ),
+        pytest.param(
+            "Insured losses reached $2 billion, Swiss Re said.",
+            "$2 billion",
+            "Swiss Re",
+            id="a-nationality-in-a-company-name",
+        ),
+        pytest.param(
+            "In South Kivu, the case fatality rate is around 5%, said Pierre Ngadjole.",
+            "around 5%",
+            "Pierre Ngadjole",
+            id="a-place-opening-the-sentence-does-not-speak",
+        ),
+        pytest.param(
+            "Some 40,000 children are out of school, according to Save the Children.",
+            "Some 40,000 children",
+            "Save the Children",
+            id="the-inside-a-charity-s-name",
+        ),
+        pytest.param(
+            "The count rose to 300 cases, according to DOJ spokesperson Mico Clavano.",
+            "300 cases",
+            "Mico Clavano",
+            id="according-to-a-body-s-spokesperson-by-name",
+        ),
+        pytest.param(
+            "Prosecutors allege Carrow wrote 312 checks to himself.",
+            "312 checks",
+            "Prosecutors",
+            id="writing-checks-is-no-speech",
+        ),
+        pytest.param(
+            "The Reserve Bank of Australia cut the official cash rate to 3.6 per cent.",
+            "3.6 per cent",
+            "The Reserve Bank of Australia",
+            id="the-official-cash-rate",
+        ),
+        pytest.param(
+            "Deputy Prime Minister Datuk Seri Ahmad Zahid Hamidi said aid was ready. Each "
+            "household will receive RM1,000, he said.",
+            "RM1,000",
+            "Ahmad Zahid Hamidi",
+            id="malaysian-honorifics-are-titles",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
