@@ -26,6 +26,7 @@ from claims.extract.kinds import (
     MALE,
     NOT_COMPANIES,
     POLITICAL,
+    PUBLIC_BODIES,
     SAME_KIND,
     SYNONYMS,
     describes,
@@ -211,6 +212,10 @@ class Discourse:
                 name = organisation.name  # NHS Trust"; "the service" for the EMY spelled out
                 return (self.expand_acronym(name) if name.isupper() else None) or name
         kindred = SAME_KIND.get(head, frozenset())  # "Northgate Bank ... the lender"
+        if any(describes(word) for word in noun_phrase.split()[1:-1]):
+            kindred = frozenset()  # "the Spanish state weather agency": one of its own
+        elif head == "agency" and not modifiers:
+            kindred = kindred | PUBLIC_BODIES
         for organisation in latest:
             words = organisation.name.split()  # "the Home Office", not the National Audit
             home_office = head == "department" and len(words) == 2 and words[1] == "Office"

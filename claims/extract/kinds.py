@@ -105,6 +105,12 @@ SAME_KIND: dict[str, frozenset[str]] = {
     "agency": frozenset(["department", "service", "office", "administration", "bureau"]),
     "union": frozenset(["alliance", "federation", "association", "guild"]),  # a trade union
 }
+# What a bare "the agency" may stand for besides those: any public body, a UN one too
+# ("the World Food Programme ... The agency said"); "the regional health agency" is its own.
+PUBLIC_BODIES = words(
+    """council commission authority institute centre center survey organization
+    organisation programme program"""
+)
 SYNONYMS = {
     "leader": ("president", "prime", "premier", "chancellor", "leader"),
     "judge": ("judge", "justice"),  # "Mrs Justice Harcourt ... The judge said"

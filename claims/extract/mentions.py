@@ -78,7 +78,8 @@ _NAME_KINDS = {
     "ventures": "company", "labs": "company", "robotics": "company", "minerals": "company",
     "telecom": "company", "maritime": "company", "banking": "bank",
     "committee": "committee", "service": "service", "administration": "administration",
-    "bureau": "bureau",
+    "bureau": "bureau", "programme": "programme", "program": "program",
+    "organization": "organization", "organisation": "organisation",
 }  # fmt: skip
 
 

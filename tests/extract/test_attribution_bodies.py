@@ -552,6 +552,27 @@ from tests.extract.claimants import claimant_of
             id="malaysian-honorifics-are-titles",
         ),
         pytest.param(
+            "The World Food Programme said 2 million people faced hunger. The agency said it "
+            "needed $300 million.",
+            "$300 million",
+            "World Food Programme",
+            id="the-agency-is-the-un-programme-named",
+        ),
+        pytest.param(
+            "At least nine people died, the Disaster Management Council said. The agency said "
+            "six of the deaths were in the north.",
+            "six of the deaths",
+            "Disaster Management Council",
+            id="the-agency-is-the-council-that-spoke",
+        ),
+        pytest.param(
+            "The World Health Organization said 300 cases were confirmed. The regional health "
+            "agency said 38 people were in hospital.",
+            "38 people",
+            "The regional health agency",
+            id="a-described-agency-is-one-of-its-own",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
