@@ -290,6 +290,8 @@ def _clause_start(tokens: list[Token], end: int) -> int:
 def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
     """The phrase a sentence opens with, when it can speak: "The company", "Ruiz", "She";
     a lone capitalised word ("Halvern") only when ``single``."""
+    if len(tokens) > 2 and tokens[0].lower in {"but", "and", "yet"} and tokens[1].text != ",":
+        tokens = tokens[1:]  # "But the association hit back, insisting ..."
     if not tokens or tokens[0].quoted or tokens[0].lower in _NO_SUBJECT:
         return None
     first = tokens[0]

@@ -27,7 +27,9 @@ _FORWARD_STOP = words(
     adding saying published released conducted carried showed shows found"""
 )
 _WORDLIKE = re.compile(r"\w[\w’'.&-]*$|\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
-_PUBLISHING = words("published released compiled issued out on in this last late early by")
+_PUBLISHING = words(
+    "published released compiled issued declared announced out on in this last late early by"
+)
 _AUXILIARIES = words("had has have was were is are will would could can may might did does")
 
 

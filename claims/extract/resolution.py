@@ -224,7 +224,11 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             return discourse.resolve_organisation("it") or speaker.text
         if lowered == "they" and discourse.last_group and index - discourse.last_group[0] <= 2:
             return discourse.last_group[1]  # "Economists at X expect ... They see ..."
-        plural = [c for c in discourse.sentence_claimants if c and re.search(r"\b[a-z]+s$", c)]
+        plural = [
+            c
+            for c in discourse.sentence_claimants
+            if c and (re.search(r"\b[a-z]+s$", c) or " and " in c)  # "X and Y said ... they"
+        ]
         if lowered == "they" and plural:  # "Unity's agents have asked ..., where they claim"
             return plural[-1]
         return speaker.text

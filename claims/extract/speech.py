@@ -27,7 +27,7 @@ _LOOSE_EXTRA = words(
     """put puts found finds showed shows show concluded concludes telling claiming insisting
     warning arguing called calls described describes according say describe estimate warn
     argue claim insist predict believe report deny suggest tell note allege admit acknowledge
-    confirm accused accuse reveal"""
+    confirm accused accuse reveal sees"""
 )
 
 
@@ -37,8 +37,13 @@ PARTICIPLES = words("saying adding arguing claiming warning insisting noting str
 
 # A word in -s closing a sentence after a lower-case word is a noun ("late spending
 # promises."), unless that word can be its subject: "..., UKHSA data shows."
+_FORECAST_THINGS = words(
+    """growth inflation prices rates gdp unemployment demand output sales profit profits
+    revenue earnings"""
+)
 _SAID_OR_PUT = words("said says told tells put puts")
-_SUBJECTS_OF_S_VERBS = PRONOUNS | PLURAL_SPEAKERS | DOCUMENTS
+_SUBJECTS_OF_S_VERBS = PRONOUNS | PLURAL_SPEAKERS | DOCUMENTS | ORG_NOUNS  # "..., data from
+# the county coroner's office shows."
 _GOES_ON = words("went go goes going")  # "She went on to say that ..."
 # Bodies that keep the count: "the Met Office recorded 19 days of strong winds".
 RECORDING = words("recorded records registered measured")
@@ -163,8 +168,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         subject, next_two = tokens[index - 1] if index else None, tokens[index + 1 : index + 3]
         named = subject is not None and (subject.text.isupper() or subject.text == ",")
         return named and any(t.text[:1].isdigit() or t.lower in _FIGURE_HEDGES for t in next_two)
-    if word in DOCUMENT_VERBS:  # "The bank's forecast, published ..., sees prices"
-        return document_before_verb(tokens, index)
+    if word in DOCUMENT_VERBS and (document_before_verb(tokens, index) or word != "sees"):
+        return document_before_verb(tokens, index)  # "The bank's forecast, ..., sees prices"
     if word in RULE_OUT:  # not "the ruling party", nor "the goal was ruled out"
         passive = index > 0 and tokens[index - 1].lower in _PASSIVE
         return not passive and index + 1 < len(tokens) and tokens[index + 1].lower == "out"
@@ -203,6 +208,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False
         if index >= 2 and tokens[index - 2].lower in {"where", "when"}:
             return False  # "called to the house, where they found 2kg of cannabis": a search
+    if word == "sees":  # "DBS Bank sees growth of 1.5 per cent": a forecast; not "the city
+        return following_word in _FORECAST_THINGS  # sees 40 murders a year"
     if word in {"wrote", "writes", "write"} and following_word[:1].isdigit():
         return False  # "Prosecutors allege Carrow wrote 312 checks": a deed, not words
     if word == "accused" and following_word == "of":  # "A businessman accused of fraud
@@ -420,11 +427,13 @@ def _puts_a_figure(tokens: list[Token], index: int) -> bool:
             rest = following[k + 1 :]
             skip = next((n for n, t in enumerate(rest) if t.lower not in _ON_THE_WAY), len(rest))
             figure = rest[min(skip, len(rest) - 1)]
-            if figure.text[:1].isdigit() or figure.text[:1] in "$€£" or figure.lower in _HEDGES:
+            if _FIGURE_START.match(figure.text) or figure.lower in _HEDGES:
                 return True
     return False
 
 
+# A token opening a figure: "63", "$4bn", "₱1.4", "R350", "Sh2.4", "KSh"
+_FIGURE_START = re.compile(r"\d|[$€£¥₹₱₦₩₺₽₴]|(?:[A-Z]{1,3}\$|KSh|Ksh|Sh|Rs|Rp|RM|R|N)(?:\d|$)")
 _SMALL_NUMBERS = words(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty"
 )

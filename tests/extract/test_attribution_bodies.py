@@ -573,6 +573,45 @@ from tests.extract.claimants import claimant_of
             id="a-described-agency-is-one-of-its-own",
         ),
         pytest.param(
+            "But the British Soft Drinks Association hit back, insisting sugar intake had fallen "
+            "by 44 per cent.",
+            "44 per cent",
+            "the British Soft Drinks Association",
+            id="a-subject-after-but-insisting",
+        ),
+        pytest.param(
+            "The Department of Agriculture put initial damage at ₱1.4 billion.",
+            "₱1.4 billion",
+            "The Department of Agriculture",
+            id="put-at-a-peso-figure",
+        ),
+        pytest.param(
+            "Deaths rose to 41, data from the county coroner's office shows.",
+            "41",
+            "the county coroner's office",
+            id="data-from-an-office-shows",
+        ),
+        pytest.param(
+            "The BJP won 240 seats, according to final results declared by the Election "
+            "Commission of India.",
+            "240 seats",
+            "the Election Commission of India",
+            id="results-declared-by-a-commission",
+        ),
+        pytest.param(
+            "DBS Bank sees growth of 1.5 per cent this year.",
+            "1.5 per cent",
+            "DBS Bank",
+            id="a-bank-sees-growth",
+        ),
+        pytest.param(
+            "Maybank economists Chua Hak Bin and Brian Lee said in a note that they expect "
+            "growth of 1.8 per cent.",
+            "1.8 per cent",
+            "Chua Hak Bin and Brian Lee",
+            id="they-after-two-named-economists",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
