@@ -46,8 +46,9 @@ _CURRENCY_SYMBOLS = {
     "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "₱": "PHP",
     "₦": "NGN", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "KSh": "KES", "Ksh": "KES",
     "Sh": "KES", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR",
-    "R": "ZAR", "N": "NGN",  # "R350 million", "N1,200", "R14.60": the rand and the naira,
-    # with a scale, grouped thousands or cents (not the R71 road, an N95 mask)
+    "R": "ZAR", "N": "NGN", "P": "PHP",  # "R350 million", "N1,200", "R14.60", "P1.4
+    # billion": the rand, the naira and the Philippine peso, with a scale, grouped thousands
+    # or cents (not the R71 road, an N95 mask, a P45 form)
     **{code: code for code in _ISO_CODES}, "RMB": "CNY",
 }  # fmt: skip
 _CURRENCY_WORDS = {
@@ -66,7 +67,7 @@ _SCALES = {
 _NUMBER = re.compile(
     r"""(?<![\w$€£¥₹.,/-])(?P<cur>US\$|[ACURS]\$|HK\$|NZ\$|[$€£¥₹₱₦₩₺₽₴]|K[Ss]h\s?|Sh(?=\d)
     |Rs\.?\s?|Rp\s?|RM\s?
-    |[RN](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d|\.\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|tn)\b
+    |[RNP](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d|\.\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|tn)\b
     |\d{2,3}\s+(?:a|per)\s+(?:litre|liter|kg|kilo|bag|loaf|day|week|month|year)\b)
     |(?:"""
     + "|".join(_ISO_CODES)

@@ -39,6 +39,7 @@ def only(sentence: str) -> Quantity:
         ("The death toll rose to five on Monday.", 5, "person", False, "five"),
         ("It overturned a majority of 14,000.", 14000, "vote", False, "14,000"),
         ("Petrol sold for N650 a litre.", 650, "NGN", False, "N650"),
+        ("Damage reached P1.4 billion in Isabela.", 1.4e9, "PHP", False, "P1.4 billion"),
         ("The party received 381,442 second votes.", 381442, "vote", False, "381,442 second votes"),
         ("The bridge costs ₱12 billion.", 1.2e10, "PHP", False, "₱12 billion"),
         ("The budget is Rs 3,200 crore.", 3.2e10, "INR", False, "Rs 3,200 crore"),
