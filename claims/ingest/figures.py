@@ -68,7 +68,7 @@ _KINDS_OF_THINGS = (
     protester tourist visitor guest delegate official crew man woman colleague workmate
     coworker local citizen graduate fresher recruit trainee apprentice brit briton motorist
     commuter tenant shopper consumer participant respondent volunteer carer pensioner
-    seafarer sailor crewman""",
+    seafarer sailor crewman inmate role mother mum father dad baby tot""",
     # "2,500 jobs" and "2,500 people" hired are one claim
     "home house household building property dwelling flat apartment homeowner",
     "village settlement town city community municipality",
@@ -80,6 +80,7 @@ _KINDS_OF_THINGS = (
     "count charge offence offense",  # "17 counts of fraud", "17 fraud charges"
     "shop store outlet branch",
     "farm premises holding",
+    "fire wildfire blaze bushfire",
 )
 _ANY_KIND = frozenset(["site", "place", "location", "area", "unit", "facility", "one"])
 _KIND_OF = {noun: kind for kind, nouns in enumerate(_KINDS_OF_THINGS) for noun in nouns.split()}
