@@ -279,3 +279,28 @@ def test_a_bare_figure_is_the_same_number_of_things_counted_elsewhere() -> None:
     same, other = employees(231_400, "231,400 employees"), employees(231_000, "231,000 employees")
     assert figures.same_figure(bare, same) and figures.same_figure(same, bare)
     assert not figures.same_figure(bare, other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("man", "inmate", True),  # "Four men" / "Four inmates have taken their own lives"
+        ("role", "job", True),  # "2,300 roles" / "2,300 jobs"
+        ("wildfire", "fire", True),
+        ("blaze", "bushfire", True),
+        ("inmate", "home", False),
+        ("fire", "job", False),
+    ],
+)
+def test_nouns_that_count_the_same_things(one: str, other: str, same: bool) -> None:
+    def counted(noun: str) -> Probe:
+        return Probe(
+            f"Officials said 2,300 {noun}s were counted.",
+            value=2300,
+            unit=noun,
+            normalized_value=2300,
+            normalized_unit=noun,
+            quantity_text=f"2,300 {noun}s",
+        )
+
+    assert figures.same_figure(counted(one), counted(other)) is same
