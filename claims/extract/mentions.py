@@ -338,7 +338,7 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
 _OFFICES = words(  # "Liberal Democrat MP Fiona Rennard": a party before the office
     """minister secretary president chancellor commissioner governor mayor mp msp mep mla
     senator councillor leader sheriff judge attorney prosecutor coroner treasurer
-    comptroller supervisor"""
+    comptroller supervisor administrator director clerk auditor superintendent"""
 )
 
 

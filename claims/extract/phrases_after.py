@@ -12,6 +12,8 @@ import re
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
+    ORG_NOUNS,
+    ORG_WORDS,
     PLURAL_SPEAKERS,
     PRONOUNS,
     ROLE_WORDS,
@@ -162,6 +164,8 @@ def _named_after(tokens: list[Token], end: int) -> Speaker | None:
     closing = tokens[last + 1].text if last + 1 < len(tokens) else "."
     if closing not in {".", "!", "?"} or last + 2 < len(tokens) or tokens[first].quoted:
         return None
+    if first == last and tokens[first].text.isupper() and tokens[end].lower in ORG_WORDS:
+        return None  # "the Norwegian Labour and Welfare Administration, NAV": its acronym
     return speaker_of(tokens, first, last, "name")
 
 
@@ -192,6 +196,8 @@ def _continues_forward(tokens: list[Token], k: int) -> bool:
     token = tokens[k]
     if token.text == "&":
         return True  # "Grant & Mallory"
+    if token.lower == "and" and _and_inside_a_name(tokens, k):
+        return True  # "the Energy and Petroleum Regulatory Authority"
     if token.quoted or not _WORDLIKE.match(token.text) or token.lower in _FORWARD_STOP:
         return False
     if token.lower in _AUXILIARIES or token.lower in PRONOUNS:
@@ -203,6 +209,18 @@ def _continues_forward(tokens: list[Token], k: int) -> bool:
         if TIME_WORDS.match(following) or (following in {"a", "an", "the"} and token.lower == "in"):
             return False
     return k - tokens.index(token) < 12
+
+
+def _and_inside_a_name(tokens: list[Token], k: int) -> bool:
+    """ "Energy and Petroleum Regulatory Authority", "Canada Mortgage and Housing
+    Corporation": capitalised words on both sides of "and", an organisation's word closing
+    the run after it."""
+    if k == 0 or not tokens[k - 1].is_capitalised or k + 1 >= len(tokens):
+        return False
+    m = k + 1
+    while m < len(tokens) and tokens[m].is_capitalised and not tokens[m].quoted:
+        m += 1
+    return m > k + 1 and tokens[m - 1].lower in ORG_WORDS | ORG_NOUNS
 
 
 _INVERTED = words(

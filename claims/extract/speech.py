@@ -166,7 +166,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return forecasters_expected(tokens, index)
     if word in {"projects", "counts"}:  # "CBO projects net interest of", "The observatory,
         subject, next_two = tokens[index - 1] if index else None, tokens[index + 1 : index + 3]
-        named = subject is not None and (subject.text.isupper() or subject.text == ",")
+        named = subject is not None and (  # "The Federal Statistical Office projects"
+            subject.text.isupper() or subject.text == "," or subject.lower in ORG_WORDS
+        )
         return named and any(t.text[:1].isdigit() or t.lower in _FIGURE_HEDGES for t in next_two)
     if word in DOCUMENT_VERBS and (document_before_verb(tokens, index) or word != "sees"):
         return document_before_verb(tokens, index)  # "The bank's forecast, ..., sees prices"

@@ -612,6 +612,33 @@ from tests.extract.claimants import claimant_of
             id="they-after-two-named-economists",
         ),
         pytest.param(
+            "Fuel prices rose 9%, according to the Energy and Petroleum Regulatory Authority "
+            "(EPRA).",
+            "9%",
+            "the Energy and Petroleum Regulatory Authority",
+            id="and-inside-a-body-s-name",
+        ),
+        pytest.param(
+            "Unemployment stood at 2.2%, according to the Norwegian Labour and Welfare "
+            "Administration, NAV.",
+            "2.2%",
+            "the Norwegian Labour and Welfare Administration",
+            id="a-body-s-acronym-after-its-name",
+        ),
+        pytest.param(
+            "Sheriff Dale Pruitt blamed staffing. County Administrator Lorna Whitcomb disagrees. "
+            "Raises totalled 9 percent, she said.",
+            "9 percent",
+            "Lorna Whitcomb",
+            id="a-county-administrator-is-an-office",
+        ),
+        pytest.param(
+            "The Federal Statistical Office projects 6.8 million people will need care by 2055.",
+            "6.8 million people",
+            "The Federal Statistical Office",
+            id="a-statistics-office-projects",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
