@@ -42,6 +42,10 @@ from claims.extract.mentions import (
     split_role,
 )
 
+_OFFICE_ACRONYMS = {
+    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cto": "chief technology officer", "md": "managing director",
+}  # fmt: skip
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 
 
@@ -358,6 +362,10 @@ class Discourse:
 
     def resolve_role(self, noun_phrase: str) -> str | None:
         """The person a role noun phrase ("the Russian president") refers to, if introduced."""
+        words_of = noun_phrase.split()
+        spelled = _OFFICE_ACRONYMS.get(words_of[-1].lower()) if words_of else None
+        if spelled is not None:  # "The CFO": the chief financial officer named before
+            noun_phrase = " ".join([*words_of[:-1], spelled])
         head, modifiers = role_head(noun_phrase)
         if not head or head in ORG_NOUNS or head in BODY_HEADS:
             return None  # "the department", "the trust" is a body, not its spokesperson

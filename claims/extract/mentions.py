@@ -22,6 +22,7 @@ _APPOSITIVE_AFTER_NAME = re.compile(
     r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"
 )
 _ROLE_BEFORE_NAME = re.compile(r"\b((?:[Tt]he|[Aa]n?|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?),\s+$")
+_RELATIVE_WORDS = frozenset(["who", "which", "whose", "that"])
 _PREPOSITIONS = frozenset(
     ["of", "for", "at", "to", "in", "from", "with", "on", "by", "into", "behind"]
 )
@@ -347,8 +348,8 @@ def role_head(noun_phrase: str) -> tuple[str, set[str]]:
     words = [w.lower().strip(".,") for w in noun_phrase.split()]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     for index, word in enumerate(words):
-        if word in _PREPOSITIONS and index > 0:
-            words = words[:index]
+        if (word in _PREPOSITIONS or word in _RELATIVE_WORDS) and index > 0:
+            words = words[:index]  # "a nurse who has worked at the home": a nurse
             break
     content = [w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their"}]
     if not content:

@@ -105,7 +105,10 @@ def _whose_document(tokens: list[Token], j: int) -> Speaker | None:
     return None
 
 
-_RELEASED = words("published released compiled issued gave provided collected shared made filed")
+_RELEASED = words(
+    "published released compiled issued gave provided collected shared made filed presented "
+    "submitted sent"
+)
 
 
 def _lowercase_group(tokens: list[Token], j: int) -> Speaker | None:

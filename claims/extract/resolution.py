@@ -175,6 +175,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         return body
     if speaker.kind == "role" and (is_proper(words[-1]) or _linked_body_name(words)):
         acronym = words[-1] if len(words) == 2 and words[-1].isupper() else None
+        office = discourse.resolve_role(speaker.text) if acronym is not None else None
+        if office is not None:  # "The CFO": the chief financial officer named before
+            return office
         if acronym is not None:  # "the HSE": the body the article spelled out
             return discourse.expand_acronym(acronym) or speaker.text
         named = _named_body(words)

@@ -639,6 +639,26 @@ from tests.extract.claimants import claimant_of
             id="a-statistics-office-projects",
         ),
         pytest.param(
+            "Losses reached 22%, according to figures the utility presented to parliament.",
+            "22%",
+            "the utility",
+            id="figures-a-body-presented",
+        ),
+        pytest.param(
+            "The company's chief financial officer, Tom Hale, said costs rose 3%. The CFO said "
+            "margins would recover to 12%.",
+            "12%",
+            "Tom Hale",
+            id="the-cfo-is-the-chief-financial-officer-named",
+        ),
+        pytest.param(
+            '"We are short," said Sabine Kruger, a nurse who has worked at the home for nine '
+            'years. "We need 15 more staff," the nurse said.',
+            "15 more staff",
+            "Sabine Kruger",
+            id="the-nurse-is-the-nurse-who-has-worked-there",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
