@@ -129,5 +129,6 @@ DOCUMENTS = words(
     """report survey poll study figures data analysis assessment statement transcript
     bulletin accounts estimate estimates projections forecast records filing draft memo
     papers documents findings results inspection audit review tally evaluation breakdown
-    statistics document dashboard email letter minutes briefing probe meta-analysis"""
+    statistics document dashboard email letter minutes briefing probe meta-analysis surveys
+    polls audits"""
 )

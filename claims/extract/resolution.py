@@ -426,6 +426,8 @@ def _note_person_role(speaker: Speaker, discourse: Discourse) -> None:
     """An unnamed person who spoke ("a spokeswoman for the airline"): a later "she" may be
     them."""
     head = role_head(CLOSE_TO.sub("", speaker.text))[0]  # "a source close to the star"
+    if head in ORG_WORDS or head in ORG_NOUNS:
+        return  # "The county government has promised ...": no "she"
     if head in ROLE_WORDS or head.startswith("spokes") or head in CONFIDANTS:
         discourse.role_speakers[speaker.text] = gender_of_role(speaker.text)
 

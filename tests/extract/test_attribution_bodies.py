@@ -659,6 +659,19 @@ from tests.extract.claimants import claimant_of
             id="the-nurse-is-the-nurse-who-has-worked-there",
         ),
         pytest.param(
+            "The institute's surveys show that catches fell 40 percent.",
+            "40 percent",
+            "the institute",
+            id="a-body-s-surveys-are-the-body-s",
+        ),
+        pytest.param(
+            "Mary Odhiambo runs a solar co-op. The county government has promised to fund 10 "
+            "sites. She says the co-op will build 20 more sites.",
+            "20 more sites",
+            "Mary Odhiambo",
+            id="she-is-no-government",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
