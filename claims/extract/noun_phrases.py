@@ -394,6 +394,7 @@ def _group_modifier(token: Token) -> bool:
         and lowered not in _LINKING
         and lowered not in SKIP_BEFORE
         and lowered not in SPEECH_VERBS
+        and lowered not in _SCALES  # "the $4.61 billion analysts had expected"
     )
 
 

@@ -189,12 +189,18 @@ def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) ->
 _NOT_TITLE = frozenset(["and", "but", "or", "that", "which", "who", "as", "while", "said", "says"])
 
 
+_SCALE_WORDS = frozenset(["thousand", "million", "billion", "trillion", "bn", "m", "crore"])
+
+
 def _figure_object_start(tokens: list[Token], speaker: Speaker, before: Token) -> int:
     """ "the 1.9% economists had forecast": a group right after a figure with "the" before
     it forecasts that figure (a relative clause without "that"); else the end of the text."""
     k = token_index(tokens, before.start)
-    if speaker.kind != "group" or not (before.text == "%" or before.text[:1].isdigit()):
+    figure_end = before.text == "%" or before.text[:1].isdigit() or before.lower in _SCALE_WORDS
+    if speaker.kind != "group" or not figure_end:  # "the $4.61 billion analysts expected"
         return tokens[-1].end
+    if any(t.lower == "according" for t in tokens[k:]):
+        return tokens[-1].end  # "..., according to LSEG data": the data provider's expectation
     for m in range(k, max(-1, k - 5), -1):
         if tokens[m].quoted or tokens[m].text in {",", ";"}:
             break

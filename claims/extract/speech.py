@@ -50,7 +50,7 @@ RECORDING = words("recorded records registered measured")
 # "The IMF cut its growth forecast to 2.1%": a body's own figure, revised, is its claim.
 OWN_FIGURES = words(
     """forecast forecasts estimate estimates guidance outlook projection projections rate
-    rates target targets dividend"""
+    rates target targets dividend ratio requirement"""
 )
 _REVISING = words(
     """cut cuts raised raises lowered lowers kept keeps revised revises trimmed trims
@@ -354,7 +354,7 @@ def revising_verb_at(tokens: list[Token], index: int) -> int | None:
             return k - 1 if revised and not _foreseen(tokens, k - 1) else None
         if not (tokens[k].text.isalnum() or "-" in tokens[k].text) or tokens[k].quoted:
             return None  # "its FY26 revenue growth guidance"
-    if tokens[index].lower in {"rate", "rates"} and index > 0:
+    if tokens[index].lower in _SET_BY_BANKS and index > 0:
         k = index - 1
         while k > 0 and tokens[k].lower in _RATE_WORDS:
             k -= 1
@@ -376,9 +376,10 @@ _FORESEEN = words("expected likely tipped forecast predicted poised set seen")
 
 # "The Bank of England held interest rates at 5.25%", "the Fed left rates unchanged"; not
 # "Barclays Bank cut rates" (a lender's rates are the outlet's to report).
+_SET_BY_BANKS = words("rate rates ratio requirement")  # "the cash reserve ratio"
 _RATE_WORDS = words(
     """interest key main benchmark policy base lending deposit repo reverse cash overnight
-    refinancing discount prime monetary official"""
+    refinancing discount prime monetary official reserve"""
 )
 _CENTRAL_BANK = re.compile(
     r"\b(?:[Cc]entral [Bb]ank|Bank of [A-Z]|Reserve Bank|Federal Reserve|Fed|ECB|"

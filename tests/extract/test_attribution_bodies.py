@@ -672,6 +672,24 @@ from tests.extract.claimants import claimant_of
             id="she-is-no-government",
         ),
         pytest.param(
+            "Revenue rose to $4.82 billion, ahead of the $4.61 billion analysts had expected.",
+            "$4.61 billion",
+            "analysts",
+            id="the-billions-analysts-had-expected",
+        ),
+        pytest.param(
+            "The Bank's new forecasts show the economy growing 1.2% in 2025.",
+            "1.2%",
+            "Bank",
+            id="a-body-s-forecasts-are-the-body-s",
+        ),
+        pytest.param(
+            "The Central Bank of Nigeria left the cash reserve requirement unchanged at 50%.",
+            "50%",
+            "The Central Bank of Nigeria",
+            id="a-central-bank-s-reserve-requirement",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
