@@ -181,10 +181,21 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found += _document_before_colon(tokens) or own_results(tokens)
     if any(order == 0 for order, _, _ in found):  # "The group has demanded $2 million,
         found = [f for f in found if tokens[f[1]].lower not in _DEMANDS]  # according to X"
+    told = [index for _, index, _ in found if tokens[index].lower in _TELLING]
+    found = [  # "The Ethiopian unit posted a loss of Sh26.8 billion, Daniel Otieno said": his;
+        f  # not "The government has announced 25 billion rupees ..., and the ministry said"
+        for f in found
+        if tokens[f[1]].lower not in _DEEDS
+        or not any(i > f[1] and _clause_start(tokens, i) <= f[1] for i in told)
+    ]
     found.sort(key=lambda item: (item[0], item[1]))
     # Asides first, so that a speaker of the sentence whose scope holds one stays the
     # sentence's claimant; a statement of their own comes of them (`_statement_beside`).
     return asides + consensus_scopes(tokens) + (scope_all(tokens, found) if found else [])
+
+
+_DEEDS = words("posted posts announced announces unveiled unveils")
+_TELLING = words("said says told tells according added adds")
 
 
 def _document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]:

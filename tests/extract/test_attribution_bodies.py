@@ -690,6 +690,26 @@ from tests.extract.claimants import claimant_of
             id="a-central-bank-s-reserve-requirement",
         ),
         pytest.param(
+            "The Ethiopian unit posted a loss of Sh26.8 billion, Daniel Otieno said.",
+            "Sh26.8 billion",
+            "Daniel Otieno",
+            id="a-result-posted-told-by-someone",
+        ),
+        pytest.param(
+            "Oil companies have announced deals worth more than C$30 billion, according to data "
+            "provider Enverus.",
+            "more than C$30 billion",
+            "Enverus",
+            id="deals-announced-counted-by-a-data-provider",
+        ),
+        pytest.param(
+            "The government has announced 25 billion rupees for relief, and the ministry said on "
+            "Tuesday the floods were a warning.",
+            "25 billion rupees",
+            "The government",
+            id="announced-in-a-clause-of-its-own",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
