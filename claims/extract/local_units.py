@@ -156,11 +156,22 @@ def localise(text: str, claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
             localised.append(replace(claim, quantity=local))
             continue
         code = _FAMILIES[family][country] if country is not None else None
+        if family == "dollar" and code is not None and _writes_its_own(text, code):
+            code = None  # "HK$12.6 billion ($1.62 billion)": the bare "$" is the US dollar
         if code is None or code == quantity.unit:
             localised.append(claim)
             continue
         localised.append(replace(claim, quantity=_in_currency(quantity, code)))
     return localised
+
+
+_OWN_DOLLAR_SIGNS = {"AUD": "A$", "CAD": "C$", "NZD": "NZ$", "SGD": "S$", "HKD": "HK$"}
+
+
+def _writes_its_own(text: str, code: str) -> bool:
+    """Whether the article writes its country's dollar with its own sign ("HK$", "A$")."""
+    sign = _OWN_DOLLAR_SIGNS.get(code)
+    return sign is not None and sign in text
 
 
 def _in_currency(quantity: Quantity, code: str) -> Quantity:

@@ -114,3 +114,11 @@ def test_what_does_not_make_a_country_stand_out(text: str, unit: str) -> None:
     """Another country named as often, a word that only starts like one ("USB"), a place
     other countries have too, or a currency the figure names itself."""
     assert units_of(text)[0] == unit
+
+
+def test_a_bare_dollar_beside_the_countrys_own_sign_is_the_us_dollar() -> None:
+    text = (
+        "HONG KONG - Qinghe Energy raised HK$12.6 billion ($1.62 billion) in its Hong Kong "
+        "listing. Hong Kong listings have raised about $18 billion this year."
+    )
+    assert units_of(text) == ["HKD", "USD", "USD"]
