@@ -73,7 +73,7 @@ def _subject_that_moved(sentence: str, start: int) -> str | None:
 _MOVED_TO = re.compile(
     r"\s*(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z-]+s)\s+(?:have\s+|has\s+)?(?:rose|fell|dropped|"
     r"climbed|increased|decreased|jumped|grew|reached|totalled|totaled|hit|stood|stand)\s+"
-    r"(?:from\s+|(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?)"
+    r"(?:from\s+|by\s+|(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?)"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$"
 )
 # the same after a reporting clause: "Police data confirm carjackings rose from 48 to 98"

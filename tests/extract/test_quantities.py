@@ -684,6 +684,11 @@ def test_a_subject_moved_from_one_bare_number_to_another_counts_both() -> None:
     assert [(q.value, q.unit) for q in found] == [(48, "carjacking"), (98, "carjacking")]
 
 
+def test_a_subject_that_moved_by_a_bare_number_counts_it() -> None:
+    found = find_quantities("Full-time jobs increased by 60,900.")
+    assert [(q.value, q.unit) for q in found] == [(60900, "job")]
+
+
 def test_a_road_and_a_mask_are_no_rand_nor_naira() -> None:
     assert find_quantities("Take the R71 north; nurses wore N95 masks.") == []
 
