@@ -293,9 +293,13 @@ def _clause_start(tokens: list[Token], end: int) -> int:
     semicolon before it, else at the start of the sentence."""
     for k in range(end - 1, 0, -1):
         joined = tokens[k].lower in {"and", "but"} and tokens[k - 1].text == ","
-        if joined or tokens[k].text == ";":
-            return k + 1
+        subordinate = tokens[k].lower in _SUBORDINATORS and tokens[k + 1].lower in {"the", "a"}
+        if joined or subordinate or tokens[k].text == ";":
+            return k + 1  # "Profit rose 12% as the central bank raised rates": the bank's
     return 0
+
+
+_SUBORDINATORS = words("as after while because when although though")
 
 
 def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:

@@ -710,6 +710,18 @@ from tests.extract.claimants import claimant_of
             id="announced-in-a-clause-of-its-own",
         ),
         pytest.param(
+            "Profit rose 12% as the central bank raised rates by 875 basis points.",
+            "875 basis points",
+            "the central bank",
+            id="a-bank-s-move-in-a-clause-after-as",
+        ),
+        pytest.param(
+            "Profit rose 12% as the central bank raised rates by 875 basis points.",
+            "12%",
+            None,
+            id="the-profit-before-as-is-no-bank-s",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
