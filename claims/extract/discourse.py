@@ -45,6 +45,7 @@ from claims.extract.mentions import (
 _OFFICE_ACRONYMS = {
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "md": "managing director",
+    "cs": "cabinet secretary", "ps": "principal secretary",
 }  # fmt: skip
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 

@@ -324,12 +324,15 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
             index += 1
             continue
         break
-    if index == 0:  # "Border Security Minister Helen Aske": a portfolio the lists lack
-        office = next(
-            (k for k in range(1, min(4, len(words) - 2)) if words[k].lower() in _OFFICES), None
-        )
-        if office is not None:
-            index = office + 1
+    # "Border Security Minister Helen Aske", "Health Cabinet Secretary Esther Kirui": a
+    # portfolio the lists lack, or a second office word after the first
+    first = index + 1 if index == 0 else index
+    office = next(
+        (k for k in range(first, min(index + 4, len(words) - 2)) if words[k].lower() in _OFFICES),
+        None,
+    )
+    if office is not None:
+        index = office + 1
     name = words[index:]
     while len(name) > 2 and name[-1].lower() in _SUFFIXES:
         name = name[:-1]

@@ -54,7 +54,7 @@ _CONJUNCTIONS = words("and or but nor")
 _SPOKES = re.compile(r"spokes(?:wo)?(?:man|person|people|men)$")
 # Words of a name that may go on with "of"/"for": "the Bank of England", "Transport for
 # London" (not an organisation word elsewhere: "Transport Minister Priya Collingwood").
-_LINKED_NAME_WORDS = ORG_WORDS | {"transport"}
+_LINKED_NAME_WORDS = ORG_WORDS | {"transport", "centers", "centres"}
 _ONE_OF_THEM = words("one two both each neither")
 _OPENERS = words("meanwhile however separately elsewhere earlier later now still yesterday today")
 
@@ -281,9 +281,9 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                     return m, "name"  # "Inspector Carla Menzies of Northfield Police"
                 held = [t for t in tokens[m : k - 1] if t.lower not in DETERMINERS]
                 office = bool(held) and all(t.lower in ROLE_WORDS for t in held)
-                if office and tokens[k - 1].lower == "of" and j - k >= 2:
+                if office and tokens[k - 1].lower in {"of", "for"} and j - k >= 2:
                     return k + 1, "name"  # "Deputy Minister of Employment Sipho Ndlovu"
-                if office and tokens[k - 1].lower == "of":  # "The Secretary of State said"
+                if office and tokens[k - 1].lower in {"of", "for"}:  # "The Secretary of State"
                     return (m - 1 if m and tokens[m - 1].lower in DETERMINERS else m), "role"
                 break
             k = m

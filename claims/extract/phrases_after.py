@@ -43,6 +43,8 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         return speaker_of(tokens, j, j, "pronoun")
     if first.lower in {"him", "her", "them"} and j > 0 and tokens[j - 1].lower in QUOTING:
         return speaker_of(tokens, j, j, "pronoun")  # "quoted her in 2009 as saying"
+    if first.lower in {"him", "her", "them"} and j > 1 and tokens[j - 2].lower == "according":
+        return speaker_of(tokens, j, j, "pronoun")  # "According to her, the company paid"
     for k in range(j, min(j + 3, len(tokens))):  # "figures the police released",
         if tokens[k].lower in DOCUMENTS:  # "procurement documents the ministry published"
             owner = _whose_document(tokens, k)

@@ -722,6 +722,32 @@ from tests.extract.claimants import claimant_of
             id="the-profit-before-as-is-no-bank-s",
         ),
         pytest.param(
+            "Health Cabinet Secretary Esther Kirui said the plan was ready. Speaking in Nakuru, "
+            "the CS said the ministry had released Sh3.4 billion.",
+            "Sh3.4 billion",
+            "Esther Kirui",
+            id="the-cs-is-the-cabinet-secretary-named",
+        ),
+        pytest.param(
+            "The Centers for Disease Control and Prevention said 60,000 people were hospitalised.",
+            "60,000 people",
+            "The Centers for Disease Control and Prevention",
+            id="centers-for-a-name",
+        ),
+        pytest.param(
+            "The Commissioner for Health, Prof. Akin Abayomi, said 40 cases had been confirmed.",
+            "40 cases",
+            "Akin Abayomi",
+            id="a-commissioner-for-a-portfolio-then-a-titled-name",
+        ),
+        pytest.param(
+            "Amina Bello said the deal was flawed. According to her, the company had paid N3.2 "
+            "trillion.",
+            "N3.2 trillion",
+            "Amina Bello",
+            id="according-to-her",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
