@@ -112,6 +112,8 @@ PUBLIC_BODIES = words(
     organisation programme program"""
 )
 SYNONYMS = {
+    "senator": ("senator", "sen"),  # "Sen. Ramon Villareal ... the senator said"
+    "governor": ("governor", "gov"),
     "leader": ("president", "prime", "premier", "chancellor", "leader"),
     "judge": ("judge", "justice"),  # "Mrs Justice Harcourt ... The judge said"
     "officer": (  # "Detective Inspector Aisha Bramwell ... The officer added"

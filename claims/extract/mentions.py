@@ -342,7 +342,8 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
 _OFFICES = words(  # "Liberal Democrat MP Fiona Rennard": a party before the office
     """minister secretary president chancellor commissioner governor mayor mp msp mep mla
     senator councillor leader sheriff judge attorney prosecutor coroner treasurer
-    comptroller supervisor administrator director clerk auditor superintendent"""
+    comptroller supervisor administrator director clerk auditor superintendent maj maj. capt
+    capt. lt lt. sgt sgt. col col. det det. insp insp. supt supt. cmdr cmdr."""
 )
 
 

@@ -119,7 +119,8 @@ _NOUN_BEFORE_POINT = words("percentage basis a one half three-point two four fiv
 _CALLED_FOR_HELP = words("an ambulance police paramedics firefighters off in up")
 _FINDERS_OF_THINGS = words(
     """officers police detectives firefighters divers searchers rescuers soldiers troops
-    customs workers builders walkers hikers fishermen residents neighbours"""
+    customs workers builders walkers hikers fishermen residents neighbours deputies troopers
+    cops agents"""
 )
 _CLAIMED_THINGS = words(
     "asylum responsibility benefits benefit victory credit compensation grants grant refunds"
@@ -206,6 +207,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False  # "She accepted the award"
     if word in {"found", "finds"} and following_word != "that" and index > 0:
         subject = tokens[index - 1]  # "officers found a bag of cash": a find, not a finding
+        if subject.lower in {"had", "have", "has"} and index > 1:
+            subject = tokens[index - 2]  # "deputies had found 3 bodies"
         if subject.text.islower() and subject.lower in _FINDERS_OF_THINGS:
             return False
         if index >= 2 and tokens[index - 2].lower in {"where", "when"}:

@@ -748,6 +748,26 @@ from tests.extract.claimants import claimant_of
             id="according-to-her",
         ),
         pytest.param(
+            "Sheriff Lena Briggs told The Associated Press that deputies had found 3 bodies.",
+            "3 bodies",
+            "Lena Briggs",
+            id="deputies-who-found-bodies-do-not-speak",
+        ),
+        pytest.param(
+            "Dayton Police Maj. Carla Stepp said detectives identified a suspect. Officers "
+            "recovered 2 handguns, she said.",
+            "2 handguns",
+            "Carla Stepp",
+            id="a-police-rank-before-a-name",
+        ),
+        pytest.param(
+            "Sen. Ramon Villareal said the plan was flawed. The budget would fall 4%, the senator "
+            "said.",
+            "4%",
+            "Ramon Villareal",
+            id="the-senator-after-sen",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
