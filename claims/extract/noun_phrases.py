@@ -81,7 +81,7 @@ def _person_end(tokens: list[Token], start: int, end: int, kind: str) -> int:
     if kind != "name":
         return end
     for k in range(start + 2, end):
-        if tokens[k].lower in {"of", "at"}:
+        if tokens[k].lower in {"of", "at", "from"}:
             return k - 1 if person_like(tokens[start:k]) else end
     return end
 
@@ -130,6 +130,8 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         and inner[-1].is_capitalised
     )
     if inner_is_name and outer is not None and outer[1] == "name":
+        if tokens[outer_end].lower in _OFFICE_HEADS:  # "The company's Chief Corporate
+            return speaker_of(tokens, first, comma - 1, "name")  # Communications Officer, Mr. X,"
         inner_is_name = not any(t.lower in ROLE_WORDS for t in inner)  # "X, Chief Executive,"
     linked = outer is not None and outer[0] > 0 and tokens[outer[0] - 1].lower in _LINKING
     named = name_after_kind(inner)
@@ -187,6 +189,7 @@ def _document_of_a_count(tokens: list[Token], j: int) -> int | None:
 
 
 _SCALES = words("thousand million billion")
+_OFFICE_HEADS = words("officer director secretary manager commissioner chairman chairwoman")
 _PLACE_OPENERS = words("in at across outside inside near throughout")
 
 
@@ -304,6 +307,11 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             if m >= lowest and tokens[m].lower in DETERMINERS:
                 return _extend_linked(tokens, m, "role")
         if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS - _DEMONSTRATIVES:
+            if k >= 3 and tokens[k - 2].lower == "from" and not tokens[k - 3].quoted:
+                person = _core_backward(tokens, k - 3)  # "Superintendent Megan Tulloch from
+                named = person is not None and person[1] == "name"  # the ... Police District"
+                if named and person is not None and person_like(tokens[person[0] : k - 2]):
+                    return person
             return _extend_linked(tokens, k - 1, "role")  # not "said that Ruiz had"
         polled = [t.lower for t in tokens[max(0, k - 2) : k]] in (
             ["polled", "by"],

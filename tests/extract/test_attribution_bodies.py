@@ -768,6 +768,26 @@ from tests.extract.claimants import claimant_of
             id="the-senator-after-sen",
         ),
         pytest.param(
+            "Meanwhile, checks by our correspondent showed petrol sold for N1,150 a litre.",
+            "N1,150",
+            None,
+            id="our-correspondent-is-the-outlet-s-own-voice",
+        ),
+        pytest.param(
+            "Acting Superintendent Megan Tulloch from the Orana Police District said 14 people "
+            "were charged.",
+            "14 people",
+            "Megan Tulloch",
+            id="a-person-from-a-police-district",
+        ),
+        pytest.param(
+            "The company's Chief Corporate Communications Officer, Mr. Adekunle Olaseinde, said "
+            "300 staff were affected.",
+            "300 staff",
+            "Adekunle Olaseinde",
+            id="a-capitalised-office-then-a-titled-name",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
