@@ -49,11 +49,11 @@ def study_owner(sentence: str) -> str | None:
     """The institution a sentence says did the research, if it says so."""
     if not any(word in sentence for word in _OWNER_WORDS):
         return None  # most sentences: no need to run the pattern
-    match = _OWNER.search(sentence)
-    if match is None:
-        return None
-    name = next(group for group in match.groups() if group)
-    return None if name.split()[0] in {"The", "A", "An", "It", "They"} else name
+    for match in _OWNER.finditer(sentence):  # not "The" of "The researchers, led by a
+        name = next(group for group in match.groups() if group)  # team at X,": X
+        if name.split()[0] not in {"The", "A", "An", "It", "They"}:
+            return name
+    return None
 
 
 def stands_in(noun_phrase: str) -> bool:

@@ -788,6 +788,13 @@ from tests.extract.claimants import claimant_of
             id="a-capitalised-office-then-a-titled-name",
         ),
         pytest.param(
+            "The researchers, led by a team at the University of Eastbridge, tracked 40,000 "
+            "adults. They found that 12% developed diabetes.",
+            "12%",
+            "University of Eastbridge",
+            id="researchers-led-by-a-team-at-a-university",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
