@@ -190,6 +190,7 @@ def _document_of_a_count(tokens: list[Token], j: int) -> int | None:
 
 _SCALES = words("thousand million billion")
 _OFFICE_HEADS = words("officer director secretary manager commissioner chairman chairwoman")
+_CHANGES = words("drop rise fall increase decrease cut gain jump decline growth hike")
 _PLACE_OPENERS = words("in at across outside inside near throughout")
 
 
@@ -403,6 +404,7 @@ def _group_modifier(token: Token) -> bool:
         and lowered not in SKIP_BEFORE
         and lowered not in SPEECH_VERBS
         and lowered not in _SCALES  # "the $4.61 billion analysts had expected"
+        and lowered not in _CHANGES  # "the 2.1% drop economists had expected"
     )
 
 

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 
 from claims.extract.documents import document_before
-from claims.extract.lexicon import DETERMINERS, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS
+from claims.extract.lexicon import (
+    DETERMINERS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    words,
+)
 from claims.extract.mentions import is_nationality
 from claims.extract.tokens import Speaker, Token, token_before, token_index
 
@@ -151,8 +158,16 @@ def _document_start(tokens: list[Token], speaker: Speaker) -> int:
     m = document_before(tokens, k)
     if m is None:
         return tokens[-1].end
+    while m > 0 and tokens[m - 1].lower in _DOCUMENT_ADJECTIVES:
+        m -= 1  # "..., new figures released by Queensland Health show."
     opening = m - 1 if m > 0 and tokens[m - 1].lower in DETERMINERS else m
     return tokens[opening].start
+
+
+_DOCUMENT_ADJECTIVES = words(
+    """new latest fresh official preliminary provisional final quarterly monthly annual
+    weekly internal unpublished"""
+)
 
 
 def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) -> Token | None:
@@ -189,6 +204,7 @@ def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) ->
 _NOT_TITLE = frozenset(["and", "but", "or", "that", "which", "who", "as", "while", "said", "says"])
 
 
+_CHANGE_NOUNS = frozenset(["drop", "rise", "fall", "increase", "decrease", "cut", "gain"])
 _SCALE_WORDS = frozenset(["thousand", "million", "billion", "trillion", "bn", "m", "crore"])
 
 
@@ -196,6 +212,8 @@ def _figure_object_start(tokens: list[Token], speaker: Speaker, before: Token) -
     """ "the 1.9% economists had forecast": a group right after a figure with "the" before
     it forecasts that figure (a relative clause without "that"); else the end of the text."""
     k = token_index(tokens, before.start)
+    if before.lower in _CHANGE_NOUNS and k > 0:  # "the 2.1% drop economists had expected"
+        before = tokens[k - 1]
     figure_end = before.text == "%" or before.text[:1].isdigit() or before.lower in _SCALE_WORDS
     if speaker.kind != "group" or not figure_end:  # "the $4.61 billion analysts expected"
         return tokens[-1].end

@@ -795,6 +795,19 @@ from tests.extract.claimants import claimant_of
             id="researchers-led-by-a-team-at-a-university",
         ),
         pytest.param(
+            "Exports fell 2.6%, more than the 2.1% drop economists had expected.",
+            "2.1%",
+            "economists",
+            id="the-drop-economists-had-expected",
+        ),
+        pytest.param(
+            "Hospital admissions rose 12% to 4,300, new figures released by Queensland Health on "
+            "Wednesday show.",
+            "12%",
+            "Queensland Health",
+            id="new-figures-released-by-a-body-tacked-on",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
