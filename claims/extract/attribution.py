@@ -194,6 +194,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
     return asides + consensus_scopes(tokens) + (scope_all(tokens, found) if found else [])
 
 
+_OPENERS = words("however meanwhile separately still yet but nonetheless nevertheless")
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")
 
@@ -307,6 +308,8 @@ def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
     a lone capitalised word ("Halvern") only when ``single``."""
     if len(tokens) > 2 and tokens[0].lower in {"but", "and", "yet"} and tokens[1].text != ",":
         tokens = tokens[1:]  # "But the association hit back, insisting ..."
+    elif len(tokens) > 3 and tokens[0].lower in _OPENERS and tokens[1].text == ",":
+        tokens = tokens[2:]  # "However, Kesses MP Daniel Kosgei termed the price too low,"
     if not tokens or tokens[0].quoted or tokens[0].lower in _NO_SUBJECT:
         return None
     first = tokens[0]

@@ -368,7 +368,7 @@ def _is_title(word: str) -> bool:
 _TITLES = words(
     """mr. mrs. ms. dr. prof. sen. rep. gov. gen. rev. fr. supt. insp. det. cllr. hon. mr mrs
     ms dr prof sir dame lord lady cllr cr cr. miss supt ch insp sgt dci atty. engr. atty engr
-    datuk dato datin seri tan sri tun"""
+    datuk dato datin seri tan sri tun asst. sec. usec."""
 )
 # Letters after a British lawyer's or officer's name: "Simon Kerr KC".
 _SUFFIXES = words("kc qc mp mep obe mbe cbe jr jr. sr sr. phd")

@@ -30,7 +30,8 @@ _BOUNDARY = re.compile(r"""([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*[A-Z0-9
 
 _TITLES = words(
     """mr mrs ms mx dr prof sen sens rep reps gov gen lt col sgt capt cpt maj adm cmdr cpl
-    pvt rev fr hon pres supt det insp st mt ft messrs mme mlle sr jr atty engr cllr brig"""
+    pvt rev fr hon pres supt det insp st mt ft messrs mme mlle sr jr atty engr cllr brig
+    asst sec usec"""
 )
 _MONTHS = words("""jan feb mar apr jun jul aug sep sept oct nov dec""")
 _ALWAYS_JOINED = words("""no nos vs v e.g i.e approx art vol fig pp p cf ca est""")

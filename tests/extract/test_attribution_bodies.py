@@ -808,6 +808,19 @@ from tests.extract.claimants import claimant_of
             id="new-figures-released-by-a-body-tacked-on",
         ),
         pytest.param(
+            "However, Kesses MP Daniel Kosgei termed the price too low, saying farmers needed "
+            "Sh3,500 a bag.",
+            "Sh3,500",
+            "Daniel Kosgei",
+            id="however-before-a-subject-saying",
+        ),
+        pytest.param(
+            "Copper demand will rise 4%, according to a note from Valor Research.",
+            "4%",
+            "Valor Research",
+            id="a-note-from-a-research-house",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",

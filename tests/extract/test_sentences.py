@@ -71,3 +71,8 @@ def test_hard_wrapped_lines_stay_one_sentence() -> None:
         "figure it had given voters before the election last spring.\n"
     )
     assert sentences(text) == [" ".join(text.split()).replace(" figure", "\nfigure")]
+
+
+def test_an_assistant_secretary_s_abbreviations_end_no_sentence() -> None:
+    text = "The DSWD, through Asst. Sec. Mara Tiongson, said it had given P45 million in aid."
+    assert len(split_sentences(text)) == 1
