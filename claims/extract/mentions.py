@@ -333,6 +333,8 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     )
     if office is not None:
         index = office + 1
+        while index < len(words) - 1 and _is_title(words[index]):
+            index += 1  # "Road Transport Minister Shri Arvind Joshi"
     name = words[index:]
     while len(name) > 2 and name[-1].lower() in _SUFFIXES:
         name = name[:-1]
@@ -368,7 +370,7 @@ def _is_title(word: str) -> bool:
 _TITLES = words(
     """mr. mrs. ms. dr. prof. sen. rep. gov. gen. rev. fr. supt. insp. det. cllr. hon. mr mrs
     ms dr prof sir dame lord lady cllr cr cr. miss supt ch insp sgt dci atty. engr. atty engr
-    datuk dato datin seri tan sri tun asst. sec. usec."""
+    datuk dato datin seri tan sri tun asst. sec. usec. shri smt smt. alhaji alhaja hajia"""
 )
 # Letters after a British lawyer's or officer's name: "Simon Kerr KC".
 _SUFFIXES = words("kc qc mp mep obe mbe cbe jr jr. sr sr. phd")

@@ -821,6 +821,18 @@ from tests.extract.claimants import claimant_of
             id="a-note-from-a-research-house",
         ),
         pytest.param(
+            "Road Transport Minister Shri Arvind Joshi said 12,000 km of highway would be built.",
+            "12,000 km",
+            "Arvind Joshi",
+            id="shri-after-an-office-is-a-title",
+        ),
+        pytest.param(
+            "Alhaji Musa Bello said 300 farmers had been paid.",
+            "300 farmers",
+            "Musa Bello",
+            id="alhaji-is-a-title",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
