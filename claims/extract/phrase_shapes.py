@@ -23,6 +23,7 @@ from claims.extract.tokens import TIME_WORDS, Speaker, Token
 
 # Words stepped over between a speaker and their verb: "X today announced", "X, who has
 # previously said", "Calverley Pharma plc announced".
+_RELEASING = frozenset(["released", "published", "issued"])
 SKIP_BEFORE = words(
     """today yesterday published released conducted issued compiled was were is are has
     have had also later previously repeatedly again
@@ -47,6 +48,8 @@ def skip_modifiers_backward(tokens: list[Token], j: int) -> int:
             and tokens[j - 1].lower in {"on", "last", "this", "in"}
         ):
             j -= 2
+        elif j >= 1 and TIME_WORDS.match(tokens[j].text) and tokens[j - 1].lower in _RELEASING:
+            j -= 1  # "A YouGov poll released Thursday showed"
         elif j >= 1 and _CLOCK.match(tokens[j].text) and tokens[j - 1].lower == "at":
             j -= 2  # "published by VTV at 8pm on Sunday put ..."
         elif (foi := _freedom_of_information_before(tokens, j)) is not None:

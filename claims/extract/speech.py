@@ -102,6 +102,7 @@ _NOUN_LIKE = frozenset(["claim", "report", "estimate", "note", "tell", "say"])
 
 # These need "that", a colon, a quote or the end after them: "the economy added 200 jobs",
 # "the county agreed a deal".
+_DECLARED = words("winner winners elected victor")
 _STRICT = words(
     """added adds posted maintained maintains repeated repeats believes thinks states
     agreed agrees declared declares"""
@@ -145,7 +146,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return index > 0 and tokens[index - 1].text == ","
     if word in PARTICIPLES:
         previous_text = tokens[index - 1].text if index > 0 else ""
-        return previous_text == "," or (word == "saying" and previous_text == "as")
+        stated = word == "saying" and previous_text in {"as", "statement"}  # "issued a
+        return previous_text == "," or stated  # statement saying", "quoted as saying"
     if word in _MANNER:
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         quoting = after is not None and (after.text == ":" or after.quoted)
@@ -313,6 +315,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word in {"repeated", "repeats", "reiterated"} and following_word in _POSSESSIVES:
         said = {t.lower for t in tokens[index + 2 : index + 5]}  # "repeated his campaign
         return bool(said & _STATEMENTS)  # pledge to cut income tax to a flat 15%"
+    if word in {"declared", "declares"} and _DECLARED.intersection(
+        t.lower for t in tokens[index + 1 : index + 6]
+    ):
+        return True  # "The Electoral Commission declared Asamoah the winner with 56.55%"
     if word in _STRICT:
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
         return following in {"that", ":", ",", "“", '"', ".", "”"} or tokens[index + 1].quoted

@@ -833,6 +833,25 @@ from tests.extract.claimants import claimant_of
             id="alhaji-is-a-title",
         ),
         pytest.param(
+            "The Electoral Commission declared Asamoah the winner with 56.55 per cent of the vote.",
+            "56.55 per cent",
+            "The Electoral Commission",
+            id="declared-the-winner-with-a-figure",
+        ),
+        pytest.param(
+            "Tony Berridge issued a statement saying the government had inherited 940,000 visa "
+            "applications.",
+            "940,000 visa applications",
+            "Tony Berridge",
+            id="issued-a-statement-saying",
+        ),
+        pytest.param(
+            "A YouGov poll released Thursday showed Labour on 40%.",
+            "40%",
+            "YouGov",
+            id="a-poll-released-thursday-showed",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
