@@ -333,8 +333,9 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 return earlier  # "Dr Helen Marsh of the Rural Economy Unit at Caddon University"
             if tokens[k - 1].lower == "in" and tokens[k - 2].text.islower():
                 return None  # "Legal papers lodged in Los Angeles ... claim": a place
-        if k >= 2 and tokens[k - 1].lower == "and" and not tokens[k - 2].quoted:
-            other = _core_backward(tokens, k - 2)
+        office = any(t.lower in ROLE_WORDS and t.is_capitalised for t in tokens[k : j + 1])
+        if k >= 2 and tokens[k - 1].lower == "and" and not tokens[k - 2].quoted and not office:
+            other = _core_backward(tokens, k - 2)  # not "Labour and Employment Minister X"
             if other is not None and other[1] == "name":
                 return other[0], "names"  # "Anna Berg and Tom Hale said": both of them
         if k >= 2 and tokens[k - 1].lower in {"for", "of"} and _SPOKES.match(tokens[k - 2].lower):

@@ -280,9 +280,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         )
         and previous is not None
         and previous.text.isalpha()
-        and previous.text.islower()
+        and (previous.text.islower() or tokens[index - 2].text.endswith(("'s", "’s")))
     ):
-        return False  # "cut its growth forecast": a noun
+        return False  # "cut its growth forecast", "Whitcomb's Medicare claim": a noun
     following = tokens[index + 1].text if index + 1 < len(tokens) else "."
     if (
         word.endswith("s")

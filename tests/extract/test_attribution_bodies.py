@@ -852,6 +852,19 @@ from tests.extract.claimants import claimant_of
             id="a-poll-released-thursday-showed",
         ),
         pytest.param(
+            "Labour and Employment Minister Sunil Rathore said 40,000 jobs were created.",
+            "40,000 jobs",
+            "Sunil Rathore",
+            id="a-portfolio-with-and-before-a-minister",
+        ),
+        pytest.param(
+            "PolitiCheck rated Whitcomb's Medicare claim false, noting that 2 of the votes were "
+            "procedural.",
+            "2 of the votes",
+            "PolitiCheck",
+            id="someone-s-claim-is-a-noun",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
