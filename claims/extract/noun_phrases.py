@@ -175,9 +175,12 @@ def _document_of_a_count(tokens: list[Token], j: int) -> int | None:
     """Where "a (meta-)analysis of 1.1 million people" starts, for the counted group at
     ``j``; None unless a document "of" a number comes right before the group."""
     m = j
+    if m >= 2 and tokens[m - 1].text.isalpha() and tokens[m - 1].text.islower():
+        m -= 1  # "The poll of 3,600 registered voters"
+    counted = m
     while m - 1 >= 0 and (tokens[m - 1].text[:1].isdigit() or tokens[m - 1].lower in _SCALES):
         m -= 1
-    if m == j or m < 2 or tokens[m - 1].lower != "of":
+    if m == counted or m < 2 or tokens[m - 1].lower != "of":
         return None
     document = tokens[m - 2].lower
     if document not in DOCUMENTS:
@@ -308,6 +311,13 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             if m >= lowest and tokens[m].lower in DETERMINERS:
                 return _extend_linked(tokens, m, "role")
         if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS - _DEMONSTRATIVES:
+            titled = k >= 3 and tokens[k - 2].lower == "of" and tokens[k - 3].is_capitalised
+            if titled and tokens[k - 3].lower in ROLE_WORDS:  # "Leader of the Opposition
+                m = k  # Shahid Awan": the person after the office's own words
+                while m < j and tokens[m].lower in ROLE_WORDS:
+                    m += 1
+                if m > k and j - m >= 1:
+                    return m, "name"
             if k >= 3 and tokens[k - 2].lower == "from" and not tokens[k - 3].quoted:
                 person = _core_backward(tokens, k - 3)  # "Superintendent Megan Tulloch from
                 named = person is not None and person[1] == "name"  # the ... Police District"

@@ -865,6 +865,20 @@ from tests.extract.claimants import claimant_of
             id="someone-s-claim-is-a-noun",
         ),
         pytest.param(
+            "Leader of the Opposition Shahid Awan said the budget would push 10 million people "
+            "into poverty.",
+            "10 million people",
+            "Shahid Awan",
+            id="leader-of-the-opposition-before-a-name",
+        ),
+        pytest.param(
+            "A survey by Pulse Asia was published. The poll of 3,600 registered voters put the "
+            "Democratic Union on 22%.",
+            "22%",
+            None,
+            id="the-voters-a-poll-asked-do-not-speak",
+        ),
+        pytest.param(
             "Police in Nairobi said 9 people were killed; rights groups put the toll at 23.",
             "23",
             "rights groups",
