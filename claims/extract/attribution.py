@@ -28,6 +28,7 @@ from claims.extract.lexicon import (
 )
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
+from claims.extract.own_figures import revising_verb_at
 from claims.extract.passives import passive_by
 from claims.extract.phrase_shapes import (
     describes_inside_a_noun_phrase,
@@ -46,13 +47,7 @@ from claims.extract.scopes import (
     scope_all,
     strip_what,
 )
-from claims.extract.speech import (
-    PARTICIPLES,
-    RULE_OUT,
-    VERB_WORDS,
-    is_speech_verb,
-    revising_verb_at,
-)
+from claims.extract.speech import PARTICIPLES, RULE_OUT, VERB_WORDS, is_speech_verb
 from claims.extract.subjects import (
     before_relative,
     head_of_relative,
