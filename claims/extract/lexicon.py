@@ -132,3 +132,9 @@ DOCUMENTS = words(
     statistics document dashboard email letter minutes briefing probe meta-analysis surveys
     polls audits forecasts prospectus filings filing notice note"""
 )
+
+
+# Words that scale a figure written before them: "the $4.61 billion analysts expected".
+SCALE_WORDS = words("thousand million billion trillion bn m crore lakh")
+# Nouns of a change in a figure: "the 2.1% drop economists had expected".
+CHANGE_NOUNS = words("drop rise fall increase decrease cut gain jump decline growth hike")

@@ -13,6 +13,7 @@ import re
 
 from claims.extract.documents import MADE_BY, conducted_by, document_before
 from claims.extract.lexicon import (
+    CHANGE_NOUNS,
     DETERMINERS,
     DOCUMENTS,
     NOT_NAMES,
@@ -21,6 +22,7 @@ from claims.extract.lexicon import (
     PRONOUNS,
     RELATIVES,
     ROLE_WORDS,
+    SCALE_WORDS,
     SEEN_BY,
     SPEECH_VERBS,
     words,
@@ -178,7 +180,7 @@ def _document_of_a_count(tokens: list[Token], j: int) -> int | None:
     if m >= 2 and tokens[m - 1].text.isalpha() and tokens[m - 1].text.islower():
         m -= 1  # "The poll of 3,600 registered voters"
     counted = m
-    while m - 1 >= 0 and (tokens[m - 1].text[:1].isdigit() or tokens[m - 1].lower in _SCALES):
+    while m - 1 >= 0 and (tokens[m - 1].text[:1].isdigit() or tokens[m - 1].lower in SCALE_WORDS):
         m -= 1
     if m == counted or m < 2 or tokens[m - 1].lower != "of":
         return None
@@ -191,9 +193,7 @@ def _document_of_a_count(tokens: list[Token], j: int) -> int | None:
     return start - 1 if start >= 1 and tokens[start - 1].lower in DETERMINERS else start
 
 
-_SCALES = words("thousand million billion")
 _OFFICE_HEADS = words("officer director secretary manager commissioner chairman chairwoman")
-_CHANGES = words("drop rise fall increase decrease cut gain jump decline growth hike")
 _PLACE_OPENERS = words("in at across outside inside near throughout")
 
 
@@ -414,8 +414,8 @@ def _group_modifier(token: Token) -> bool:
         and lowered not in _LINKING
         and lowered not in SKIP_BEFORE
         and lowered not in SPEECH_VERBS
-        and lowered not in _SCALES  # "the $4.61 billion analysts had expected"
-        and lowered not in _CHANGES  # "the 2.1% drop economists had expected"
+        and lowered not in SCALE_WORDS  # "the $4.61 billion analysts had expected"
+        and lowered not in CHANGE_NOUNS  # "the 2.1% drop economists had expected"
     )
 
 

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from claims.extract.documents import document_before
 from claims.extract.lexicon import (
+    CHANGE_NOUNS,
     DETERMINERS,
     ORG_NOUNS,
     ORG_WORDS,
     ROLE_WORDS,
+    SCALE_WORDS,
     SPEECH_VERBS,
     words,
 )
@@ -204,17 +206,13 @@ def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) ->
 _NOT_TITLE = frozenset(["and", "but", "or", "that", "which", "who", "as", "while", "said", "says"])
 
 
-_CHANGE_NOUNS = frozenset(["drop", "rise", "fall", "increase", "decrease", "cut", "gain"])
-_SCALE_WORDS = frozenset(["thousand", "million", "billion", "trillion", "bn", "m", "crore"])
-
-
 def _figure_object_start(tokens: list[Token], speaker: Speaker, before: Token) -> int:
     """ "the 1.9% economists had forecast": a group right after a figure with "the" before
     it forecasts that figure (a relative clause without "that"); else the end of the text."""
     k = token_index(tokens, before.start)
-    if before.lower in _CHANGE_NOUNS and k > 0:  # "the 2.1% drop economists had expected"
+    if before.lower in CHANGE_NOUNS and k > 0:  # "the 2.1% drop economists had expected"
         before = tokens[k - 1]
-    figure_end = before.text == "%" or before.text[:1].isdigit() or before.lower in _SCALE_WORDS
+    figure_end = before.text == "%" or before.text[:1].isdigit() or before.lower in SCALE_WORDS
     if speaker.kind != "group" or not figure_end:  # "the $4.61 billion analysts expected"
         return tokens[-1].end
     if any(t.lower == "according" for t in tokens[k:]):
