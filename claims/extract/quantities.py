@@ -13,6 +13,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claims.extract.bare_numbers import toll_before, understood_noun
+from claims.extract.currencies import (
+    CURRENCY_PREFIX,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORD_AFTER,
+    CURRENCY_WORDS,
+    DOLLARS,
+)
 from claims.extract.figure_context import (
     MONTH,
     NOT_COUNTED,
@@ -27,7 +34,6 @@ from claims.extract.figure_context import (
     month_before,
     singular,
 )
-from claims.extract.lexicon import words
 from claims.extract.results import Quantity
 from claims.extract.shares import find_multipliers, find_shares
 from claims.extract.spans import SMALL_NUMBERS, TENS, WORD_VALUES, a_period, as_range, part_of_whole
@@ -35,43 +41,15 @@ from claims.extract.units import SENTENCE_CACHE, TIME_UNITS, Unit, match_unit, n
 
 _APPROXIMATE_AFTER = re.compile(r"(?:\s*-?\s*plus\b|\+|\s+or\s+(?:so|more)\b|-odd\b)")
 
-_ISO_CODES = sorted(  # not COP (COP28), PHP (PHP 8), SAR (search and rescue), TRY, PEN
-    words(
-        """USD EUR GBP INR JPY CNY RMB MXN BRL ZAR KES NGN AUD CAD CHF SGD HKD NZD IDR MYR PKR
-        BDT EGP GHS UGX TZS ARS CLP THB VND KRW RUB UAH PLN SEK NOK DKK AED"""
-    )
-)
-_CURRENCY_SYMBOLS = {
-    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD",
-    "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "₱": "PHP",
-    "₦": "NGN", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "KSh": "KES", "Ksh": "KES",
-    "Sh": "KES", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR",
-    "R": "ZAR", "N": "NGN", "P": "PHP",  # "R350 million", "N1,200", "R14.60", "P1.4
-    # billion": the rand, the naira and the Philippine peso, with a scale, grouped thousands
-    # or cents (not the R71 road, an N95 mask, a P45 form)
-    **{code: code for code in _ISO_CODES}, "RMB": "CNY",
-}  # fmt: skip
-_CURRENCY_WORDS = {
-    "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
-    "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH", "franc": "CHF",
-    "rand": "ZAR", "zloty": "PLN", "shekel": "ILS", "koruna": "CZK", "forint": "HUF",
-    "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR", "lira": "TRY", "pence": "GBX",
-    "penny": "GBX", "reais": "BRL", "dirham": "AED", "riyal": "SAR", "taka": "BDT",
-    "cedi": "GHS", "baht": "THB",
-}  # fmt: skip
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 1e2,
     "crore": 1e7, "lakh": 1e5,
 }  # fmt: skip
 _NUMBER = re.compile(
-    r"""(?<![\w$€£¥₹.,/-])(?P<cur>US\$|[ACURS]\$|HK\$|NZ\$|[$€£¥₹₱₦₩₺₽₴]|K[Ss]h\s?|Sh(?=\d)
-    |Rs\.?\s?|Rp\s?|RM\s?
-    |[RNP](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d|\.\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|tn)\b
-    |\d{2,3}\s+(?:a|per)\s+(?:litre|liter|kg|kilo|bag|loaf|day|week|month|year)\b)
-    |(?:"""
-    + "|".join(_ISO_CODES)
-    + r""")\s?)?
+    r"""(?<![\w$€£¥₹.,/-])(?P<cur>"""
+    + CURRENCY_PREFIX
+    + r""")?
     (?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?!,?\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)""",
     re.VERBOSE,
 )
@@ -119,8 +97,6 @@ _TIMES = re.compile(
 _AGED_LIST = re.compile(r"\baged\s+(?:\d{1,3}(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*-\s*))*$")
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _AGE_CLOSE = re.compile(r"\s*(?:,|\)|and\b)")
-_DOLLARS = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Hong Kong": "HKD",
-            "Singapore": "SGD"}  # fmt: skip
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent|percent)")
 _PLUS_OR_MINUS = re.compile(r"plus\s+or\s+minus\s+$", re.IGNORECASE)
 _MINUS = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
@@ -270,7 +246,7 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
     digits = match.group("num")
     value = float(digits.replace(",", ""))
     pos = match.end()
-    currency = _CURRENCY_SYMBOLS.get((match.group("cur") or "").strip())
+    currency = CURRENCY_SYMBOLS.get((match.group("cur") or "").strip())
     before = sentence[: match.start()]
     rest = sentence[pos:]
     day = value <= 31 and value == int(value) and rest[:1] not in {"%", "°"}
@@ -385,19 +361,13 @@ def _finish(
             and _ORDINAL_SECOND.match(sentence, found[1])
         ):
             found = None  # "381,442 second votes": the ordinal, not seconds
-        currency_word = re.match(
-            r"\s+(?:US\s+|American\s+|(?P<nation>Canadian|Australian|New\s+Zealand|Hong\s+Kong"
-            r"|Singapore)\s+)?(?P<word>dollar|euro|pound|yen|yuan|rupee|rouble|ruble|hryvnia|franc"
-            r"|rand|zloty|shekel|koruna|forint|naira|ringgit|rupiah|lira|pence|penny|reais|dirham"
-            r"|riyal|taka|cedi|baht)s?\b",
-            sentence[pos:],
-        )
+        currency_word = CURRENCY_WORD_AFTER.match(sentence, pos)
         if currency_word and (
             currency_word.group("word") != "pound" or _money_pounds(sentence, pos, value)
         ):
             nation = " ".join((currency_word.group("nation") or "").split())
-            currency = _DOLLARS.get(nation) or _CURRENCY_WORDS[currency_word.group("word")]
-            pos += currency_word.end()
+            currency = DOLLARS.get(nation) or CURRENCY_WORDS[currency_word.group("word")]
+            pos = currency_word.end()
         elif found is not None:
             unit, pos = found
             if unit.canonical in TIME_UNITS and is_time_reference(sentence, start, pos):

@@ -1,0 +1,54 @@
+"""Currencies as copy writes them: signs and prefixes before a figure ("$", "HK$", "KSh",
+"Rs", "R350 million"), ISO codes, and currency words after it ("25,000 rupees",
+"Canadian dollars")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.lexicon import words
+
+ISO_CODES = sorted(  # not COP (COP28), PHP (PHP 8), SAR (search and rescue), TRY, PEN
+    words(
+        """USD EUR GBP INR JPY CNY RMB MXN BRL ZAR KES NGN AUD CAD CHF SGD HKD NZD IDR MYR PKR
+        BDT EGP GHS UGX TZS ARS CLP THB VND KRW RUB UAH PLN SEK NOK DKK AED"""
+    )
+)
+CURRENCY_SYMBOLS = {
+    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD",
+    "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "₱": "PHP",
+    "₦": "NGN", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "KSh": "KES", "Ksh": "KES",
+    "Sh": "KES", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR",
+    "R": "ZAR", "N": "NGN", "P": "PHP",  # "R350 million", "N1,200", "R14.60", "P1.4
+    # billion": the rand, the naira and the Philippine peso, with a scale, grouped thousands
+    # or cents (not the R71 road, an N95 mask, a P45 form)
+    **{code: code for code in ISO_CODES}, "RMB": "CNY",
+}  # fmt: skip
+CURRENCY_WORDS = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
+    "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "hryvnia": "UAH", "franc": "CHF",
+    "rand": "ZAR", "zloty": "PLN", "shekel": "ILS", "koruna": "CZK", "forint": "HUF",
+    "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR", "lira": "TRY", "pence": "GBX",
+    "penny": "GBX", "reais": "BRL", "dirham": "AED", "riyal": "SAR", "taka": "BDT",
+    "cedi": "GHS", "baht": "THB",
+}  # fmt: skip
+DOLLARS = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Hong Kong": "HKD",
+           "Singapore": "SGD"}  # fmt: skip
+# What may stand before a figure's digits, for a verbose pattern's "cur" group.
+CURRENCY_PREFIX = (
+    r"""US\$|[ACURS]\$|HK\$|NZ\$|[$€£¥₹₱₦₩₺₽₴]|K[Ss]h\s?|Sh(?=\d)
+    |Rs\.?\s?|Rp\s?|RM\s?
+    |[RNP](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d|\.\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|tn)\b
+    |\d{2,3}\s+(?:a|per)\s+(?:litre|liter|kg|kilo|bag|loaf|day|week|month|year)\b)
+    |(?:"""
+    + "|".join(ISO_CODES)
+    + r""")\s?"""
+)
+# A currency word after a figure: "25,000 rupees", "40 Canadian dollars"
+CURRENCY_WORD_AFTER = re.compile(
+    r"\s+(?:US\s+|American\s+|(?P<nation>"
+    + "|".join(nation.replace(" ", r"\s+") for nation in DOLLARS)
+    + r")\s+)?(?P<word>"
+    + "|".join(CURRENCY_WORDS)
+    + r")s?\b"
+)
