@@ -168,8 +168,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             subject.text.isupper() or subject.text == "," or subject.lower in ORG_WORDS
         )
         return named and any(t.text[:1].isdigit() or t.lower in _FIGURE_HEDGES for t in next_two)
-    if word in DOCUMENT_VERBS and (document_before_verb(tokens, index) or word != "sees"):
-        return document_before_verb(tokens, index)  # "The bank's forecast, ..., sees prices"
+    if word in DOCUMENT_VERBS:  # "The bank's forecast, ..., sees prices"; "DBS Bank sees
+        documented = document_before_verb(tokens, index)  # growth of" is read further down
+        if documented or word != "sees":
+            return documented
     if word in RULE_OUT:  # not "the ruling party", nor "the goal was ruled out"
         passive = index > 0 and tokens[index - 1].lower in _PASSIVE
         return not passive and index + 1 < len(tokens) and tokens[index + 1].lower == "out"
