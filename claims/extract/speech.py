@@ -259,7 +259,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if index > adverb and tokens[index - 1 - adverb].lower in _PASSIVE and not word.endswith("ing"):
         return False  # quoted": a passive
     if word in _NOUN_LIKE and index > 0 and not tokens[index - 1].text[:1].isalpha():
-        return False
+        if not (tokens[index - 1].text == "," and following_word == "that"):
+            return False  # not "Analysts at X, a consultancy, estimate that": a verb
     previous = tokens[index - 1] if index > 0 else None
     owner = previous is not None and previous.text.endswith(("'s", "’s"))
     if owner and word in _SAID_OR_PUT and previous and previous.is_capitalised:

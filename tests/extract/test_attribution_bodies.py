@@ -1871,6 +1871,14 @@ from tests.extract.claimants import claimant_of
             "Local officials",
             id="still-thought-to-be-is-a-passive",
         ),
+        pytest.param(
+            "Analysts at Brenmoor Energy Research, a Vienna-based consultancy, estimate that "
+            "drone strikes have taken as much as 14% of the country's refining capacity "
+            "offline.",
+            "as much as 14%",
+            "Analysts at Brenmoor Energy Research",
+            id="estimate-that-after-an-appositive-is-a-verb",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
