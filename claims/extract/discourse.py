@@ -232,6 +232,9 @@ class Discourse:
                     return organisation.name
         if any(describes(word) for word in noun_phrase.split()[1:-1]):
             return None  # "the grid operator", "the state rail company": a body of its own
+        just_named = self._company_just_named(index, before)
+        if head in COMPANY_NOUNS and just_named is not None:
+            return just_named  # "Kestrel has not given up. The company says": Kestrel
         last = self.last_organisation_speaker
         known = self.find_organisation(last) if last else None
         if head in COMPANY_NOUNS and last and not (known and known.kinds & NOT_COMPANIES):
@@ -264,6 +267,18 @@ class Discourse:
         ):  # "Calderwood ... the association said"; not "Hexham ... the trust said"
             return story
         return None
+
+    def _company_just_named(self, index: int, before: str) -> str | None:
+        """The one body of no other kind than a company's that the sentence before named,
+        for "the company" opening this one."""
+        if index < 1 or before.strip():
+            return None
+        named = [
+            o
+            for o in self.organisations
+            if o.last_seen == index - 1 and not o.kinds - COMPANY_NOUNS and self.find(o.name) is None
+        ]
+        return named[0].name if len(named) == 1 else None
 
     def organisations_of_kind(self, head: str) -> list[Organisation]:
         kinds = {head} | SAME_KIND.get(head, frozenset())

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.extract.kinds import NOT_COMPANIES
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, words
 from claims.extract.units import SENTENCE_CACHE
 
@@ -112,8 +113,12 @@ def runs_of(sentence: str) -> tuple[Run, ...]:
 
 def _joined_name(sentence: str, previous: tuple[int, int], start: int) -> bool:
     """ "Ministry" + " of " + "Defence", "Office" + " for " + "National Statistics": a body's
-    name runs on over "of" or "for" after a word of organisations' names."""
-    if sentence[previous[1] : start] not in {" of ", " for ", " on "}:
+    name runs on over "of" or "for" after a word of organisations' names; any name over
+    "&" ("Steel & Allied", "Grant & Pelham")."""
+    between = sentence[previous[1] : start]
+    if between == " & ":
+        return True
+    if between not in {" of ", " for ", " on "}:
         return False
     last = sentence[previous[0] : previous[1]].split()[-1].lower()
     return last in ORG_WORDS
@@ -158,7 +163,8 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
         and not sentence[following.end() : following.end() + 2].strip()[:1].isupper()
     ):  # not "the German-Italian charity SeaLine Rescue": the name comes after
         kinds.add(following.group(1))  # "The CrewFirst union said"
-    kinds |= _kinds_of_name(words)
+    if not (before and before.group(1) in NOT_COMPANIES):  # "the union Steel & Allied":
+        kinds |= _kinds_of_name(words)  # a union, though its name says steel
     if _owned_by(sentence, org_start) or _incorporated(sentence, end):
         kinds.add("company")  # "the Kgotso shaft, owned by Rand Meridian Platinum"
     apposed = _role_before(sentence, start)

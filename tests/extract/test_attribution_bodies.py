@@ -1879,6 +1879,14 @@ from tests.extract.claimants import claimant_of
             "Analysts at Brenmoor Energy Research",
             id="estimate-that-after-an-appositive-is-a-verb",
         ),
+        pytest.param(
+            "Tarrock Metals shut the smelter in March. The union Mining & Allied says 70% of "
+            "the workers laid off have not found new jobs. Tarrock has not given up on the "
+            "site. The company says a new furnace could employ about 600 people by 2030.",
+            "about 600 people",
+            "Tarrock Metals",
+            id="the-company-is-the-one-the-sentence-before-named-not-the-union",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
