@@ -201,6 +201,8 @@ def _phrases_of(sentence: str) -> tuple[_Phrase, ...]:
         ):
             continue
         start, end = match.start(), match.end()
+        if text.lower() in WEEKDAYS and _WEEKDAY_AS_ADJECTIVE.match(sentence, end):
+            continue  # "a Sunday newspaper", "on Sunday evenings": no day
         if kind == "quarter" and _GAME.search(sentence):
             continue  # "scored 38 points in the fourth quarter": a game's, not a year's
         future = (
@@ -209,6 +211,7 @@ def _phrases_of(sentence: str) -> tuple[_Phrase, ...]:
             and future_clause(sentence, start, end)
         )
         base = _LAST_PERIOD.match(text) and _BASE_BEFORE.search(sentence, 0, start)
+        base = base or _THAN_BEFORE.search(sentence, 0, start)  # "higher than a year ago"
         aside = text.isdigit() and _DESCRIBING_BEFORE.search(sentence, 0, start)  # "Northgate,
         # founded in 2011,": a year, not "the ward, which opened last month," (the news)
         anchors = not bounds_a_span(sentence, start, end) and not base and not aside
@@ -304,9 +307,17 @@ _BASE_BEFORE = re.compile(
 _DESCRIBING_BEFORE = re.compile(
     r"(?i)(?:^|,\s*|\b(?:who|which)\s+(?:was\s+|were\s+|had\s+been\s+)?)"
     r"(?:founded|established|formed|set\s+up|created|agreed|installed|built|opened|joined"
-    r"|launched|introduced|signed|elected|appointed)\s+(?:in\s+)?$"
+    r"|launched|introduced|signed|elected|appointed|took\s+(?:over|office|charge))\s+(?:in\s+)?$"
+    r"|\brecords\s+began\s+(?:in\s+)?$"  # "the highest since records began in 1968"
 )
 _LAST_PERIOD = re.compile(r"(?i)last\s+(?:year|month|week)$")
+# The base of a comparison: "17% more expensive than a year ago", "higher than in 2019".
+_THAN_BEFORE = re.compile(r"(?i)\bthan\s+(?:in\s+|on\s+|at\s+)?(?:the\s+same\s+\w+\s+)?$")
+# A weekday describing a noun, not a day: "a Sunday newspaper", "on Sunday evenings".
+_WEEKDAY_AS_ADJECTIVE = re.compile(
+    r"\s+(?:newspapers?|papers?|tabloids?|editions?|lunch(?:es)?|roasts?|league|markets?|"
+    r"schools?|services?|trading|evenings|mornings|afternoons|nights|shifts?|opening)\b"
+)
 _YEAR_EARLIER = re.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|before|previously)$")
 _YEAR_AFTER_MONTH = re.compile(r"(last|this|next)\s+year")
 

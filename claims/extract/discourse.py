@@ -276,7 +276,9 @@ class Discourse:
         named = [
             o
             for o in self.organisations
-            if o.last_seen == index - 1 and not o.kinds - COMPANY_NOUNS and self.find(o.name) is None
+            if o.last_seen == index - 1
+            and not o.kinds - COMPANY_NOUNS
+            and self.find(o.name) is None
         ]
         return named[0].name if len(named) == 1 else None
 

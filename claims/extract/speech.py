@@ -258,9 +258,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     adverb = 1 if index > 1 and tokens[index - 1].lower in _PASSIVE_ADVERBS else 0  # "been widely
     if index > adverb and tokens[index - 1 - adverb].lower in _PASSIVE and not word.endswith("ing"):
         return False  # quoted": a passive
-    if word in _NOUN_LIKE and index > 0 and not tokens[index - 1].text[:1].isalpha():
-        if not (tokens[index - 1].text == "," and following_word == "that"):
-            return False  # not "Analysts at X, a consultancy, estimate that": a verb
+    after_aside = index > 0 and tokens[index - 1].text == "," and following_word == "that"
+    noun_like = word in _NOUN_LIKE and index > 0 and not tokens[index - 1].text[:1].isalpha()
+    if noun_like and not after_aside:  # but "Analysts at X, a consultancy, estimate that"
+        return False
     previous = tokens[index - 1] if index > 0 else None
     owner = previous is not None and previous.text.endswith(("'s", "’s"))
     if owner and word in _SAID_OR_PUT and previous and previous.is_capitalised:

@@ -559,6 +559,8 @@ def test_an_expected_figure_looks_ahead_past_its_numbers() -> None:
         "Founded in 2016 and based in Leeds, Harrowgate employs 1,350 people.",
         "Northmoor Bank, founded in 2011, has about 2.6 million customers.",
         "Mr Holt, who joined in 2021, said 40 branches would stay open.",
+        "The 61-year-old, who took over in 2020, said the app had 3.2 million users.",
+        "The Tarn peaked at 4.8 metres, the highest level since records began in 1971.",
     ],
 )
 def test_the_year_a_described_noun_came_to_be_dates_no_figure(sentence: str) -> None:
@@ -679,3 +681,24 @@ def test_what_is_no_quarter_and_no_past_event(
     last leap year."""
     claims = [c for c in extract_claims(sentence, published) if c.quantity]
     assert claims[0].event_date == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coffee was 12% dearer than a year ago.",
+        "Rents were 6% higher than in 2021.",
+        "A figure of 4.1 tonnes printed by a Sunday newspaper was disputed.",
+        "He ran the till on Saturday mornings for 30 years.",
+    ],
+)
+def test_a_comparison_s_base_or_a_weekday_describing_a_noun_dates_no_figure(
+    sentence: str,
+) -> None:
+    assert [c.event_date for c in extract_claims(sentence, TUESDAY) if c.quantity][:1] == [None]
+
+
+def test_the_day_it_was_said_dates_a_figure_compared_with_last_year() -> None:
+    sentence = "Sales were 4% higher than last year, the firm said on Monday."
+    [claim] = extract_claims(sentence, TUESDAY)
+    assert claim.event_date == dt.date(2024, 8, 12)
