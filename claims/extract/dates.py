@@ -305,8 +305,9 @@ _BASE_BEFORE = re.compile(
 # "the target, agreed in 2009, is $100 billion", "Holroyd, who joined in 2025, said"): when
 # the noun came to be, not when the sentence's figures hold.
 _DESCRIBING_BEFORE = re.compile(
-    r"(?i)(?:^|,\s*|\b(?:who|which)\s+(?:was\s+|were\s+|had\s+been\s+)?)"
+    r"(?i)(?:^|,\s*|\b(?:who|which|that)\s+(?:was\s+|were\s+|had\s+been\s+)?)"
     r"(?:founded|established|formed|set\s+up|created|agreed|installed|built|opened|joined"
+    r"|finished|completed"
     r"|launched|introduced|signed|elected|appointed|took\s+(?:over|office|charge))\s+(?:in\s+)?$"
     r"|\brecords\s+began\s+(?:in\s+)?$"  # "the highest since records began in 1968"
 )

@@ -561,6 +561,8 @@ def test_an_expected_figure_looks_ahead_past_its_numbers() -> None:
         "Mr Holt, who joined in 2021, said 40 branches would stay open.",
         "The 61-year-old, who took over in 2020, said the app had 3.2 million users.",
         "The Tarn peaked at 4.8 metres, the highest level since records began in 1971.",
+        "The £12 million sea wall at Porthcove, finished in 2018, was breached at 3pm.",
+        "She said the trust had spent £40 million on a wing that opened in 2023.",
     ],
 )
 def test_the_year_a_described_noun_came_to_be_dates_no_figure(sentence: str) -> None:
