@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.extract.first_names import gender_of
 from claims.extract.kinds import NOT_COMPANIES
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, words
 from claims.extract.units import SENTENCE_CACHE
@@ -200,8 +201,10 @@ def _person_parts(
         return None
     if len(name_words) == 1 and roles and all(is_nationality(r) for r in roles):
         return None  # "Swiss Re", "German Telekom": a body, not a person called Re
-    if _kinds_of_name(name_words) or _owned_by(sentence, start) or _incorporated(sentence, end):
-        return None  # "Kestrel Copper Mining", "owned by Harwell", "Velmora plc": a company
+    owned = _owned_by(sentence, start) and not roles and gender_of(name_words[0]) is None
+    if _kinds_of_name(name_words) or owned or _incorporated(sentence, end):
+        return None  # "Kestrel Copper Mining", "owned by Harwell", "Velmora plc": a company;
+        # not "proposed by Mayor Denise Okafor"
     kind_before = _ORG_NOUN_BEFORE.search(sentence, max(0, start - 20), start)
     if kind_before and kind_before.group(1) in ORG_NOUNS and not roles:
         return None  # "the charity SeaLine Rescue": a body

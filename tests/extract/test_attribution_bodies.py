@@ -1887,6 +1887,14 @@ from tests.extract.claimants import claimant_of
             "Tarrock Metals",
             id="the-company-is-the-one-the-sentence-before-named-not-the-union",
         ),
+        pytest.param(
+            "The levy, proposed by Mayor Denise Achebe in April, is about 4% larger than last "
+            "year's. \"This is a fair budget,\" Achebe said. She said the city had filled 92% of "
+            "its police posts.",
+            "92%",
+            "Denise Achebe",
+            id="a-person-proposed-by-is-a-person-not-a-company",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
