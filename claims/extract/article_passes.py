@@ -133,10 +133,11 @@ def name_the_lede_speaker(sentences: list[AttributedSentence], discourse: Discou
                 continue
             named = _lede_holder(speaker, discourse) if index == 0 else None
             named = named or _holder_named_later(speaker, discourse)
-            words = speaker.text.split()  # "the operator", "the energy regulator", not
+            phrase = _PLACE_OWNER.sub("the ", speaker.text)  # "the country's disaster agency"
+            words = phrase.split()  # "the operator", "the energy regulator", not
             bare = len(words) <= 3 and all(w.islower() for w in words[1:])  # "the Vienna
             if named is None and bare:  # airport operator"
-                named = discourse.named_later(speaker.text, index)
+                named = discourse.named_later(phrase, index)
             if named is not None:
                 _give(sentence, speaker, named)
 
@@ -149,6 +150,9 @@ def _give(sentence: AttributedSentence, speaker: Speaker, claimant: str) -> None
 
 
 _LEDE = 3  # sentences
+_PLACE_OWNER = re.compile(
+    r"^(?:[Tt]he) (?:country|nation|state|province|region|island|city|territory)['’]s "
+)
 _KIND_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Tt]he) ([a-z]+) spokes(?:person|man|woman)$")
 
 

@@ -289,10 +289,16 @@ class Discourse:
     def named_later(self, noun_phrase: str, index: int) -> str | None:
         """ "the company said" in a lede naming it only further down: the name the article
         keeps coming back to, else the next body of that kind (asked at the end)."""
-        head, _ = role_head(noun_phrase)
+        head, modifiers = role_head(noun_phrase)
         if head in SAME_KIND and head not in COMPANY_NOUNS:  # "the energy regulator"
-            kinds = SAME_KIND[head]
-            later = [o for o in self.organisations if o.first_seen > index and o.kinds & kinds]
+            kinds = {head} | SAME_KIND[head]
+            public = PUBLIC_BODIES if head == "agency" else frozenset()
+            later = [
+                o
+                for o in self.organisations
+                if o.first_seen > index
+                and (o.kinds & kinds or (o.kinds & public and _shares_a_word(modifiers, o)))
+            ]  # "the disaster agency": the National Disaster ... Council, not any council
             return min(later, key=lambda o: o.first_seen).name if later else None
         if head not in COMPANY_NOUNS:
             return None
@@ -437,3 +443,7 @@ class Discourse:
         role = (head, frozenset(modifiers | {head}))
         if role not in person.roles:
             person.roles.append(role)
+
+
+def _shares_a_word(modifiers: set[str] | frozenset[str], organisation: Organisation) -> bool:
+    return any(same_stem(m, w) for m in modifiers for w in organisation.words)

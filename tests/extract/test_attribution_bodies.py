@@ -1889,11 +1889,19 @@ from tests.extract.claimants import claimant_of
         ),
         pytest.param(
             "The levy, proposed by Mayor Denise Achebe in April, is about 4% larger than last "
-            "year's. \"This is a fair budget,\" Achebe said. She said the city had filled 92% of "
+            'year\'s. "This is a fair budget," Achebe said. She said the city had filled 92% of '
             "its police posts.",
             "92%",
             "Denise Achebe",
             id="a-person-proposed-by-is-a-person-not-a-company",
+        ),
+        pytest.param(
+            "At least 14 people were killed, the country's disaster agency said on Sunday. "
+            "Roads were cut. The National Disaster Response and Relief Council said 800 houses "
+            "had been destroyed.",
+            "At least 14 people",
+            "National Disaster Response and Relief Council",
+            id="the-country-s-agency-in-a-lede-is-the-body-named-later",
         ),
     ],
 )
