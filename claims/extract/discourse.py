@@ -36,6 +36,7 @@ from claims.extract.lexicon import ORG_NOUNS, ROLE_WORDS
 from claims.extract.mentions import (
     Run,
     is_nationality,
+    kind_words,
     opens_sentence,
     role_head,
     runs_of,
@@ -171,7 +172,8 @@ class Discourse:
     def register_organisation(self, index: int, name: str) -> None:
         """A capitalised speaker that is not a person: "Kestrel said", "Aerolux said"."""
         if self.find(name) is None and self.find_organisation(name) is None:
-            kinds = {w.lower() for w in name.split() if w.lower() in ORG_NOUNS}  # "Department"
+            named = kind_words(name.split())  # "Department", not "University and College"
+            kinds = {w.lower() for w in named if w.lower() in ORG_NOUNS}
             self.organisations.append(Organisation(name, kinds, index))
 
     def expand_acronym(self, acronym: str) -> str | None:

@@ -232,7 +232,7 @@ def _kinds_of_name(words: Sequence[str]) -> set[str]:
     """What kind of body a name's own words say it is: "SkyBridge Airways" an airline,
     "Ellery Rovers'" a club."""
     bare = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words]
-    kinds = {_NAME_KINDS[w] for w in bare if w in _NAME_KINDS}
+    kinds = {_NAME_KINDS[w] for w in kind_words(bare) if w in _NAME_KINDS}
     if "banking" in bare and kinds & {"association", "federation", "union", "institute"}:
         kinds.discard("bank")  # the Czech Banking Association is no bank
     if bare and bare[-1] in _LAST_WORD_KINDS:  # "Brackenford United", not "United Pennine"
@@ -241,6 +241,20 @@ def _kinds_of_name(words: Sequence[str]) -> set[str]:
     if len(words) > 1 and last.endswith(_COMPANY_ENDINGS) and last not in _NAME_KINDS:
         kinds.add("company")  # "Halvorsen Biotherapeutics", "Quill Nanotech"
     return kinds
+
+
+def kind_words(words: Sequence[str]) -> Sequence[str]:
+    """The words of a body's name that say what kind of body it is: those before "of" or
+    "for" ("University of Halbury", "Department for Transport"), else those after the last
+    "and" ("University and College Union" is a union, "Nursing and Midwifery Council" a
+    council)."""
+    lowered = [w.lower() for w in words]
+    link = next((k for k, w in enumerate(lowered) if w in {"of", "for"} and k > 0), None)
+    if link is not None:
+        return words[:link]
+    if "and" in lowered[1:]:
+        return words[len(lowered) - lowered[::-1].index("and") :]
+    return words
 
 
 _COMPANY_ENDINGS = ("therapeutics", "pharma", "biologics", "genomics", "tech", "labs", "foods")

@@ -1903,6 +1903,14 @@ from tests.extract.claimants import claimant_of
             "National Disaster Response and Relief Council",
             id="the-country-s-agency-in-a-lede-is-the-body-named-later",
         ),
+        pytest.param(
+            "The University of Tarnbridge said it would cut 200 jobs. The University and "
+            "College Union said the cuts were unnecessary. The university said the new library "
+            "had cost £40 million.",
+            "£40 million",
+            "University of Tarnbridge",
+            id="a-union-with-university-in-its-name-is-a-union",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
