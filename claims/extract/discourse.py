@@ -176,6 +176,17 @@ class Discourse:
             kinds = {w.lower() for w in named if w.lower() in ORG_NOUNS}
             self.organisations.append(Organisation(name, kinds, index))
 
+    def fullest_name(self, name: str) -> str:
+        """A body's name as the article wrote it in full, for a name read only from its last
+        words: "Midwifery Council" from "the Nursing and Midwifery Council" before."""
+        wanted = name.lower().split()
+        longer = [
+            o.name
+            for o in self.organisations
+            if len(o.words) > len(wanted) and o.words[-len(wanted) :] == wanted
+        ]
+        return max(longer, key=len).removeprefix("The ") if longer else name
+
     def expand_acronym(self, acronym: str) -> str | None:
         return spelled_out(self, acronym)  # "CAA": the Civil Aviation Authority named before
 

@@ -47,7 +47,7 @@ _NATIONALITIES = words(
 _ORG_NOUN_BEFORE = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+$")  # "the start-up Halcyon"
 _OBJECT_BEFORE = re.compile(r"\b(?:before|to|into|in|at|from|with|against|by)\s+(?:the\s+)?$")
 _ORG_NOUN_AFTER = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=,|\.|\s+(?:that|which|said))"
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?=,|\.|\s+(?:that|which|said))"
 )
 
 

@@ -71,11 +71,36 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
     if core is None:
         return None
     start, kind = core
+    polled = _polled_group(tokens, start)
+    if polled is not None:  # "Private economists surveyed by the central bank forecast"
+        return speaker_of(tokens, polled, j, "group")
     named_body = kind == "role" and start + 1 <= j and tokens[start + 1].is_capitalised
     if (kind == "name" or named_body) and document_before(tokens, start) is not None:
         kind = "publisher"  # "The survey by Kestrel Research puts ...", "by the Society for"
         return conducted_by(tokens, start) or speaker_of(tokens, start, j, kind)
     return speaker_of(tokens, start, _person_end(tokens, start, j, kind), kind)
+
+
+def _polled_group(tokens: list[Token], start: int) -> int | None:
+    """Where "economists" (with a modifier) starts in "economists surveyed by X", for the
+    phrase X starting at ``start``: the people polled speak, not their pollster."""
+    if start < 3 or tokens[start - 1].lower != "by" or tokens[start - 2].lower not in _POLLED:
+        return None
+    k = start - 3
+    if not (_common_word(tokens, k) and tokens[k].lower.endswith("s")):
+        return None
+    if k >= 1 and _common_word(tokens, k - 1) and tokens[k - 1].lower not in DETERMINERS:
+        k -= 1  # "Private economists"
+    return k
+
+
+def _common_word(tokens: list[Token], k: int) -> bool:
+    """A lower-case word, or any word opening the sentence."""
+    text = tokens[k].text
+    return text.isalpha() and (text.islower() or (k == 0 and text[1:].islower()))
+
+
+_POLLED = words("polled surveyed canvassed questioned")
 
 
 def _person_end(tokens: list[Token], start: int, end: int, kind: str) -> int:

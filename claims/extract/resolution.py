@@ -46,6 +46,8 @@ def resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str = 
     """`_resolve`, in the form the "who said it" column gives (`claimant_forms`: "Kyiv says"
     is the Ukrainian government)."""
     claimant = _resolve(speaker, discourse, index, sentence)
+    if claimant and speaker.kind == "role":
+        claimant = discourse.fullest_name(claimant)  # "Nursing and Midwifery Council"
     return usual_form(_spelled_out(claimant, discourse)) if claimant else claimant
 
 

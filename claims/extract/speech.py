@@ -214,6 +214,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False  # "called to the house, where they found 2kg of cannabis": a search
     if word == "sees":  # "DBS Bank sees growth of 1.5 per cent": a forecast; not "the city
         return following_word in _FORECAST_THINGS  # sees 40 murders a year"
+    if word == "estimated" and following_word == "at":
+        return False  # "with losses estimated at 1.1 billion reais": a participle
     if word in {"wrote", "writes", "write"} and following_word[:1].isdigit():
         return False  # "Prosecutors allege Carrow wrote 312 checks": a deed, not words
     if word == "accused" and following_word == "of":  # "A businessman accused of fraud

@@ -1911,6 +1911,28 @@ from tests.extract.claimants import claimant_of
             "University of Tarnbridge",
             id="a-union-with-university-in-its-name-is-a-union",
         ),
+        pytest.param(
+            "Private economists surveyed by the central bank forecast that inflation would end "
+            "the year at about 118%.",
+            "about 118%",
+            "Private economists surveyed by the central bank",
+            id="economists-surveyed-by-a-bank-are-the-ones-who-forecast",
+        ),
+        pytest.param(
+            "The federal auditor, the TCE, said last year that school meals were vulnerable to "
+            "fraud, with losses estimated at 1.3 billion reais between 2018 and 2022.",
+            "1.3 billion reais",
+            "TCE",
+            id="losses-estimated-at-is-no-speaker",
+        ),
+        pytest.param(
+            "The Dental and Hygiene Council, the profession's regulator, said 1,200 dentists "
+            "had been struck off. Unions were angry. The regulator said a further 300 cases "
+            "were pending.",
+            "300 cases",
+            "Dental and Hygiene Council",
+            id="the-regulator-in-an-appositive-with-a-possessive",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
