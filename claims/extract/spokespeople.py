@@ -34,7 +34,7 @@ def central_bank(lowered: str, discourse: Discourse) -> str | None:
 
 
 def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
-    """The organisation an unnamed spokesperson or official speaks for: "a company
+    """The organisation an unnamed spokesperson speaks for: "a company
     spokeswoman" (the company of the story), "a CAA spokesperson" (the Civil Aviation
     Authority, if the article spelled it out), "a Department for Education spokesperson",
     "a spokesperson for the ICO", "a spokesperson for the combined authority" (the one
@@ -108,4 +108,6 @@ def _body_named(noun: str, discourse: Discourse) -> str | None:
 
 
 def _speaks_for(word: str) -> bool:
-    return word.lower().startswith("spokes") or word.lower() in {"official", "source"}
+    """A spokesperson speaks for their body; "a ministry official" or "a government source"
+    speaks for themselves, and stays as written (two blind sets up, none down)."""
+    return word.lower().startswith("spokes")

@@ -1933,6 +1933,13 @@ from tests.extract.claimants import claimant_of
             "Dental and Hygiene Council",
             id="the-regulator-in-an-appositive-with-a-possessive",
         ),
+        pytest.param(
+            "The Irrigation Ministry said it would send 300 tankers. A ministry official, who "
+            "asked not to be named, said the $2.5 billion dam was 18 months behind schedule.",
+            "$2.5 billion",
+            "A ministry official",
+            id="an-unnamed-official-stays-as-written",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
