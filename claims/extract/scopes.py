@@ -62,6 +62,7 @@ def _clause_breaks(tokens: list[Token]) -> tuple[list[int], list[int]]:
             and tokens[k - 1].text in {",", "-", "–", "—"}
             and not tokens[k - 1].quoted
             and not _same_subject_speaks(tokens, k + 1)
+            and not (token.lower in {"while", "whereas"} and _reported_before(tokens, k))
         ):
             soft.append(tokens[k - 1].start)
         elif token.lower == "but" and k + 1 < len(tokens) and tokens[k + 1].lower in _AUXILIARY:
@@ -70,6 +71,18 @@ def _clause_breaks(tokens: list[Token]) -> tuple[list[int], list[int]]:
 
 
 _AUXILIARY = frozenset(["was", "were", "is", "are", "has", "had", "have"])
+
+
+def _reported_before(tokens: list[Token], k: int) -> bool:
+    """ "X said A, while B": a "while" after a verb of saying goes on with what was said
+    (not "Y have called for A, while the target is B": the outlet's contrast)."""
+    return any(t.lower in _SAYING and not t.quoted for t in tokens[:k])
+
+
+_SAYING = frozenset(
+    ["said", "says", "told", "tells", "added", "argued", "insisted", "warned", "showed", "show",
+     "shows"]
+)  # fmt: skip
 
 
 _CONTRASTS = frozenset(["but", "while", "whereas", "although", "though"])

@@ -1940,6 +1940,20 @@ from tests.extract.claimants import claimant_of
             "A ministry official",
             id="an-unnamed-official-stays-as-written",
         ),
+        pytest.param(
+            "Ministry spokesman Karim Haddad said the southern port handled most shipments, "
+            "while about 90,000 barrels a day were sent by truck.",
+            "about 90,000 barrels a day",
+            "Karim Haddad",
+            id="while-after-said-goes-on-with-what-was-said",
+        ),
+        pytest.param(
+            "Poorer countries have called for at least $1 trillion a year, while the current "
+            "target is $100 billion a year.",
+            "$100 billion",
+            None,
+            id="while-after-called-for-is-the-outlet-s-contrast",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
