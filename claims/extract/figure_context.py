@@ -189,6 +189,10 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
             continue
         if lowered in NOT_COUNTED:
             return None
+        if lowered in _ADJUNCTS and _plural_after(sentence, word_match.end()):
+            modifiers += 1  # "20 police vans", "12 staff canteens": the vans, the canteens
+            pos = word_match.end()
+            continue
         acronyms = word.endswith("s") and len(word) > 2 and word[:-1].isupper()
         noun = word[:-1] if acronyms else None if word.isupper() else singular(lowered)  # "MPs"
         if noun is not None:
@@ -205,6 +209,19 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
 
 
 _MODIFIED_TIME = frozenset(["years", "months", "weeks", "days"])
+# Invariant plurals that also stand before another noun: "police vans", "staff canteens".
+_ADJUNCTS = frozenset(["police", "staff", "crew", "cattle", "sheep", "fish", "aircraft"])
+
+
+def _plural_after(sentence: str, pos: int) -> bool:
+    """Whether a plural noun other than "officers" follows at ``pos``."""
+    following = _WORD.match(sentence, pos)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    if word in NOT_COUNTED or word == "officers" or not word.endswith("s"):
+        return False  # "the bank's 61,000 staff was": no noun after
+    return singular(word) not in {None, word}
 
 
 _F_PLURALS = (

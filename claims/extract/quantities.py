@@ -149,6 +149,8 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
 def _money_pounds(sentence: str, pos: int, value: float) -> bool:
     """ "400,000 pounds" recovered is money; "400,000 pounds of cargo" and what something
     weighs are not. Small sums stay ambiguous ("lost 30 pounds") and are left as weight."""
+    if _POUNDS_OF_GOODS.match(sentence, pos):
+        return False  # "1.2 million pounds of food", "300,000 pounds of cocaine"
     if value >= 1e6:
         return True
     weight = _POUNDS_OF.match(sentence, pos) or _WEIGHS.search(sentence)
@@ -156,6 +158,12 @@ def _money_pounds(sentence: str, pos: int, value: float) -> bool:
 
 
 _POUNDS_OF = re.compile(r"\s+pounds?\s+of\b", re.IGNORECASE)
+_POUNDS_OF_GOODS = re.compile(
+    r"\s+pounds?\s+of\s+(?:[a-z-]+\s+){0,2}?(?:food|produce|meat|beef|pork|chicken|fish|"
+    r"seafood|fruit|vegetables|potatoes|rice|flour|sugar|coffee|cheese|butter|milk|grain|"
+    r"cocaine|heroin|cannabis|marijuana|methamphetamine|fentanyl|drugs|explosives?|fireworks|"
+    r"waste|trash|garbage|rubbish|plastic|debris|scrap|steel|metal|copper|ore|coal|feed)\b"
+)
 _WEIGHS = re.compile(r"\bweigh|\bheav(?:y|ier)\b|\bpayload|\bcargo\b", re.IGNORECASE)
 
 

@@ -34,6 +34,8 @@ _UNIT_WORDINGS: list[tuple[str, Unit]] = [
     (r"acre[- ]f(?:ee|oo)t", Unit("acre_foot", "acre*foot")),
     (r"acres?", Unit("acre", "acre")),
     (r"cubic[\s-]+met(?:er|re)s?|m³", Unit("cubic_meter", "m**3")),
+    (r"cubic[\s-]+kilomet(?:er|re)s?|km³", Unit("cubic_kilometer", "km**3")),
+    (r"cubic[\s-]+(?:feet|foot)|cu\.?\s?ft\b", Unit("cubic_foot", "foot**3")),
     (
         r"kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour|km/h|kph\b|kmh\b",
         Unit("kilometer_per_hour", "km/hour"),
@@ -193,6 +195,8 @@ KNOWN_FACTORS: dict[str, tuple[float, str]] = {
     "acre": (4046.8726098742513, "square_meter"),
     "acre*foot": (1233.4867714896718, "cubic_meter"),
     "m**3": (1.0, "cubic_meter"),
+    "km**3": (1000000000.0, "cubic_meter"),
+    "foot**3": (0.028316846591999994, "cubic_meter"),
     "km/hour": (0.2777777777777778, "meter_per_second"),
     "mile/hour": (0.44704, "meter_per_second"),
     "knot": (0.5144444444444445, "meter_per_second"),
