@@ -71,14 +71,16 @@ def _subject_that_moved(sentence: str, start: int) -> str | None:
 
 
 _MOVED_TO = re.compile(
-    r"\s*(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z-]+s)\s+(?:have\s+|has\s+)?(?:rose|fell|dropped|"
-    r"climbed|increased|decreased|jumped|grew|reached|totalled|totaled|hit|stood|stand)\s+"
+    r"\s*(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z-]+s)\s+"
+    r"(?:(?:about|over|against|from|in|at)\s+(?:[A-Za-z-]+\s+){1,2})?"  # "complaints about X"
+    r"(?:have\s+|has\s+|had\s+)?(?:rose|risen|fell|fallen|dropped|climbed|increased|decreased|"
+    r"jumped|grew|grown|reached|totalled|totaled|hit|stood|stand)\s+"
     r"(?:from\s+|by\s+|(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?)"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?$"
 )
 # the same after a reporting clause: "Police data confirm carjackings rose from 48 to 98"
 _MOVED_TO_LATER = re.compile(
-    r"\b(?:show|shows|showed|confirm|confirms|confirmed|that)" + _MOVED_TO.pattern
+    r"\b(?:show|shows|showed|confirm|confirms|confirmed|that|said|says)" + _MOVED_TO.pattern
 )
 _NOT_COUNTS = frozenset(
     ["prices", "sales", "rates", "levels", "figures", "numbers", "costs", "bills", "wages",

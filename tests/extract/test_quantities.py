@@ -60,6 +60,13 @@ def only(sentence: str) -> Quantity:
         ),
         ("About 20 police vans arrived.", 20, "van", True, "About 20 police vans"),
         ("About 40 police were hurt.", 40, "police officer", True, "About 40 police"),
+        (
+            "The CAA said complaints about airlines had risen to 22,000.",
+            22000,
+            "complaint",
+            False,
+            "22,000",
+        ),
         ("It overturned a majority of 14,000.", 14000, "vote", False, "14,000"),
         ("Petrol sold for N650 a litre.", 650, "NGN", False, "N650"),
         ("Damage reached P1.4 billion in Isabela.", 1.4e9, "PHP", False, "P1.4 billion"),
