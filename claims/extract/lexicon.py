@@ -130,7 +130,8 @@ DOCUMENTS = words(
     bulletin accounts estimate estimates projections forecast records filing draft memo
     papers documents findings results inspection audit review tally evaluation breakdown
     statistics document dashboard email letter minutes briefing probe meta-analysis surveys
-    polls audits forecasts prospectus filings filing notice note"""
+    polls audits forecasts prospectus filings filing notice note statements submission
+    submissions tables"""
 )
 
 

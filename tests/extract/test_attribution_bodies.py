@@ -1954,6 +1954,12 @@ from tests.extract.claimants import claimant_of
             None,
             id="while-after-called-for-is-the-outlet-s-contrast",
         ),
+        pytest.param(
+            "The trust's financial statements show it spent $1.12 billion last year.",
+            "$1.12 billion",
+            "the trust",
+            id="financial-statements-are-their-owner-s",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
