@@ -12,15 +12,18 @@ from claims.extract.units import TIME_UNITS
 
 
 def understood_noun(
-    sentence: str, start: int, bare: Quantity, before: Quantity | None
+    sentence: str, start: int, bare: Quantity, earlier: list[Quantity]
 ) -> str | None:
     """The counted noun the bare number at ``start`` takes, if the sentence gives one;
-    ``before`` is the figure read just before it in the sentence, if any."""
+    ``earlier`` are the figures read before it in the sentence."""
+    before = earlier[-1] if earlier else None
     if toll_before(sentence, start):
         return "person"
     if _MAJORITY.search(sentence, 0, start):
         return "vote"  # "overturning a Labour majority of more than 14,000"
-    compared = sentence[:start].rstrip().lower().endswith(_COMPARED)
+    compared = _HEDGE_AT_END.sub("", sentence[:start].rstrip().lower()).endswith(_COMPARED)
+    if compared and len(earlier) > 1 and _attached(sentence, earlier[-1]):
+        before = earlier[-2]  # "152,000 workers at 551 companies ..., down from 264,000": workers
     if before is not None and _elided_noun(before, bare, compared):
         return before.unit
     return _number_of(sentence, start) or _subject_that_moved(sentence, start)
@@ -48,6 +51,17 @@ _MAJORITY = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = ("up from", "down from", "compared with", "compared to")
+_HEDGE_AT_END = re.compile(r"\s+(?:about|around|nearly|almost|some|roughly|just)$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|across|of|from|for)\s+$")
+
+
+def _attached(sentence: str, figure: Quantity) -> bool:
+    """Whether a figure hangs on a preposition ("workers at 551 companies"): not the one a
+    later comparison goes back to."""
+    at = sentence.find(figure.text)
+    return at > 0 and _PREPOSITION_BEFORE.search(sentence, max(0, at - 8), at) is not None
+
+
 _NUMBER_OF = re.compile(r"\b(?:number|count|total)\s+of(?=\s)")
 
 

@@ -30,7 +30,8 @@ def date_near(
         and not _JOINED.fullmatch(sentence, min(end, p + len(f.text)), max(at, p))
         and not _one_event(sentence, min(at, p), min(end, p + len(f.text)), max(at, p))
         and f.unit not in _DURATIONS  # "44,000 patients waited over 12 hours in October"
-    ]  # "174 passengers and six crew made an emergency landing on Monday": both Monday
+        and not _HANGS_ON.fullmatch(sentence, end, max(end, p))  # "152,000 workers at 551
+    ]  # companies lost their jobs in 2024": both 2024  # "174 passengers and six crew made an emergency landing on Monday": both Monday
     best: tuple[int, DateMention] | None = None
     for mention in mentions:
         if not mention.anchors or mention.date is None:
@@ -54,6 +55,7 @@ def date_near(
 
 
 _NEAR = 100  # characters between a figure and its date phrase
+_HANGS_ON = re.compile(r"\s+(?:at|across)\s+")
 _FAR = 1000  # the day a figure was said comes after any date of the figure itself
 _DURATIONS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 _CLAUSE_BREAK = re.compile(

@@ -72,7 +72,8 @@ _PHRASES: list[tuple[str, str]] = [
     ("relative", rf"(?i:\b{_COUNT}\s+{_PERIOD}s?\s+(?:ago|earlier|previously|later)\b)"),
     (
         "relative",
-        rf"(?i:\bthe\s+(?:previous|following|next)\s+{_PERIOD}\b|\bthe\s+day\s+(?:before|after)\b)",
+        rf"(?i:\bthe\s+(?:previous|following|next)\s+{_PERIOD}\b"
+        rf"|\bthe\s+(?:day|year)\s+(?:before|after)\b)",
     ),
     ("relative", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}\b(?!\s+\d)"),
     ("year", rf"\b(?:(?:early|late|mid)[- ]){_YEAR}\b"),
@@ -123,7 +124,7 @@ _TRIGGERS: list[frozenset[str]] = [
     _WEEKDAY_WORDS,
     _WEEKDAY_WORDS,
     words("ago earlier previously later"),
-    words("previous following next day"),
+    words("previous following next day year"),
     _MONTH_WORDS,
     frozenset([_DIGITS4]),
     frozenset([_DIGITS4]),
@@ -210,7 +211,9 @@ def _phrases_of(sentence: str) -> tuple[_Phrase, ...]:
             and (kind == "quarter" or _FORWARD_CANDIDATE.fullmatch(text) is not None)
             and future_clause(sentence, start, end)
         )
-        base = _LAST_PERIOD.match(text) and _BASE_BEFORE.search(sentence, 0, start)
+        base = (_LAST_PERIOD.match(text) or _THE_YEAR_BEFORE.match(text)) and _BASE_BEFORE.search(
+            sentence, 0, start
+        )  # "up 38% on last year", "on the year before"
         base = base or _THAN_BEFORE.search(sentence, 0, start)  # "higher than a year ago"
         aside = text.isdigit() and _DESCRIBING_BEFORE.search(sentence, 0, start)  # "Northgate,
         # founded in 2011,": a year, not "the ward, which opened last month," (the news)
@@ -287,8 +290,8 @@ def _a_year_before(mention: DateMention, mentions: list[DateMention]) -> DateMen
     ]
     before = [m for m in given if m.start < mention.start]
     reference = before[-1] if before else (given[0] if given else None)
-    if reference is None or reference.date is None:
-        return replace(mention, date=None)
+    if reference is None or reference.date is None:  # "the previous year" alone: the year
+        return mention if _THE_YEAR_BEFORE.match(mention.text) else replace(mention, date=None)
     try:
         day = reference.date.replace(year=reference.date.year - 1)
     except ValueError:  # 29 February
@@ -319,7 +322,12 @@ _WEEKDAY_AS_ADJECTIVE = re.compile(
     r"\s+(?:newspapers?|papers?|tabloids?|editions?|lunch(?:es)?|roasts?|league|markets?|"
     r"schools?|services?|trading|evenings|mornings|afternoons|nights|shifts?|opening)\b"
 )
-_YEAR_EARLIER = re.compile(r"(?i)(?:a|one)\s+year\s+(?:earlier|before|previously)$")
+_YEAR_EARLIER = re.compile(
+    r"(?i)(?:a|one)\s+year\s+(?:earlier|before|previously)$"
+    r"|the\s+(?:previous|prior)\s+year$|the\s+year\s+before$"
+)
+# "the previous year", "the year before": without another date, as read
+_THE_YEAR_BEFORE = re.compile(r"(?i)the\s+(?:(?:previous|prior)\s+year|year\s+before)$")
 _YEAR_AFTER_MONTH = re.compile(r"(last|this|next)\s+year")
 
 

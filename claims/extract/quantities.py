@@ -138,7 +138,7 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
             taken_until = end
             continue
         if quantity.unit is None:  # "built for 400 people, it held more than 1,600"
-            noun = understood_noun(sentence, start, quantity, found[-1] if found else None)
+            noun = understood_noun(sentence, start, quantity, found)
             if noun is not None:
                 quantity = replace(quantity, unit=noun, normalized_unit=noun)
         found.append(quantity)

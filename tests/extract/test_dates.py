@@ -704,3 +704,20 @@ def test_the_day_it_was_said_dates_a_figure_compared_with_last_year() -> None:
     sentence = "Sales were 4% higher than last year, the firm said on Monday."
     [claim] = extract_claims(sentence, TUESDAY)
     assert claim.event_date == dt.date(2024, 8, 12)
+
+
+def test_the_year_before_is_a_year_before_the_date_the_sentence_gives() -> None:
+    claims = extract_claims(
+        "Jobtally said 98,000 workers at 420 tech firms lost their jobs in 2023, down from "
+        "about 170,000 the year before.",
+        TUESDAY,
+    )
+    figures = {c.quantity.text: (c.quantity.unit, c.event_date) for c in claims if c.quantity}
+    assert figures["98,000 workers"] == ("worker", dt.date(2023, 1, 1))
+    assert figures["about 170,000"] == ("worker", dt.date(2022, 1, 1))
+    [rise] = [c for c in extract_claims("Exports rose 4% on the year before.", TUESDAY)]
+    assert rise.event_date is None  # the base of a comparison
+    assert resolved("It fell to 3%, from 4% the previous year.") == (
+        "the previous year",
+        dt.date(2023, 1, 1),
+    )
