@@ -31,7 +31,8 @@ def date_near(
         and not _one_event(sentence, min(at, p), min(end, p + len(f.text)), max(at, p))
         and f.unit not in _DURATIONS  # "44,000 patients waited over 12 hours in October"
         and not _HANGS_ON.fullmatch(sentence, end, max(end, p))  # "152,000 workers at 551
-    ]  # companies lost their jobs in 2024": both 2024  # "174 passengers and six crew made an emergency landing on Monday": both Monday
+    ]  # companies lost their jobs in 2024", "174 passengers and six crew made an emergency
+    # landing on Monday": both figures take the date
     best: tuple[int, DateMention] | None = None
     for mention in mentions:
         if not mention.anchors or mention.date is None:

@@ -715,7 +715,7 @@ def test_the_year_before_is_a_year_before_the_date_the_sentence_gives() -> None:
     figures = {c.quantity.text: (c.quantity.unit, c.event_date) for c in claims if c.quantity}
     assert figures["98,000 workers"] == ("worker", dt.date(2023, 1, 1))
     assert figures["about 170,000"] == ("worker", dt.date(2022, 1, 1))
-    [rise] = [c for c in extract_claims("Exports rose 4% on the year before.", TUESDAY)]
+    [rise] = extract_claims("Exports rose 4% on the year before.", TUESDAY)
     assert rise.event_date is None  # the base of a comparison
     assert resolved("It fell to 3%, from 4% the previous year.") == (
         "the previous year",
