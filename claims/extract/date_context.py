@@ -152,13 +152,17 @@ def bounds_a_span(sentence: str, start: int, end: int) -> bool:
 
 
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:the\s+)?\w+|announced|confirmed|added|warned"
+    r"\b(?:said|says|told\s+(?:the\s+)?\w+|announced|confirmed|added|warned|reported"
     r"|(?:wrote|posted)(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|social\s+media))?|stated"
     r"|in\s+a\s+statement|(?:released|published|filed)(?:\s+(?:by|at|with)\s+(?:the\s+)?[A-Z][\w&'’.-]*"
     r"(?:\s+(?:of|for|[A-Z][\w&'’.-]*)){0,5})?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _REPORTED_AFTER = re.compile(r"\s+(?:said|confirmed|announced|told)\b", re.IGNORECASE)
+# "Last week the British Retail Consortium said ...": an opening date, then who said it
+_OPENS_A_REPORT = re.compile(
+    r",?\s+(?:[A-Za-z][\w'’.&-]*\s+){1,6}?(?:said|says|told|announced|confirmed|reported|warned)\b"
+)
 
 
 def dates_the_report(sentence: str, start: int, end: int) -> bool:
@@ -167,6 +171,7 @@ def dates_the_report(sentence: str, start: int, end: int) -> bool:
     return bool(
         _REPORTED_BEFORE.search(sentence[max(0, start - 40) : start])
         or _REPORTED_AFTER.match(sentence, end)
+        or (not sentence[:start].strip(" \"“‘'") and _OPENS_A_REPORT.match(sentence, end))
     )
 
 

@@ -721,3 +721,24 @@ def test_the_year_before_is_a_year_before_the_date_the_sentence_gives() -> None:
         "the previous year",
         dt.date(2023, 1, 1),
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "Last week the Retail Council said total sales in July rose by just 0.4%.",
+            dt.date(2024, 7, 1),
+        ),
+        (
+            "The Morning Ledger reported last week that clinic numbers had risen by about 15% "
+            "since April 2022.",
+            dt.date(2022, 4, 1),
+        ),
+    ],
+)
+def test_an_opening_date_of_the_saying_gives_way_to_the_date_said(
+    sentence: str, date: dt.date
+) -> None:
+    [claim] = extract_claims(sentence, TUESDAY)
+    assert claim.event_date == date
