@@ -264,6 +264,7 @@ _LAST_WORD_KINDS = {
     "united": "club", "athletic": "club", "town": "club", "city": "club",
     "water": "utility", "power": "utility", "electricity": "utility",  # not "Water Inspectorate"
     "co": "company",  # "Manila Electric Co", not "Co Durham"
+    "air": "airline",  # "SkyLark Air", not "Air Quality Agency"
 }  # fmt: skip
 
 

@@ -99,7 +99,7 @@ from tests.extract.claimants import claimant_of
             "Halden Pharmaceuticals makes the vaccine. Halden says it will supply clinics free "
             "under a scheme which it expects to open within 6 weeks.",
             "6 weeks",
-            "Halden",
+            "Halden Pharmaceuticals",
             id="a-second-it-in-the-companys-own-statement",
         ),
         pytest.param(
@@ -1959,6 +1959,14 @@ from tests.extract.claimants import claimant_of
             "$1.12 billion",
             "the trust",
             id="financial-statements-are-their-owner-s",
+        ),
+        pytest.param(
+            "The Civil Aviation Authority said Kestrel Air had rejected 11,600 valid claims. "
+            "Kestrel, which is based at Luton, said it regretted the errors. The airline said "
+            "it had carried 9.3 million passengers last year.",
+            "9.3 million passengers",
+            "Kestrel Air",
+            id="x-air-is-an-airline-the-airline-not-the-authority",
         ),
     ],
 )
