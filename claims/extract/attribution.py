@@ -29,7 +29,7 @@ from claims.extract.lexicon import (
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
 from claims.extract.own_figures import revising_verb_at
-from claims.extract.passives import passive_by
+from claims.extract.passives import given_figure_start, passive_by
 from claims.extract.phrase_shapes import (
     describes_inside_a_noun_phrase,
     person_like,
@@ -38,6 +38,7 @@ from claims.extract.phrase_shapes import (
 from claims.extract.phrases_after import QUOTING, forward, inverted_speaker
 from claims.extract.resolution import is_proper, resolve
 from claims.extract.scopes import (
+    ASIDE,
     Attribution,
     Scoped,
     aside_scope,
@@ -112,8 +113,13 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
     for index, token in enumerate(tokens):
         if (by := passive_by(tokens, index)) is not None:  # "was confirmed by the ministry"
             speaker = forward(tokens, by + 1)
-            if speaker is not None and all(speaker.start != s.start for _, _, s in found):
-                found.append((1, index, speaker))
+            if speaker is None or any(speaker.start == s.start for _, _, s in found):
+                continue
+            given = given_figure_start(tokens, index)  # "the 312 quoted in Parliament by X"
+            if given is not None:
+                asides.append(Scoped(speaker, ASIDE, index, tokens[given].start, speaker.end))
+            elif tokens[index - 1].text == "," or tokens[index - 1].lower in _PASSIVE_AUX:
+                found.append((1, index, speaker))  # not "higher than the figure given by X"
             continue
         if token.lower not in verbs or token.quoted or not is_speech_verb(tokens, index):
             continue
@@ -190,6 +196,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
 
 
 _OPENERS = words("however meanwhile separately still yet but nonetheless nevertheless")
+_PASSIVE_AUX = words("was were been is are being")
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")
 

@@ -13,6 +13,8 @@ def passive_by(tokens: list[Token], index: int) -> int | None:
     """ "The figure was confirmed by the ministry": a reporting verb in the passive; the
     index of the "by" its speaker follows. "The cost is put at £230 million a day by X":
     the "by" after the figure."""
+    if index >= 1 and not tokens[index].quoted and _reduced_relative(tokens, index):
+        return _by_within_reach(tokens, index)
     if not (
         tokens[index].lower in _REPORTED_BY
         and index >= 1
@@ -35,4 +37,49 @@ _PUT_AT = words("put estimated calculated")  # "was estimated at $22 million by 
 _REPORTED_BY = words(
     """confirmed reported estimated announced disclosed revealed stated
     put calculated recorded published"""
+)
+
+
+def _reduced_relative(tokens: list[Token], index: int) -> bool:
+    """ "the 312 quoted in Parliament by the local MP", "The estimate, given by the minister
+    on Monday, was", "the concession announced by the minister": a figure or a statement
+    whose giver follows "by"."""
+    if tokens[index].lower not in _GIVEN_BY:
+        return False
+    before = tokens[index - 1]
+    return before.text == "," or before.text[:1].isdigit() or before.lower in _STATED_THINGS
+
+
+def given_figure_start(tokens: list[Token], index: int) -> int | None:
+    """Where the noun phrase a reduced relative describes starts ("the 312" in "below the
+    312 quoted in Parliament by X"), when it follows a noun rather than a comma: its giver
+    speaks for that phrase alone. None after a comma ("The estimate, given by X, was")."""
+    if not _reduced_relative(tokens, index) or tokens[index - 1].text == ",":
+        return None
+    k = index - 1
+    while k > 0 and index - k < 5 and tokens[k - 1].text.isalnum():
+        if tokens[k - 1].lower in _BEFORE_A_PHRASE:
+            break
+        k -= 1
+    return k if any(t.text[:1].isdigit() for t in tokens[k:index]) else None
+
+
+_BEFORE_A_PHRASE = words("than of to from below above with by on in at under over and or")
+
+
+def _by_within_reach(tokens: list[Token], index: int) -> int | None:
+    """The "by" up to three words after the participle ("quoted in Parliament by")."""
+    for by in range(index + 1, min(len(tokens) - 1, index + 5)):
+        if tokens[by].lower == "by":
+            after = tokens[by + 1].text
+            return None if TIME_WORDS.match(after) or after[:1].isdigit() else by
+        if not tokens[by].text.isalpha() or tokens[by].quoted:
+            return None
+    return None
+
+
+_GIVEN_BY = words("given quoted cited announced claimed stated")
+_STATED_THINGS = words(
+    """figure figures estimate estimates number numbers total totals claim claims concession
+    plan offer target forecast pledge promise"""
 )

@@ -1968,6 +1968,27 @@ from tests.extract.claimants import claimant_of
             "Kestrel Air",
             id="x-air-is-an-airline-the-airline-not-the-authority",
         ),
+        pytest.param(
+            "The first damage estimate, given by Interior Minister Clara Voss on Monday, was "
+            "350 million euros.",
+            "350 million euros",
+            "Clara Voss",
+            id="an-estimate-given-by-a-minister-is-hers",
+        ),
+        pytest.param(
+            "That is well below the 312 quoted in Parliament by the local MP, Fiona Marr, but "
+            "more than double the 91 recorded in October.",
+            "312",
+            "Fiona Marr",
+            id="a-figure-quoted-by-an-mp-is-hers",
+        ),
+        pytest.param(
+            "The count of 400 flooded homes was compiled by volunteers and is higher than the "
+            "figure given by the county council on Monday.",
+            "400 flooded homes",
+            None,
+            id="the-figure-compared-with-is-not-the-sentence-s-speaker",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
