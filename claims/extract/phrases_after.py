@@ -225,7 +225,23 @@ def _and_inside_a_name(tokens: list[Token], k: int) -> bool:
     m = k + 1
     while m < len(tokens) and tokens[m].is_capitalised and not tokens[m].quoted:
         m += 1
-    return m > k + 1 and tokens[m - 1].lower in ORG_WORDS | ORG_NOUNS
+    if m == k + 1:
+        return False
+    closing = tokens[m - 1].lower
+    if closing in ORG_WORDS | ORG_NOUNS | _CLOSING_NAME_WORDS:
+        return True  # "the Health and Safety Executive", "Work and Pensions Secretary"
+    linked = [t.lower for t in tokens[max(0, k - 4) : k]]  # "the Department for Work and
+    return (
+        any(w in {"for", "of"} for w in linked)
+        and any(  # Pensions"
+            t.lower in ORG_WORDS for t in tokens[max(0, k - 5) : k]
+        )
+    )
+
+
+_CLOSING_NAME_WORDS = frozenset(
+    ["executive", "secretary", "minister", "directorate", "inspectorate"]
+)
 
 
 _INVERTED = words(

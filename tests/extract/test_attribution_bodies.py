@@ -1989,6 +1989,18 @@ from tests.extract.claimants import claimant_of
             None,
             id="the-figure-compared-with-is-not-the-sentence-s-speaker",
         ),
+        pytest.param(
+            "According to the Health and Safety Executive, 135 workers died last year.",
+            "135 workers",
+            "the Health and Safety Executive",
+            id="and-inside-an-executive-s-name",
+        ),
+        pytest.param(
+            "The 40,000 figure was confirmed by the Department for Work and Pensions on Monday.",
+            "40,000",
+            "the Department for Work and Pensions",
+            id="and-inside-a-department-for-name",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
