@@ -97,7 +97,11 @@ def _the_in_a_name(tokens: list[Token], k: int) -> bool:
 def _whose_document(tokens: list[Token], j: int) -> Speaker | None:
     """ "according to figures the police department released Wednesday": the figures are
     the department's."""
-    if j + 2 >= len(tokens) or tokens[j + 1].lower not in {"the", "its", "their"}:
+    if j + 2 >= len(tokens):
+        return None
+    if tokens[j + 1].lower in {"it", "they"} and tokens[j + 2].lower in _RELEASED:
+        return speaker_of(tokens, j + 1, j + 1, "pronoun")  # "figures it published in May"
+    if tokens[j + 1].lower not in {"the", "its", "their"}:
         return None
     for k in range(j + 2, min(j + 7, len(tokens))):
         if tokens[k].lower in _RELEASED:
@@ -186,6 +190,9 @@ def _publisher(tokens: list[Token], first: int, last: int) -> Speaker | None:
         or (len(tokens[k].text) == 4 and tokens[k].text.isdigit())  # "published in 2023 by"
     ):
         k += 1
+    kept = _kept_in(tokens, last + 1)
+    if kept is not None:  # "figures in the ministry's archive": the ministry's
+        return kept
     for index in range(first, min(k + 1, len(tokens))):
         if tokens[index].lower in {"by", "from"} and index + 1 < len(tokens):
             if tokens[index - 1].lower in SEEN_BY:
@@ -195,6 +202,19 @@ def _publisher(tokens: list[Token], first: int, last: int) -> Speaker | None:
                 return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
             return None
     return None
+
+
+def _kept_in(tokens: list[Token], k: int) -> Speaker | None:
+    """The owner in "in the ministry's archive", "in the council's records" at ``k``."""
+    if k + 3 >= len(tokens) or tokens[k].lower != "in" or tokens[k + 1].lower != "the":
+        return None
+    owner = tokens[k + 2]
+    if not owner.text.endswith(("'s", "’s")) or tokens[k + 3].lower not in _ARCHIVES:
+        return None
+    return Speaker(f"the {owner.text[:-2]}", tokens[k + 1].start, owner.end - 2, "role")
+
+
+_ARCHIVES = words("archive archives records database files register accounts")
 
 
 def _continues_forward(tokens: list[Token], k: int) -> bool:

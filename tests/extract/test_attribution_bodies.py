@@ -2001,6 +2001,21 @@ from tests.extract.claimants import claimant_of
             "the Department for Work and Pensions",
             id="and-inside-a-department-for-name",
         ),
+        pytest.param(
+            "The Data Protection Office fined the lender. The office received 3,105 reports of "
+            "breaches last year, according to figures it published in February.",
+            "3,105 reports",
+            "Data Protection Office",
+            id="figures-it-published-are-its",
+        ),
+        pytest.param(
+            "The Tarnish health ministry said 40 clinics opened. According to figures in the "
+            "ministry's archive, the 2021 flu campaign took eight weeks to reach one million "
+            "doses.",
+            "one million doses",
+            "Tarnish health ministry",
+            id="figures-in-the-ministry-s-archive-are-its",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
