@@ -182,6 +182,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found += _document_before_colon(tokens) or own_results(tokens)
     if any(order == 0 for order, _, _ in found):  # "The group has demanded $2 million,
         found = [f for f in found if tokens[f[1]].lower not in _DEMANDS]  # according to X"
+    if any(tokens[i].lower not in _PLANS for _, i, _ in found):  # "The company plans to
+        found = [f for f in found if tokens[f[1]].lower not in _PLANS]  # hire 2,000, he added"
     told = [index for _, index, _ in found if tokens[index].lower in _TELLING]
     found = [  # "The Ethiopian unit posted a loss of Sh26.8 billion, Daniel Otieno said": his;
         f  # not "The government has announced 25 billion rupees ..., and the ministry said"
@@ -197,6 +199,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
 
 _OPENERS = words("however meanwhile separately still yet but nonetheless nevertheless")
 _PASSIVE_AUX = words("was were been is are being")
+_PLANS = words("plans intends aims")  # a body's plan is its claim, unless another tells of it
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")
 

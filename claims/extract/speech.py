@@ -109,6 +109,7 @@ _COMMITMENTS = words("agreed agrees")
 # "He promised to hold a surgery in all 38 villages": a pledge is its maker's claim, but not
 # "a levy that both challengers have pledged to reverse", which describes the levy
 _PLEDGES = words("promised promises pledged pledges vowed vows")
+_PLANS = words("plans intends aims")
 
 
 _NOUN_BEFORE_POINT = words("percentage basis a one half three-point two four five")
@@ -297,6 +298,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return False  # "late spending promises.": a noun closing the sentence
     if word in _COMMITMENTS and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
         return False
+    if word in _PLANS:  # "It plans to invest £186 million": a body's stated plan
+        return following_word == "to" and not {t.lower for t in tokens[:index]} & {"that", "which"}
     if word in _PLEDGES and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
         return not {t.lower for t in tokens[max(0, index - 5) : index]} & {"that", "which"}
     if (

@@ -2016,6 +2016,19 @@ from tests.extract.claimants import claimant_of
             "Tarnish health ministry",
             id="figures-in-the-ministry-s-archive-are-its",
         ),
+        pytest.param(
+            "Fenmoor Water was fined £2m last year. It plans to invest £186 million in the "
+            "works by 2030.",
+            "£186 million",
+            "Fenmoor Water",
+            id="a-body-s-plan-is-its-claim",
+        ),
+        pytest.param(
+            "The company plans to hire around 2,000 graduates in 2026, he added.",
+            "around 2,000 graduates",
+            "he",
+            id="a-plan-someone-tells-of-is-theirs",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
