@@ -36,12 +36,12 @@ from claims.extract.lexicon import ORG_NOUNS, ROLE_WORDS
 from claims.extract.mentions import (
     Run,
     is_nationality,
-    kind_words,
     opens_sentence,
     role_head,
     runs_of,
     split_role,
 )
+from claims.extract.name_kinds import kind_words
 
 _OFFICE_ACRONYMS = {
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",

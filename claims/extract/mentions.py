@@ -6,13 +6,13 @@ organisation, or another name. Worked out from the sentence alone (and cached), 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.extract.first_names import gender_of
 from claims.extract.kinds import NOT_COMPANIES
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, words
+from claims.extract.name_kinds import kinds_of_name
 from claims.extract.units import SENTENCE_CACHE
 
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŤŹŽ"  # "Élodie", "Łukasz", "Šimon"
@@ -58,32 +58,6 @@ _OWNED_BY = ("owned by ", "operated by ", "run by ", "proposed by ", "developed 
 # Bodies written as name + noun ("the GMB union"); "the Detroit carmaker" is a place + noun.
 _NAMED_BODIES = frozenset(["union", "federation", "association", "charity", "trust"])
 # Words of a name that say what kind of body it is: "SkyBridge Airways" is an airline.
-_NAME_KINDS = {
-    "airways": "airline", "airlines": "airline", "union": "union", "bank": "bank",
-    "council": "council", "university": "university", "ministry": "ministry",
-    "systems": "company", "group": "company", "holdings": "company", "foods": "company",
-    "motors": "company", "technologies": "company", "mining": "company", "plc": "company",
-    "ltd": "company", "inc": "company", "corp": "company", "industries": "company",
-    "platinum": "company", "gold": "company", "steel": "company", "pharma": "company",
-    "pharmaceuticals": "company", "insurance": "company", "energy": "company",
-    "department": "department", "agency": "agency", "authority": "authority",
-    "institute": "institute", "office": "office", "commission": "commission",
-    "rovers": "club", "wanderers": "club", "athletic": "club", "albion": "club", "fc": "club",
-    "hotspur": "club", "therapeutics": "company", "biotech": "company", "renewables": "company",
-    "biosciences": "company", "logistics": "company", "shipping": "company",
-    "utilities": "utility", "chemicals": "company", "textiles": "company",
-    "semiconductors": "company", "semiconductor": "company", "diagnostics": "company",
-    "government": "government",
-    "front": "group", "movement": "group", "brigades": "group", "militia": "group",
-    "chambers": "chamber", "chamber": "chamber", "federation": "federation",
-    "alliance": "alliance", "association": "association", "guild": "guild",
-    "automotive": "company", "aerospace": "company", "brands": "company", "partners": "company",
-    "ventures": "company", "labs": "company", "robotics": "company", "minerals": "company",
-    "telecom": "company", "maritime": "company", "banking": "bank",
-    "committee": "committee", "service": "service", "administration": "administration",
-    "bureau": "bureau", "programme": "programme", "program": "program",
-    "organization": "organization", "organisation": "organisation",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -137,7 +111,7 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     if words and words[-1].endswith(("'s", "’s")) and not owned:  # "Brackenford United's
         words = [*words[:-1], words[-1][:-2]]  # losses": a body if its words say so;
         # "Russia's" is none, but "Shares in Hartwell's, the chain," name it
-        if not (_kinds_of_name(words) or any(w.lower() in ORG_WORDS for w in words)):
+        if not (kinds_of_name(words) or any(w.lower() in ORG_WORDS for w in words)):
             words = []
     if len(words) == 1 and words[0].lower() in ORG_NOUNS and org_start > start:
         words = []  # a release's "the Company", "the Group": a defined term, not a name
@@ -165,7 +139,7 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     ):  # not "the German-Italian charity SeaLine Rescue": the name comes after
         kinds.add(following.group(1))  # "The CrewFirst union said"
     if not (before and before.group(1) in NOT_COMPANIES):  # "the union Steel & Allied":
-        kinds |= _kinds_of_name(words)  # a union, though its name says steel
+        kinds |= kinds_of_name(words)  # a union, though its name says steel
     if _owned_by(sentence, org_start) or _incorporated(sentence, end):
         kinds.add("company")  # "the Kgotso shaft, owned by Rand Meridian Platinum"
     apposed = _role_before(sentence, start)
@@ -202,7 +176,7 @@ def _person_parts(
     if len(name_words) == 1 and roles and all(is_nationality(r) for r in roles):
         return None  # "Swiss Re", "German Telekom": a body, not a person called Re
     owned = _owned_by(sentence, start) and not roles and gender_of(name_words[0]) is None
-    if _kinds_of_name(name_words) or owned or _incorporated(sentence, end):
+    if kinds_of_name(name_words) or owned or _incorporated(sentence, end):
         return None  # "Kestrel Copper Mining", "owned by Harwell", "Velmora plc": a company;
         # not "proposed by Mayor Denise Okafor"
     kind_before = _ORG_NOUN_BEFORE.search(sentence, max(0, start - 20), start)
@@ -226,46 +200,6 @@ def _person_parts(
     if not roles and any(role_head(t)[0] in ORG_NOUNS for t in role_texts):
         return None  # "the port's operator, Harwell Docks,": a company, not a person
     return tuple(name_words), tuple(roles), tuple(role_texts)
-
-
-def _kinds_of_name(words: Sequence[str]) -> set[str]:
-    """What kind of body a name's own words say it is: "SkyBridge Airways" an airline,
-    "Ellery Rovers'" a club."""
-    bare = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words]
-    kinds = {_NAME_KINDS[w] for w in kind_words(bare) if w in _NAME_KINDS}
-    if "banking" in bare and kinds & {"association", "federation", "union", "institute"}:
-        kinds.discard("bank")  # the Czech Banking Association is no bank
-    if bare and bare[-1] in _LAST_WORD_KINDS:  # "Brackenford United", not "United Pennine"
-        kinds.add(_LAST_WORD_KINDS[bare[-1]])
-    last = bare[-1] if bare else ""
-    if len(words) > 1 and last.endswith(_COMPANY_ENDINGS) and last not in _NAME_KINDS:
-        kinds.add("company")  # "Halvorsen Biotherapeutics", "Quill Nanotech"
-    return kinds
-
-
-def kind_words(words: Sequence[str]) -> Sequence[str]:
-    """The words of a body's name that say what kind of body it is: those before "of" or
-    "for" ("University of Halbury", "Department for Transport"), else those after the last
-    "and" ("University and College Union" is a union, "Nursing and Midwifery Council" a
-    council)."""
-    lowered = [w.lower() for w in words]
-    link = next((k for k, w in enumerate(lowered) if w in {"of", "for"} and k > 0), None)
-    if link is not None:
-        return words[:link]
-    if "and" in lowered[1:]:
-        return words[len(lowered) - lowered[::-1].index("and") :]
-    return words
-
-
-_COMPANY_ENDINGS = ("therapeutics", "pharma", "biologics", "genomics", "tech", "labs", "foods")
-
-
-_LAST_WORD_KINDS = {
-    "united": "club", "athletic": "club", "town": "club", "city": "club",
-    "water": "utility", "power": "utility", "electricity": "utility",  # not "Water Inspectorate"
-    "co": "company",  # "Manila Electric Co", not "Co Durham"
-    "air": "airline",  # "SkyLark Air", not "Air Quality Agency"
-}  # fmt: skip
 
 
 def _owned_by(sentence: str, start: int) -> bool:

@@ -2029,6 +2029,13 @@ from tests.extract.claimants import claimant_of
             "he",
             id="a-plan-someone-tells-of-is-theirs",
         ),
+        pytest.param(
+            "About 620 dock workers, all members of Unite, walked out on 15 June. The union "
+            "said on Friday that a further 10 days of strikes would start on 6 July.",
+            "10 days",
+            "Unite",
+            id="a-union-known-by-its-bare-name-is-the-union",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
