@@ -37,7 +37,7 @@ _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
-_DEFINED_TERM = re.compile(r"(?:The|the) (?:Company|Group)$")
+_DEFINED_TERM = re.compile(r"(?:The|the) (?:Company|Group|Board|Directors)$")
 _ONE_OF = re.compile(r"(?:the|one) (?:first|second|third|other) (person|source|official)$", re.I)
 _GROUP_OF = {"person": "people"}
 
@@ -81,9 +81,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         )
         discourse.last_publisher = resolved
         return resolved
-    if _DEFINED_TERM.match(speaker.text):  # a release's "the Company": the company
-        lowercase = Speaker(speaker.text.lower(), speaker.start, speaker.end, "role")
-        return resolve(lowercase, discourse, index, sentence)
+    if _DEFINED_TERM.match(speaker.text):  # a release's "the Company": the company; its
+        company = Speaker("the company", speaker.start, speaker.end, "role")  # "the Board"
+        return resolve(company, discourse, index, sentence) or speaker.text
     words = speaker.text.split()
     made = _MADE_BY.match(speaker.text)
     if made is not None and speaker.kind in {"role", "group"}:  # "A report commissioned by

@@ -2036,6 +2036,14 @@ from tests.extract.claimants import claimant_of
             "Unite",
             id="a-union-known-by-its-bare-name-is-the-union",
         ),
+        pytest.param(
+            'Tolland Group plc ("Tolland" or "the Group") today announces its interim results. '
+            "The Board now expects full-year pre-tax profit of between £430 million and £450 "
+            "million.",
+            "between £430 million and £450 million",
+            "Tolland Group",
+            id="a-release-s-board-is-the-company",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
