@@ -104,6 +104,8 @@ SAME_KIND: dict[str, frozenset[str]] = {
     # "Cal Fire ... the agency": a public body called a department, service or office
     "agency": frozenset(["department", "service", "office", "administration", "bureau"]),
     "union": frozenset(["alliance", "federation", "association", "guild"]),  # a trade union
+    "newspaper": frozenset(["paper", "daily", "tabloid"]),  # "The Daily Ledger ... the paper"
+    "paper": frozenset(["newspaper", "daily", "tabloid"]),
 }
 # What a bare "the agency" may stand for besides those: any public body, a UN one too
 # ("the World Food Programme ... The agency said"); "the regional health agency" is its own.

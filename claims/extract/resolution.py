@@ -68,7 +68,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     None for a document that names no publisher and follows none ("the figures show"):
     the outlet is reporting in its own voice.
     """
-    if _OUR_OWN.search(speaker.text):
+    if _OUR_OWN.search(speaker.text) or speaker.text.lower() in _THIS_OUTLET:
         return None  # "checks by our correspondent showed": the outlet's own reporting
     seen = _SEEN_BY.search(speaker.text)  # "an internal Hadley Brooks memo seen by the Wire"
     if seen is not None and speaker.kind == "role":
@@ -322,6 +322,7 @@ _OUR_OWN = re.compile(
     r"(?i)\b(?:our|this newspaper's|this paper's)\s+(?:own\s+)?"
     r"(?:correspondents?|reporters?|journalists?|investigation|analysis)\b"
 )
+_THIS_OUTLET = frozenset(["this paper", "this newspaper", "our paper", "this website"])
 _TIME_OPENING = re.compile(
     r"^(?:(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?(?:[A-Z][a-z]+day|week|month|"
     r"year|[Yy]esterday|[Tt]oday)\b,?"

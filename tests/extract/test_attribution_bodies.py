@@ -2044,6 +2044,20 @@ from tests.extract.claimants import claimant_of
             "Tolland Group",
             id="a-release-s-board-is-the-company",
         ),
+        pytest.param(
+            "The Morning Ledger reported the deal on Monday. The newspaper said the contract "
+            "was worth 40 million reais.",
+            "40 million reais",
+            "Morning Ledger",
+            id="the-newspaper-is-the-paper-named-before",
+        ),
+        pytest.param(
+            "Documents seen by this paper show that the department paid a City firm £400,000 "
+            "last spring.",
+            "£400,000",
+            None,
+            id="seen-by-this-paper-is-the-outlet-s-own",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
