@@ -28,7 +28,7 @@ from claims.extract.lexicon import (
 )
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
-from claims.extract.own_figures import revising_verb_at
+from claims.extract.own_figures import RESULTS, revising_verb_at
 from claims.extract.passives import given_figure_start, passive_by
 from claims.extract.phrase_shapes import (
     describes_inside_a_noun_phrase,
@@ -157,6 +157,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue
         if found and token.lower in _DEMANDS and found[-1][1] < index:
             continue  # "X told me the group had demanded $2 million": X's account of a demand
+        told_of = found and found[-1][1] < index and tokens[found[-1][1]].lower in _TESTIFYING
+        if told_of and _money_reported(tokens, index):  # "An agent testified that Corrigan
+            continue  # had reported income of $71,000": the agent's account
         if speaker.text.lower().replace("’", "'") == "i'm":
             continue  # "Among them, I'm told, are ...": the reporter was told, by nobody named
         if not _can_speak(speaker, token, tokens[index - 1] if index > 0 else None):
@@ -202,6 +205,16 @@ _PASSIVE_AUX = words("was were been is are being")
 _PLANS = words("plans intends aims")  # a body's plan is its claim, unless another tells of it
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")
+_TESTIFYING = _TELLING | words("testified testifies argued argues claimed claims alleged alleges")
+
+
+def _money_reported(tokens: list[Token], index: int) -> bool:
+    """ "reported income of $71,000": results with their sum, not "reported a loss of
+    engine power"."""
+    for k in range(index + 1, min(index + 6, len(tokens) - 2)):
+        if tokens[k].lower in RESULTS and tokens[k + 1].lower == "of":
+            return tokens[k + 2].text[:1] in "$€£¥₹" or tokens[k + 2].text[:1].isdigit()
+    return False
 
 
 def _document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]:

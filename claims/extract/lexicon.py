@@ -40,7 +40,7 @@ ROLE_WORDS: frozenset[str] = words(
     spokesperson president-elect candidate lawmaker mp senior former acting top national
     security energy climate education justice opposition party press communications
     government federal regional junior assistant associate lead councillor councilor
-    alderman cllr atty atty. engr engr. prosecutor lawyer barrister solicitor detective
+    alderman cllr atty atty. engr engr. prosecutor lawyer barrister solicitor advocate detective
     superintendent inspector sergeant constable
     coach manager editor backbench backbencher shadow director-general secretary-general
     attorney-general governor-general solicitor-general auditor-general inspector-general

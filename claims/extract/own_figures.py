@@ -27,7 +27,7 @@ def results_follow(tokens: list[Token], index: int) -> bool:
     """ "a (consolidated net) profit", "record revenue", "a 9% rise in net profit": a
     company's own results."""
     for token in tokens[index + 1 : index + 9]:
-        if token.lower in _RESULTS:
+        if token.lower in RESULTS:
             return True
         if token.quoted or not (token.text.isalpha() or _FIGURE_BIT.fullmatch(token.text)):
             return False
@@ -37,7 +37,7 @@ def results_follow(tokens: list[Token], index: int) -> bool:
 _FIGURE_BIT = re.compile(r"\d+(?:\.\d+)?|%")
 
 
-_RESULTS = words(
+RESULTS = words(
     """profit profits loss losses revenue revenues sales turnover earnings deficit surplus
     income"""
 )

@@ -110,6 +110,7 @@ _COMMITMENTS = words("agreed agrees")
 # "a levy that both challengers have pledged to reverse", which describes the levy
 _PLEDGES = words("promised promises pledged pledges vowed vows")
 _PLANS = words("plans intends aims")
+_FIGURE_STARTS = frozenset("$€£¥₹")  # money found, not "a poll found 64 per cent"
 
 
 _NOUN_BEFORE_POINT = words("percentage basis a one half three-point two four five")
@@ -205,6 +206,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False  # "Growth forecasts fell"
         if word != "forecasts" and following_word not in {"that", "there", "it"}:
             return False  # "She accepted the award"
+    if word in {"found", "finds"} and following_word[:1] in _FIGURE_STARTS:
+        return False  # "the company had found £20m of savings": money found, not a finding
     if word in {"found", "finds"} and following_word != "that" and index > 0:
         subject = tokens[index - 1]  # "officers found a bag of cash": a find, not a finding
         if subject.lower in {"had", "have", "has"} and index > 1:

@@ -26,7 +26,8 @@ class Token(NamedTuple):
 
     @property
     def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        """An upper-case first letter, not a code like "R20" (of "R20,000") or "N95"."""
+        return self.text[:1].isupper() and not self.text[1:2].isdigit()
 
 
 @dataclass(frozen=True)

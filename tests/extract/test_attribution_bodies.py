@@ -2058,6 +2058,27 @@ from tests.extract.claimants import claimant_of
             None,
             id="seen-by-this-paper-is-the-outlet-s-own",
         ),
+        pytest.param(
+            "Advocate Lerato Dube argued for bail of R20,000, telling the court her client had "
+            "surrendered his passport.",
+            "R20,000",
+            "Lerato Dube",
+            id="a-rand-sum-is-no-name",
+        ),
+        pytest.param(
+            "Finance director Alan Pryce said net debt had fallen to £112m. He said the company "
+            "had found £20m of savings.",
+            "£20m",
+            "Alan Pryce",
+            id="money-found-is-no-finding",
+        ),
+        pytest.param(
+            "An IRS special agent, Thomas Ng, testified that Corrigan had reported income of "
+            "$71,000 in 2020.",
+            "$71,000",
+            "Thomas Ng",
+            id="income-reported-in-testimony-is-the-witness-s-account",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
