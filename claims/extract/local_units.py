@@ -26,9 +26,12 @@ _COUNTRIES: dict[str, str] = {
     r"Arizona|Phoenix|Chicago|Illinois|Los Angeles|Houston|Seattle|Oregon|Nevada|"
     r"Ohio|Michigan|Pennsylvania|Louisiana|Colorado|Denver|Atlanta|Boston|Miami",
     "AU": r"Australian?s?|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Queensland|"
-    r"New South Wales|Tasmania",  # not Perth (Scotland has one), nor Victorian
+    r"New South Wales|NSW|Tasmania|Western Australia|Northern Territory|Pilbara|Illawarra|"
+    r"Wollongong|Gold Coast|Hobart|Cairns|Townsville|Geelong|Toowoomba|ASX|NRL|"
+    r"Shire Council",  # not Perth (Scotland has one), nor Victorian
     "CA": r"Canadian?s?|Toronto|Ottawa|Montreal|Vancouver|Calgary|Alberta|Ontario|Quebec|"
-    r"British Columbia|Manitoba|Saskatchewan|Nova Scotia",
+    r"British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|Winnipeg|Edmonton|Saskatoon|"
+    r"Newfoundland|New Brunswick|Yukon|Nunavut|RCMP|TSX|Kelowna|Kamloops",
     "NZ": r"New Zealand(?:ers?)?|Auckland|Christchurch",  # not the Duke of Wellington
     "SG": r"Singapore(?:ans?)?",
     "HK": r"Hong Kong",

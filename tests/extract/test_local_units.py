@@ -26,6 +26,24 @@ def units_of(text: str) -> list[str | None]:
             "AUD",
         ),
         (
+            "The Illawarra Hawks flagged a $2.4m loss, the NRL club's second in a row.",
+            "AUD",
+        ),
+        (
+            "Tarrawong Shire Council will spend $8.6 million buying back flood-hit homes in "
+            "northern NSW.",
+            "AUD",
+        ),
+        (
+            "Ironvale made a $2.8 billion profit as its Pilbara mines ran flat out. The Pilbara "
+            "expansion will cost more.",
+            "AUD",
+        ),
+        (
+            "The RCMP said the fraud cost Winnipeg families $3 million.",
+            "CAD",
+        ),
+        (
             "Floods in Sindh destroyed crops, and officials in Karachi said each family would "
             "get 25,000 rupees.",
             "PKR",
