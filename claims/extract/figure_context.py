@@ -55,7 +55,10 @@ _DURATION_BEFORE = re.compile(r"\b(?:for|over|during|within|than|lasting|took|ta
 # Words ending in -s that are not plurals and so only modify the counted noun.
 _INVARIANT = words("measles mumps news diabetes rabies series species lens gas bus")
 _TIME_WINDOW_BEFORE = re.compile(
-    r"\b(?:past|last|next|previous|coming|first|final|following|recent)\s*$", re.IGNORECASE
+    r"\b(?:past|(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)"
+    r"(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)last|next|previous|coming|first|final|"
+    r"following|recent)\s*$",  # not "expected to last three weeks": the verb, a duration
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"\s+([A-Z]{2,}s?\b|[A-Za-z][a-z’'-]*)")  # "MPs", "26 APHA staff" too
 

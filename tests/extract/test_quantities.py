@@ -60,6 +60,7 @@ def only(sentence: str) -> Quantity:
         ),
         ("About 20 police vans arrived.", 20, "van", True, "About 20 police vans"),
         ("About 40 police were hurt.", 40, "police officer", True, "About 40 police"),
+        ("The trial is expected to last three weeks.", 3, "week", False, "three weeks"),
         (
             "The CAA said complaints about airlines had risen to 22,000.",
             22000,
