@@ -34,7 +34,8 @@ _NOT_NAMES_OR_PREPOSITIONS = NOT_NAMES | _PREPOSITIONS
 _PLACE_WORDS = words(
     """region city street war sea river island islands mountains state county province
     oblast district square valley road avenue bay gulf ocean coast east west north south
-    central republic kingdom states"""
+    central republic kingdom states park market airport station stadium bridge harbour
+    harbor lake forest hills heights mall new"""
 )
 _NATIONALITIES = words(
     """us uk eu un nato american british russian ukrainian chinese french german italian

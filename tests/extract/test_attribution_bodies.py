@@ -2079,6 +2079,20 @@ from tests.extract.claimants import claimant_of
             "Thomas Ng",
             id="income-reported-in-testimony-is-the-witness-s-account",
         ),
+        pytest.param(
+            "The senator from New Mexico, Rosa Delgado, grew up in Socorro County. The mill "
+            "closed in 1998 after losing $2 million in a single year, she said.",
+            "$2 million",
+            "Rosa Delgado",
+            id="she-is-not-a-state-named-new-mexico",
+        ),
+        pytest.param(
+            "Dr Hannah Venter, an ecologist who was not involved in the Kruger National Park "
+            "count, disagreed. The Tembe park had lost 198 rhinos in 2024, she noted.",
+            "198 rhinos",
+            "Hannah Venter",
+            id="she-is-not-a-national-park",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
