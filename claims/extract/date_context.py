@@ -27,7 +27,9 @@ _FUTURE = re.compile(
     r"|\b(?:plans?|planning|intends?|hopes?|hoped|likely|expects?|expected)\s+to\b|\bnext\b"
     r"|\bexpects?\s+(?:[a-z0-9.,-]+\s+){1,5}to\b|\bforecasts?\s+(?:a|an|more|further)\b"
     r"|\bwould\s+(?!have\b|not\s+have\b|n't\b)[a-z]+\b|\bpayable\b"
-    r"|\b(?:could|might)\s+(?!have\b|not\b|n't\b|be\s+\w+ed\s+by\b)[a-z]+\b",
+    r"|\b(?:could|might)\s+(?!have\b|not\b|n't\b|be\s+\w+ed\s+by\b)[a-z]+\b"
+    r"|\bdue\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+\b"  # ", due to open"
+    r"|\b(?:expires|opens|reopens|starts|begins|resumes|launches)\b",  # "expires in December"
     re.IGNORECASE,
 )
 # A reporting verb in the past before the phrase: "said on Monday (that) ... will ...".
@@ -111,7 +113,7 @@ def _past_clause(clause: str) -> bool:
 _FUTURE_WORDS = words(
     """will shall won wo next payable would forecast forecasts due scheduled expect expects
     expected plan plans planning intend intends hope hopes hoped likely set going planned
-    slated could might"""
+    slated could might expires opens reopens starts begins resumes launches"""
 )
 _TO_BE = frozenset(["is", "are", "am"])
 _WORD_RUN = re.compile(r"\w+")

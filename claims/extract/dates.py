@@ -69,7 +69,7 @@ _PHRASES: list[tuple[str, str]] = [
         rf"(?<!typical\s)(?<!normal\s)(?<!average\s)(?<!usual\s)(?<![Ee]very\s)(?<![Ee]ach\s)"
         rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b",
     ),
-    ("relative", rf"(?i:\b{_COUNT}\s+{_PERIOD}s?\s+(?:ago|earlier|previously|later)\b)"),
+    ("relative", rf"(?i:(?<!-)\b{_COUNT}\s+{_PERIOD}s?\s+(?:ago|earlier|previously|later)\b)"),
     (
         "relative",
         rf"(?i:\bthe\s+(?:previous|following|next)\s+{_PERIOD}\b"
@@ -83,6 +83,8 @@ _PHRASES: list[tuple[str, str]] = [
         rf"|(?<=\b(?:[Ss]ince|[Uu]ntil|[Aa]fter) ){_YEAR}\b"
         rf"|(?<=\bfor ){_YEAR}\b(?![-–/]\d)"  # "an operating profit of 412 million euros for 2024"
         rf"|(?<=\b[Bb]etween ){_YEAR}(?=\s+and\s+{_YEAR}\b)"  # "between 2016 and 2022": from 2016
+        rf"|(?<=\b[Aa] ){_YEAR}(?=\s+(?:[a-z]+\s+)?(?:appraisal|valuation|study|survey|report|"
+        rf"review|audit|inspection|assessment|census|poll|analysis)\b)"  # "A 2022 appraisal"
         rf"|(?<=\b[Ii]n the ){_YEAR}(?=\s+(?:general\s+|local\s+|presidential\s+|state\s+)?"
         rf"(?:elections?|polls?|census|budget|season)\b)",  # "in the 2021 general election"
     ),
@@ -215,7 +217,7 @@ def _phrases_of(sentence: str) -> tuple[_Phrase, ...]:
             sentence, 0, start
         )  # "up 38% on last year", "on the year before"
         base = base or _THAN_BEFORE.search(sentence, 0, start)  # "higher than a year ago"
-        aside = text.isdigit() and _DESCRIBING_BEFORE.search(sentence, 0, start)  # "Northgate,
+        aside = text[-4:].isdigit() and _DESCRIBING_BEFORE.search(sentence, 0, start)  # "Northgate,
         # founded in 2011,": a year, not "the ward, which opened last month," (the news)
         anchors = not bounds_a_span(sentence, start, end) and not base and not aside
         reporting = dates_the_report(sentence, start, end)
@@ -269,7 +271,25 @@ def _joined(
             joined[-1] = replace(previous, end=mention.end, text=text, date=moved)
             continue  # "October last year"
         joined.append(mention)
-    return [_a_year_before(m, joined) if _YEAR_EARLIER.match(m.text) else m for m in joined]
+    joined = [_a_year_before(m, joined) if _YEAR_EARLIER.match(m.text) else m for m in joined]
+    return [
+        _after_the_date_given(m, joined, published) if _LATER.search(m.text) else m for m in joined
+    ]
+
+
+_LATER = re.compile(r"(?i)\blater$")
+
+
+def _after_the_date_given(
+    mention: DateMention, mentions: list[DateMention], published: dt.date | None
+) -> DateMention:
+    """ "Three days later": that long after the date the sentence gave before it ("arrested
+    on 2 May and charged three days later": 5 May); with none given, no date of its own
+    (it is counted from the story's events, not from the day of publication)."""
+    given = [m for m in mentions if m.end <= mention.start and m.date and m.anchors]
+    if not given or mention.date is None or published is None or given[-1].date is None:
+        return replace(mention, date=None)
+    return replace(mention, date=given[-1].date + (mention.date - published))
 
 
 _FIRST_DAY_BEFORE = re.compile(r"(?i)\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$")

@@ -742,3 +742,28 @@ def test_an_opening_date_of_the_saying_gives_way_to_the_date_said(
 ) -> None:
     [claim] = extract_claims(sentence, TUESDAY)
     assert claim.event_date == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # "Twenty-five years later": not "five years later" counted from publication
+        ("Twenty-five years later, she runs a firm with 2.1 million users.", None),
+        ("He resigned 3 days later, with debts of £40,000.", None),
+        ("A 2022 appraisal valued the building at $3.1 million.", dt.date(2022, 1, 1)),
+        # a future clause, in a paper of Tuesday 13 August 2024
+        ("The trust is building a £4.5m centre, due to open in September.", dt.date(2024, 9, 1)),
+        ("The £2,000-a-month lease expires in December.", dt.date(2024, 12, 1)),
+        ("Fenwick, who took charge in October 2023, said his side ran 8 kilometres less.", None),
+    ],
+)
+def test_narrated_spans_appraisals_and_schedules(sentence: str, date: dt.date | None) -> None:
+    assert [c.event_date for c in extract_claims(sentence, TUESDAY) if c.quantity][:1] == [date]
+
+
+def test_days_later_count_from_the_date_the_sentence_gave() -> None:
+    sentence = "He was arrested on 2 August and charged three days later."
+    assert [m.date for m in find_dates(sentence, TUESDAY)] == [
+        dt.date(2024, 8, 2),
+        dt.date(2024, 8, 5),
+    ]
