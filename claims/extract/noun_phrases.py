@@ -152,10 +152,10 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if len(inner) > 1 and inner[0].lower == "the" and inner[1].is_capitalised:
         inner, first = inner[1:], first + 1  # "An industry body, the Property Insurance Council,"
     inner_is_name = (
-        all(t.is_capitalised or t.text in NAME_PARTICLES | {"and"} for t in inner)
+        all(t.is_capitalised or t.text in NAME_PARTICLES | {"and", "of", "at"} for t in inner)
         and inner[0].is_capitalised
         and inner[-1].is_capitalised
-    )
+    )  # "Another analyst, Rebecca Strand of Northgate Securities, said"
     if inner_is_name and outer is not None and outer[1] == "name":
         if tokens[outer_end].lower in _OFFICE_HEADS:  # "The company's Chief Corporate
             return speaker_of(tokens, first, comma - 1, "name")  # Communications Officer, Mr. X,"
@@ -172,7 +172,8 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         return speaker_of(tokens, comma - named, comma - 1, "name")  # "the software company X"
     if inner_is_name and (outer is None or outer[1] in {"role", "group"} or linked):
         kind = "names" if any(t.text == "and" for t in inner) else "name"
-        return speaker_of(tokens, first, comma - 1, kind)  # "lenders, Marlow and Penrose,"
+        end = _person_end(tokens, first, comma - 1, kind)  # "Rebecca Strand of X": Strand
+        return speaker_of(tokens, first, end, kind)  # "lenders, Marlow and Penrose,"
     if (  # "Gareth Lomax, head of ... at Brenton Homes, the company that ran it, said"
         outer is not None
         and depth < 2

@@ -2093,6 +2093,20 @@ from tests.extract.claimants import claimant_of
             "Hannah Venter",
             id="she-is-not-a-national-park",
         ),
+        pytest.param(
+            "Coach Brett Rowe spoke on Monday. The coach said his halfback, Tama Lolo, had been "
+            "carrying a hamstring complaint for three weeks.",
+            "three weeks",
+            "Brett Rowe",
+            id="the-coach-is-not-the-player-he-spoke-of",
+        ),
+        pytest.param(
+            "Another analyst, Rebecca Strand of Northgate Securities, said the company had "
+            "gained about 4 percentage points of market share.",
+            "about 4 percentage points",
+            "Rebecca Strand",
+            id="a-name-of-a-firm-in-an-appositive-speaks",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
