@@ -35,7 +35,7 @@ _PLACE_WORDS = words(
     """region city street war sea river island islands mountains state county province
     oblast district square valley road avenue bay gulf ocean coast east west north south
     central republic kingdom states park market airport station stadium bridge harbour
-    harbor lake forest hills heights mall new"""
+    harbor lake forest hills heights mall new falls springs creek beach village"""
 )
 _NATIONALITIES = words(
     """us uk eu un nato american british russian ukrainian chinese french german italian

@@ -2107,6 +2107,13 @@ from tests.extract.claimants import claimant_of
             "Rebecca Strand",
             id="a-name-of-a-firm-in-an-appositive-speaks",
         ),
+        pytest.param(
+            "Lou Varga has been mayor of Tenby Falls for 16 years, and he will tell you about "
+            "every one of them.",
+            "16 years",
+            None,
+            id="he-will-tell-you-is-no-report",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
