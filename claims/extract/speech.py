@@ -218,9 +218,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False  # "called to the house, where they found 2kg of cannabis": a search
     if word == "sees":  # "DBS Bank sees growth of 1.5 per cent": a forecast; not "the city
         return following_word in _FORECAST_THINGS  # sees 40 murders a year"
-    if word in {"tell", "say"} and following_word == "you" and index > 0:
-        if tokens[index - 1].lower in {"will", "would", "can", "could", "'ll", "’ll"}:
-            return False  # "he will tell you about every one of them": no report
+    modal = index > 0 and tokens[index - 1].lower in {"will", "would", "can", "could", "'ll"}
+    if word in {"tell", "say"} and following_word == "you" and modal:
+        return False  # "he will tell you about every one of them": no report
     if word == "estimated" and following_word == "at":
         return False  # "with losses estimated at 1.1 billion reais": a participle
     if word in {"wrote", "writes", "write"} and following_word[:1].isdigit():
