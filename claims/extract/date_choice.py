@@ -42,6 +42,8 @@ def date_near(
             continue
         if _CLAUSE_BREAK.search(sentence, low, high):
             continue  # "10 planes, the first of which is due next year": not the 10's date
+        if len(_DASH.findall(sentence, low, high)) % 2:
+            continue  # "— 2,800 dehorned since 2019 — and 63 arrests": an aside's own date
         after = mention.start >= end  # "from 1,318 in 2019 to 2,121 in 2025": 2025
         distance = high - low + (_FAR if mention.reporting else 0)  # "59%, the ministry
         # said on Tuesday, up from 52% in the same period of 2023": 2023 for the 52%
@@ -65,8 +67,9 @@ _CLAUSE_BREAK = re.compile(
     r"|fastest|slowest|steepest|sharpest|strongest|weakest)\b[^,;]*\bsince\b"  # ", their
     # highest since the company listed in 2021": the record's date, not the figure's
     r"|,\s+(?:hit|helped|driven|boosted|hurt|dragged|fuelled|fueled)\s+by\b"  # a cause
-    r"|,?\s+and\s+(?:the|a|an|it|he|she|they|its|their|that|will|would)\b"
+    r"|,?\s+and\s+(?:the|a|an|it|he|she|they|its|their|that|will|would|had|has|have)\b"
 )
+_DASH = re.compile(r"\s[—–]\s|—")
 _JOINED = re.compile(  # "174 passengers and six crew", "winds of 185 km/h and gusts of up to"
     r"\s*,?\s*(?:and|or|plus)\s*(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+(?:up\s+to\s+|about\s+|around\s+)?)?"
 )

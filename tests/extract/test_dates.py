@@ -767,3 +767,20 @@ def test_days_later_count_from_the_date_the_sentence_gave() -> None:
         dt.date(2024, 8, 2),
         dt.date(2024, 8, 5),
     ]
+
+
+def test_an_aside_s_date_and_another_clause_s_date_stay_theirs() -> None:
+    claims = extract_claims(
+        "Dlamini said poaching fell because of dehorning — about 2,800 rhinos had been "
+        "dehorned since 2019 — and a dog unit that had led to 63 arrests.",
+        TUESDAY,
+    )
+    dates = {c.quantity.text: c.event_date for c in claims if c.quantity}
+    assert dates == {"about 2,800 rhinos": dt.date(2019, 1, 1), "63 arrests": None}
+    claims = extract_claims(
+        "Walsh said the council had received 310 applications since the scheme opened in "
+        "2023 and had so far bought 96 homes.",
+        TUESDAY,
+    )
+    dates = {c.quantity.text: c.event_date for c in claims if c.quantity}
+    assert dates == {"310 applications": dt.date(2023, 1, 1), "96 homes": None}
