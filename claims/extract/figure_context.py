@@ -176,6 +176,8 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
     """A plural noun after a number, allowing two modifiers: "40 Ukrainian soldiers", "300
     breeding pairs", "38 qualifying years", "2.6 million personal and business customers"."""
     modifiers = 0
+    if sentence[pos : pos + 1] in _CLOSING_QUOTES:
+        pos += 1  # 'affect "fewer than 10" teachers': the quote closes before the noun
     for _ in range(5):
         word_match = _WORD.match(sentence, pos)
         if word_match is None:
@@ -212,6 +214,7 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
 
 
 _MODIFIED_TIME = frozenset(["years", "months", "weeks", "days"])
+_CLOSING_QUOTES = frozenset(['"', "”", "’"])
 # Invariant plurals that also stand before another noun: "police vans", "staff canteens".
 _ADJUNCTS = frozenset(["police", "staff", "crew", "cattle", "sheep", "fish", "aircraft"])
 

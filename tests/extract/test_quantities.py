@@ -62,6 +62,13 @@ def only(sentence: str) -> Quantity:
         ("About 40 police were hurt.", 40, "police officer", True, "About 40 police"),
         ("The trial is expected to last three weeks.", 3, "week", False, "three weeks"),
         (
+            'Cuts would hit "fewer than 10" teachers.',
+            10,
+            "teacher",
+            True,
+            'fewer than 10" teachers',
+        ),
+        (
             "The CAA said complaints about airlines had risen to 22,000.",
             22000,
             "complaint",
