@@ -81,6 +81,7 @@ _PHRASES: list[tuple[str, str]] = [
         "year",
         rf"(?<=\b(?:[Ii]n|[Bb]y|of) ){_YEAR}\b(?![-–/]\d)"
         rf"|(?<=\b(?:[Ss]ince|[Uu]ntil|[Aa]fter) ){_YEAR}\b"
+        rf"|(?<=\b[Aa]s early as ){_YEAR}\b"  # "began as early as 2022"
         rf"|(?<=\bfor ){_YEAR}\b(?![-–/]\d)"  # "an operating profit of 412 million euros for 2024"
         rf"|(?<=\b[Bb]etween ){_YEAR}(?=\s+and\s+{_YEAR}\b)"  # "between 2016 and 2022": from 2016
         rf"|(?<=\b[Aa] ){_YEAR}(?=\s+(?:[a-z]+\s+)?(?:appraisal|valuation|study|survey|report|"

@@ -784,3 +784,10 @@ def test_an_aside_s_date_and_another_clause_s_date_stay_theirs() -> None:
     )
     dates = {c.quantity.text: c.event_date for c in claims if c.quantity}
     assert dates == {"310 applications": dt.date(2023, 1, 1), "96 homes": None}
+
+
+def test_as_early_as_a_year_dates_by_it() -> None:
+    assert resolved("The leaks began as early as 2021, when 40 homes flooded.") == (
+        "2021",
+        dt.date(2021, 1, 1),
+    )
