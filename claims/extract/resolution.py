@@ -82,8 +82,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         discourse.last_publisher = resolved
         return resolved
     if _DEFINED_TERM.match(speaker.text):  # a release's "the Company": the company; its
-        company = Speaker("the company", speaker.start, speaker.end, "role")  # "the Board"
-        return resolve(company, discourse, index, sentence) or speaker.text
+        defined = Speaker("the company", speaker.start, speaker.end, "role")  # "the Board"
+        return resolve(defined, discourse, index, sentence) or speaker.text
     words = speaker.text.split()
     made = _MADE_BY.match(speaker.text)
     if made is not None and speaker.kind in {"role", "group"}:  # "A report commissioned by
