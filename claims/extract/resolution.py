@@ -11,10 +11,9 @@ import re
 
 from claims.extract.claimant_forms import usual_form
 from claims.extract.discourse import CLOSE_TO, CONFIDANTS, Discourse
-from claims.extract.documents import named_report
-from claims.extract.kinds import COMPANY_NOUNS, FORCE_WORDS, SAME_KIND, gender_of_role
+from claims.extract.document_authors import document_author, police_force, possessor
+from claims.extract.kinds import COMPANY_NOUNS, SAME_KIND, gender_of_role
 from claims.extract.lexicon import (
-    DETERMINERS,
     DOCUMENTS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -33,7 +32,6 @@ from claims.extract.spokespeople import (
 )
 from claims.extract.tokens import Speaker
 
-_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -94,65 +92,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     if words[-1] == "Survey":  # "the US Geological Survey": an agency, not a survey
         document = ""
     if speaker.kind in {"role", "group"} and document in DOCUMENTS:
-        head_at = next(  # "the statistics office's regional breakdown": the breakdown
-            (i for i, w in enumerate(words) if w.lower() == document), len(words) - 1
-        )
-        after = [i for i, w in enumerate(words) if i > head_at and w.lower() in {"from", "by"}]
-        if after and after[0] + 1 < len(words):  # "data from the weather service show"
-            by = words[after[0] + 1 :]
-            commissioner = [i for i, w in enumerate(by) if w == "for" and i > 0]
-            publisher = " ".join(by[: commissioner[0]] if commissioner else by)  # "a poll by
-            # the Instituto Sondar for the daily Correio Atlantico": the pollster's
-            bare = publisher.removeprefix("the ")
-            expanded = (
-                discourse.expand_acronym(bare) if bare.isupper() and " " not in bare else None
-            )
-            if expanded is not None:  # "an inspection by the HSE"
-                discourse.last_publisher = expanded
-                return expanded
-            discourse.last_publisher = publisher
-            return discourse.resolve_organisation(publisher) or publisher
-        opening = 1 if words[0].lower() in DETERMINERS else 0  # "Eurostat data showed"
-        names = [w for w in words[opening:head_at] if w[:1].isupper() and not is_nationality(w)]
-        # "A Japanese study has found": no owner named
-        plain = _PLAIN_OWNERS | discourse.vocabulary  # "Official data suggest", "Port state
-        if names == words[:1] and not speaker.start and names[0].lower() in plain:  # control
-            names = []  # records show": no body called Official or Port
-        if names:  # "a Kestrel Research poll", "Wendmoor Water's own figures"
-            owner_name = re.sub(r"['’]s?$", "", " ".join(names))
-            spelled = discourse.expand_acronym(owner_name) if owner_name.isupper() else None
-            discourse.last_publisher = spelled or owner_name  # "AEMO data": the operator's
-            return spelled or owner_name
-        owner = _possessor(words[:head_at])
-        if owner is not None:  # "a consultants' draft", "the council's papers": its authors
-            return discourse.resolve_organisation(owner) or owner
-        keeper = [w for w in words[opening:head_at] if w.lower() != "same"]
-        if [w.lower() for w in keeper] == ["police"]:  # "The same police figures show":
-            return _force(discourse) or "police"  # the force the article named
-        of_its = [w.lower() for w in words[head_at + 1 : head_at + 3]] in _OF_ITS
-        owned = words[0].lower() in {"its", "their"} or of_its  # "its own board papers": its,
-        bodies = [i for i, w in enumerate(keeper) if w.lower() in ORG_WORDS | ORG_NOUNS]
-        if not owned and bodies:  # not "own board"; "port authority data show", "council
-            # spending records": the council the article named, else the body's words
-            named = discourse.resolve_organisation(f"the {keeper[bodies[0]].lower()}")
-            return named or " ".join(keeper[: bodies[-1] + 1])
-        if owned:  # "..., their accounts show"
-            owner = opening_subject(sentence[: speaker.start], discourse)
-            if owner is None and words[0].lower() == "their" and discourse.study_owner:
-                return discourse.study_owner  # "Their results, published in the journal X"
-            named = discourse.body_just_named(index) if not speaker.start else None
-            return owner or named or discourse.resolve_organisation("it")  # "Its report"
-        annual = [w.lower() for w in keeper] == ["annual"] and discourse.last_publisher is None
-        annual = annual and document in {"report", "accounts", "results"}  # not a survey
-        company = discourse.resolve_organisation("the company") if annual else None
-        if company is not None:  # "..., the annual report shows": the company's own
-            return company
-        report = named_report(document, discourse.seen) if not keeper else None
-        if discourse.last_publisher is None and report is not None:
-            return report  # "the review concluded": the Dene Valley Maternity Review
-        if discourse.last_publisher is None and lowered in _THE_REPORT:
-            return discourse.last_organisation_speaker  # "the report found": the body that
-        return discourse.last_publisher  # reported, when the article named no publisher
+        return document_author(speaker, document, discourse, index, sentence)
     its = speaker.kind in {"role", "group"} and words[0].lower() in {"its", "their"}
     if its and role_head(speaker.text)[0] in _ITS_PEOPLE:  # "Its analysts said": the body's
         body = opening_subject(sentence[: speaker.start], discourse, possessive=False)
@@ -240,9 +180,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             return plural[-1]
         return speaker.text
     if lowered in {"the force", "the police force"}:  # "Four people were arrested, the force
-        return _force(discourse) or speaker.text  # said": the force the article named
+        return police_force(discourse) or speaker.text  # said": the force the article named
     if lowered in {"detectives", "police", "police officers", "officers", "cops"}:  # "Detectives
-        force = _force(discourse)  # said": the force the article named
+        force = police_force(discourse)  # said": the force the article named
         return force or ("police" if lowered in {"cops", "detectives"} else speaker.text)
     if speaker.text.lower().endswith(" of them") and discourse.last_group:
         return discourse.last_group[1]  # "One of them said": of "Two officials" before
@@ -328,21 +268,16 @@ _TIME_OPENING = re.compile(
     r"year|[Yy]esterday|[Tt]oday)\b,?"
 )
 _SEEN_BY = re.compile(rf"\s+(?:{'|'.join(SEEN_BY)})\s+by\s.*$")
-_OF_ITS = (["of", "its"], ["of", "their"])  # "A survey of its members found"
 _MADE_BY = re.compile(
     r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|analysis|review|audit)\s+"
     r"(?:commissioned|published|carried\s+out|conducted|compiled|released)\s+by\s+(.+)$"
 )
 
 
-_PLAIN_OWNERS = frozenset(["official", "government", "police", "bank", "company", "council"])
-_THE_REPORT = frozenset(["the report", "the review", "the audit", "the inquiry report"])
-
-
 def _owned_thing(words: list[str], discourse: Discourse) -> str | None:
     """The body behind a thing of its that reports ("the agency's surveillance aircraft"),
     when the article named the body; None for its people ("the agency's director")."""
-    owner = _possessor(words[:2])  # "the agency's", not "a person familiar with the firm's"
+    owner = possessor(words[:2])  # "the agency's", not "a person familiar with the firm's"
     head = role_head(" ".join(words))[0]
     people = ROLE_WORDS | PLURAL_SPEAKERS | _ITS_PEOPLE  # "the council's own auditors"
     plural = head.endswith("s") and head not in _SUB_UNITS  # "the airline's passengers"
@@ -378,16 +313,6 @@ def _owner_opening(sentence: str, speaker: Speaker, discourse: Discourse) -> str
     if known is None:
         return spelled  # a name of no known kind: the one the acronym stands for, if any
     return known.name if not known.kinds or known.kinds & kindred else None
-
-
-def _force(discourse: Discourse) -> str | None:
-    """The police force the article named last."""
-    forces = [
-        o.name
-        for o in discourse.organisations
-        if o.name.split()[-1] in FORCE_WORDS or "Police" in o.name.split()  # "Denver Police
-    ]  # Department"
-    return forces[-1] if forces else None
 
 
 def _person_aged(age: str, discourse: Discourse) -> str | None:
@@ -447,19 +372,6 @@ def _note_person_role(speaker: Speaker, discourse: Discourse) -> None:
         return  # "The county government has promised ...": no "she"
     if head in ROLE_WORDS or head.startswith("spokes") or head in CONFIDANTS:
         discourse.role_speakers[speaker.text] = gender_of_role(speaker.text)
-
-
-def _possessor(words: list[str]) -> str | None:
-    """The owner in "a consultants' draft" ("consultants") or "the council's" ("the
-    council"), without the possessive mark; None when there is none."""
-    for index, word in enumerate(words):
-        if word.endswith(_POSSESSIVE_ENDS) and len(word) > 2:
-            owner = word[: -2 if word.endswith(("'s", "’s")) else -1]
-            before = words[index - 1].lower() if index > 0 else ""
-            if word.endswith(("'s", "’s")) and before == "the":
-                return f"{before} {owner}"
-            return owner
-    return None
 
 
 def _named_body(words: list[str]) -> str | None:

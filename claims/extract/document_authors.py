@@ -1,0 +1,110 @@
+"""Who a document speaks for: "the council's papers" its authors, "data from the weather
+service" the service, "a Kestrel Research poll" the pollster, "the report found" the body
+that published it, or nobody when the article named none (the outlet's own voice)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.discourse import Discourse
+from claims.extract.documents import named_report
+from claims.extract.kinds import FORCE_WORDS
+from claims.extract.lexicon import DETERMINERS, ORG_NOUNS, ORG_WORDS
+from claims.extract.mentions import is_nationality
+from claims.extract.openings import opening_subject
+from claims.extract.tokens import Speaker
+
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+
+
+def document_author(
+    speaker: Speaker, document: str, discourse: Discourse, index: int, sentence: str
+) -> str | None:
+    """The body behind a document phrase headed by ``document``."""
+    words = speaker.text.split()
+    lowered = speaker.text.lower()
+    head_at = next(  # "the statistics office's regional breakdown": the breakdown
+        (i for i, w in enumerate(words) if w.lower() == document), len(words) - 1
+    )
+    after = [i for i, w in enumerate(words) if i > head_at and w.lower() in {"from", "by"}]
+    if after and after[0] + 1 < len(words):  # "data from the weather service show"
+        by = words[after[0] + 1 :]
+        commissioner = [i for i, w in enumerate(by) if w == "for" and i > 0]
+        publisher = " ".join(by[: commissioner[0]] if commissioner else by)  # "a poll by
+        # the Instituto Sondar for the daily Correio Atlantico": the pollster's
+        bare = publisher.removeprefix("the ")
+        expanded = discourse.expand_acronym(bare) if bare.isupper() and " " not in bare else None
+        if expanded is not None:  # "an inspection by the HSE"
+            discourse.last_publisher = expanded
+            return expanded
+        discourse.last_publisher = publisher
+        return discourse.resolve_organisation(publisher) or publisher
+    opening = 1 if words[0].lower() in DETERMINERS else 0  # "Eurostat data showed"
+    names = [w for w in words[opening:head_at] if w[:1].isupper() and not is_nationality(w)]
+    # "A Japanese study has found": no owner named
+    plain = _PLAIN_OWNERS | discourse.vocabulary  # "Official data suggest", "Port state
+    if names == words[:1] and not speaker.start and names[0].lower() in plain:  # control
+        names = []  # records show": no body called Official or Port
+    if names:  # "a Kestrel Research poll", "Wendmoor Water's own figures"
+        owner_name = re.sub(r"['’]s?$", "", " ".join(names))
+        spelled = discourse.expand_acronym(owner_name) if owner_name.isupper() else None
+        discourse.last_publisher = spelled or owner_name  # "AEMO data": the operator's
+        return spelled or owner_name
+    owner = possessor(words[:head_at])
+    if owner is not None:  # "a consultants' draft", "the council's papers": its authors
+        return discourse.resolve_organisation(owner) or owner
+    keeper = [w for w in words[opening:head_at] if w.lower() != "same"]
+    if [w.lower() for w in keeper] == ["police"]:  # "The same police figures show":
+        return police_force(discourse) or "police"  # the force the article named
+    of_its = [w.lower() for w in words[head_at + 1 : head_at + 3]] in _OF_ITS
+    owned = words[0].lower() in {"its", "their"} or of_its  # "its own board papers": its,
+    bodies = [i for i, w in enumerate(keeper) if w.lower() in ORG_WORDS | ORG_NOUNS]
+    if not owned and bodies:  # not "own board"; "port authority data show", "council
+        # spending records": the council the article named, else the body's words
+        named = discourse.resolve_organisation(f"the {keeper[bodies[0]].lower()}")
+        return named or " ".join(keeper[: bodies[-1] + 1])
+    if owned:  # "..., their accounts show"
+        owner = opening_subject(sentence[: speaker.start], discourse)
+        if owner is None and words[0].lower() == "their" and discourse.study_owner:
+            return discourse.study_owner  # "Their results, published in the journal X"
+        named = discourse.body_just_named(index) if not speaker.start else None
+        return owner or named or discourse.resolve_organisation("it")  # "Its report"
+    annual = [w.lower() for w in keeper] == ["annual"] and discourse.last_publisher is None
+    annual = annual and document in {"report", "accounts", "results"}  # not a survey
+    company = discourse.resolve_organisation("the company") if annual else None
+    if company is not None:  # "..., the annual report shows": the company's own
+        return company
+    report = named_report(document, discourse.seen) if not keeper else None
+    if discourse.last_publisher is None and report is not None:
+        return report  # "the review concluded": the Dene Valley Maternity Review
+    if discourse.last_publisher is None and lowered in _THE_REPORT:
+        return discourse.last_organisation_speaker  # "the report found": the body that
+    return discourse.last_publisher  # reported, when the article named no publisher
+
+
+_OF_ITS = (["of", "its"], ["of", "their"])  # "A survey of its members found"
+_PLAIN_OWNERS = frozenset(["official", "government", "police", "bank", "company", "council"])
+_THE_REPORT = frozenset(["the report", "the review", "the audit", "the inquiry report"])
+
+
+def police_force(discourse: Discourse) -> str | None:
+    """The police force the article named last."""
+    forces = [
+        o.name
+        for o in discourse.organisations
+        if o.name.split()[-1] in FORCE_WORDS or "Police" in o.name.split()  # "Denver Police
+    ]  # Department"
+    return forces[-1] if forces else None
+
+
+def possessor(words: list[str]) -> str | None:
+    """The owner in "a consultants' draft" ("consultants") or "the council's" ("the
+    council"), without the possessive mark; None when there is none."""
+    for index, word in enumerate(words):
+        if word.endswith(_POSSESSIVE_ENDS) and len(word) > 2:
+            owner = word[: -2 if word.endswith(("'s", "’s")) else -1]
+            before = words[index - 1].lower() if index > 0 else ""
+            if word.endswith(("'s", "’s")) and before == "the":
+                return f"{before} {owner}"
+            return owner
+    return None
