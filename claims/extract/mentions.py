@@ -308,7 +308,8 @@ _OFFICES = words(  # "Liberal Democrat MP Fiona Rennard": a party before the off
 )
 
 
-def role_head(noun_phrase: str) -> tuple[str, set[str]]:
+@lru_cache(maxsize=SENTENCE_CACHE)  # one speaker's phrase is asked about by several rules
+def role_head(noun_phrase: str) -> tuple[str, frozenset[str]]:
     """Head noun and modifiers of a role phrase: "the acting governor of the region"."""
     words = [w.lower().strip(".,") for w in noun_phrase.split()]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
@@ -318,8 +319,8 @@ def role_head(noun_phrase: str) -> tuple[str, set[str]]:
             break
     content = [w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their"}]
     if not content:
-        return "", set()
-    return content[-1], set(content[:-1])
+        return "", frozenset()
+    return content[-1], frozenset(content[:-1])
 
 
 def _is_title(word: str) -> bool:
