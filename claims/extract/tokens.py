@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
 
 from claims.extract.lexicon import DETERMINERS, RELATIVES
@@ -38,14 +40,22 @@ class Speaker:
     kind: str  # "pronoun", "name", "role" (a determiner phrase), "group"
 
 
+# A sentence's tokens come in reading order and never overlap, so their starts and their
+# ends both rise: a token is found by bisection, not by a walk through the sentence.
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 def token_index(tokens: list[Token], char_start: int) -> int:
     """The index of the token starting at ``char_start`` (0 when none does)."""
-    return next((i for i, t in enumerate(tokens) if t.start == char_start), 0)
+    index = bisect_left(tokens, char_start, key=_START)
+    return index if index < len(tokens) and tokens[index].start == char_start else 0
 
 
 def token_before(tokens: list[Token], char_start: int) -> Token | None:
-    before = [t for t in tokens if t.end <= char_start]
-    return before[-1] if before else None
+    """The last token ending at or before ``char_start``."""
+    count = bisect_right(tokens, char_start, key=_END)  # the tokens ending by then
+    return tokens[count - 1] if count else None
 
 
 def tokenize(sentence: str, quoted: Sequence[bool] | bytes) -> list[Token]:
