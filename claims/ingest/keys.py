@@ -70,11 +70,12 @@ def _number_key(value: float) -> str:
     return f"n:{value:.6g}"
 
 
-def text_numbers(text: str) -> list[float]:
+@functools.lru_cache(maxsize=8192)  # a claim's text and figure are read for its keys, and
+def text_numbers(text: str) -> tuple[float, ...]:  # again at each comparison it is in
     """The numbers written in digits in a text, years left out."""
     # A year in a sentence is a date, and dates have their own key.
     year = _YEAR.fullmatch
-    return [float(raw.replace(",", "")) for raw in NUMBER.findall(text) if not year(raw)]
+    return tuple(float(raw.replace(",", "")) for raw in NUMBER.findall(text) if not year(raw))
 
 
 @functools.lru_cache(maxsize=8192)  # stored claims come back as candidates again and again
