@@ -6,6 +6,7 @@ organisation, or another name. Worked out from the sentence alone (and cached), 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -273,8 +274,14 @@ def _without_full_stop(word: str) -> str:
     return word
 
 
-def split_role(words: list[str]) -> tuple[list[str], list[str]]:
+def split_role(words: Sequence[str]) -> tuple[list[str], list[str]]:
     """Split "Russian President Vladimir Putin" into role words and name words."""
+    roles, name = _split_role(tuple(words))
+    return list(roles), list(name)  # lists of their own: callers trim the name
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)  # a name comes back sentence after sentence
+def _split_role(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     index = 0
     while index < len(words) - 1 or (index < len(words) and _is_title(words[index])):
         word = words[index]

@@ -4,6 +4,7 @@ airline, "Ellery Rovers" a club, "University and College Union" a union, "Unite"
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 _NAME_KINDS = {
     "airways": "airline", "airlines": "airline", "union": "union", "bank": "bank",
@@ -33,9 +34,14 @@ _NAME_KINDS = {
 }  # fmt: skip
 
 
-def kinds_of_name(words: Sequence[str]) -> set[str]:
+def kinds_of_name(words: Sequence[str]) -> frozenset[str]:
     """What kind of body a name's own words say it is: "SkyBridge Airways" an airline,
     "Ellery Rovers'" a club."""
+    return _kinds_of_name_words(tuple(words))
+
+
+@lru_cache(maxsize=4096)  # a name comes back sentence after sentence
+def _kinds_of_name_words(words: tuple[str, ...]) -> frozenset[str]:
     bare = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s").rstrip("'’") for w in words]
     kinds = {_NAME_KINDS[w] for w in kind_words(bare) if w in _NAME_KINDS}
     if "banking" in bare and kinds & {"association", "federation", "union", "institute"}:
@@ -47,7 +53,7 @@ def kinds_of_name(words: Sequence[str]) -> set[str]:
     last = bare[-1] if bare else ""
     if len(words) > 1 and last.endswith(_COMPANY_ENDINGS) and last not in _NAME_KINDS:
         kinds.add("company")  # "Halvorsen Biotherapeutics", "Quill Nanotech"
-    return kinds
+    return frozenset(kinds)
 
 
 def kind_words(words: Sequence[str]) -> Sequence[str]:
