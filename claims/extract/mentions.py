@@ -36,7 +36,8 @@ _PLACE_WORDS = words(
     """region city street war sea river island islands mountains state county province
     oblast district square valley road avenue bay gulf ocean coast east west north south
     central republic kingdom states park market airport station stadium bridge harbour
-    harbor lake forest hills heights mall new falls springs creek beach village"""
+    harbor lake forest hills heights mall new falls springs creek beach village southeast
+    northeast southwest northwest asia africa europe america"""
 )
 _NATIONALITIES = words(
     """us uk eu un nato american british russian ukrainian chinese french german italian

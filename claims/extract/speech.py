@@ -110,6 +110,7 @@ _COMMITMENTS = words("agreed agrees")
 # "a levy that both challengers have pledged to reverse", which describes the levy
 _PLEDGES = words("promised promises pledged pledges vowed vows")
 _PLANS = words("plans intends aims")
+_ADMITTED_TO_HOSPITAL = words("patients children people babies adults pupils students cases")
 _FIGURE_STARTS = frozenset("$€£¥₹")  # money found, not "a poll found 64 per cent"
 
 
@@ -206,6 +207,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return False  # "Growth forecasts fell"
         if word != "forecasts" and following_word not in {"that", "there", "it"}:
             return False  # "She accepted the award"
+    if word in {"admitted", "admits"} and following_word[:1].isdigit():
+        admitted_what = {t.lower for t in tokens[index + 2 : index + 4]}
+        if admitted_what & _ADMITTED_TO_HOSPITAL:  # not "admitted 14 counts of fraud"
+            return False  # "the ward had admitted 47 children": patients, not a confession
     if word in {"found", "finds"} and following_word[:1] in _FIGURE_STARTS:
         return False  # "the company had found £20m of savings": money found, not a finding
     if word in {"found", "finds"} and following_word != "that" and index > 0:
@@ -217,7 +222,12 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         if index >= 2 and tokens[index - 2].lower in {"where", "when"}:
             return False  # "called to the house, where they found 2kg of cannabis": a search
     if word == "sees":  # "DBS Bank sees growth of 1.5 per cent": a forecast; not "the city
-        return following_word in _FORECAST_THINGS  # sees 40 murders a year"
+        k = index - 1
+        while k > 0 and tokens[k].is_capitalised:
+            k -= 1
+        contrast = k < index - 1 and tokens[k].lower in {"while", "whereas"}  # sees 40
+        priced = following_word[:1] in _FIGURE_STARTS  # murders a year"; ", while JPMorgan
+        return following_word in _FORECAST_THINGS or (contrast and priced)  # sees $66"
     modal = index > 0 and tokens[index - 1].lower in {"will", "would", "can", "could", "'ll"}
     if word in {"tell", "say"} and following_word == "you" and modal:
         return False  # "he will tell you about every one of them": no report

@@ -2114,6 +2114,25 @@ from tests.extract.claimants import claimant_of
             None,
             id="he-will-tell-you-is-no-report",
         ),
+        pytest.param(
+            "Analysts at Harwood Bank expect Brent to average $60 next year, while Tarlton "
+            "Capital sees $66.",
+            "$66",
+            "Tarlton Capital",
+            id="while-x-sees-a-price-is-x-s-forecast",
+        ),
+        pytest.param(
+            "Dr Nadia Shah said the children's ward had admitted 47 children in January.",
+            "47 children",
+            "Nadia Shah",
+            id="a-ward-admitting-children-is-no-confession",
+        ),
+        pytest.param(
+            "The airport handled 40 million passengers, the busiest in Southeast Asia, he said.",
+            "40 million passengers",
+            "he",
+            id="southeast-asia-is-a-place-not-him",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
