@@ -42,6 +42,8 @@ def _elided_noun(previous: Quantity, bare: Quantity, compared: bool = False) -> 
     unit = previous.unit
     if unit is None or not unit.islower() or "_" in unit or (unit in TIME_UNITS and not compared):
         return False
+    if unit == "magnitude":  # "a magnitude 6.0 quake ... has risen to more than 1,400"
+        return False
     return unit not in {"percent", "point"} or bare.value <= 100
 
 
@@ -106,4 +108,6 @@ _NOT_COUNTS = frozenset(
 _TOLL = re.compile(
     r"\b(?:death|casualty)\s+toll\b[^,;.]{0,100}$|\btoll\s+(?:rose|climbed|stands|stood|"
     r"reached|is|was|has\s+risen)\b[^,;.]{0,15}$"
-)
+    r"|\btoll\s+(?:from|of|in)\b[^,;]{0,60}?\b(?:rose|climbed|reached|has\s+risen|had\s+risen)"
+    r"\s+to\s+(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|about\s+)?$"  # "The toll
+)  # from a magnitude 6.0 earthquake has risen to more than 1,400"

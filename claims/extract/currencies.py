@@ -18,7 +18,7 @@ CURRENCY_SYMBOLS = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD",
     "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "₱": "PHP",
     "₦": "NGN", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "KSh": "KES", "Ksh": "KES",
-    "Sh": "KES", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR",
+    "Sh": "KES", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT",
     "R": "ZAR", "N": "NGN", "P": "PHP",  # "R350 million", "N1,200", "R14.60", "P1.4
     # billion": the rand, the naira and the Philippine peso, with a scale, grouped thousands
     # or cents (not the R71 road, an N95 mask, a P45 form)
@@ -37,17 +37,26 @@ DOLLARS = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Hong K
 # What may stand before a figure's digits, for a verbose pattern's "cur" group.
 CURRENCY_PREFIX = (
     r"""US\$|[ACURS]\$|HK\$|NZ\$|[$€£¥₹₱₦₩₺₽₴]|K[Ss]h\s?|Sh(?=\d)
-    |Rs\.?\s?|Rp\s?|RM\s?
+    |Rs\.?\s?|Rp\s?|RM\s?|Tk\s?
     |[RNP](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d|\.\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|tn)\b
     |\d{2,3}\s+(?:a|per)\s+(?:litre|liter|kg|kilo|bag|loaf|day|week|month|year)\b)
     |(?:"""
     + "|".join(ISO_CODES)
     + r""")\s?"""
 )
-# A currency word after a figure: "25,000 rupees", "40 Canadian dollars"
+# Currencies named by a nation and a word another currency shares: "Swiss francs".
+NATIONAL_CURRENCIES = {
+    ("Swiss", "franc"): "CHF", ("Congolese", "franc"): "CDF", ("CFA", "franc"): "XOF",
+    ("Rwandan", "franc"): "RWF", ("Burundian", "franc"): "BIF", ("Guinean", "franc"): "GNF",
+    ("Egyptian", "pound"): "EGP", ("Sudanese", "pound"): "SDG", ("Lebanese", "pound"): "LBP",
+    ("Syrian", "pound"): "SYP", ("South Sudanese", "pound"): "SSP",
+}  # fmt: skip
+_NATIONS = [*DOLLARS, *dict.fromkeys(nation for nation, _ in NATIONAL_CURRENCIES)]
+# A currency word after a figure: "25,000 rupees", "40 Canadian dollars", "5 million Swiss
+# francs"
 CURRENCY_WORD_AFTER = re.compile(
     r"\s+(?:US\s+|American\s+|(?P<nation>"
-    + "|".join(nation.replace(" ", r"\s+") for nation in DOLLARS)
+    + "|".join(nation.replace(" ", r"\s+") for nation in sorted(_NATIONS, key=len, reverse=True))
     + r")\s+)?(?P<word>"
     + "|".join(CURRENCY_WORDS)
     + r")s?\b"

@@ -244,14 +244,21 @@ def singular(word: str) -> str | None:
         return None
     if len(word) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "'s", "’s")):
         return None
+    if word.endswith(_IE_PLURALS):  # "40 sorties", "200 calories"
+        return word[:-1]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("buses"):  # "12 minibuses"
+        return word[:-2]
     for plural, one in _F_PLURALS:  # "52 midwives", "40 lives", "12 shelves"; not olives
         if word == plural or (word.endswith(plural) and plural in {"wives", "knives"}):
             return word[: -len(plural)] + one
     if word.endswith(("ches", "shes", "xes", "sses", "zes", "oes")):
         return word[:-2]
     return word[:-1]
+
+
+_IE_PLURALS = ("sorties", "calories", "movies", "cookies", "zombies", "rookies", "prairies")
 
 
 def looks_like_year(digits: str) -> bool:

@@ -19,6 +19,7 @@ from claims.extract.currencies import (
     CURRENCY_WORD_AFTER,
     CURRENCY_WORDS,
     DOLLARS,
+    NATIONAL_CURRENCIES,
 )
 from claims.extract.figure_context import (
     MONTH,
@@ -374,7 +375,12 @@ def _finish(
             currency_word.group("word") != "pound" or _money_pounds(sentence, pos, value)
         ):
             nation = " ".join((currency_word.group("nation") or "").split())
-            currency = DOLLARS.get(nation) or CURRENCY_WORDS[currency_word.group("word")]
+            word = currency_word.group("word")
+            currency = (
+                NATIONAL_CURRENCIES.get((nation, word))
+                or (DOLLARS.get(nation) if word == "dollar" else None)
+                or CURRENCY_WORDS[word]
+            )
             pos = currency_word.end()
         elif found is not None:
             unit, pos = found

@@ -61,6 +61,11 @@ def only(sentence: str) -> Quantity:
         ("About 20 police vans arrived.", 20, "van", True, "About 20 police vans"),
         ("About 40 police were hurt.", 40, "police officer", True, "About 40 police"),
         ("The trial is expected to last three weeks.", 3, "week", False, "three weeks"),
+        ("The appeal seeks 5 million Swiss francs.", 5e6, "CHF", False, "5 million Swiss francs"),
+        ("Bread costs 6,500 Sudanese pounds.", 6500, "SDG", False, "6,500 Sudanese pounds"),
+        ("The city spent Tk 42 crore on spraying.", 4.2e8, "BDT", False, "Tk 42 crore"),
+        ("Jets flew 40 sorties.", 40, "sortie", False, "40 sorties"),
+        ("Police seized 12 minibuses.", 12, "minibus", False, "12 minibuses"),
         (
             'Cuts would hit "fewer than 10" teachers.',
             10,
@@ -760,3 +765,8 @@ def test_a_polls_margin_after_a_name_is_no_designation() -> None:
 def test_ages_after_aged_are_not_counts(sentence: str) -> None:
     ages = {19, 22, 31, 5, 11}
     assert [q.text for q in find_quantities(sentence) if q.value in ages] == []
+
+
+def test_a_toll_after_a_magnitude_counts_people() -> None:
+    found = find_quantities("The toll from a magnitude 6.0 quake has risen to 1,400.")
+    assert [(q.value, q.unit) for q in found] == [(6.0, "magnitude"), (1400, "person")]
