@@ -26,6 +26,7 @@ _FUTURE = re.compile(
     r"|\b(?:was|were)\s+(?:due|scheduled)\b"
     r"|\b(?:plans?|planning|intends?|hopes?|hoped|likely|expects?|expected)\s+to\b|\bnext\b"
     r"|\bexpects?\s+(?:[a-z0-9.,-]+\s+){1,5}to\b|\bforecasts?\s+(?:a|an|more|further)\b"
+    r"|\bexpect(?:s|ed)?\s+(?:another|a\s+further|further|more)\b"  # "expected another cut"
     r"|\bwould\s+(?!have\b|not\s+have\b|n't\b)[a-z]+\b|\bpayable\b"
     r"|\b(?:could|might)\s+(?!have\b|not\b|n't\b|be\s+\w+ed\s+by\b)[a-z]+\b"
     r"|\bdue\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+\b"  # ", due to open"
@@ -42,6 +43,11 @@ _BOUNDARY_LOWER = re.compile(_BOUNDARY.pattern)
 _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _PAST_REPORT_LOWER = re.compile(_PAST_REPORT.pattern)
 _GOVERNING = re.compile(r"\b(?:after|before|until|since|by)\s+(?:at\s+least\s+)?$", re.I)
+# A past participle right before the phrase, no "be" before it: "signed into law in July".
+_DONE_BEFORE = re.compile(
+    r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:signed|approved|passed|introduced|enacted|"
+    r"agreed|announced|adopted|imposed)(?:\s+into\s+law)?\s+(?:in|on|last)\s+$"
+)
 _DEADLINE = re.compile(r"\b(?:by|before)\s+the\s+(?:start|end|beginning|middle)\s+of\s+$", re.I)
 # "-ed" words that are no past tense of the clause: "a hundred homes", "a pledged 65%"
 _NOT_PAST = frozenset(["hundred", "based", "pledged", "promised", "proposed", "planned"])
@@ -70,6 +76,8 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
         sentence = sentence.lower()
         boundary, future, past_report = _BOUNDARY_LOWER, _FUTURE_LOWER, _PAST_REPORT_LOWER
     before = sentence[:start]
+    if _DONE_BEFORE.search(before):
+        return False  # "would wipe out the wage signed into law in July": done, not ahead
     deadline = _DEADLINE.search(before)
     if deadline is not None:  # "80% by the start of May": a deadline is ahead, unless the
         clause = before[: deadline.start()].rsplit(",", 1)[-1]  # clause is in the past

@@ -791,3 +791,15 @@ def test_as_early_as_a_year_dates_by_it() -> None:
         "2021",
         dt.date(2021, 1, 1),
     )
+
+
+def test_an_expected_move_looks_ahead_and_a_law_signed_does_not() -> None:
+    september = dt.date(2024, 9, 19)
+    assert find_dates("He expected another cut in the fourth quarter.", september)[0].date == (
+        dt.date(2024, 10, 1)
+    )
+    sentence = "The rise would wipe out the minimum wage signed into law in July."
+    assert find_dates(sentence, september)[0].date == dt.date(2024, 7, 1)
+    assert find_dates("The law will be signed in October.", september)[0].date == (
+        dt.date(2024, 10, 1)
+    )
