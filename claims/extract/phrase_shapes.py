@@ -201,7 +201,7 @@ def named_run_start(tokens: list[Token], k: int) -> int | None:
     said" (the service's people); None for "the Lennshire chiefs"."""
     m = k
     while m - 1 >= 0 and not tokens[m - 1].quoted:
-        if tokens[m - 1].is_capitalised and tokens[m - 1].text.isalpha():
+        if tokens[m - 1].is_capitalised and tokens[m - 1].text.replace(".", "").isalpha():
             m -= 1
         elif tokens[m - 1].lower in {"and", "of", "for", "&"} and m < k and m >= 2:
             m -= 1  # "Fire and Rescue Service": linked inside the name

@@ -2133,6 +2133,12 @@ from tests.extract.claimants import claimant_of
             "he",
             id="southeast-asia-is-a-place-not-him",
         ),
+        pytest.param(
+            "U.N. agencies say humanitarian funding fell to $767 million last year.",
+            "$767 million",
+            "U.N. agencies",
+            id="u-n-agencies-say",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
