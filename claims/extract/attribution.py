@@ -151,6 +151,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             order = 2  # forecast": Veltrane, not "Sales"
         elif token.lower in RULE_OUT and previous in {"not", "never"}:  # "would not rule out"
             speaker, order = _speaker_of_verb(tokens, index - 1)  # a position, not a denial
+        elif (pollster := _told_the_pollster(tokens, index)) is not None:
+            speaker, order = pollster, 0  # "18% of respondents told CEP": the poll's, as
+            # "according to CEP" would be
         else:
             speaker, order = _speaker_of_verb(tokens, index)
         if speaker is None or any(speaker.start == s.start for _, _, s in found):
@@ -206,6 +209,22 @@ _PLANS = words("plans intends aims")  # a body's plan is its claim, unless anoth
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")
 _TESTIFYING = _TELLING | words("testified testifies argued argues claimed claims alleged alleges")
+
+
+def _told_the_pollster(tokens: list[Token], index: int) -> Speaker | None:
+    """ "Some 18% of respondents told CEP": what those polled told a pollster is its
+    finding."""
+    if tokens[index].lower != "told" or index < 2 or index + 1 >= len(tokens):
+        return None
+    if tokens[index - 1].lower not in _POLLED_PEOPLE:
+        return None
+    pollster = forward(tokens, index + 1)
+    if pollster is None or not (pollster.kind == "name" or "pollster" in pollster.text):
+        return None  # not "Voters told reporters"
+    return pollster
+
+
+_POLLED_PEOPLE = words("respondents voters adults those surveyed polled participants interviewees")
 
 
 def _money_reported(tokens: list[Token], index: int) -> bool:

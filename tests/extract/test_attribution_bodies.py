@@ -2139,6 +2139,19 @@ from tests.extract.claimants import claimant_of
             "U.N. agencies",
             id="u-n-agencies-say",
         ),
+        pytest.param(
+            "Some 18% of respondents told Cadmus Research they did not know whom they would "
+            "vote for.",
+            "18%",
+            "Cadmus Research",
+            id="respondents-told-a-pollster-is-the-poll-s-finding",
+        ),
+        pytest.param(
+            "Voters told reporters that 40% of the shops had shut.",
+            "40%",
+            "Voters",
+            id="voters-told-reporters-stay-the-voters",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
