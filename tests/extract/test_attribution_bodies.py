@@ -2142,7 +2142,7 @@ from tests.extract.claimants import claimant_of
         pytest.param(
             "Some 18% of respondents told Cadmus Research they did not know whom they would "
             "vote for.",
-            "18%",
+            "Some 18%",
             "Cadmus Research",
             id="respondents-told-a-pollster-is-the-poll-s-finding",
         ),
