@@ -458,6 +458,8 @@ _DEMANDS = words("demanded demands urged urges asked asks pleaded promised pledg
 def _person_of_body(tokens: list[Token], speaker: Speaker | None) -> Speaker | None:
     """ "Professor Kwame Adjei of the Royal College of Surgeons of England, who told MPs":
     the person, not the last words of their body's name."""
+    if speaker is not None and speaker.kind == "role":
+        return _person_before_office(tokens, speaker) or speaker
     if speaker is None or speaker.kind != "name":
         return speaker
     at = token_index(tokens, speaker.start)
@@ -473,6 +475,21 @@ def _person_of_body(tokens: list[Token], speaker: Speaker | None) -> Speaker | N
         if not (tokens[k].is_capitalised or tokens[k].lower in {"of", "the", "and", "for"}):
             break
     return speaker
+
+
+def _person_before_office(tokens: list[Token], body: Speaker) -> Speaker | None:
+    """ "Yaw Owusu, secretary of a farmers' cooperative, who said": the person whose office
+    the body phrase ends, not the body."""
+    k = token_index(tokens, body.start) - 1
+    if k < 3 or tokens[k].lower not in {"of", "at", "for"}:
+        return None
+    m = k - 1
+    while m > 0 and k - m <= 4 and tokens[m].text.isalpha() and tokens[m].text.islower():
+        m -= 1  # "secretary", "general secretary"
+    if m == k - 1 or tokens[m].text != "," or m < 1:
+        return None
+    person = backward(tokens, m - 1)
+    return person if person is not None and person.kind == "name" else None
 
 
 def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, int]:

@@ -2152,6 +2152,13 @@ from tests.extract.claimants import claimant_of
             "Voters",
             id="voters-told-reporters-stay-the-voters",
         ),
+        pytest.param(
+            '"Prices are falling," said Kofi Mensah, secretary of a farmers\' cooperative in '
+            "Sefwi, who said traders were offering 4,000 cedis a bag.",
+            "4,000 cedis",
+            "Kofi Mensah",
+            id="who-said-after-a-person-s-office-is-the-person",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
