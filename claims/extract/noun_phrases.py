@@ -78,7 +78,11 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
     if (kind == "name" or named_body) and document_before(tokens, start) is not None:
         kind = "publisher"  # "The survey by Kestrel Research puts ...", "by the Society for"
         return conducted_by(tokens, start) or speaker_of(tokens, start, j, kind)
-    return speaker_of(tokens, start, _person_end(tokens, start, j, kind), kind)
+    end = _person_end(tokens, start, j, kind)
+    if kind == "name":  # "City Power in Johannesburg": the utility, without its city
+        inside = [k for k in range(start + 1, end) if tokens[k].lower == "in"]
+        end = inside[0] - 1 if inside else end
+    return speaker_of(tokens, start, end, kind)
 
 
 def _polled_group(tokens: list[Token], start: int) -> int | None:
@@ -367,6 +371,9 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             linked = earlier is not None and any(t.lower == "of" for t in tokens[earlier[0] : k])
             if earlier is not None and earlier[1] == "name" and linked:
                 return earlier  # "Dr Helen Marsh of the Rural Economy Unit at Caddon University"
+            named = earlier is not None and earlier[1] == "name" and k - 1 - earlier[0] >= 2
+            if named and tokens[k - 1].lower == "in" and j - k < 2:
+                return earlier  # "City Power in Johannesburg said": the utility, not the city
             if tokens[k - 1].lower == "in" and tokens[k - 2].text.islower():
                 return None  # "Legal papers lodged in Los Angeles ... claim": a place
         office = any(t.lower in ROLE_WORDS and t.is_capitalised for t in tokens[k : j + 1])

@@ -2159,6 +2159,18 @@ from tests.extract.claimants import claimant_of
             "Kofi Mensah",
             id="who-said-after-a-person-s-office-is-the-person",
         ),
+        pytest.param(
+            "City Power in Johannesburg said it had recorded 340 outages since Monday.",
+            "340 outages",
+            "City Power",
+            id="a-body-in-a-city-is-the-body",
+        ),
+        pytest.param(
+            "Anna Berg in Pretoria said 340 homes flooded.",
+            "340 homes",
+            "Anna Berg",
+            id="a-person-in-a-city-is-the-person",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
