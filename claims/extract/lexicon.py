@@ -41,7 +41,7 @@ ROLE_WORDS: frozenset[str] = words(
     security energy climate education justice opposition party press communications
     government federal regional junior assistant associate lead councillor councilor
     alderman cllr atty atty. engr engr. prosecutor lawyer barrister solicitor advocate detective
-    superintendent inspector sergeant constable
+    superintendent inspector sergeant constable brigadier brig. marshal
     coach manager editor backbench backbencher shadow director-general secretary-general
     attorney-general governor-general solicitor-general auditor-general inspector-general
     surgeon-general commissioner-general editor-in-chief commander-in-chief"""

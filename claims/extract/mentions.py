@@ -18,8 +18,8 @@ from claims.extract.units import SENTENCE_CACHE
 
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŤŹŽ"  # "Élodie", "Łukasz", "Šimon"
 CAPITALISED_RUN = re.compile(
-    rf"(?:[{_UPPER}][\w’'-]*\.?|(?:[A-Z]\.){{2,}})(?:\s+(?:(?:de|van|von|al|bin|da|di|del|der|"
-    rf"la|le)\s+)?(?:[{_UPPER}][\w’'-]*\.?|(?:[A-Z]\.){{2,}}))*"
+    rf"(?:[{_UPPER}][\w’'-]*\.?|(?:[A-Z]\.){{2,}})(?:\s+(?:(?:de|dela|van|von|al|bin|ibn|da|di|"
+    rf"del|der|la|le)\s+){{0,2}}(?:[{_UPPER}][\w’'-]*\.?|(?:[A-Z]\.){{2,}}))*"
 )
 _APPOSITIVE_AFTER_NAME = re.compile(
     r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"

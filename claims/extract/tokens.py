@@ -106,7 +106,26 @@ _TRAILING = frozenset(
     | {"did", "does", "do", "could", "can", "may", "might", "should", "must"}
 )
 NAME_PARTICLES = frozenset(
-    ["de", "del", "da", "das", "do", "dos", "di", "du", "el", "van", "von", "der", "al", "bin"]
+    [
+        "de",
+        "del",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "du",
+        "el",
+        "van",
+        "von",
+        "der",
+        "al",
+        "bin",
+        "dela",
+        "la",
+        "le",
+        "ibn",
+    ]
 )
 
 

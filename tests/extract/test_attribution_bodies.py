@@ -2171,6 +2171,18 @@ from tests.extract.claimants import claimant_of
             "Anna Berg",
             id="a-person-in-a-city-is-the-person",
         ),
+        pytest.param(
+            "Agriculture Secretary Ramon dela Paz said rice stocks stood at 2.1 million tonnes.",
+            "2.1 million tonnes",
+            "Ramon dela Paz",
+            id="a-name-with-dela-inside",
+        ),
+        pytest.param(
+            "Brigadier Faisal ibn Rashid said 40 soldiers were killed.",
+            "40 soldiers",
+            "Faisal ibn Rashid",
+            id="a-brigadier-s-name-with-ibn",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
