@@ -86,8 +86,8 @@ _PHRASES: list[tuple[str, str]] = [
     ),
     (  # "in the first three months of the year", "the first half of last year": from 1 January
         "opening",
-        rf"(?i:\bfirst\s+(?:half|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
-        rf"months)\s+of\s+(?:the\s+year|this\s+year|last\s+year|{_YEAR}))\b",
+        rf"(?i:\b(?:first\s+(?:half|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
+        rf"months)|start|beginning)\s+of\s+(?:the\s+year|this\s+year|last\s+year|{_YEAR}))\b",
     ),
 ]
 _PATTERN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_PHRASES)))
@@ -119,7 +119,7 @@ _TRIGGERS: list[frozenset[str]] = [
     frozenset([_DIGITS4]),
     frozenset([_DIGITS4]),
     words("quarter q1 q2 q3 q4"),
-    words("first"),
+    words("first start beginning"),
 ]
 _ALL_TRIGGERS = frozenset().union(*_TRIGGERS)
 _WORD_RUN = re.compile(r"\w+")

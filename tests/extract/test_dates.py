@@ -803,3 +803,9 @@ def test_an_expected_move_looks_ahead_and_a_law_signed_does_not() -> None:
     assert find_dates("The law will be signed in October.", september)[0].date == (
         dt.date(2024, 10, 1)
     )
+
+
+def test_the_start_of_the_year_is_its_first_day() -> None:
+    sentence = "Traffic had fallen by 40% since the start of the year, officials said."
+    assert resolved(sentence) == ("start of the year", dt.date(2024, 1, 1))
+    assert resolved("Prices rose 4% at the beginning of last year.")[1] == dt.date(2023, 1, 1)
