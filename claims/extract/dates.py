@@ -74,7 +74,8 @@ _PHRASES: list[tuple[str, str]] = [
         rf"|(?<=\b[Aa] ){_YEAR}(?=\s+(?:[a-z]+\s+)?(?:appraisal|valuation|study|survey|report|"
         rf"review|audit|inspection|assessment|census|poll|analysis)\b)"  # "A 2022 appraisal"
         rf"|(?<=\b[Ii]n the ){_YEAR}(?=\s+(?:general\s+|local\s+|presidential\s+|state\s+)?"
-        rf"(?:elections?|polls?|census|budget|season)\b)",  # "in the 2021 general election"
+        rf"(?:elections?|polls?|census|budget|season|first\s+round|runoff|run-off|referendum)\b)"
+        rf"|(?<=\b[Cc]alendar ){_YEAR}\b",  # "in the 2021 general election", "in calendar 2024"
     ),
     (  # "in the third quarter", "Q2 2025", "the first quarter of 2026": its first month
         "quarter",

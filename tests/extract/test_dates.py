@@ -809,3 +809,11 @@ def test_the_start_of_the_year_is_its_first_day() -> None:
     sentence = "Traffic had fallen by 40% since the start of the year, officials said."
     assert resolved(sentence) == ("start of the year", dt.date(2024, 1, 1))
     assert resolved("Prices rose 4% at the beginning of last year.")[1] == dt.date(2023, 1, 1)
+
+
+def test_a_year_before_a_round_or_after_calendar_dates_by_it() -> None:
+    assert resolved("She won 41% in the 2021 first round.") == ("2021", dt.date(2021, 1, 1))
+    assert resolved("The firm hired 2,000 people in calendar 2023.") == (
+        "2023",
+        dt.date(2023, 1, 1),
+    )
