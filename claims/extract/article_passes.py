@@ -82,11 +82,16 @@ def credit_interviewees(
             sentence.scoped = []
 
 
+# "spoke to the Chronicle's Mark Tessier", "the Ledger's health reporter Ann Cole"
+_OUTLETS_OWN = r"(?:the\s+)?(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*['’]s\s+(?:[a-z]+\s+){0,2})?"
+
+
 def _interviewer_named(name: str, intro: str) -> bool:
     """ "He spoke to Owen Brightwater", "interviewed by Owen Brightwater": who asks."""
     return (
         re.search(
-            rf"\b(?:spoke|talked|talking|speaking)\s+(?:to|with)\s+{re.escape(name)}|\binterviewed\s+by\s+{re.escape(name)}",
+            rf"\b(?:spoke|talked|talking|speaking)\s+(?:to|with)\s+{_OUTLETS_OWN}{re.escape(name)}"
+            rf"|\binterviewed\s+by\s+{_OUTLETS_OWN}{re.escape(name)}",
             intro,
         )
         is not None

@@ -173,6 +173,10 @@ def _person_parts(
         words[-1] = words[-1][:-2]  # "Mr Pyne's third sheet": Mr Pyne
     elif words and words[-1].endswith(("'s", "’s")):
         return None  # "Russia's": a possessive, not a name
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+    if owner is not None:  # "the Chronicle's Mark Tessier": the reporter, not the paper
+        start += sum(len(w) + 1 for w in words[: owner + 1])
+        words = words[owner + 1 :]
     roles, name_words = split_role(words)
     if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
         return None

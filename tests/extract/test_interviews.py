@@ -190,3 +190,17 @@ def test_the_interviewee_is_not_a_queen_named_in_the_introduction() -> None:
     )
     assert claimant_of(interview, "about 30%") == "Lorna Keddie"
     assert claimant_of(interview, "under 75%") == "Lorna Keddie"
+
+
+def test_the_reporter_the_interviewee_spoke_to_asks_the_questions() -> None:
+    text = (
+        "Fire Chief Rosalind Akers has led the department for nine years. She spoke to "
+        "the Chronicle's Mark Tessier.\n\n"
+        "Q: What did the fire cost the town?\n\n"
+        "A: Our direct costs are about $3.8 million so far.\n\n"
+        "Q: How many homes were lost?\n\n"
+        "A: We lost 41 homes in an afternoon.\n\n"
+        "Q: When will people return?\n\n"
+        "A: We hope 6,200 residents will be home by October."
+    )
+    assert "Rosalind Akers" in (claimant_of(text, "41 homes") or "")
