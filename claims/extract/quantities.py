@@ -109,6 +109,9 @@ _OF_GROUP = re.compile(  # "4,000 of its members", "nine of its larger stores", 
 )
 
 
+_PER_BEFORE = re.compile(r"(?i)\b(?:per|for\s+every|in\s+every)\s+$")
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Return the quantities of ``sentence`` in reading order."""
     return list(_quantities_of(sentence))
@@ -124,6 +127,9 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
         if start < taken_until or parsed is None:
             continue
         quantity, end = parsed
+        if _PER_BEFORE.search(sentence, max(0, start - 12), start):
+            taken_until = end  # "94.3 cases per 100,000 people": a rate's base, no figure
+            continue
         part = part_of_whole(sentence, start, quantity)
         if part is not None:  # "five of its 14 areas": five areas, out of 14
             if found and sentence.find(found[-1].text) >= sentence.find(part.text):

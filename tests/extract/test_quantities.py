@@ -770,3 +770,16 @@ def test_ages_after_aged_are_not_counts(sentence: str) -> None:
 def test_a_toll_after_a_magnitude_counts_people() -> None:
     found = find_quantities("The toll from a magnitude 6.0 quake has risen to 1,400.")
     assert [(q.value, q.unit) for q in found] == [(6.0, "magnitude"), (1400, "person")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("There were 94.3 cases per 100,000 people.", [(94.3, "case")]),
+        ("The rate rose to 12 for every 1,000 births.", [(12.0, None)]),
+    ],
+)
+def test_a_rate_s_base_is_no_figure_of_its_own(
+    sentence: str, figures: list[tuple[float, str | None]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == figures
