@@ -19,7 +19,8 @@ _NAME = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'&-]*)*
 _OWNER = re.compile(
     rf"\b(?i:team|researchers|scientists|academics)\s+(?:at|from)\s+(?:the\s+)?({_NAME})"
     rf"|\bled\s+by\s+(?:a\s+team\s+at\s+|researchers\s+at\s+|scientists\s+at\s+)?(?:the\s+)?({_NAME})"
-    rf"|\b(?:study|research|paper|trial|findings),?\s+(?:by|from)\s+(?:the\s+)?({_NAME})"
+    rf"|\b(?:study|research|paper|trial|findings|assessment|analysis),?\s+(?:by|from)\s+"
+    rf"(?:the\s+)?({_NAME})"
     rf"|({_NAME})\s+(?:researchers|scientists|academics)\b"
 )
 _OWNER_WORDS = (
@@ -36,6 +37,8 @@ _OWNER_WORDS = (
     "paper",
     "trial",
     "findings",
+    "assessment",
+    "analysis",
 )
 # Who stands in for the study's owner: the phrase's head noun.
 STAND_INS = words("team researchers authors scientists boffins academics study research paper")
@@ -49,6 +52,9 @@ def study_owner(sentence: str) -> str | None:
     """The institution a sentence says did the research, if it says so."""
     if not any(word in sentence for word in _OWNER_WORDS):
         return None  # most sentences: no need to run the pattern
+    lowered = sentence.lower()
+    if any(another in lowered for another in _ANOTHER):
+        return None  # "A separate study by researchers at ETH Zurich": not this one's team
     for match in _OWNER.finditer(sentence):  # not "The" of "The researchers, led by a
         name = next(group for group in match.groups() if group)  # team at X,": X
         if name.split()[0] not in {"The", "A", "An", "It", "They"}:

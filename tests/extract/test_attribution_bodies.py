@@ -2183,6 +2183,15 @@ from tests.extract.claimants import claimant_of
             "Faisal ibn Rashid",
             id="a-brigadier-s-name-with-ibn",
         ),
+        pytest.param(
+            "The annual assessment by the Alpine Ice Network found that glaciers shrank by 2.4% "
+            "in 2024. The researchers said a hot August had cut 3% from the ice. A separate "
+            "study by researchers at Tarnberg University projected the Alps would lose "
+            "two-thirds of their ice.",
+            "3%",
+            "Alpine Ice Network",
+            id="a-separate-study-s-team-is-not-the-researchers",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
