@@ -167,6 +167,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue  # "Among them, I'm told, are ...": the reporter was told, by nobody named
         if not _can_speak(speaker, token, tokens[index - 1] if index > 0 else None):
             continue
+        if token.lower in _PLANS and not _can_plan(speaker):
+            continue  # "The law intends to raise 4% more": no one's plan
         if found and speaker.kind == "pronoun" and _reports_itself(tokens, speaker, found[-1]):
             continue  # "SkyBridge says it expects to cancel 290 flights": still SkyBridge
         first_word = speaker.text.split()[0].lower()
@@ -225,6 +227,14 @@ def _told_the_pollster(tokens: list[Token], index: int) -> Speaker | None:
 
 
 _POLLED_PEOPLE = words("respondents voters adults those surveyed polled participants interviewees")
+
+
+def _can_plan(speaker: Speaker) -> bool:
+    """A person or body, whose stated plan is a claim: not "the scheme" or "the law"."""
+    if speaker.kind not in {"role", "group"}:
+        return True
+    head = role_head(speaker.text)[0]
+    return head in ORG_NOUNS | ORG_WORDS | ROLE_WORDS | PLURAL_SPEAKERS
 
 
 def _money_reported(tokens: list[Token], index: int) -> bool:

@@ -2192,6 +2192,12 @@ from tests.extract.claimants import claimant_of
             "Alpine Ice Network",
             id="a-separate-study-s-team-is-not-the-researchers",
         ),
+        pytest.param(
+            "The law intends to raise 4% more revenue.",
+            "4%",
+            None,
+            id="a-law-has-no-plan-of-its-own",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
