@@ -51,6 +51,7 @@ from claims.extract.scopes import (
 from claims.extract.speech import PARTICIPLES, RULE_OUT, VERB_WORDS, is_speech_verb
 from claims.extract.subjects import (
     before_relative,
+    document_filed,
     head_of_relative,
     own_results,
     own_view,
@@ -516,7 +517,12 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
     speaker = backward(tokens, index - 1)
     if speaker is not None and speaker.kind in {"role", "group", "name"}:
         found = speaker
-        speaker = subject_of_participle(tokens, found) or head_of_relative(tokens, found) or found
+        speaker = (
+            document_filed(tokens, found)  # not "Companies House" for "Accounts ... filed at"
+            or subject_of_participle(tokens, found)
+            or head_of_relative(tokens, found)
+            or found
+        )
     if speaker is None and not after_comma:
         speaker = before_relative(tokens, index)
     if speaker is None and after_comma:

@@ -6,7 +6,7 @@ the watchdog's reckoning")."""
 
 from __future__ import annotations
 
-from claims.extract.lexicon import words
+from claims.extract.lexicon import DOCUMENTS, words
 from claims.extract.noun_phrases import backward
 from claims.extract.resolution import POSSESSIVE_PRONOUNS
 from claims.extract.tokens import Speaker, Token, token_index
@@ -94,6 +94,23 @@ def subject_of_participle(tokens: list[Token], found: Speaker) -> Speaker | None
             return None
         if word.lower.endswith("ed") and tokens[m + 1].lower in {"of", "with", "for", "in"}:
             return backward(tokens, m - 1)  # "accused of", "charged with"
+    return None
+
+
+def document_filed(tokens: list[Token], found: Speaker) -> Speaker | None:
+    """ "Accounts for Ashbourne Rovers filed at Companies House showed": the registry the
+    accounts were filed with is no author; the body they are for is (else the document,
+    which speaks for its owner)."""
+    k = token_index(tokens, found.start) - 1
+    if k < 2 or tokens[k].lower not in {"at", "with", "to"}:
+        return None
+    if tokens[k - 1].lower not in {"filed", "lodged", "submitted", "registered"}:
+        return None
+    for m in range(k - 2, max(-1, k - 8), -1):
+        if tokens[m].lower == "for" and m + 1 < k - 1 and tokens[m + 1].is_capitalised:
+            return backward(tokens, k - 2)  # "Accounts for Ashbourne Rovers"
+        if tokens[m].lower in DOCUMENTS:
+            return backward(tokens, m)
     return None
 
 

@@ -2198,6 +2198,13 @@ from tests.extract.claimants import claimant_of
             None,
             id="a-law-has-no-plan-of-its-own",
         ),
+        pytest.param(
+            "Accounts for Ashbourne Rovers filed at Companies House showed a pre-tax loss of "
+            "£18.2m.",
+            "£18.2m",
+            "Ashbourne Rovers",
+            id="accounts-filed-at-a-registry-are-the-club-s",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
