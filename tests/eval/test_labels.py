@@ -50,6 +50,7 @@ SETS = (
     HERE / "sealed25",
     HERE / "sealed26",
     HERE / "sealed27",
+    HERE / "sealed28",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}
