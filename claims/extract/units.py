@@ -23,7 +23,7 @@ class Unit(NamedTuple):
 
 # (regex for the wording, unit). Longer wordings first: the alternation tries in order.
 _UNIT_WORDINGS: list[tuple[str, Unit]] = [
-    (r"percentage[- ]points?|points?\b", Unit("point", None)),
+    (r"percentage[- ]points?|points?\b|of\s+a\s+(?:percentage\s+)?point\b", Unit("point", None)),
     (r"basis[- ]points?|bps\b", Unit("basis_point", None)),
     (r"per\s?cent|percent|pct\b|%", Unit("percent", None)),
     (r"square[\s-]+kilomet(?:er|re)s?|sq\.?\s?km|km2|km²", Unit("square_kilometer", "km**2")),

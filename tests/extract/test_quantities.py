@@ -61,6 +61,13 @@ def only(sentence: str) -> Quantity:
         ("About 20 police vans arrived.", 20, "van", True, "About 20 police vans"),
         ("About 40 police were hurt.", 40, "police officer", True, "About 40 police"),
         ("The trial is expected to last three weeks.", 3, "week", False, "three weeks"),
+        (
+            "Inflation fell by 0.6 of a percentage point.",
+            0.6,
+            "point",
+            False,
+            "0.6 of a percentage point",
+        ),
         ("The appeal seeks 5 million Swiss francs.", 5e6, "CHF", False, "5 million Swiss francs"),
         ("Bread costs 6,500 Sudanese pounds.", 6500, "SDG", False, "6,500 Sudanese pounds"),
         ("The city spent Tk 42 crore on spraying.", 4.2e8, "BDT", False, "Tk 42 crore"),
