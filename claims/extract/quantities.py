@@ -112,6 +112,9 @@ _OF_GROUP = re.compile(  # "4,000 of its members", "nine of its larger stores", 
 _PER_BEFORE = re.compile(r"(?i)\b(?:per|for\s+every|in\s+every)\s+$")
 
 
+_OF_THEM = re.compile(r"\s+of\s+them\s+([a-z]+)\b")  # "22 of them children"
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Return the quantities of ``sentence`` in reading order."""
     return list(_quantities_of(sentence))
@@ -394,7 +397,7 @@ def _finish(
                 return None  # "two weeks ago", "the past 12 months": a date, not a figure
         else:
             noun = counted_noun(sentence, pos)
-            group = _OF_GROUP.match(sentence, pos)
+            group = _OF_GROUP.match(sentence, pos) or _OF_THEM.match(sentence, pos)
             times = _TIMES.match(sentence, pos)
             if noun is not None:
                 counted, pos = noun

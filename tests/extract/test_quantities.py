@@ -790,3 +790,8 @@ def test_a_rate_s_base_is_no_figure_of_its_own(
     sentence: str, figures: list[tuple[float, str | None]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == figures
+
+
+def test_n_of_them_with_a_noun_counts_that_noun() -> None:
+    found = find_quantities("Sixty people were hurt, 22 of them children.")
+    assert [(q.value, q.unit) for q in found] == [(60, "person"), (22, "child")]
