@@ -48,7 +48,13 @@ from claims.extract.scopes import (
     scope_all,
     strip_what,
 )
-from claims.extract.speech import PARTICIPLES, RULE_OUT, VERB_WORDS, is_speech_verb
+from claims.extract.speech import (
+    PARTICIPLES,
+    RULE_OUT,
+    VERB_WORDS,
+    is_speech_verb,
+    with_speaker,
+)
 from claims.extract.subjects import (
     before_relative,
     document_filed,
@@ -136,6 +142,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             order = 0
         elif token.lower == "citing":  # "The daily, citing two officials, reported ...":
             speaker, order = forward(tokens, index + 1), 3  # the officials, via the daily
+        elif token.lower == "saying" and (said_with := with_speaker(tokens, index)) is not None:
+            speaker, order = said_with, 2  # "..., with Pretorius saying 240 calves were born"
         elif token.lower == "saying" and previous == "as":  # "quoted the governor as saying"
             speaker, order = _quoted_as_saying(tokens, index), 2
         elif token.lower in PARTICIPLES:  # "The company blamed the weather, saying ..."

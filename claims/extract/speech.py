@@ -27,7 +27,7 @@ from claims.extract.own_figures import (
     revising_verb_at,
 )
 from claims.extract.phrases_after import QUOTING  # "The agency quoted the governor as saying"
-from claims.extract.tokens import Token
+from claims.extract.tokens import Speaker, Token, speaker_of
 
 _LOOSE_EXTRA = words(
     """put puts found finds showed shows show concluded concludes telling claiming insisting
@@ -132,6 +132,26 @@ _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being", "to"])
 _PASSIVE_ADVERBS = frozenset(["widely", "generally", "commonly", "still", "previously", "now"])
 
 
+def with_speaker(tokens: list[Token], index: int) -> Speaker | None:
+    """The one speaking in "..., with Pretorius saying": the words between "with" and the
+    participle, a name or a phrase of up to four words with no comma."""
+    for k in range(index - 1, max(-1, index - 6), -1):
+        if tokens[k].quoted or tokens[k].text in {",", ";"}:
+            return None
+        if tokens[k].lower == "with" and k < index - 1:
+            if tokens[k + 1].is_capitalised:
+                return speaker_of(tokens, k + 1, index - 1, "name")
+            head = tokens[index - 1].lower  # "with its leader saying", not "with nothing"
+            speaks = head in PLURAL_SPEAKERS | ORG_NOUNS | ORG_WORDS | _SPEAKING_PEOPLE
+            return speaker_of(tokens, k + 1, index - 1, "role") if speaks else None
+    return None
+
+
+_SPEAKING_PEOPLE = words(
+    "leader chief spokesman spokeswoman spokesperson minister official director executive"
+)
+
+
 def is_speech_verb(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
     text = tokens[index].text
@@ -142,6 +162,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return index + 1 < len(tokens) and tokens[index + 1].lower == "to"
     if word == "citing":
         return index > 0 and tokens[index - 1].text == ","
+    if word == "saying" and with_speaker(tokens, index) is not None:
+        return True  # "..., with Pretorius saying 240 calves had been born"
     if word in PARTICIPLES:
         previous_text = tokens[index - 1].text if index > 0 else ""
         stated = word == "saying" and previous_text in {"as", "statement"}  # "issued a

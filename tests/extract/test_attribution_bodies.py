@@ -2205,6 +2205,18 @@ from tests.extract.claimants import claimant_of
             "Ashbourne Rovers",
             id="accounts-filed-at-a-registry-are-the-club-s",
         ),
+        pytest.param(
+            "Rhino numbers rose 4% last year, with Pretorius saying 240 calves had been born.",
+            "240 calves",
+            "Pretorius",
+            id="with-x-saying-is-x-s-claim",
+        ),
+        pytest.param(
+            "He left the meeting with nothing saying 40 jobs would go.",
+            "40 jobs",
+            None,
+            id="with-nothing-saying-is-no-speaker",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
