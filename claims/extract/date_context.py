@@ -30,7 +30,8 @@ _FUTURE = re.compile(
     r"|\bwould\s+(?!have\b|not\s+have\b|n't\b)[a-z]+\b|\bpayable\b"
     r"|\b(?:could|might)\s+(?!have\b|not\b|n't\b|be\s+\w+ed\s+by\b)[a-z]+\b"
     r"|\bdue\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+\b"  # ", due to open"
-    r"|\b(?:expires|opens|reopens|starts|begins|resumes|launches)\b",  # "expires in December"
+    r"|\b(?:expires|opens|reopens|starts|begins|resumes|launches)\b"  # "expires in December"
+    r"|(?<!\ba\s)(?<!\bthe\s)\b(?:host|hosts|faces)\s+(?!of\b)",  # "Rovers host Wigan on Saturday"
     re.IGNORECASE,
 )
 # A reporting verb in the past before the phrase: "said on Monday (that) ... will ...".
@@ -121,7 +122,8 @@ def _past_clause(clause: str) -> bool:
 _FUTURE_WORDS = words(
     """will shall won wo next payable would forecast forecasts due scheduled expect expects
     expected plan plans planning intend intends hope hopes hoped likely set going planned
-    slated could might expires opens reopens starts begins resumes launches"""
+    slated could might expires opens reopens starts begins resumes launches host hosts
+    faces"""
 )
 _TO_BE = frozenset(["is", "are", "am"])
 _WORD_RUN = re.compile(r"\w+")

@@ -826,3 +826,12 @@ def test_a_year_before_a_round_or_after_calendar_dates_by_it() -> None:
         "2023",
         dt.date(2023, 1, 1),
     )
+
+
+def test_a_fixture_or_a_trial_ahead_is_the_coming_day() -> None:
+    tuesday = dt.date(2025, 4, 8)
+    assert find_dates("Rovers host Wigan on Saturday.", tuesday)[0].date == dt.date(2025, 4, 12)
+    assert find_dates("He faces trial on Monday.", tuesday)[0].date == dt.date(2025, 4, 14)
+    assert find_dates("A host of stars arrived on Saturday.", tuesday)[0].date == (
+        dt.date(2025, 4, 5)
+    )
