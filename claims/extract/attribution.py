@@ -28,14 +28,13 @@ from claims.extract.lexicon import (
 )
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
-from claims.extract.own_figures import RESULTS, revising_verb_at
+from claims.extract.own_figures import money_reported, revising_verb_at
 from claims.extract.passives import given_figure_start, passive_by
 from claims.extract.phrase_shapes import (
     describes_inside_a_noun_phrase,
-    person_like,
     subject_word,
 )
-from claims.extract.phrases_after import QUOTING, forward, inverted_speaker
+from claims.extract.phrases_after import QUOTING, forward, inverted_speaker, told_the_pollster
 from claims.extract.resolution import is_proper, resolve
 from claims.extract.scopes import (
     ASIDE,
@@ -50,8 +49,10 @@ from claims.extract.scopes import (
 )
 from claims.extract.speech import (
     PARTICIPLES,
+    PLANS,
     RULE_OUT,
     VERB_WORDS,
+    can_plan,
     is_speech_verb,
     with_speaker,
 )
@@ -61,6 +62,7 @@ from claims.extract.subjects import (
     head_of_relative,
     own_results,
     own_view,
+    person_of_body,
     subject_of_participle,
 )
 from claims.extract.tokens import Speaker, Token, speaker_of, token_before, token_index, tokenize
@@ -160,7 +162,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             order = 2  # forecast": Veltrane, not "Sales"
         elif token.lower in RULE_OUT and previous in {"not", "never"}:  # "would not rule out"
             speaker, order = _speaker_of_verb(tokens, index - 1)  # a position, not a denial
-        elif (pollster := _told_the_pollster(tokens, index)) is not None:
+        elif (pollster := told_the_pollster(tokens, index)) is not None:
             speaker, order = pollster, 0  # "18% of respondents told CEP": the poll's, as
             # "according to CEP" would be
         else:
@@ -170,13 +172,13 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         if found and token.lower in _DEMANDS and found[-1][1] < index:
             continue  # "X told me the group had demanded $2 million": X's account of a demand
         told_of = found and found[-1][1] < index and tokens[found[-1][1]].lower in _TESTIFYING
-        if told_of and _money_reported(tokens, index):  # "An agent testified that Corrigan
+        if told_of and money_reported(tokens, index):  # "An agent testified that Corrigan
             continue  # had reported income of $71,000": the agent's account
         if speaker.text.lower().replace("’", "'") == "i'm":
             continue  # "Among them, I'm told, are ...": the reporter was told, by nobody named
         if not _can_speak(speaker, token, tokens[index - 1] if index > 0 else None):
             continue
-        if token.lower in _PLANS and not _can_plan(speaker):
+        if token.lower in PLANS and not can_plan(speaker):
             continue  # "The law intends to raise 4% more": no one's plan
         if found and speaker.kind == "pronoun" and _reports_itself(tokens, speaker, found[-1]):
             continue  # "SkyBridge says it expects to cancel 290 flights": still SkyBridge
@@ -199,8 +201,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found += _document_before_colon(tokens) or own_results(tokens)
     if any(order == 0 for order, _, _ in found):  # "The group has demanded $2 million,
         found = [f for f in found if tokens[f[1]].lower not in _DEMANDS]  # according to X"
-    if any(tokens[i].lower not in _PLANS for _, i, _ in found):  # "The company plans to
-        found = [f for f in found if tokens[f[1]].lower not in _PLANS]  # hire 2,000, he added"
+    if any(tokens[i].lower not in PLANS for _, i, _ in found):  # "The company plans to
+        found = [f for f in found if tokens[f[1]].lower not in PLANS]  # hire 2,000, he added"
     told = [index for _, index, _ in found if tokens[index].lower in _TELLING]
     found = [  # "The Ethiopian unit posted a loss of Sh26.8 billion, Daniel Otieno said": his;
         f  # not "The government has announced 25 billion rupees ..., and the ministry said"
@@ -216,43 +218,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
 
 _OPENERS = words("however meanwhile separately still yet but nonetheless nevertheless")
 _PASSIVE_AUX = words("was were been is are being")
-_PLANS = words("plans intends aims")  # a body's plan is its claim, unless another tells of it
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")
 _TESTIFYING = _TELLING | words("testified testifies argued argues claimed claims alleged alleges")
-
-
-def _told_the_pollster(tokens: list[Token], index: int) -> Speaker | None:
-    """ "Some 18% of respondents told CEP": what those polled told a pollster is its
-    finding."""
-    if tokens[index].lower != "told" or index < 2 or index + 1 >= len(tokens):
-        return None
-    if tokens[index - 1].lower not in _POLLED_PEOPLE:
-        return None
-    pollster = forward(tokens, index + 1)
-    if pollster is None or not (pollster.kind == "name" or "pollster" in pollster.text):
-        return None  # not "Voters told reporters"
-    return pollster
-
-
-_POLLED_PEOPLE = words("respondents voters adults those surveyed polled participants interviewees")
-
-
-def _can_plan(speaker: Speaker) -> bool:
-    """A person or body, whose stated plan is a claim: not "the scheme" or "the law"."""
-    if speaker.kind not in {"role", "group"}:
-        return True
-    head = role_head(speaker.text)[0]
-    return head in ORG_NOUNS | ORG_WORDS | ROLE_WORDS | PLURAL_SPEAKERS
-
-
-def _money_reported(tokens: list[Token], index: int) -> bool:
-    """ "reported income of $71,000": results with their sum, not "reported a loss of
-    engine power"."""
-    for k in range(index + 1, min(index + 6, len(tokens) - 2)):
-        if tokens[k].lower in RESULTS and tokens[k + 1].lower == "of":
-            return tokens[k + 2].text[:1] in "$€£¥₹" or tokens[k + 2].text[:1].isdigit()
-    return False
 
 
 def _document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]:
@@ -474,43 +442,6 @@ def _opens_own_clause(tokens: list[Token], before: Token | None) -> bool:
 _DEMANDS = words("demanded demands urged urges asked asks pleaded promised pledged vowed")
 
 
-def _person_of_body(tokens: list[Token], speaker: Speaker | None) -> Speaker | None:
-    """ "Professor Kwame Adjei of the Royal College of Surgeons of England, who told MPs":
-    the person, not the last words of their body's name."""
-    if speaker is not None and speaker.kind == "role":
-        return _person_before_office(tokens, speaker) or speaker
-    if speaker is None or speaker.kind != "name":
-        return speaker
-    at = token_index(tokens, speaker.start)
-    for k in range(at - 1, max(0, at - 12), -1):
-        if tokens[k].lower in {"of", "at", "from"} and k > 0 and tokens[k - 1].is_capitalised:
-            person = backward(tokens, k - 1)  # a "publisher" after "evidence given by"
-            if (
-                person is not None
-                and person.kind in {"name", "publisher"}
-                and person_like(tokens[token_index(tokens, person.start) : k])
-            ):
-                return Speaker(person.text, person.start, person.end, "name")
-        if not (tokens[k].is_capitalised or tokens[k].lower in {"of", "the", "and", "for"}):
-            break
-    return speaker
-
-
-def _person_before_office(tokens: list[Token], body: Speaker) -> Speaker | None:
-    """ "Yaw Owusu, secretary of a farmers' cooperative, who said": the person whose office
-    the body phrase ends, not the body."""
-    k = token_index(tokens, body.start) - 1
-    if k < 3 or tokens[k].lower not in {"of", "at", "for"}:
-        return None
-    m = k - 1
-    while m > 0 and k - m <= 4 and tokens[m].text.isalpha() and tokens[m].text.islower():
-        m -= 1  # "secretary", "general secretary"
-    if m == k - 1 or tokens[m].text != "," or m < 1:
-        return None
-    person = backward(tokens, m - 1)
-    return person if person is not None and person.kind == "name" else None
-
-
 def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, int]:
     previous = tokens[index - 1] if index > 0 else None
     after_quote = previous is not None and (previous.quoted or previous.text in {"”", '"'})
@@ -521,7 +452,7 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
             return speaker, 1
     if index >= 3 and tokens[index - 1].lower in {"who", "which"} and tokens[index - 2].text == ",":
         found = backward(tokens, index - 3)  # "joined by Anna Ruiz, who said ..."
-        return (_person_of_body(tokens, found) if tokens[index - 1].lower == "who" else found), 2
+        return (person_of_body(tokens, found) if tokens[index - 1].lower == "who" else found), 2
     speaker = backward(tokens, index - 1)
     if speaker is not None and speaker.kind in {"role", "group", "name"}:
         found = speaker

@@ -187,6 +187,17 @@ class Discourse:
         ]
         return max(longer, key=len).removeprefix("The ") if longer else name
 
+    def named_in_full(self, name: str) -> str | None:
+        """The one body named in full that ``name`` opens: "SkyLark Air" for "SkyLark"; None
+        when none or several do ("SkyBridge Airways" and "SkyBridge Group")."""
+        longer = {
+            o.name
+            for o in self.organisations
+            if o.name.startswith(name + " ")
+            and all(w[:1].isupper() for w in o.name[len(name) :].split())
+        }
+        return longer.pop() if len(longer) == 1 else None
+
     def expand_acronym(self, acronym: str) -> str | None:
         return spelled_out(self, acronym)  # "CAA": the Civil Aviation Authority named before
 

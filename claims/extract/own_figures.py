@@ -94,3 +94,12 @@ _CENTRAL_BANK = re.compile(
     r"Norges Bank|Monetary Authority|Monetary Policy Committee|"
     r"(?:RBI|RBA|RBNZ|CBN|CBK|SARB|BoE|BOE|BoJ|BOJ|PBOC|PBoC|SNB|BSP|SBP|MPC)\b)"
 )
+
+
+def money_reported(tokens: list[Token], index: int) -> bool:
+    """ "reported income of $71,000": results with their sum, not "reported a loss of
+    engine power"."""
+    for k in range(index + 1, min(index + 6, len(tokens) - 2)):
+        if tokens[k].lower in RESULTS and tokens[k + 1].lower == "of":
+            return tokens[k + 2].text[:1] in "$€£¥₹" or tokens[k + 2].text[:1].isdigit()
+    return False

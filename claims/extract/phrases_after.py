@@ -285,3 +285,19 @@ def inverted_speaker(tokens: list[Token], index: int) -> Speaker | None:
     if following is None or not following.text.isalpha() or following.lower in _AFTER_INVERTED:
         return speaker
     return None if following.text.islower() else speaker
+
+
+def told_the_pollster(tokens: list[Token], index: int) -> Speaker | None:
+    """ "Some 18% of respondents told CEP": what those polled told a pollster is its
+    finding."""
+    if tokens[index].lower != "told" or index < 2 or index + 1 >= len(tokens):
+        return None
+    if tokens[index - 1].lower not in _POLLED_PEOPLE:
+        return None
+    pollster = forward(tokens, index + 1)
+    if pollster is None or not (pollster.kind == "name" or "pollster" in pollster.text):
+        return None  # not "Voters told reporters"
+    return pollster
+
+
+_POLLED_PEOPLE = words("respondents voters adults those surveyed polled participants interviewees")

@@ -207,14 +207,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
                 return spelled
         resolved = discourse.resolve_name(speaker.text)
         if discourse.find(resolved) is None:
-            longer = {  # "SkyLark" after "SkyLark Air"; not after both "SkyBridge Airways"
-                o.name  # and "SkyBridge Group"
-                for o in discourse.organisations
-                if o.name.startswith(resolved + " ")
-                and all(w[:1].isupper() for w in o.name[len(resolved) :].split())
-            }
-            if len(longer) == 1:
-                return longer.pop()
+            in_full = discourse.named_in_full(resolved)  # "SkyLark" after "SkyLark Air"
+            if in_full is not None:
+                return in_full
             discourse.register_organisation(index, speaker.text)
         return resolved
     if speaker.kind == "names":

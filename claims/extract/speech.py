@@ -17,9 +17,11 @@ from claims.extract.lexicon import (
     ORG_WORDS,
     PLURAL_SPEAKERS,
     PRONOUNS,
+    ROLE_WORDS,
     SPEECH_VERBS,
     words,
 )
+from claims.extract.mentions import role_head
 from claims.extract.own_figures import (
     OWN_FIGURES,
     results_follow,
@@ -109,9 +111,12 @@ _COMMITMENTS = words("agreed agrees")
 # "He promised to hold a surgery in all 38 villages": a pledge is its maker's claim, but not
 # "a levy that both challengers have pledged to reverse", which describes the levy
 _PLEDGES = words("promised promises pledged pledges vowed vows")
-_PLANS = words("plans intends aims")
+PLANS = words("plans intends aims")  # a body's plan is its claim, unless another tells of it
 _ADMITTED_TO_HOSPITAL = words("patients children people babies adults pupils students cases")
-_FIGURE_STARTS = frozenset("$€£¥₹")  # money found, not "a poll found 64 per cent"
+_FIGURE_STARTS = frozenset("$€£¥₹")
+_MODALS = frozenset(
+    ["will", "would", "can", "could", "'ll"]
+)  # money found, not "a poll found 64 per cent"
 
 
 _NOUN_BEFORE_POINT = words("percentage basis a one half three-point two four five")
@@ -150,6 +155,10 @@ def with_speaker(tokens: list[Token], index: int) -> Speaker | None:
 _SPEAKING_PEOPLE = words(
     "leader chief spokesman spokeswoman spokesperson minister official director executive"
 )
+
+
+def _after_a_modal(tokens: list[Token], index: int) -> bool:
+    return index > 0 and tokens[index - 1].lower in _MODALS
 
 
 def is_speech_verb(tokens: list[Token], index: int) -> bool:
@@ -250,8 +259,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         contrast = k < index - 1 and tokens[k].lower in {"while", "whereas"}  # sees 40
         priced = following_word[:1] in _FIGURE_STARTS  # murders a year"; ", while JPMorgan
         return following_word in _FORECAST_THINGS or (contrast and priced)  # sees $66"
-    modal = index > 0 and tokens[index - 1].lower in {"will", "would", "can", "could", "'ll"}
-    if word in {"tell", "say"} and following_word == "you" and modal:
+    if word in {"tell", "say"} and following_word == "you" and _after_a_modal(tokens, index):
         return False  # "he will tell you about every one of them": no report
     if word == "estimated" and following_word == "at":
         return False  # "with losses estimated at 1.1 billion reais": a participle
@@ -299,10 +307,13 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     adverb = 1 if index > 1 and tokens[index - 1].lower in _PASSIVE_ADVERBS else 0  # "been widely
     if index > adverb and tokens[index - 1 - adverb].lower in _PASSIVE and not word.endswith("ing"):
         return False  # quoted": a passive
-    after_aside = index > 0 and tokens[index - 1].text == "," and following_word == "that"
-    noun_like = word in _NOUN_LIKE and index > 0 and not tokens[index - 1].text[:1].isalpha()
-    if noun_like and not after_aside:  # but "Analysts at X, a consultancy, estimate that"
-        return False
+    if (
+        word in _NOUN_LIKE
+        and index > 0
+        and not tokens[index - 1].text[:1].isalpha()
+        and not (tokens[index - 1].text == "," and following_word == "that")
+    ):
+        return False  # but "Analysts at X, a consultancy, estimate that" is a verb
     previous = tokens[index - 1] if index > 0 else None
     owner = previous is not None and previous.text.endswith(("'s", "’s"))
     if owner and word in _SAID_OR_PUT and previous and previous.is_capitalised:
@@ -336,7 +347,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return False  # "late spending promises.": a noun closing the sentence
     if word in _COMMITMENTS and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
         return False
-    if word in _PLANS:  # "It plans to invest £186 million": a body's stated plan
+    if word in PLANS:  # "It plans to invest £186 million": a body's stated plan
         return following_word == "to" and not {t.lower for t in tokens[:index]} & {"that", "which"}
     if word in _PLEDGES and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
         return not {t.lower for t in tokens[max(0, index - 5) : index]} & {"that", "which"}
@@ -433,3 +444,11 @@ def _after_comma_and_determiner(tokens: list[Token], index: int) -> bool:
         if tokens[k].lower in DETERMINERS and tokens[k - 1].text == ",":
             return True
     return False
+
+
+def can_plan(speaker: Speaker) -> bool:
+    """A person or body, whose stated plan is a claim: not "the scheme" or "the law"."""
+    if speaker.kind not in {"role", "group"}:
+        return True
+    head = role_head(speaker.text)[0]
+    return head in ORG_NOUNS | ORG_WORDS | ROLE_WORDS | PLURAL_SPEAKERS

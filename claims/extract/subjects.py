@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from claims.extract.lexicon import DOCUMENTS, words
 from claims.extract.noun_phrases import backward
+from claims.extract.phrase_shapes import person_like
 from claims.extract.resolution import POSSESSIVE_PRONOUNS
 from claims.extract.tokens import Speaker, Token, token_index
 
@@ -138,3 +139,40 @@ def own_results(tokens: list[Token]) -> list[tuple[int, int, Speaker]]:
     if head is None or not any(t.text.lstrip("$€£₹")[:1].isdigit() for t in tokens[head + 1 :]):
         return []
     return [(2, head, Speaker(tokens[0].text, tokens[0].start, tokens[0].end, "pronoun"))]
+
+
+def person_of_body(tokens: list[Token], speaker: Speaker | None) -> Speaker | None:
+    """ "Professor Kwame Adjei of the Royal College of Surgeons of England, who told MPs":
+    the person, not the last words of their body's name."""
+    if speaker is not None and speaker.kind == "role":
+        return _person_before_office(tokens, speaker) or speaker
+    if speaker is None or speaker.kind != "name":
+        return speaker
+    at = token_index(tokens, speaker.start)
+    for k in range(at - 1, max(0, at - 12), -1):
+        if tokens[k].lower in {"of", "at", "from"} and k > 0 and tokens[k - 1].is_capitalised:
+            person = backward(tokens, k - 1)  # a "publisher" after "evidence given by"
+            if (
+                person is not None
+                and person.kind in {"name", "publisher"}
+                and person_like(tokens[token_index(tokens, person.start) : k])
+            ):
+                return Speaker(person.text, person.start, person.end, "name")
+        if not (tokens[k].is_capitalised or tokens[k].lower in {"of", "the", "and", "for"}):
+            break
+    return speaker
+
+
+def _person_before_office(tokens: list[Token], body: Speaker) -> Speaker | None:
+    """ "Yaw Owusu, secretary of a farmers' cooperative, who said": the person whose office
+    the body phrase ends, not the body."""
+    k = token_index(tokens, body.start) - 1
+    if k < 3 or tokens[k].lower not in {"of", "at", "for"}:
+        return None
+    m = k - 1
+    while m > 0 and k - m <= 4 and tokens[m].text.isalpha() and tokens[m].text.islower():
+        m -= 1  # "secretary", "general secretary"
+    if m == k - 1 or tokens[m].text != "," or m < 1:
+        return None
+    person = backward(tokens, m - 1)
+    return person if person is not None and person.kind == "name" else None
