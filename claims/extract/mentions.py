@@ -24,6 +24,9 @@ CAPITALISED_RUN = re.compile(
 _APPOSITIVE_AFTER_NAME = re.compile(
     r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"
 )
+# A court report's counsel: "Harriet Cowling KC, prosecuting," "Ian Brook, defending,"
+_COUNSEL_AFTER_NAME = re.compile(r"(?:\s+KC|\s+QC|\s+SC)?,\s+(prosecuting|defending)\b")
+_COUNSEL = {"prosecuting": "the prosecutor", "defending": "the defence barrister"}
 _ROLE_BEFORE_NAME = re.compile(r"\b((?:[Tt]he|[Aa]n?|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?),\s+$")
 _RELATIVE_WORDS = frozenset(["who", "which", "whose", "that"])
 _PREPOSITIONS = frozenset(
@@ -198,6 +201,9 @@ def _person_parts(
     appositive = _APPOSITIVE_AFTER_NAME.match(sentence, end)
     if appositive:
         role_texts.append(appositive.group(1))
+    counsel = _COUNSEL_AFTER_NAME.match(sentence, end)
+    if counsel:  # "Harriet Cowling KC, prosecuting, told the jury": later "the prosecutor"
+        role_texts.append(_COUNSEL[counsel.group(1)])
     before = _role_before(sentence, start)
     if before:
         role_texts.append(before.group(1))

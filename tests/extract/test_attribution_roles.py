@@ -709,6 +709,21 @@ from tests.extract.claimants import claimant_of
             "Ashport City Council",
             id="council-spending-records-are-the-council-s",
         ),
+        pytest.param(
+            "Harriet Cowling KC, prosecuting, told the jury the firm had taken deposits from "
+            "300 families. By the time police were called in, the service had logged 210 "
+            "complaints, the prosecutor said.",
+            "210 complaints",
+            "Harriet Cowling",
+            id="counsel-prosecuting-then-the-prosecutor",
+        ),
+        pytest.param(
+            "Ian Brook, defending, said his client had repaid £4,000. The barrister said 12 "
+            "letters of support had been received.",
+            "12 letters",
+            "Ian Brook",
+            id="counsel-defending-then-the-barrister",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
