@@ -104,6 +104,9 @@ SAME_KIND: dict[str, frozenset[str]] = {
     # "Cal Fire ... the agency": a public body called a department, service or office
     "agency": frozenset(["department", "service", "office", "administration", "bureau"]),
     "union": frozenset(["alliance", "federation", "association", "guild"]),  # a trade union
+    # "the Dene Valley Maternity Review ... according to the panel"
+    "panel": frozenset(["review", "inquiry", "commission", "committee"]),
+    "inquiry": frozenset(["review", "commission"]),
     "newspaper": frozenset(["paper", "daily", "tabloid"]),  # "The Daily Ledger ... the paper"
     "paper": frozenset(["newspaper", "daily", "tabloid"]),
 }

@@ -74,7 +74,7 @@ ORG_NOUNS: frozenset[str] = words(
     producer giant chain start-up startup trust grocer supermarket housebuilder brewer
     drugmaker chipmaker exporter university college hospital provider consultancy broker
     think-tank distributor alliance guild commission committee service bureau
-    administration telco conglomerate refiner reinsurer paper daily tabloid"""
+    administration telco conglomerate refiner reinsurer paper daily tabloid panel"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])
@@ -131,7 +131,7 @@ DOCUMENTS = words(
     papers documents findings results inspection audit review tally evaluation breakdown
     statistics document dashboard email letter minutes briefing probe meta-analysis surveys
     polls audits forecasts prospectus filings filing notice note statements submission
-    submissions tables"""
+    submissions tables plan plans proposals strategy"""
 )
 
 

@@ -31,6 +31,7 @@ _NAME_KINDS = {
     "committee": "committee", "service": "service", "administration": "administration",
     "bureau": "bureau", "programme": "programme", "program": "program",
     "organization": "organization", "organisation": "organisation",
+    "review": "review", "inquiry": "inquiry",
 }  # fmt: skip
 
 
@@ -51,6 +52,8 @@ def _kinds_of_name_words(words: tuple[str, ...]) -> frozenset[str]:
     if bare and bare[-1] in _LAST_WORD_KINDS:  # "Brackenford United", not "United Pennine"
         kinds.add(_LAST_WORD_KINDS[bare[-1]])
     last = bare[-1] if bare else ""
+    if "housing" in bare and last in {"group", "trust"}:  # "Calderwood Housing Group ...
+        kinds.add("association")  # the association said": a housing association
     if len(words) > 1 and last.endswith(_COMPANY_ENDINGS) and last not in _NAME_KINDS:
         kinds.add("company")  # "Halvorsen Biotherapeutics", "Quill Nanotech"
     return frozenset(kinds)

@@ -2217,6 +2217,27 @@ from tests.extract.claimants import claimant_of
             None,
             id="with-nothing-saying-is-no-speaker",
         ),
+        pytest.param(
+            "The Calderwood Housing Group manages 38,000 homes. The association said it had "
+            "received 4,870 reports of mould last year.",
+            "4,870 reports",
+            "Calderwood Housing Group",
+            id="a-housing-group-is-the-association",
+        ),
+        pytest.param(
+            "The Dene Valley Maternity Review heard from 140 families. More than a third had "
+            "raised concerns that were not acted on, according to the panel.",
+            "More than a third",
+            "Dene Valley Maternity Review",
+            id="a-review-is-the-panel",
+        ),
+        pytest.param(
+            "Brackenshire County Council faces a £21m gap in its budget next year, according "
+            "to its medium-term financial plan.",
+            "£21m",
+            "Brackenshire County Council",
+            id="its-plan-is-the-subjects",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
