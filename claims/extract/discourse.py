@@ -86,6 +86,8 @@ class Discourse:
     mentions: dict[int, list[str]] = field(default_factory=dict)
     # unnamed people who spoke ("a spokeswoman for the airline"), with their gender if known
     role_speakers: dict[str, str | None] = field(default_factory=dict)
+    # the sentences that are quotation through and through: a speaker's words go on
+    quoted_through: set[int] = field(default_factory=set)
     # words the article writes in lower case, or never as names: "Trains", "Sales" open
     vocabulary: frozenset[str] = frozenset()
 
@@ -93,6 +95,8 @@ class Discourse:
         """Register the people of a sentence; return their names, in order."""
         names: list[str] = []
         self.seen.append(sentence)
+        if sum(quoted) >= 0.9 * len(sentence.strip()):
+            self.quoted_through.add(index)
         if index <= _LEDE_SENTENCES:
             lede = LEDE_ROLE.match(sentence)  # "The energy minister was pressed ...": the
             found = lede.group(2).split() if lede else []  # person named next holds it
@@ -190,11 +194,11 @@ class Discourse:
     def named_in_full(self, name: str) -> str | None:
         """The one body named in full that ``name`` opens: "SkyLark Air" for "SkyLark"; None
         when none or several do ("SkyBridge Airways" and "SkyBridge Group")."""
-        longer = {
-            o.name
-            for o in self.organisations
-            if o.name.startswith(name + " ")
-            and all(w[:1].isupper() for w in o.name[len(name) :].split())
+        names = [o.name for o in self.organisations] + [n for _, n in self.other_names]
+        longer = {  # ("Northline Trains", a name of no kind, for "Northline")
+            n
+            for n in names
+            if n.startswith(name + " ") and all(w[:1].isupper() for w in n[len(name) :].split())
         }
         return longer.pop() if len(longer) == 1 else None
 
@@ -385,8 +389,9 @@ class Discourse:
             for name in self.mentions.get(earlier, []):
                 if name in self.role_speakers:  # "A spokeswoman for the airline said ..."
                     spoke = self.spokesperson_at.get(name, index)
-                    if index - spoke > 1:
-                        continue  # the body, mentioned again later, is no "she"
+                    quoting = all(i in self.quoted_through for i in range(spoke + 1, index + 1))
+                    if index - spoke > 1 and not quoting:  # the body, mentioned again
+                        continue  # later, is no "she"; not after the spokesman's quote
                     if not wanted or self.role_speakers[name] in (None, wanted):
                         return name
                     continue
@@ -445,6 +450,8 @@ class Discourse:
             return None  # not five words, nor "Hadley Brooks" after "Shares in Hadley Brooks"
         if existing is None and run.name_words[0].isupper() and len(run.name_words[0]) > 1:
             return None  # "NHS England", "BBC Verify": a body, not a person
+        if existing is None and not run.roles and self._plural_of_the_article(run.name_words):
+            return None  # "Northline Trains" where the article writes "trains": a company
         person = existing or Person(name)
         if existing is None:
             person.gender = gender_of(run.name_words[0]) if len(run.name_words) > 1 else None
@@ -454,6 +461,18 @@ class Discourse:
         for role_text in run.role_texts:
             self._add_role(person, role_text)
         return person
+
+    def _plural_of_the_article(self, name_words: tuple[str, ...]) -> bool:
+        """ "Northline Trains", "Harbour Buses": a name ending in a plural the article
+        writes in lower case, after no first name (not "Tom Banks", "Hadley Brooks")."""
+        last = name_words[-1]
+        return (
+            len(name_words) > 1
+            and last.endswith("s")
+            and not last.endswith("ss")
+            and last.lower() in self.vocabulary
+            and gender_of(name_words[0]) is None
+        )
 
     def _add_role(self, person: Person, role_text: str) -> None:
         head, modifiers = role_head(role_text)

@@ -9,7 +9,7 @@ import re
 from claims.extract.discourse import Discourse
 from claims.extract.documents import named_report
 from claims.extract.kinds import FORCE_WORDS
-from claims.extract.lexicon import DETERMINERS, ORG_NOUNS, ORG_WORDS
+from claims.extract.lexicon import DETERMINERS, NOT_NAMES, ORG_NOUNS, ORG_WORDS
 from claims.extract.mentions import is_nationality
 from claims.extract.openings import opening_subject
 from claims.extract.tokens import Speaker
@@ -51,6 +51,12 @@ def document_author(
         discourse.last_publisher = spelled or owner_name  # "AEMO data": the operator's
         return spelled or owner_name
     owner = possessor(words[:head_at])
+    if owner is not None and owner.lower() in _THE_COMPANY:  # "Northline's managing director
+        named = [_without_openers(n) for n in _NAMED_OWNER.findall(sentence[: speaker.start])]
+        bodies = [n for n in named if n and discourse.find(n) is None and not is_nationality(n)]
+        # pocketed £186,000, the
+        if bodies:  # company's annual report shows": Northline's
+            return discourse.named_in_full(bodies[0]) or bodies[0]
     if owner is not None:  # "a consultants' draft", "the council's papers": its authors
         return discourse.resolve_organisation(owner) or owner
     keeper = [w for w in words[opening:head_at] if w.lower() != "same"]
@@ -82,9 +88,19 @@ def document_author(
     return discourse.last_publisher  # reported, when the article named no publisher
 
 
+_THE_COMPANY = frozenset(["the company", "the firm", "the group", "the club", "the bank"])
+_NAMED_OWNER = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s\s")
 _OF_ITS = (["of", "its"], ["of", "their"])  # "A survey of its members found"
 _PLAIN_OWNERS = frozenset(["official", "government", "police", "bank", "company", "council"])
 _THE_REPORT = frozenset(["the report", "the review", "the audit", "the inquiry report"])
+
+
+def _without_openers(name: str) -> str:
+    """ "Northline" of "Yet Northline": the name without the words opening the sentence."""
+    words = name.split()
+    while words and words[0].lower() in NOT_NAMES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def police_force(discourse: Discourse) -> str | None:

@@ -157,6 +157,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             )
             trailing = before.rstrip().endswith(",")
             own = opening_subject(before, discourse, trailing) if joined or trailing else None
+            published = _ITS_OWN_FIGURES.search(before)
+            if own is None and published is not None:  # "The ICO received 3,105 reports,
+                own = opening_subject(before[: published.start()], discourse)  # according
+                # to figures it published": the ICO's figures
             speaking = [c for c in discourse.sentence_claimants if c and not discourse.find(c)]
             own = own or (speaking[-1] if speaking else None)  # "X said ..., which it said"
             opening = not _TIME_OPENING.sub("", before.strip())  # "On Thursday it reported"
@@ -253,6 +257,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     return speaker.text
 
 
+_ITS_OWN_FIGURES = re.compile(
+    r",\s+according\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figures|data|statistics|estimates|records)\s*$"
+)
 _OUR_OWN = re.compile(
     r"(?i)\b(?:our|this newspaper's|this paper's)\s+(?:own\s+)?"
     r"(?:correspondents?|reporters?|journalists?|investigation|analysis)\b"

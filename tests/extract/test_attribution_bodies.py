@@ -51,7 +51,7 @@ from tests.extract.claimants import claimant_of
             "Brookmere has since hired 30 surveyors. Brookmere received 2,140 complaints of damp "
             "last year, according to figures the association published in May.",
             "2,140 complaints",
-            "Brookmere",
+            "Brookmere Housing Group",
             id="the-association-is-the-body-the-story-is-about",
         ),
         pytest.param(
@@ -2237,6 +2237,36 @@ from tests.extract.claimants import claimant_of
             "£21m",
             "Brackenshire County Council",
             id="its-plan-is-the-subjects",
+        ),
+        pytest.param(
+            "Fair Money Watch said the breach was serious. The ICO received 3,105 reports of "
+            "cyber incidents last year, according to figures it published in February.",
+            "3,105 reports",
+            "ICO",
+            id="figures-it-published-are-the-subjects",
+        ),
+        pytest.param(
+            "Transport Focus said passengers were angry. Yet Northline's managing director "
+            "pocketed a £186,000 bonus last year, the company's own annual report shows.",
+            "£186,000",
+            "Northline",
+            id="the-company-report-of-a-company-named-before",
+        ),
+        pytest.param(
+            "Data from the regulator shows Northline Trains axed 12.6 per cent of its trains."
+            " The trains that did run were late. Yet Northline's managing director pocketed a"
+            " £186,000 bonus last year, the company's own annual report shows.",
+            "£186,000",
+            "Northline Trains",
+            id="a-name-ending-in-a-plural-the-article-writes-is-a-company",
+        ),
+        pytest.param(
+            'Transport Focus criticised the firm. A Northline spokesman said: "We are truly '
+            'sorry. We have recruited 95 new drivers. We know there is more to do." He '
+            "insisted Mr Pellow's bonus of £186,000 related to targets met before 2024.",
+            "£186,000",
+            "Northline",
+            id="he-after-a-spokesmans-long-quote",
         ),
     ],
 )
