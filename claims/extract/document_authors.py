@@ -52,11 +52,10 @@ def document_author(
         return spelled or owner_name
     owner = possessor(words[:head_at])
     if owner is not None and owner.lower() in _THE_COMPANY:  # "Northline's managing director
-        named = [_without_openers(n) for n in _NAMED_OWNER.findall(sentence[: speaker.start])]
-        bodies = [n for n in named if n and discourse.find(n) is None and not is_nationality(n)]
-        # pocketed £186,000, the
-        if bodies:  # company's annual report shows": Northline's
-            return discourse.named_in_full(bodies[0]) or bodies[0]
+        owners = [_without_openers(n) for n in _NAMED_OWNER.findall(sentence[: speaker.start])]
+        known = [n for n in owners if n and discourse.find(n) is None and not is_nationality(n)]
+        if known:  # pocketed £186,000, the company's annual report shows": Northline's
+            return discourse.named_in_full(known[0]) or known[0]
     if owner is not None:  # "a consultants' draft", "the council's papers": its authors
         return discourse.resolve_organisation(owner) or owner
     keeper = [w for w in words[opening:head_at] if w.lower() != "same"]
