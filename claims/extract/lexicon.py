@@ -44,7 +44,9 @@ ROLE_WORDS: frozenset[str] = words(
     superintendent inspector sergeant constable brigadier brig. marshal
     coach manager editor backbench backbencher shadow director-general secretary-general
     attorney-general governor-general solicitor-general auditor-general inspector-general
-    surgeon-general commissioner-general editor-in-chief commander-in-chief"""
+    surgeon-general commissioner-general editor-in-chief commander-in-chief coroner actor
+    actress singer rapper comedian presenter broadcaster nurse midwife striker midfielder
+    defender goalkeeper footballer boxer skipper boss"""
 )
 
 # Lower-case words that make a capitalised sequence an organisation rather than a person.

@@ -322,7 +322,9 @@ _OFFICES = words(  # "Liberal Democrat MP Fiona Rennard": a party before the off
     """minister secretary president chancellor commissioner governor mayor mp msp mep mla
     senator councillor leader sheriff judge attorney prosecutor coroner treasurer
     comptroller supervisor administrator director clerk auditor superintendent maj maj. capt
-    capt. lt lt. sgt sgt. col col. det det. insp insp. supt supt. cmdr cmdr."""
+    capt. lt lt. sgt sgt. col col. det det. insp insp. supt supt. cmdr cmdr. premier boss
+    manager coach captain skipper striker midfielder defender goalkeeper executive chairman
+    chairwoman"""
 )
 
 

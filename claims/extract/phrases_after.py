@@ -70,9 +70,13 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         k = j
         while k + 1 <= end and name_part(tokens[k + 1]):
             k += 1
-        titled = k + 2 < len(tokens) and tokens[k + 1].lower in ROLE_WORDS
-        if titled and tokens[k + 1].text.islower() and tokens[k + 2].is_capitalised:
-            return forward(tokens, k + 2)  # "according to DOJ spokesperson Mico Clavano"
+        m = k + 1  # "according to DOJ spokesperson Mico Clavano", "said Tesmond chief
+        while m < min(k + 4, len(tokens)) and tokens[m].lower in ROLE_WORDS:  # executive
+            if not tokens[m].text.islower():  # Laura Kinnear"
+                break
+            m += 1
+        if m > k + 1 and m < len(tokens) and tokens[m].is_capitalised:
+            return forward(tokens, m)
         if k == j and _the_in_a_name(tokens, k):
             k += 2  # "according to Save the Children."
         owned = any(t.text.endswith(("'s", "’s")) for t in tokens[j : end + 1])

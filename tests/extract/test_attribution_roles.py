@@ -724,6 +724,45 @@ from tests.extract.claimants import claimant_of
             "Ian Brook",
             id="counsel-defending-then-the-barrister",
         ),
+        pytest.param(
+            "Actor Simon Pryce, 54, said he had lost £200,000 in the collapse of the film "
+            "studio. The actor said he had been paid just £8,000 for his last role.",
+            "£8,000",
+            "Simon Pryce",
+            id="an-actor-then-the-actor",
+        ),
+        pytest.param(
+            "Actor Simon Pryce, 54, said he had lost £200,000 in the collapse of the film studio.",
+            "£200,000",
+            "Simon Pryce",
+            id="an-occupation-before-the-name-is-no-part-of-it",
+        ),
+        pytest.param(
+            "Ontario Premier Doug Ferrell said the province would build 1.5 million homes by "
+            "2031. The premier said 98,000 homes had been started last year.",
+            "98,000 homes",
+            "Doug Ferrell",
+            id="a-provinces-premier-then-the-premier",
+        ),
+        pytest.param(
+            '"We have lost 11 games this season," said Chelsea boss Paolo Verdana.',
+            "11 games",
+            "Paolo Verdana",
+            id="said-a-clubs-boss-after-the-quote",
+        ),
+        pytest.param(
+            '"Sales rose 4% in the quarter," said Tesmond chief executive Laura Kinnear.',
+            "4%",
+            "Laura Kinnear",
+            id="said-a-companys-chief-executive-after-the-quote",
+        ),
+        pytest.param(
+            "Coroner Alison Fretwell recorded a narrative conclusion at the inquest in Truro."
+            " The coroner said the ambulance had taken 94 minutes to arrive.",
+            "94 minutes",
+            "Alison Fretwell",
+            id="coroner-then-the-coroner",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
