@@ -76,7 +76,8 @@ ORG_NOUNS: frozenset[str] = words(
     producer giant chain start-up startup trust grocer supermarket housebuilder brewer
     drugmaker chipmaker exporter university college hospital provider consultancy broker
     think-tank distributor alliance guild commission committee service bureau
-    administration telco conglomerate refiner reinsurer paper daily tabloid panel"""
+    administration telco conglomerate refiner reinsurer paper daily tabloid panel inquiry
+    tribunal society hospice school"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])

@@ -3,6 +3,7 @@ airline, "Ellery Rovers" a club, "University and College Union" a union, "Unite"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -31,8 +32,15 @@ _NAME_KINDS = {
     "committee": "committee", "service": "service", "administration": "administration",
     "bureau": "bureau", "programme": "programme", "program": "program",
     "organization": "organization", "organisation": "organisation",
-    "review": "review", "inquiry": "inquiry",
+    "review": "review", "inquiry": "inquiry", "tribunal": "tribunal", "society": "society",
+    "hospice": "hospice", "school": "school", "hospital": "hospital", "centre": "centre",
+    "center": "center", "telco": "company", "supermarkets": "company", "breweries": "company",
+    "homes": "company",
 }  # fmt: skip
+
+
+# The UK's regulators named "Of-" (Ofcom, Ofwat, Ofgem, Ofsted, Ofqual), not "Often"
+_OF_REGULATOR = re.compile(r"Of(?!ten$)[a-eg-z][a-z]{2,4}$")
 
 
 def kinds_of_name(words: Sequence[str]) -> frozenset[str]:
@@ -47,6 +55,8 @@ def _kinds_of_name_words(words: tuple[str, ...]) -> frozenset[str]:
     kinds = {_NAME_KINDS[w] for w in kind_words(bare) if w in _NAME_KINDS}
     if "banking" in bare and kinds & {"association", "federation", "union", "institute"}:
         kinds.discard("bank")  # the Czech Banking Association is no bank
+    if len(bare) == 1 and _OF_REGULATOR.match(words[0]):  # "Ofcom ... the regulator said"
+        kinds.add("regulator")
     if len(bare) == 1 and words[0] in KNOWN_UNIONS:  # "members of Unite ... the union said"
         kinds.add("union")
     if bare and bare[-1] in _LAST_WORD_KINDS:  # "Brackenford United", not "United Pennine"

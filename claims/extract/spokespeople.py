@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.discourse import Discourse
+from claims.extract.document_authors import police_force
 from claims.extract.lexicon import ORG_NOUNS
 from claims.extract.mentions import is_nationality
 
@@ -62,6 +63,8 @@ def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
     name = " ".join(body)
     if len(body) == 1 and body[0].isupper() and 2 <= len(body[0]) <= 6:
         return discourse.expand_acronym(body[0]) or body[0]
+    if len(body) == 1 and body[0] in {"force", "police"}:  # "A spokeswoman for the force"
+        return police_force(discourse)  # after "Police Scotland said"
     if len(body) == 1 and body[0] in {"government", "army", "military"}:  # "A government
         return discourse.resolve_organisation(f"the {body[0]}") or f"the {body[0]}"  # spokesman"
     if len(body) == 1 and body[0].lower() in ORG_NOUNS:  # "A ministry spokesperson": the

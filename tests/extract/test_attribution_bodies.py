@@ -1730,7 +1730,7 @@ from tests.extract.claimants import claimant_of
         pytest.param(
             "Nurse Kelly Morgan, 31, from Wigan, said she had been late for 14 shifts.",
             "14 shifts",
-            "Nurse Kelly Morgan",
+            "Kelly Morgan",
             id="an-age-and-a-home-town-between-commas",
         ),
         pytest.param(
@@ -2267,6 +2267,75 @@ from tests.extract.claimants import claimant_of
             "£186,000",
             "Northline",
             id="he-after-a-spokesmans-long-quote",
+        ),
+        pytest.param(
+            "Ofcom fined Streamline Broadband £2.4m on Wednesday. The regulator said 18,000 "
+            "customers had been overcharged.",
+            "18,000 customers",
+            "Ofcom",
+            id="an-of-regulator-is-the-regulator",
+        ),
+        pytest.param(
+            "The Pelling Inquiry said 14 warnings had been ignored. The inquiry said the "
+            "warnings came from three engineers.",
+            "three engineers",
+            "Pelling Inquiry",
+            id="the-inquiry-named-before",
+        ),
+        pytest.param(
+            "The Employment Appeal Tribunal said Janine Corder was owed £32,000. The tribunal"
+            " said 40 staff had been affected.",
+            "40 staff",
+            "Employment Appeal Tribunal",
+            id="the-tribunal-named-before",
+        ),
+        pytest.param(
+            "The Ashcombe Hospice said it had cared for 1,400 patients. The hospice said it "
+            "needed £2m to stay open.",
+            "£2m",
+            "Ashcombe Hospice",
+            id="the-hospice-named-before",
+        ),
+        pytest.param(
+            "The Nigeria Centre for Disease Control said 120 people had died of cholera. The "
+            "agency said cases had been confirmed in 15 states.",
+            "15 states",
+            "Nigeria Centre for Disease Control",
+            id="a-centre-is-the-agency",
+        ),
+        pytest.param(
+            "Coastal Telco said 3 million customers had been affected by the outage. The "
+            "telecoms giant said compensation would cost £20m.",
+            "£20m",
+            "Coastal Telco",
+            id="a-telco-is-the-telecoms-giant",
+        ),
+        pytest.param(
+            "Dr Amaka Obiora, the chief medical director of Lagos General Hospital, said 37 "
+            "people had died. The hospital said 1,200 patients had been treated.",
+            "1,200 patients",
+            "Lagos General Hospital",
+            id="the-hospital-named-in-a-role",
+        ),
+        pytest.param(
+            "Police Scotland said 43 people had been arrested after the match. A spokeswoman "
+            "for the force said 12 officers had been injured.",
+            "12 officers",
+            "Police Scotland",
+            id="a-spokeswoman-for-the-force",
+        ),
+        pytest.param(
+            "Gwent Police said 14 people had been arrested. A force spokeswoman said 6 "
+            "suspects were under 18.",
+            "6 suspects",
+            "Gwent Police",
+            id="a-force-spokeswoman",
+        ),
+        pytest.param(
+            "Kestrel Homes sold 2,400 homes in 2023, the housebuilder said.",
+            "2,400 homes",
+            "Kestrel Homes",
+            id="homes-is-a-company",
         ),
     ],
 )
