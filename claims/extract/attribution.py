@@ -11,6 +11,7 @@ then the rest in reading order; the innermost speaker is the claimant and the ot
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from claims.extract.consensus import consensus_scopes
@@ -26,6 +27,7 @@ from claims.extract.lexicon import (
     ROLE_WORDS,
     words,
 )
+from claims.extract.long_names import in_full
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
 from claims.extract.own_figures import money_reported, revising_verb_at
@@ -107,7 +109,8 @@ _SAID = words(
 @lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: read once
 def sentence_speakers(sentence: str, quoted: bytes) -> tuple[Scoped, ...]:
     """`find_scoped` over a sentence and its quotation mask (one byte a character)."""
-    return tuple(find_scoped(tokenize(sentence, quoted)))
+    found = find_scoped(tokenize(sentence, quoted))
+    return tuple(replace(s, speaker=in_full(sentence, s.speaker)) for s in found)
 
 
 def find_scoped(tokens: list[Token]) -> list[Scoped]:

@@ -83,25 +83,47 @@ class Run:
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: read once
 def runs_of(sentence: str) -> tuple[Run, ...]:
+    return tuple(
+        _run(sentence[start:end], sentence, start, end) for start, end in name_spans(sentence)
+    )
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def name_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the capitalised runs of a sentence are, a body's name with small words inside
+    ("Ministry of Defence", "Save the Otters Foundation") one run."""
     spans: list[tuple[int, int]] = []
     for match in CAPITALISED_RUN.finditer(sentence):
-        if spans and _joined_name(sentence, spans[-1], match.start()):
+        if spans and _joined_name(sentence, spans[-1], match.start(), match.end()):
             spans[-1] = (spans[-1][0], match.end())  # "Ministry of Defence", one body
         else:
             spans.append((match.start(), match.end()))
-    return tuple(_run(sentence[start:end], sentence, start, end) for start, end in spans)
+    return tuple(spans)
 
 
-def _joined_name(sentence: str, previous: tuple[int, int], start: int) -> bool:
+def _joined_name(sentence: str, previous: tuple[int, int], start: int, end: int) -> bool:
     """ "Ministry" + " of " + "Defence", "Office" + " for " + "National Statistics": a body's
     name runs on over "of" or "for" after a word of organisations' names; any name over
-    "&" ("Steel & Allied", "Grant & Pelham")."""
+    "&" ("Steel & Allied", "Grant & Pelham"); "Save the", "Friends of the", "Campaign to";
+    "Australian Competition" + " and " + "Consumer Commission"."""
     between = sentence[previous[1] : start]
     if between == " & ":
         return True
+    joined = sentence[previous[0] : previous[1]]
+    before = joined.removeprefix("The ").split()
+    last = before[-1].lower()
+    if between == " the ":
+        return len(before) == 1 and last in {"save", "stop", "help"}
+    if between in {" of ", " of the "} and last == "friends":
+        return True  # "Friends of the Earth"
+    if between == " to ":
+        return last in {"campaign", "coalition", "alliance"}  # "Campaign to Protect ..."
+    if between == " and ":  # "Australian Competition and Consumer Commission", not
+        after = sentence[start:end].split()  # "Ofcom and Ofwat"; "Commission on Housing"
+        linked = any(f" {w} " in joined for w in ("of", "for", "on"))  # + " and Planning"
+        return (len(after) > 1 and after[-1].lower() in ORG_WORDS) or (linked and len(after) == 1)
     if between not in {" of ", " for ", " on "}:
         return False
-    last = sentence[previous[0] : previous[1]].split()[-1].lower()
     return last in ORG_WORDS
 
 

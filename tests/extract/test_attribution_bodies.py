@@ -43,7 +43,7 @@ from tests.extract.claimants import claimant_of
             "The Ardlow Department of Forests and Parks closed 40 trails on Monday. According "
             "to a tally the agency released on Tuesday, 812 fires burned this year.",
             "812 fires",
-            "Ardlow Department of Forests",
+            "Ardlow Department of Forests and Parks",
             id="the-agency-is-the-department-named-before",
         ),
         pytest.param(
@@ -2336,6 +2336,50 @@ from tests.extract.claimants import claimant_of
             "2,400 homes",
             "Kestrel Homes",
             id="homes-is-a-company",
+        ),
+        pytest.param(
+            "The Save the Otters Foundation said its membership had grown to 82,000.",
+            "82,000",
+            "The Save the Otters Foundation",
+            id="save-the-in-a-name",
+        ),
+        pytest.param(
+            "Friends of Harrow Park said the council had felled 60 trees without consultation.",
+            "60 trees",
+            "Friends of Harrow Park",
+            id="friends-of-in-a-name",
+        ),
+        pytest.param(
+            "Help the Elderly said 14,000 pensioners were lonely.",
+            "14,000 pensioners",
+            "Help the Elderly",
+            id="help-the-in-a-name",
+        ),
+        pytest.param(
+            "The Campaign to Protect Rural Wessex said 3,000 acres of green belt had been "
+            "lost since 2015.",
+            "3,000 acres",
+            "The Campaign to Protect Rural Wessex",
+            id="campaign-to-in-a-name",
+        ),
+        pytest.param(
+            "The Commission on Housing and Planning said 300,000 homes were needed every year.",
+            "300,000 homes",
+            "The Commission on Housing and Planning",
+            id="on-and-in-a-name",
+        ),
+        pytest.param(
+            "The Australian Competition and Consumer Commission fined Coastal Telco A$12m on "
+            "Monday. The watchdog said the company had misled 60,000 customers.",
+            "60,000 customers",
+            "Australian Competition and Consumer Commission",
+            id="and-inside-a-commissions-name",
+        ),
+        pytest.param(
+            "The Halden Review found that 80% of the trust's staff had experienced bullying.",
+            "80%",
+            "The Halden Review",
+            id="a-review-by-its-title-is-a-body",
         ),
     ],
 )
