@@ -132,6 +132,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
                 asides.append(Scoped(speaker, ASIDE, index, tokens[given].start, speaker.end))
             elif tokens[index - 1].text == "," or tokens[index - 1].lower in _PASSIVE_AUX:
                 found.append((1, index, speaker))  # not "higher than the figure given by X"
+            elif token.lower == "heard":  # "The court heard from X that"
+                found.append((1, index, speaker))
             continue
         if token.lower not in verbs or token.quoted or not is_speech_verb(tokens, index):
             continue

@@ -15,6 +15,9 @@ def passive_by(tokens: list[Token], index: int) -> int | None:
     the "by" after the figure."""
     if index >= 1 and not tokens[index].quoted and _reduced_relative(tokens, index):
         return _by_within_reach(tokens, index)
+    heard = tokens[index].lower == "heard" and index + 2 < len(tokens) and not tokens[index].quoted
+    if heard and tokens[index + 1].lower == "from" and tokens[index + 2].is_capitalised:
+        return index + 1  # "The court heard from Detective Sergeant Amy Lowe that"
     if not (
         tokens[index].lower in _REPORTED_BY
         and index >= 1
@@ -36,7 +39,7 @@ def passive_by(tokens: list[Token], index: int) -> int | None:
 _PUT_AT = words("put estimated calculated")  # "was estimated at $22 million by the auditors"
 _REPORTED_BY = words(
     """confirmed reported estimated announced disclosed revealed stated
-    put calculated recorded published"""
+    put calculated recorded published told"""
 )
 
 

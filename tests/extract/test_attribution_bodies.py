@@ -2381,6 +2381,27 @@ from tests.extract.claimants import claimant_of
             "The Halden Review",
             id="a-review-by-its-title-is-a-body",
         ),
+        pytest.param(
+            "The jury was told by pathologist Dr Ian Reeve that the victim had suffered 14 "
+            "injuries.",
+            "14 injuries",
+            "Ian Reeve",
+            id="was-told-by-x-that",
+        ),
+        pytest.param(
+            "MPs were told by Network South chief executive Lisa Kerr that 8% of trains had "
+            "been cancelled.",
+            "8%",
+            "Lisa Kerr",
+            id="were-told-by-a-chief-executive-that",
+        ),
+        pytest.param(
+            "The court heard from Detective Sergeant Amy Lowe that officers had recovered "
+            "£60,000 in cash.",
+            "£60,000",
+            "Amy Lowe",
+            id="the-court-heard-from-x-that",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
