@@ -67,7 +67,15 @@ from claims.extract.subjects import (
     person_of_body,
     subject_of_participle,
 )
-from claims.extract.tokens import Speaker, Token, speaker_of, token_before, token_index, tokenize
+from claims.extract.tokens import (
+    Speaker,
+    Token,
+    name_part,
+    speaker_of,
+    token_before,
+    token_index,
+    tokenize,
+)
 from claims.extract.units import SENTENCE_CACHE
 
 __all__ = [
@@ -155,7 +163,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             speaker, order = _quoted_as_saying(tokens, index), 2
         elif token.lower in PARTICIPLES:  # "The company blamed the weather, saying ..."
             acted = len(tokens) > 1 and tokens[1].lower.endswith("ed")  # "Callander disputed it,
-            speaker, order = (_subject(tokens, single=acted) if not found else None), 2  # saying"
+            speaker = _subject(tokens, single=acted) if not found else None  # saying"
+            speaker = speaker or (_rebuttal(tokens, found[-1][1], index) if found else None)
+            order = 2
         elif (verb_at := revising_verb_at(tokens, index)) is not None:  # "Brightwell cut its
             # forecast to 2.1%"
             clause = _clause_start(tokens, verb_at)  # "Sales slowed, and Veltrane cut its
@@ -316,6 +326,23 @@ def _appositive_subject_before(tokens: list[Token], verb_at: int) -> Speaker | N
     """ "Mexico's central bank, Banxico, cut its rate": the name set beside the subject."""
     found = backward(tokens, verb_at - 1)
     return found if found is not None and found.kind == "name" else None
+
+
+def _rebuttal(tokens: list[Token], said: int, index: int) -> Speaker | None:
+    """ "X said ..., but the regulator Ofwat disputed the figure, saying": who answers the
+    first speaker in a clause of its own, before the participle at ``index``."""
+    turn = [k for k in range(said + 1, index) if tokens[k].lower in {"but", "while", "whereas"}]
+    if not turn or tokens[turn[-1] - 1].text != ",":
+        return None
+    clause = tokens[turn[-1] + 1 : index]
+    subject = _subject(clause, single=True)
+    named = next((k for k, t in enumerate(clause[:5]) if t.is_capitalised), None)
+    if subject is not None or named is None or named == 0:
+        return subject
+    last = named  # "but residents' group Fix Our Roads hit back": the name in the clause
+    while last + 1 < len(clause) and name_part(clause[last + 1]):
+        last += 1
+    return speaker_of(clause, named, last, "name")
 
 
 def _clause_start(tokens: list[Token], end: int) -> int:

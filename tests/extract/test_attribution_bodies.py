@@ -2402,6 +2402,27 @@ from tests.extract.claimants import claimant_of
             "Amy Lowe",
             id="the-court-heard-from-x-that",
         ),
+        pytest.param(
+            "Bristow Water said it had lost 18% of its supply through leaks, but the "
+            "regulator Ofwat disputed the figure, saying losses were closer to 24%.",
+            "24%",
+            "Ofwat",
+            id="a-rebuttal-by-a-body-saying",
+        ),
+        pytest.param(
+            "The council said 80 potholes had been filled, but residents' group Fix Our Roads"
+            " hit back, insisting that 400 remained.",
+            "400",
+            "Fix Our Roads",
+            id="a-rebuttal-by-a-named-group-insisting",
+        ),
+        pytest.param(
+            "The council said 80 potholes had been filled, but residents' group Fix Our Roads"
+            " hit back, insisting that 400 remained.",
+            "80 potholes",
+            "The council",
+            id="the-first-speaker-before-a-rebuttal",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
