@@ -120,6 +120,9 @@ def _person_end(tokens: list[Token], start: int, end: int, kind: str) -> int:
 _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
 
 
+_INCORPORATED = frozenset(["plc", "Plc", "PLC", "Ltd", "ltd", "Inc", "Inc.", "LLC", "AG", "SA"])
+
+
 def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Speaker | None:
     """ "X, a senior adviser, said" or "the commander of ..., Oleksandr Syrskyi, said";
     relative clauses and ages are stepped over: "Maria Lopez, 52, who runs the shop, said"."""
@@ -148,6 +151,10 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
             return earlier
     outer_end = skip_brackets(tokens, opening - 1)  # 'Penhallow Group plc ("the Group"),'
     outer = _core_backward(tokens, outer_end)
+    incorporated = outer_end > 0 and tokens[outer_end].text in _INCORPORATED
+    if outer is None and incorporated and tokens[outer_end - 1].is_capitalised:
+        core = _core_backward(tokens, outer_end - 1)  # "Tesmond plc, the supermarket chain,"
+        outer = (core[0], core[1]) if core is not None and core[1] == "name" else None
     if len(inner) > 1 and inner[0].lower in SEEN_BY and inner[1].lower == "by":
         if outer is None:  # "An internal audit, seen by the Review, found": the audit's,
             return None  # not the outlet's that saw it

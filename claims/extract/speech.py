@@ -224,6 +224,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         and tokens[index + 1].lower not in DETERMINERS | PRONOUNS | {"that", "to", "on", "in"}
     ):
         return False  # "the best previously reported enzyme", "of confirmed cases": adjectives
+    if word in {"recalled", "recalls", "recall", "recalling"} and index + 1 < len(tokens):
+        recalled = tokens[index + 1]  # "Halverton Motors recalled 42,000 vehicles": a
+        if recalled.text[:1].isdigit() or recalled.lower in {"about", "around", "some", "more"}:
+            return False  # product recall, not a memory
     if word in {"claimed", "claim", "claims"} and following_word in _CLAIMED_THINGS:
         return False  # "people who never claimed asylum", "claimed responsibility"
     if word in {"claimed", "claims"} and following_word in {"the", "lives", "his", "her"}:

@@ -2423,6 +2423,19 @@ from tests.extract.claimants import claimant_of
             "The council",
             id="the-first-speaker-before-a-rebuttal",
         ),
+        pytest.param(
+            "Tesmond plc, the supermarket chain, said sales had risen 4% in the first quarter.",
+            "4%",
+            "Tesmond plc",
+            id="a-plc-with-an-apposition",
+        ),
+        pytest.param(
+            "Halverton Motors recalled 42,000 vehicles in the UK last month. The carmaker "
+            "said no injuries had been reported.",
+            "42,000 vehicles",
+            None,
+            id="a-product-recall-is-no-memory",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
