@@ -238,7 +238,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         ):
             resolved = opening_subject(sentence[: speaker.start], discourse)  # "Ofgem has
             # allowed ..., which the regulator says will add about £19"
-        if resolved is None and role_head(speaker.text)[0] in ORG_NOUNS:
+        if resolved is None and role_head(speaker.text)[0] == "government":
+            resolved = _government(words, discourse)  # "The Kerala government ... the state
+        if resolved is None and role_head(speaker.text)[0] in ORG_NOUNS:  # government"
             discourse.last_body_speaker = speaker.text  # "It said" refers back to it
             discourse.last_organisation_at = index
             if any(is_proper(w) for w in words[1:-1]):  # "The Veland health ministry said
@@ -275,6 +277,20 @@ _MADE_BY = re.compile(
     r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|analysis|review|audit)\s+"
     r"(?:commissioned|published|carried\s+out|conducted|compiled|released)\s+by\s+(.+)$"
 )
+
+
+def _government(words: list[str], discourse: Discourse) -> str | None:
+    """The government the article named ("The Kerala government said"), for a later "the
+    state government" or "the government"; None the first time."""
+    named = [w for w in words[1:-1] if w[:1].isupper()]  # "Kerala", "Nigerian"
+    if named:
+        discourse.government = " ".join(words[1:])
+        return None
+    said = {w.lower() for w in words[1:-1]}
+    return discourse.government if said <= _GOVERNMENT_LEVELS else None
+
+
+_GOVERNMENT_LEVELS = frozenset(["state", "federal", "national", "central", "provincial"])
 
 
 def _owned_thing(words: list[str], discourse: Discourse) -> str | None:

@@ -2436,6 +2436,26 @@ from tests.extract.claimants import claimant_of
             None,
             id="a-product-recall-is-no-memory",
         ),
+        pytest.param(
+            "The Kerala government said 86,000 people had been moved to relief camps. The "
+            "state government said 37 people had died.",
+            "37 people",
+            "Kerala government",
+            id="the-state-government-named-before",
+        ),
+        pytest.param(
+            "The Nigerian government said it had paid N45bn to contractors. The government "
+            "said a further N20bn would be released in June.",
+            "N20bn",
+            "Nigerian government",
+            id="the-government-named-before",
+        ),
+        pytest.param(
+            "The government said 40 schools would close.",
+            "40 schools",
+            "The government",
+            id="the-government-never-named",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
