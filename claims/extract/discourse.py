@@ -423,6 +423,8 @@ class Discourse:
         head, modifiers = role_head(noun_phrase)
         if not head or head in ORG_NOUNS or head in BODY_HEADS:
             return None  # "the department", "the trust" is a body, not its spokesperson
+        modifiers = {_FORMER.get(p, p) for m in modifiers for p in m.split("-") if p}  # "the
+        # ex-England skipper": a former England one
         heads = SYNONYMS.get(head, (head,))
         best: tuple[int, int, str] | None = None
         for person in self.persons:
@@ -487,6 +489,9 @@ class Discourse:
         role = (head, frozenset(modifiers | {head}))
         if role not in person.roles:
             person.roles.append(role)
+
+
+_FORMER = {"ex": "former"}
 
 
 def _shares_a_word(modifiers: set[str] | frozenset[str], organisation: Organisation) -> bool:

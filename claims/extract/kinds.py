@@ -121,6 +121,11 @@ SYNONYMS = {
     "governor": ("governor", "gov"),
     "leader": ("president", "prime", "premier", "chancellor", "leader"),
     "judge": ("judge", "justice"),  # "Mrs Justice Harcourt ... The judge said"
+    "boss": ("boss", "manager", "coach", "chief"),  # "Chelsea manager X ... The Chelsea boss"
+    "skipper": ("skipper", "captain"),
+    "captain": ("captain", "skipper"),
+    "academic": ("academic", "professor", "lecturer", "researcher"),
+    "star": ("star", "actor", "actress", "singer", "rapper", "comedian", "presenter"),
     "officer": (  # "Detective Inspector Aisha Bramwell ... The officer added"
         "officer", "detective", "inspector", "sergeant", "constable", "superintendent",
         "commander", "chief",

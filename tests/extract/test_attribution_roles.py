@@ -763,6 +763,27 @@ from tests.extract.claimants import claimant_of
             "Alison Fretwell",
             id="coroner-then-the-coroner",
         ),
+        pytest.param(
+            "Chelsea manager Paolo Verdana said his side had lost 11 games this season. The "
+            "Chelsea boss added that three players were injured.",
+            "three players",
+            "Paolo Verdana",
+            id="the-clubs-boss-is-its-manager",
+        ),
+        pytest.param(
+            "Jack Whitlow, the former England captain, said he had earned £3m in his career. "
+            "The ex-England skipper said he had lost £2m in bad investments.",
+            "£2m",
+            "Jack Whitlow",
+            id="the-ex-skipper-is-the-former-captain",
+        ),
+        pytest.param(
+            "Hollywood star Brett Caine, 62, said he had donated $5m to the hospital. The "
+            "star said he had been treated there 3 times as a child.",
+            "3 times",
+            "Brett Caine",
+            id="the-star",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
