@@ -423,7 +423,9 @@ class Discourse:
         head, modifiers = role_head(noun_phrase)
         if not head or head in ORG_NOUNS or head in BODY_HEADS:
             return None  # "the department", "the trust" is a body, not its spokesperson
-        modifiers = {_FORMER.get(p, p) for m in modifiers for p in m.split("-") if p}  # "the
+        modifiers = frozenset(
+            _FORMER.get(p, p) for m in modifiers for p in m.split("-") if p
+        )  # the
         # ex-England skipper": a former England one
         heads = SYNONYMS.get(head, (head,))
         best: tuple[int, int, str] | None = None
