@@ -423,10 +423,8 @@ class Discourse:
         head, modifiers = role_head(noun_phrase)
         if not head or head in ORG_NOUNS or head in BODY_HEADS:
             return None  # "the department", "the trust" is a body, not its spokesperson
-        modifiers = frozenset(
-            _FORMER.get(p, p) for m in modifiers for p in m.split("-") if p
-        )  # the
-        # ex-England skipper": a former England one
+        # "the ex-England skipper": a former England one
+        modifiers = frozenset(_FORMER.get(p, p) for m in modifiers for p in m.split("-") if p)
         heads = SYNONYMS.get(head, (head,))
         best: tuple[int, int, str] | None = None
         for person in self.persons:
