@@ -10,7 +10,7 @@ said ...") is the outlet's own voice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.extract.documents import document_before
 from claims.extract.lexicon import (
@@ -380,4 +380,37 @@ def scope_all(tokens: list[Token], found: list[tuple[int, int, Speaker]]) -> lis
     """Scopes for the speakers found, given as (order, verb index, speaker), outermost
     first."""
     hard, soft = _clause_breaks(tokens)
-    return [_scope(tokens, order, index, speaker, hard, soft) for order, index, speaker in found]
+    scoped = [_scope(tokens, order, index, speaker, hard, soft) for order, index, speaker in found]
+    for inner in scoped:
+        cut = _own_clause_opening(tokens, inner)
+        if cut is None:
+            continue
+        scoped = [  # "X said A, and the IFS said B": B is the IFS's, not the IFS's via X
+            replace(s, end=cut)
+            if s.verb < inner.verb
+            and s.start <= cut < s.end
+            and s.speaker.end + 2 < inner.speaker.start
+            else s  # not "according to a tally by X, a research group, which said": X's
+            for s in scoped
+        ]
+    return scoped
+
+
+def _own_clause_opening(tokens: list[Token], scoped: Scoped) -> int | None:
+    """Where a speaker's clause of its own opens (", and the IFS said", ", while opposition
+    councillor Derek Hume insisted", "X, which says"): the comma before it; None when the
+    speaker is inside another's words."""
+    if scoped.order != 2:
+        return None
+    verb = scoped.verb
+    if verb >= 2 and tokens[verb - 1].lower in {"which", "who"} and tokens[verb - 2].text == ",":
+        return tokens[verb - 2].start
+    k = token_index(tokens, scoped.speaker.start)
+    for m in range(k - 1, max(0, k - 5), -1):
+        if tokens[m].text == "," or tokens[m].quoted:
+            return None
+        if tokens[m].lower in {"and", "while", "whereas", "but"}:
+            return tokens[m - 1].start if tokens[m - 1].text == "," else None
+        if not tokens[m].text.islower():
+            return None
+    return None

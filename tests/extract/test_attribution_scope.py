@@ -420,3 +420,39 @@ def test_an_aside_in_a_sentence_without_figures_keeps_the_event_the_outlets() ->
     found = _claims_by_text(text)
     assert found[text] is None
     assert found["the widest rollout the service has attempted."] == "health officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        (
+            "Chancellor Rachel Weybridge said inflation had fallen to 2.3% in April, and the "
+            "Institute for Fiscal Studies said taxes would rise by £18bn by 2028.",
+            "£18bn",
+            "the Institute for Fiscal Studies",
+        ),
+        (
+            "Mayor Joan Elswick said the city would plant 10,000 trees, while opposition "
+            "councillor Derek Hume insisted the plan would cost £4m.",
+            "£4m",
+            "Derek Hume",
+        ),
+        (
+            "The government says 95% of homes now have superfast broadband, a figure disputed "
+            "by the Rural Connectivity Alliance, which says the true number is 81%.",
+            "81%",
+            "the Rural Connectivity Alliance",
+        ),
+    ],
+)
+def test_a_second_speaker_in_a_clause_of_its_own_is_not_reported_via_the_first(
+    text: str, figure: str, claimant: str
+) -> None:
+    claim = next(c for c in extract_claims(text) if c.quantity and c.quantity.text in figure)
+    assert (claim.claimant, claim.via) == (claimant, ())
+
+
+def test_a_chain_inside_anothers_words_keeps_its_via() -> None:
+    text = "The minister said the president had said 40 people had died."
+    claim = extract_claims(text)[-1]
+    assert claim.claimant == "the president" and claim.via == ("The minister",)
