@@ -199,7 +199,8 @@ class Discourse:
         longer = {  # ("Northline Trains", a name of no kind, for "Northline")
             n
             for n in names
-            if n.startswith(name + " ") and all(w[:1].isupper() for w in n[len(name) :].split())
+            if n.startswith(name + " ")
+            and all(w[:1].isupper() or w in _LINKS for w in n[len(name) :].split())
         }
         return longer.pop() if len(longer) == 1 else None
 
@@ -492,6 +493,7 @@ class Discourse:
 
 
 _FORMER = {"ex": "former"}
+_LINKS = frozenset(["of", "for", "and"])  # "Bank of England" for "the Bank"
 
 
 def _shares_a_word(modifiers: set[str] | frozenset[str], organisation: Organisation) -> bool:

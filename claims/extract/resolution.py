@@ -125,6 +125,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             return office
         if acronym is not None:  # "the HSE": the body the article spelled out
             return discourse.expand_acronym(acronym) or speaker.text
+        in_full = discourse.named_in_full(words[-1]) if len(words) == 2 else None
+        if in_full is not None and words[0].lower() == "the":  # "The Bank said", after the
+            return in_full  # Bank of England
         named = _named_body(words)
         if named is not None:  # "the charity Memory Matters": later "It says" is the charity
             discourse.last_body_speaker = named

@@ -2456,6 +2456,13 @@ from tests.extract.claimants import claimant_of
             "The government",
             id="the-government-never-named",
         ),
+        pytest.param(
+            "The Bank of England held interest rates at 5.25%. The Bank said inflation would "
+            "fall to 2% by the summer.",
+            "2%",
+            "Bank of England",
+            id="the-bank-of-england-then-the-bank",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
