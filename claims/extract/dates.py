@@ -196,8 +196,11 @@ def _phrases_of(sentence: str) -> tuple[_Phrase, ...]:
             sentence, 0, start
         )  # "up 38% on last year", "on the year before"
         base = base or _THAN_BEFORE.search(sentence, 0, start)  # "higher than a year ago"
-        aside = text[-4:].isdigit() and _DESCRIBING_BEFORE.search(sentence, 0, start)  # "Northgate,
+        described = text[-4:].isdigit() and _DESCRIBING_BEFORE.search(
+            sentence, 0, start
+        )  # "Northgate,
         # founded in 2011,": a year, not "the ward, which opened last month," (the news)
+        aside = bool(described) or _about_the_subject(sentence, start, end)
         anchors = not bounds_a_span(sentence, start, end) and not base and not aside
         reporting = dates_the_report(sentence, start, end)
         phrases.append(_Phrase(start, end, text, kind, future, anchors, reporting))
@@ -313,6 +316,31 @@ _DESCRIBING_BEFORE = re.compile(
     r"|launched|introduced|signed|elected|appointed|took\s+(?:over|office|charge))\s+(?:in\s+)?$"
     r"|\brecords\s+began\s+(?:in\s+)?$"  # "the highest since records began in 1968"
 )
+
+
+def _about_the_subject(sentence: str, start: int, end: int) -> bool:
+    """A year in a clause set beside the sentence's subject ("The minister, who joined the
+    cabinet in 2015, said on Wednesday", "Ms Clarke, appointed chief executive in 2021,
+    told staff"): the subject's past, not the date of what the sentence reports."""
+    aside = _SUBJECT_ASIDE.match(sentence)
+    if aside is None or not (aside.start(1) <= start and end <= aside.end(1)):
+        return False
+    figures = _DIGITS.search(sentence, aside.start(1), start) or _DIGITS.search(
+        sentence, end, aside.end(1)
+    )  # not "who bought the club in 2017 for a nominal £1": the £1's date
+    published = aside.group(1).split()[0] in _PUBLISHED  # "Its report, published in 2023,"
+    return bool(_A_YEAR.search(sentence, start, end)) and not figures and not published
+
+
+# "The minister, who ...", "Ms Clarke, appointed ...": a subject of a few words, then the
+# clause about it (not "According to the bureau, staged collisions cost ...")
+_SUBJECT_ASIDE = re.compile(
+    r"(?:The\s+|A\s+|An\s+|Its\s+|[A-Z][\w’'.-]*\s+)(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s+"
+    r"((?:who|which|whose|(?:first\s+|once\s+)?[a-z]+ed)\b[^,;“”\"]*),"
+)
+_DIGITS = re.compile(r"\d")
+_PUBLISHED = frozenset(["published", "released", "issued", "announced", "reported"])
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _LAST_PERIOD = re.compile(r"(?i)last\s+(?:year|month|week)$")
 # The base of a comparison: "17% more expensive than a year ago", "higher than in 2019".
 _THAN_BEFORE = re.compile(r"(?i)\bthan\s+(?:in\s+|on\s+|at\s+)?(?:the\s+same\s+\w+\s+)?$")

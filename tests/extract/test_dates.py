@@ -835,3 +835,42 @@ def test_a_fixture_or_a_trial_ahead_is_the_coming_day() -> None:
     assert find_dates("A host of stars arrived on Saturday.", tuesday)[0].date == (
         dt.date(2025, 4, 5)
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "date"),
+    [
+        (
+            "The minister, who joined the cabinet in 2015, said on Wednesday that 92 countries "
+            "had signed the treaty.",
+            "Wednesday",
+            dt.date(2024, 11, 20),
+        ),
+        (
+            "Ms Clarke, appointed chief executive in 2021, told staff on Monday that 200 roles "
+            "would go.",
+            "Monday",
+            dt.date(2024, 11, 18),
+        ),
+        (
+            "The hospital, whose A&E closed in 2019, treated 18,000 patients last year.",
+            "last year",
+            dt.date(2023, 1, 1),
+        ),
+        # a figure in the clause keeps the clause's year; so does a document's publication
+        (
+            "Kaye, who bought the club in 2017 for a nominal £1, showed no reaction.",
+            "2017",
+            dt.date(2017, 1, 1),
+        ),
+        (
+            "Its report, published in September 2023, found 14 breaches.",
+            "September 2023",
+            dt.date(2023, 9, 1),
+        ),
+    ],
+)
+def test_a_year_in_a_clause_about_the_subject_is_its_past_not_the_news(
+    sentence: str, text: str, date: dt.date
+) -> None:
+    assert resolved(sentence, NOVEMBER) == (text, date)
