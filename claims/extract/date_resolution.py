@@ -119,6 +119,16 @@ def year_before(date: dt.date) -> dt.date:
             back += 1
 
 
+def year_after(date: dt.date) -> dt.date:
+    """The same day a year later; 29 February the next leap year."""
+    ahead = 1
+    while True:
+        try:
+            return date.replace(year=date.year + ahead)
+        except ValueError:  # 29 February
+            ahead += 1
+
+
 def _precision_of(phrase: str) -> str:
     lowered = phrase.lower()
     if re.search(r"\b(?:ago|earlier|before|later|previously)$", lowered):

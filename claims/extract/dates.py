@@ -26,7 +26,7 @@ from claims.extract.date_resolution import HAS_YEAR as _HAS_YEAR
 from claims.extract.date_resolution import MONTH as _MONTH
 from claims.extract.date_resolution import WEEKDAY as _WEEKDAY
 from claims.extract.date_resolution import YEAR as _YEAR
-from claims.extract.date_resolution import resolve_date, year_before
+from claims.extract.date_resolution import resolve_date, year_after, year_before
 from claims.extract.figure_context import has_case_specials
 from claims.extract.lexicon import words
 from claims.extract.units import SENTENCE_CACHE
@@ -219,6 +219,12 @@ def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ..
             assert date is not None  # "rose to $15 on Jan. 1" in November: the last Jan. 1
             earlier = year_before(date)
             date = earlier if published is None or earlier <= published else date
+        behind = date is not None and published is not None and date < published
+        if behind and phrase.kind == "absolute" and not _HAS_YEAR.search(text):
+            assert date is not None  # "The factory will close on 3 March", in a May paper:
+            clause = re.split(r"[,;:](?=\s)", sentence[:start])[-1]  # next March
+            if _WILL_BEFORE.search(clause) and future_clause(sentence, start, end):
+                date = year_after(date)
         mentions.append(
             DateMention(start, end, text, date, precision, phrase.anchors, phrase.reporting)
         )
@@ -340,6 +346,11 @@ _SUBJECT_ASIDE = re.compile(
 )
 _DIGITS = re.compile(r"\d")
 _PUBLISHED = frozenset(["published", "released", "issued", "announced", "reported"])
+# what puts a day of the year ahead in its own clause: "will close on 3 March", "to be played
+# on 9 March", "expects 8 million passengers by 1 March"
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|due\s+to|set\s+to|to\s+be|expects?|plans?\s+to|scheduled)\b"
+)
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _LAST_PERIOD = re.compile(r"(?i)last\s+(?:year|month|week)$")
 # The base of a comparison: "17% more expensive than a year ago", "higher than in 2019".

@@ -874,3 +874,34 @@ def test_a_year_in_a_clause_about_the_subject_is_its_past_not_the_news(
     sentence: str, text: str, date: dt.date
 ) -> None:
     assert resolved(sentence, NOVEMBER) == (text, date)
+
+
+MAY = dt.date(2024, 5, 16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "date"),
+    [
+        (
+            "The factory will close on 3 March, putting 420 jobs at risk.",
+            "3 March",
+            dt.date(2025, 3, 3),
+        ),
+        (
+            "The regulator will cut the price cap by 12% from 1 January.",
+            "1 January",
+            dt.date(2025, 1, 1),
+        ),
+        ("The tax rose to 18% on 1 March, the minister said.", "1 March", dt.date(2024, 3, 1)),
+        ("The store will open on 3 June, creating 150 jobs.", "3 June", dt.date(2024, 6, 3)),
+        (
+            "The dashboard put uptake at 63% on 20 February, so the programme would need more.",
+            "20 February",
+            dt.date(2024, 2, 20),
+        ),
+    ],
+)
+def test_a_day_of_the_year_ahead_in_its_clause_is_next_years_once_passed(
+    sentence: str, text: str, date: dt.date
+) -> None:
+    assert resolved(sentence, MAY) == (text, date)
