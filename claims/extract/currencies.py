@@ -19,6 +19,7 @@ CURRENCY_SYMBOLS = {
     "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "₱": "PHP",
     "₦": "NGN", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "KSh": "KES", "Ksh": "KES",
     "Sh": "KES", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT",
+    "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
     "R": "ZAR", "N": "NGN", "P": "PHP",  # "R350 million", "N1,200", "R14.60", "P1.4
     # billion": the rand, the naira and the Philippine peso, with a scale, grouped thousands
     # or cents (not the R71 road, an N95 mask, a P45 form)
@@ -38,7 +39,8 @@ DOLLARS = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Hong K
 CURRENCY_PREFIX = (
     r"""US\$|[ACURS]\$|HK\$|NZ\$|[$€£¥₹₱₦₩₺₽₴]|K[Ss]h\s?|Sh(?=\d)
     |Rs\.?\s?|Rp\s?|RM\s?|Tk\s?
-    |[RNP](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d|\.\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m|tn)\b
+    |GH¢\s?|GH₵\s?|₵
+    |[RNP](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d|\.\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|trillion|bn|m|tn|trn)\b
     |\d{2,3}\s+(?:a|per)\s+(?:litre|liter|kg|kilo|bag|loaf|day|week|month|year)\b)
     |(?:"""
     + "|".join(ISO_CODES)

@@ -172,12 +172,23 @@ def is_time_reference(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# A model's name between a count and its noun: a maker's name and a designation with a
+# digit in it ("Airbus A320", "Boeing 737 Max", "F-16", "Galaxy S24", "iPhone 15")
+_MODEL = re.compile(
+    r"\s+(?:(?:[A-Z][a-z]+|i[A-Z][a-z]+)\s+[A-Z]{0,3}-?\d{1,4}[A-Za-z-]*|[A-Z]{1,3}-?\d{1,4}[A-Za-z-]*)"
+    r"(?:\s+(?:Max|MAX|Pro|Plus|Ultra|Neo|neo))?(?=\s)"
+)
+
+
 def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
     """A plural noun after a number, allowing two modifiers: "40 Ukrainian soldiers", "300
     breeding pairs", "38 qualifying years", "2.6 million personal and business customers"."""
     modifiers = 0
     if sentence[pos : pos + 1] in _CLOSING_QUOTES:
         pos += 1  # 'affect "fewer than 10" teachers': the quote closes before the noun
+    model = _MODEL.match(sentence, pos)
+    if model is not None:  # "12 Airbus A320 jets", "24 F-16 fighter jets": the jets
+        pos = model.end()
     for _ in range(5):
         word_match = _WORD.match(sentence, pos)
         if word_match is None:

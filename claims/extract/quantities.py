@@ -44,7 +44,8 @@ _APPROXIMATE_AFTER = re.compile(r"(?:\s*-?\s*plus\b|\+|\s+or\s+(?:so|more)\b|-od
 
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-    "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 1e2,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "hundred": 1e2,
     "crore": 1e7, "lakh": 1e5,
 }  # fmt: skip
 _NUMBER = re.compile(
@@ -76,11 +77,11 @@ _NUMBER_WORD_HINT = re.compile(
 # The hint without re.IGNORECASE, run over the lower-cased sentence: several times faster.
 _NUMBER_WORD_HINT_FOLDED = re.compile(_NUMBER_WORD_HINT.pattern.removeprefix("(?i)"))
 _SCALE_WORD = re.compile(  # "$2.5-billion", as Canadian copy writes it
-    r"(?:\s*|-)(thousand|million|billion|trillion|bn|bln|mn|mln|tn|crore|lakh)\b", re.IGNORECASE
+    r"(?:\s*|-)(thousand|million|billion|trillion|bn|bln|mn|mln|trn|tn|crore|lakh)\b", re.IGNORECASE
 )
 _ORDINAL_SECOND = re.compile(r"\s+(?:votes|preferences|round|homes|jobs)\b")
 _MAGNITUDE = re.compile(r"\b[Mm]agnitude(?:\s+(?:of|at))?\s+$")
-_SCALE_ATTACHED = re.compile(r"(bn|mn|tn|m|k)\b")
+_SCALE_ATTACHED = re.compile(r"(bn|mn|trn|tn|m|k)\b")
 _ATTACHED_LETTERS = re.compile(r"[A-Za-z°²]")
 _PENCE = re.compile(r"p(?![\w-])")
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{MONTH}\b", re.IGNORECASE)
@@ -328,9 +329,11 @@ def _parse_words(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] | 
     else:
         value = WORD_VALUES.get(" ".join(words.split()), 1.0)
     pos = match.end()
-    scale_word = re.match(r"\s+(hundred|thousand|million|billion|trillion)\b", sentence[pos:])
-    if scale_word:
-        value *= _SCALES[scale_word.group(1).lower()]
+    scale_word = re.match(
+        r"\s+(hundred|thousand|million|billion|trillion|dozen)\b", sentence[pos:], re.IGNORECASE
+    )
+    if scale_word:  # "two dozen workers": 24
+        value *= _SCALES.get(scale_word.group(1).lower(), 12.0)
         pos += scale_word.end()
     quantity = _finish(sentence, match.start(), value, None, pos)
     if quantity is None or quantity[0].unit is None:  # a spelled-out number alone is prose,

@@ -56,6 +56,8 @@ _UNIT_WORDINGS: list[tuple[str, Unit]] = [
     (r"tons?\b", Unit("ton", "ton")),
     (r"[µμ]g\s?/\s?m(?:3|³)", Unit("microgram_per_cubic_meter", None)),
     (r"mg\s?/\s?m(?:3|³)", Unit("milligram_per_cubic_meter", None)),
+    (r"mg\s?/\s?[lL]\b", Unit("milligram_per_liter", None)),  # "0.04 mg/L" of lead
+    (r"[µμ]g\s?/\s?[lL]\b", Unit("microgram_per_liter", None)),
     (r"kilo(?:gram|gramme)?s?\b|kg\b", Unit("kilogram", "kg")),
     (r"milligram(?:me)?s?\b|mg\b", Unit("milligram", "mg")),
     (r"microgram(?:me)?s?\b|[µμ]g\b", Unit("microgram", "microgram")),

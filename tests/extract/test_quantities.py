@@ -235,7 +235,7 @@ def test_quantity(sentence: str, value: float, unit: str, approximate: bool, tex
         "Prices peaked in July 2022.",
         "The law was passed in 2023.",
         "A Boeing 737 landed safely.",
-        "Two F-16 jets escorted it.",
+        "An F-16 escorted it.",
         "The call starts at 10 a.m. on Monday.",
         "The COVID-19 pandemic closed schools.",
         "A 45-year-old man was arrested.",
@@ -795,3 +795,30 @@ def test_a_rate_s_base_is_no_figure_of_its_own(
 def test_n_of_them_with_a_noun_counts_that_noun() -> None:
     found = find_quantities("Sixty people were hurt, 22 of them children.")
     assert [(q.value, q.unit) for q in found] == [(60, "person"), (22, "child")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Eskom will invest R1.5-billion in new transmission lines.", 1.5e9, "ZAR"),
+        ("Nigeria's debt rose to ₦121.7trn at the end of March.", 121.7e12, "NGN"),
+        ("UK public debt rose to £2.7trn in April.", 2.7e12, "GBP"),
+        ("Ghana's central bank sold GH¢1.2 billion in treasury bills.", 1.2e9, "GHS"),
+        ("Two dozen workers were injured when a crane collapsed.", 24, "worker"),
+        ("Lead levels in the water reached 0.04 mg/L at the school.", 0.04, "milligram_per_liter"),
+        ("The airline will add 12 Airbus A320 jets to its fleet.", 12, "jet"),
+        ("The army received 24 F-16 fighter jets.", 24, "jet"),
+        ("The fleet includes 9 Boeing 787 Dreamliners.", 9, "dreamliner"),
+        ("The firm sold 3 million iPhone 15 handsets.", 3e6, "handset"),
+    ],
+)
+def test_figures_as_copy_around_the_world_writes_them(
+    sentence: str, value: float, unit: str
+) -> None:
+    quantity = find_quantities(sentence)[0]
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+def test_a_range_is_not_a_model_name() -> None:
+    quantity = find_quantities("Forecasters expect 20 to 30 millimetres of rain.")[0]
+    assert (quantity.value, quantity.unit) == (20, "millimeter")
