@@ -134,6 +134,9 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
         if _PER_BEFORE.search(sentence, max(0, start - 12), start):
             taken_until = end  # "94.3 cases per 100,000 people": a rate's base, no figure
             continue
+        if _reporting_period(sentence, start, end, quantity):
+            taken_until = end  # "in the 12 months to March": the period reported on
+            continue
         part = part_of_whole(sentence, start, quantity)
         if part is not None:  # "five of its 14 areas": five areas, out of 14
             if found and sentence.find(found[-1].text) >= sentence.find(part.text):
@@ -155,6 +158,23 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
         found.append(quantity)
         taken_until = end
     return tuple(found)
+
+
+def _reporting_period(sentence: str, start: int, end: int, quantity: Quantity) -> bool:
+    """ "the 12 months to March", "the six months ended February": the period a result
+    covers, not a figure of its own."""
+    return (
+        quantity.unit in _PERIOD_UNITS
+        and _REPORTING_PERIOD.match(sentence, end) is not None
+        and _THE_BEFORE.search(sentence, max(0, start - 12), start) is not None
+    )
+
+
+_PERIOD_UNITS = frozenset(["month", "week", "year", "quarter"])
+_REPORTING_PERIOD = re.compile(
+    rf"(?i)\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?{MONTH}"
+)
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|first|last|past|latest)\s+$")
 
 
 def _money_pounds(sentence: str, pos: int, value: float) -> bool:

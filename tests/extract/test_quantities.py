@@ -822,3 +822,21 @@ def test_figures_as_copy_around_the_world_writes_them(
 def test_a_range_is_not_a_model_name() -> None:
     quantity = find_quantities("Forecasters expect 20 to 30 millimetres of rain.")[0]
     assert (quantity.value, quantity.unit) == (20, "millimeter")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue rose 14% to £1.1bn in the 12 months to March, the retailer said.",
+        "Wages grew 5.7% in the three months to March.",
+        "The firm posted a profit of R2.4 billion for the six months ended February.",
+    ],
+)
+def test_the_period_a_result_covers_is_no_figure(sentence: str) -> None:
+    assert not [q for q in find_quantities(sentence) if q.unit == "month"]
+
+
+def test_a_stretch_of_months_that_is_the_news_stays() -> None:
+    assert [q.text for q in find_quantities("The strike lasted 12 months to March.")] == [
+        "12 months"
+    ]
