@@ -119,6 +119,9 @@ def year_before(date: dt.date) -> dt.date:
             back += 1
 
 
+_DECADE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def year_after(date: dt.date) -> dt.date:
     """The same day a year later; 29 February the next leap year."""
     ahead = 1
@@ -159,6 +162,10 @@ def _resolve_cached(phrase: str, published: dt.date | None) -> tuple[dt.date | N
     lowered = re.sub(r"^tonight$|^this\s+(?:morning|afternoon|evening)$", "today", lowered)
     lowered = re.sub(r"\s+(?:morning|afternoon|evening)$", "", lowered)
     lowered = lowered.replace("fortnight", "2 weeks")
+    decades = re.match(r"^(a|an|one|two|three|four|five|\d+)\s+decades?\b", lowered)
+    if decades:  # "a decade ago": ten years ago
+        tens = _DECADE_COUNTS.get(decades.group(1)) or int(decades.group(1))
+        lowered = f"{10 * tens} years" + lowered[decades.end() :]
     count = re.match(
         r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", lowered
     )

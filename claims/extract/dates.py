@@ -56,7 +56,10 @@ _PHRASES: list[tuple[str, str]] = [
         rf"(?<!typical\s)(?<!normal\s)(?<!average\s)(?<!usual\s)(?<![Ee]very\s)(?<![Ee]ach\s)"
         rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b",
     ),
-    ("relative", rf"(?i:(?<!-)\b{_COUNT}\s+{_PERIOD}s?\s+(?:ago|earlier|previously|later)\b)"),
+    (
+        "relative",
+        rf"(?i:(?<!-)\b{_COUNT}\s+(?:{_PERIOD}|decade)s?\s+(?:ago|earlier|previously|later)\b)",
+    ),
     (
         "relative",
         rf"(?i:\bthe\s+(?:previous|following|next)\s+{_PERIOD}\b"
@@ -354,7 +357,10 @@ _WILL_BEFORE = re.compile(
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _LAST_PERIOD = re.compile(r"(?i)last\s+(?:year|month|week)$")
 # The base of a comparison: "17% more expensive than a year ago", "higher than in 2019".
-_THAN_BEFORE = re.compile(r"(?i)\bthan\s+(?:in\s+|on\s+|at\s+)?(?:the\s+same\s+\w+\s+)?$")
+_THAN_BEFORE = re.compile(
+    r"(?i)\bthan\s+(?:in\s+|on\s+|at\s+)?(?:the\s+same\s+\w+\s+)?$"
+    r"|\b(?:than|what)\s+(?:it|they|he|she|we)\s+(?:was|were|had\s+been)\s+in\s+$"
+)  # "40% higher than they were in 2019", "twice what they were in 2015"
 # A weekday describing a noun, not a day: "a Sunday newspaper", "on Sunday evenings".
 _WEEKDAY_AS_ADJECTIVE = re.compile(
     r"\s+(?:newspapers?|papers?|tabloids?|editions?|lunch(?:es)?|roasts?|league|markets?|"

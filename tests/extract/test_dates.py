@@ -905,3 +905,26 @@ def test_a_day_of_the_year_ahead_in_its_clause_is_next_years_once_passed(
     sentence: str, text: str, date: dt.date
 ) -> None:
     assert resolved(sentence, MAY) == (text, date)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "date"),
+    [
+        ("A decade ago, the company employed 1,500 people.", "A decade ago", dt.date(2014, 5, 16)),
+        ("Two decades ago, 400 people worked there.", "Two decades ago", dt.date(2004, 5, 16)),
+    ],
+)
+def test_decades_ago(sentence: str, text: str, date: dt.date) -> None:
+    assert resolved(sentence, MAY) == (text, date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rents in Dublin are now 40% higher than they were in 2019, at €2,100 a month.",
+        "Weekly rents in Melbourne are now twice what they were in 2015, at A$570.",
+        "Around 2.1 million people will retire over the next decade.",
+    ],
+)
+def test_the_base_of_a_comparison_or_a_decade_ahead_dates_nothing(sentence: str) -> None:
+    assert all(claim.event_date is None for claim in extract_claims(sentence, MAY))
