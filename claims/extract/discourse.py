@@ -73,6 +73,8 @@ class Discourse:
     spokesperson_at: dict[str, int] = field(default_factory=dict)
     lede_role: str | None = None  # an office the lede opens with, before naming its holder
     lede_holder: tuple[str, str] | None = None  # that office and the person named next
+    # who each kind of document the article cited belongs to: "dashboard" the ministry's
+    document_owners: dict[str, str] = field(default_factory=dict)
     government: str | None = None  # "the Kerala government": what "the government" is
     study_owner: str | None = None  # "a team at Carrow University": who did the research
     last_group: tuple[int, str] | None = None  # the sentence and words of the last group

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.discourse import Discourse
-from claims.extract.documents import named_report
+from claims.extract.documents import named_report, owned_document
 from claims.extract.kinds import FORCE_WORDS
 from claims.extract.lexicon import DETERMINERS, NOT_NAMES, ORG_NOUNS, ORG_WORDS
 from claims.extract.mentions import is_nationality
@@ -20,9 +20,34 @@ _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 def document_author(
     speaker: Speaker, document: str, discourse: Discourse, index: int, sentence: str
 ) -> str | None:
-    """The body behind a document phrase headed by ``document``."""
+    """The body behind a document phrase headed by ``document``; later, "the document",
+    "the same papers" is that body's again."""
+    author = _author(speaker, document, discourse, index, sentence)
+    if author is not None and _owner_written(speaker.text.split(), document):
+        discourse.document_owners[document] = author
+    return author
+
+
+def _owner_written(words: list[str], document: str) -> bool:
+    """Whether a document phrase says whose it is ("the council's budget papers", "Its
+    dashboard", "a survey by X", "a Kestrel poll"), its document last (not "NHS England
+    figures quoted in the report")."""
+    if words[-1].lower() != document:
+        return False
+    owned = words[0].lower() in {"its", "their"} or any(w.endswith(_POSSESSIVE_ENDS) for w in words)
+    return owned or any(w in {"by", "from"} or w[:1].isupper() for w in words[1:-1])
+
+
+def _author(
+    speaker: Speaker, document: str, discourse: Discourse, index: int, sentence: str
+) -> str | None:
     words = speaker.text.split()
     lowered = speaker.text.lower()
+    if _ITS_OWN.match(sentence, speaker.end):  # "Wexmoor University plans to cut 280 posts,
+        owner = opening_subject(sentence[: speaker.start], discourse)  # according to a
+        if owner is not None:  # consultation document it circulated": the university's
+            discourse.document_owners[document] = owner
+            return owner
     head_at = next(  # "the statistics office's regional breakdown": the breakdown
         (i for i, w in enumerate(words) if w.lower() == document), len(words) - 1
     )
@@ -74,11 +99,17 @@ def document_author(
             return discourse.study_owner  # "Their results, published in the journal X"
         named = discourse.body_just_named(index) if not speaker.start else None
         return owner or named or discourse.resolve_organisation("it")  # "Its report"
+    if not keeper and document in discourse.document_owners:  # "the dashboard showed",
+        return discourse.document_owners[document]  # "according to the same papers"
     annual = [w.lower() for w in keeper] == ["annual"] and discourse.last_publisher is None
     annual = annual and document in {"report", "accounts", "results"}  # not a survey
     company = discourse.resolve_organisation("the company") if annual else None
     if company is not None:  # "..., the annual report shows": the company's own
         return company
+    holder = owned_document(document, discourse.seen) if not keeper else None
+    if holder is not None and lowered in _THE_REPORT | {"the accounts", "the study"}:
+        return discourse.resolve_organisation(holder) or holder  # "The Health Committee's
+        # report, published on Tuesday, ... the report said": the committee's
     report = named_report(document, discourse.seen) if not keeper else None
     if discourse.last_publisher is None and report is not None:
         return report  # "the review concluded": the Dene Valley Maternity Review
@@ -89,6 +120,7 @@ def document_author(
 
 _THE_COMPANY = frozenset(["the company", "the firm", "the group", "the club", "the bank"])
 _NAMED_OWNER = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s\s")
+_ITS_OWN = re.compile(r"\s+(?:it|they)\s+(?:had\s+|has\s+)?[a-z]+ed\b")
 _OF_ITS = (["of", "its"], ["of", "their"])  # "A survey of its members found"
 _PLAIN_OWNERS = frozenset(["official", "government", "police", "bank", "company", "council"])
 _THE_REPORT = frozenset(["the report", "the review", "the audit", "the inquiry report"])
@@ -118,8 +150,12 @@ def possessor(words: list[str]) -> str | None:
     for index, word in enumerate(words):
         if word.endswith(_POSSESSIVE_ENDS) and len(word) > 2:
             owner = word[: -2 if word.endswith(("'s", "’s")) else -1]
-            before = words[index - 1].lower() if index > 0 else ""
-            if word.endswith(("'s", "’s")) and before == "the":
-                return f"{before} {owner}"
+            first = index  # "the health ministry's dashboard": the health ministry
+            while first > 0 and words[first - 1].islower() and words[first - 1].isalpha():
+                first -= 1
+            if word.endswith(("'s", "’s")) and first < index and words[first].lower() == "the":
+                return " ".join([*(w.lower() for w in words[first:index]), owner])
+            if first > 0 and word.endswith(("'s", "’s")) and words[first - 1].lower() == "the":
+                return " ".join(["the", *words[first:index], owner])
             return owner
     return None

@@ -6,6 +6,7 @@ by Lindqvist Research for the Dunmere Echo" the pollster, not the paper it was f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.extract.lexicon import DOCUMENTS, words
 from claims.extract.phrases_after import forward
@@ -89,3 +90,22 @@ def named_report(head: str, sentences: list[str]) -> str | None:
         if found:
             return str(found[-1]).removeprefix("The ")
     return None
+
+
+def owned_document(head: str, sentences: list[str]) -> str | None:
+    """ "the report said" after "The Health Committee's report, published on Tuesday,": the
+    body whose report the article named last, written as its owner."""
+    pattern = _owned_pattern(head)
+    for sentence in reversed(sentences):
+        found = pattern.findall(sentence)
+        if found:
+            return str(found[-1]).removeprefix("The ").removeprefix("the ")
+    return None
+
+
+@lru_cache(maxsize=64)
+def _owned_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b((?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w&-]*)['’]s\s+(?:[a-z-]+\s+){{0,2}}"
+        rf"{re.escape(head)}\b"
+    )

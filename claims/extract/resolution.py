@@ -264,8 +264,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
 
 
 _ITS_OWN_FIGURES = re.compile(
-    r",\s+according\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:figures|data|statistics|estimates|records)\s*$"
-)
+    r",\s+according\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:figures|data|statistics|estimates"
+    r"|records|document|documents|report|survey|papers|accounts|analysis)\s*$"
+)  # "..., according to a consultation document it circulated"
 _OUR_OWN = re.compile(
     r"(?i)\b(?:our|this newspaper's|this paper's)\s+(?:own\s+)?"
     r"(?:correspondents?|reporters?|journalists?|investigation|analysis)\b"

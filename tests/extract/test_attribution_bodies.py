@@ -2463,6 +2463,44 @@ from tests.extract.claimants import claimant_of
             "Bank of England",
             id="the-bank-of-england-then-the-bank",
         ),
+        pytest.param(
+            "The council's budget papers show it plans to close 9 libraries. According to the"
+            " same papers, closing the libraries will save £340,000 a year.",
+            "£340,000",
+            "the council",
+            id="the-same-papers-are-the-councils",
+        ),
+        pytest.param(
+            "Wexmoor University plans to cut 280 posts, according to a consultation document "
+            "it circulated to department heads. The three departments have a combined 640 "
+            "students, the document says.",
+            "640 students",
+            "Wexmoor University",
+            id="the-document-it-circulated-then-the-document",
+        ),
+        pytest.param(
+            "Wexmoor University plans to cut 280 posts, according to a consultation document "
+            "it circulated to department heads.",
+            "280 posts",
+            "Wexmoor University",
+            id="a-document-it-circulated",
+        ),
+        pytest.param(
+            "The health ministry's vaccination dashboard showed that 1,962 care homes had "
+            "received a visit. Among care home residents, 74% had been vaccinated, the "
+            "dashboard showed.",
+            "74%",
+            "the health ministry",
+            id="the-dashboard-again",
+        ),
+        pytest.param(
+            "The Health Committee's report, published on Tuesday, criticised the plan. The "
+            "waiting list stood at 7.18 million, according to NHS England figures quoted in "
+            "the report. Private providers carried out 11.4% of procedures, the report said.",
+            "11.4%",
+            "Health Committee",
+            id="figures-quoted-in-a-report-do-not-make-it-theirs",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
