@@ -72,6 +72,10 @@ _MANNER = words(
 )
 
 
+# Working a figure out, speech only closing the sentence or before "that": "..., Pryce
+# calculated." (not "calculated the cost at", a passive's "was calculated by").
+_WORKED_OUT = words("calculated calculates calculate")
+
 # "The Treasury has ruled out another discount", "she would not rule out strikes": a position.
 RULE_OUT = frozenset(["rule", "rules", "ruled", "ruling"])
 
@@ -90,6 +94,7 @@ VERB_WORDS = (
     | _MANNER
     | DOCUMENT_VERBS
     | {"expected", "projects", "counts"}
+    | _WORKED_OUT
 )
 
 
@@ -177,6 +182,12 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         previous_text = tokens[index - 1].text if index > 0 else ""
         stated = word == "saying" and previous_text in {"as", "statement"}  # "issued a
         return previous_text == "," or stated  # statement saying", "quoted as saying"
+    if word in _WORKED_OUT:
+        following = tokens[index + 1].text if index + 1 < len(tokens) else "."
+        passive = index > 0 and tokens[index - 1].lower in {"was", "were", "been", "is", "be"}
+        inside = any(t.lower in SPEECH_VERBS for t in tokens[:index])  # "X said the firm's
+        return not passive and not inside and following in {".", "that", ";"}  # engineers had
+        # calculated that ...": X's account
     if word in _MANNER:
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         quoting = after is not None and (after.text == ":" or after.quoted)

@@ -2501,6 +2501,25 @@ from tests.extract.claimants import claimant_of
             "Health Committee",
             id="figures-quoted-in-a-report-do-not-make-it-theirs",
         ),
+        pytest.param(
+            "For Hadley Brooks, a maximum fine would be as much as £65 million, Pryce calculated.",
+            "as much as £65 million",
+            "Pryce",
+            id="x-calculated-closing-the-sentence",
+        ),
+        pytest.param(
+            "Graham Tolley said the company's own engineers had calculated that about 380 "
+            "kilograms left the works.",
+            "about 380 kilograms",
+            "Graham Tolley",
+            id="calculated-inside-anothers-account",
+        ),
+        pytest.param(
+            "The cost was calculated at £4m by the council.",
+            "£4m",
+            "the council",
+            id="calculated-in-the-passive",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
