@@ -366,8 +366,9 @@ def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
         tokens = tokens[1:]  # "But the association hit back, insisting ..."
     elif len(tokens) > 3 and tokens[0].lower in _OPENERS and tokens[1].text == ",":
         tokens = tokens[2:]  # "However, Kesses MP Daniel Kosgei termed the price too low,"
-    if not tokens or tokens[0].quoted or tokens[0].lower in _NO_SUBJECT:
-        return None
+    titled = bool(tokens) and tokens[0].lower.rstrip(".") in _TITLES  # "Mr Oyelaran apologised
+    if not tokens or tokens[0].quoted or (tokens[0].lower in _NO_SUBJECT and not titled):
+        return None  # and said"
     first = tokens[0]
     if first.lower in PRONOUNS:
         return Speaker(first.text, first.start, first.end, "pronoun")
@@ -440,6 +441,7 @@ _TOLD_WHOM = (["me"], ["us"], ["reporters"], ["journalists"], ["him"], ["her"], 
 _SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 _PLURAL_BODIES = PLURAL_SPEAKERS | ORG_NOUNS | ORG_WORDS
 _NO_SUBJECT = NOT_NAMES - PRONOUNS - {"the", "a", "an"}
+_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"])
 # Past tenses without -ed that end an opening noun phrase: "A Home Office spokeswoman hit
 # back, saying ..." (after its first word only: "The cut in rates" is a noun).
 _IRREGULAR_PAST = words(

@@ -2520,6 +2520,13 @@ from tests.extract.claimants import claimant_of
             "the council",
             id="calculated-in-the-passive",
         ),
+        pytest.param(
+            "Martin Oyelaran runs the trust. Mr Oyelaran yesterday issued an apology and said"
+            " the trust would hire 40 midwives.",
+            "40 midwives",
+            "Martin Oyelaran",
+            id="a-titled-subject-then-and-said",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
