@@ -136,12 +136,11 @@ def _without_openers(name: str) -> str:
 
 def police_force(discourse: Discourse) -> str | None:
     """The police force the article named last."""
-    forces = [
-        o.name
-        for o in discourse.organisations
-        if o.name.split()[-1] in FORCE_WORDS or "Police" in o.name.split()  # "Denver Police
-    ]  # Department"
-    return forces[-1] if forces else None
+    names = [o.name for o in discourse.organisations] + [n for _, n in discourse.other_names]
+    forces = [  # "Denver Police Department", "the RCMP", "Gardaí"
+        n for n in names if n.split()[-1] in FORCE_WORDS or "Police" in n.split()
+    ]
+    return forces[-1].removeprefix("The ") if forces else None
 
 
 def possessor(words: list[str]) -> str | None:

@@ -171,7 +171,9 @@ def gender_of_role(noun_phrase: str) -> str | None:
 BODY_SPOKESPERSON = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&-]*\s+){1,4})spokes(person|woman|man)\b"
 )
-FORCE_WORDS = frozenset(["Police", "Constabulary", "PSNI", "NYPD", "LAPD"])
+FORCE_WORDS = frozenset(
+    ["Police", "Constabulary", "PSNI", "NYPD", "LAPD", "RCMP", "SAPS", "Garda", "Gardaí", "Gardai"]
+)
 # lede offices any officer may hold: a chief executive is "the head of the company"
 ANY_OFFICE = frozenset(["head", "official", "boss", "manager"])
 LEDE_ROLE = re.compile(r"\s*(The|the|An?)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})")

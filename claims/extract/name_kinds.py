@@ -35,7 +35,8 @@ _NAME_KINDS = {
     "review": "review", "inquiry": "inquiry", "tribunal": "tribunal", "society": "society",
     "hospice": "hospice", "school": "school", "hospital": "hospital", "centre": "centre",
     "center": "center", "telco": "company", "supermarkets": "company", "breweries": "company",
-    "homes": "company",
+    "homes": "company", "rcmp": "police", "saps": "police", "psni": "police", "nypd": "police",
+    "army": "army", "lapd": "police", "garda": "police", "gardaí": "police", "gardai": "police",
 }  # fmt: skip
 
 

@@ -2527,6 +2527,25 @@ from tests.extract.claimants import claimant_of
             "Martin Oyelaran",
             id="a-titled-subject-then-and-said",
         ),
+        pytest.param(
+            "The Garda said 40 cars had been seized. Officers said 3 men had been arrested.",
+            "3 men",
+            "Garda",
+            id="officers-of-the-garda",
+        ),
+        pytest.param(
+            "The RCMP said 12 people were hurt. Officers said 3 men had been arrested.",
+            "3 men",
+            "RCMP",
+            id="officers-of-the-rcmp",
+        ),
+        pytest.param(
+            "The US Army said 12 soldiers were hurt. The army said 3 soldiers had been flown "
+            "to Germany.",
+            "3 soldiers",
+            "US Army",
+            id="the-army-named-before",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
