@@ -36,6 +36,9 @@ _NAME_KINDS = {
     "hospice": "hospice", "school": "school", "hospital": "hospital", "centre": "centre",
     "center": "center", "telco": "company", "supermarkets": "company", "breweries": "company",
     "homes": "company", "rcmp": "police", "saps": "police", "psni": "police", "nypd": "police",
+    "dwp": "department", "dfe": "department", "dhsc": "department", "defra": "department",
+    "hmrc": "department", "fcdo": "department", "mod": "ministry", "doj": "department",
+    "dhs": "department", "dod": "department", "hhs": "department", "pentagon": "department",
     "army": "army", "lapd": "police", "garda": "police", "gardaí": "police", "gardai": "police",
 }  # fmt: skip
 

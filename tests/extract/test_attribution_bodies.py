@@ -2546,6 +2546,19 @@ from tests.extract.claimants import claimant_of
             "US Army",
             id="the-army-named-before",
         ),
+        pytest.param(
+            "The DWP said 12,000 claims were late. The department said 3,000 had been paid.",
+            "3,000",
+            "DWP",
+            id="a-department-by-its-acronym",
+        ),
+        pytest.param(
+            "The Pentagon said 12 soldiers were hurt. The department said 3 soldiers had been"
+            " flown home.",
+            "3 soldiers",
+            "Pentagon",
+            id="the-pentagon-is-a-department",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
