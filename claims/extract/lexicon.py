@@ -46,7 +46,8 @@ ROLE_WORDS: frozenset[str] = words(
     attorney-general governor-general solicitor-general auditor-general inspector-general
     surgeon-general commissioner-general editor-in-chief commander-in-chief coroner actor
     actress singer rapper comedian presenter broadcaster nurse midwife striker midfielder
-    defender goalkeeper footballer boxer skipper boss star academic"""
+    defender goalkeeper footballer boxer skipper boss star academic fisherman farmer teacher
+    shopkeeper pensioner grandmother grandfather grocer carmaker retailer"""
 )
 
 # Lower-case words that make a capitalised sequence an organisation rather than a person.

@@ -117,6 +117,17 @@ def _person_end(tokens: list[Token], start: int, end: int, kind: str) -> int:
     return end
 
 
+def _parent_of(tokens: list[Token], j: int) -> bool:
+    """ "The father of three" ending at token ``j``."""
+    if j < 3 or tokens[j - 1].lower != "of" or tokens[j - 2].lower not in _PARENTS:
+        return False
+    return tokens[j - 3].lower in DETERMINERS and (
+        tokens[j].lower in _FEW or tokens[j].text.isdigit()
+    )
+
+
+_PARENTS = words("father mother dad mum mom grandfather grandmother")
+_FEW = words("one two three four five six seven eight nine ten")
 _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
 
 
@@ -245,6 +256,8 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         # them said": one of the group that spoke before
     if _AGED.match(token.text) and j >= 1 and tokens[j - 1].lower in DETERMINERS:
         return j - 1, "role"  # "The 49-year-old, a former civil engineer, said"
+    if _parent_of(tokens, j):
+        return j - 3, "role"  # "The father of three said"
     if token.lower.endswith("s") and token.text.isalpha() and token.text.islower():
         surveyed = _document_of_a_count(tokens, j)
         if surveyed is not None:  # "A YouGov poll of 2,000 adults found"

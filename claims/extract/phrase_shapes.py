@@ -27,7 +27,7 @@ _RELEASING = frozenset(["released", "published", "issued"])
 SKIP_BEFORE = words(
     """today yesterday published released conducted issued compiled was were is are has
     have had also later previously repeatedly again
-    then once now still currently
+    then once now still currently just
     reportedly publicly privately recently earlier would will could may might already
     subsequently initially originally separately plc ltd inc llc did does can should must"""
 )

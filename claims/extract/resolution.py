@@ -109,6 +109,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         aged = _person_aged(words[1].split("-")[0], discourse)  # "Denise Harrow, 54, ...
         # The 54-year-old denies": her, else the last person
         return aged or discourse.resolve_pronoun("", index - 1) or speaker.text
+    parent = _PARENT_OF.match(speaker.text) if speaker.kind == "role" else None
+    if parent is not None:  # "Angus Reid said ... The father of three said": him
+        pronoun = "she" if parent.group(1).lower() in _MOTHERS else "he"
+        return discourse.resolve_pronoun(pronoun, index - 1) or speaker.text
     owner = _person_behind(words, discourse, index)
     if owner is not None:  # "Doe's office": "Jane Doe's office"
         return owner
@@ -138,6 +142,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         return speaker.text  # "The National Landlords Federation": a name, not an anaphor
     if speaker.kind == "pronoun":
         lowered = POSSESSIVE_PRONOUNS.get(lowered, lowered)  # "By her estimate"
+        lowered = {"him": "he", "them": "they"}.get(lowered, lowered)  # "According to him"
         if lowered in {"he", "she"}:
             wanted = {"he": "m", "she": "f"}[lowered]
             objective = speaker.text.lower() in {"him", "her"}  # "X quoted her as saying"
@@ -267,6 +272,11 @@ _ITS_OWN_FIGURES = re.compile(
     r",\s+according\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:figures|data|statistics|estimates"
     r"|records|document|documents|report|survey|papers|accounts|analysis)\s*$"
 )  # "..., according to a consultation document it circulated"
+_PARENT_OF = re.compile(
+    r"(?i)the\s+(?:[\w-]+\s+){0,2}?(father|mother|dad|mum|mom|grandfather|grandmother)"
+    r"[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$"
+)
+_MOTHERS = frozenset(["mother", "mum", "mom", "grandmother"])
 _OUR_OWN = re.compile(
     r"(?i)\b(?:our|this newspaper's|this paper's)\s+(?:own\s+)?"
     r"(?:correspondents?|reporters?|journalists?|investigation|analysis)\b"

@@ -619,7 +619,7 @@ from tests.extract.claimants import claimant_of
             "The National Audit Office said the MoD overspent. Of its 46 projects, 19 are "
             "late, according to figures the department published.",
             "19",
-            "the department",
+            "MoD",
             id="the-department-is-no-audit-office",
         ),
         pytest.param(
@@ -783,6 +783,39 @@ from tests.extract.claimants import claimant_of
             "3 times",
             "Brett Caine",
             id="the-star",
+        ),
+        pytest.param(
+            "Sanjay Mehrotra has just said that 3,200 extra nurses will be hired this year.",
+            "3,200 extra nurses",
+            "Sanjay Mehrotra",
+            id="has-just-said",
+        ),
+        pytest.param(
+            "Finance chief Oren Castell defended the budget. According to him, tax receipts "
+            "rose 7% last year.",
+            "7%",
+            "Oren Castell",
+            id="according-to-him",
+        ),
+        pytest.param(
+            "Fisherman Angus Reid said his income had halved since 2020. The father of three "
+            "said he had borrowed £25,000 to keep his boat.",
+            "£25,000",
+            "Angus Reid",
+            id="the-father-of-three",
+        ),
+        pytest.param(
+            "Nurse Kemi Adeyemi said she had worked 14 extra shifts in March. The mother of "
+            "three said she earned £31,000 a year.",
+            "£31,000",
+            "Kemi Adeyemi",
+            id="the-mother-of-three",
+        ),
+        pytest.param(
+            "Pensioner Edna Voss, 82, said her heating bill had risen to £1,800.",
+            "£1,800",
+            "Edna Voss",
+            id="a-pensioner-before-the-name",
         ),
     ],
 )
