@@ -52,7 +52,7 @@ _AGED = re.compile(r"\d{1,3}-year-old$")
 _HEDGES = words("more than over about around nearly almost some roughly")
 # "officials familiar with the talks", "a source close to the minister"
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
-_CONJUNCTIONS = words("and or but nor")
+_CONJUNCTIONS = words("and or but nor while whereas although though")
 _SPOKES = re.compile(r"spokes(?:wo)?(?:man|person|people|men)$")
 # Words of a name that may go on with "of"/"for": "the Bank of England", "Transport for
 # London" (not an organisation word elsewhere: "Transport Minister Priya Collingwood").

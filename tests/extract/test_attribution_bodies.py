@@ -2559,6 +2559,18 @@ from tests.extract.claimants import claimant_of
             "Pentagon",
             id="the-pentagon-is-a-department",
         ),
+        pytest.param(
+            "Sales rose 4%, the company said, while analysts had expected 6%.",
+            "6%",
+            "analysts",
+            id="while-analysts-had-expected",
+        ),
+        pytest.param(
+            "Sales rose 4%, the company said, while analysts had expected 6%.",
+            "4%",
+            "the company",
+            id="the-result-beside-what-analysts-expected",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
