@@ -78,6 +78,7 @@ class Discourse:
     government: str | None = None  # "the Kerala government": what "the government" is
     study_owner: str | None = None  # "a team at Carrow University": who did the research
     last_group: tuple[int, str] | None = None  # the sentence and words of the last group
+    last_names: tuple[int, str] | None = None  # the sentence and names of the last "X and Y"
     sentence_claimants: list[str | None] = field(default_factory=list)  # resolved so far
     seen: list[str] = field(default_factory=list)  # the sentences read, for acronyms
     spelled: list[str] = field(default_factory=list)  # names spelled out in them (`acronyms`)

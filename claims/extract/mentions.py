@@ -34,6 +34,11 @@ _PREPOSITIONS = frozenset(
 )
 # Unions worked out once: the hot paths ask them for every word.
 _NOT_NAMES_BUT_TITLES = NOT_NAMES - {"mr", "mrs", "ms", "dr"}
+# People written before their names: "Residents Joan and Phil Marsh said"
+PEOPLE_BEFORE = words(
+    """residents villagers neighbours neighbors parents campaigners pensioners farmers
+    shopkeepers tenants homeowners volunteers nurses teachers students"""
+)
 _NOT_NAMES_OR_PREPOSITIONS = NOT_NAMES | _PREPOSITIONS
 _PLACE_WORDS = words(
     """region city street war sea river island islands mountains state county province
@@ -190,7 +195,7 @@ def _person_parts(
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
     """Name words, office words and role phrases of a run that can name a person."""
     words = text.split()
-    while words and words[0].lower().rstrip(".") in _NOT_NAMES_BUT_TITLES:
+    while words and words[0].lower().rstrip(".") in _NOT_NAMES_BUT_TITLES | PEOPLE_BEFORE:
         start += len(words[0]) + 1
         words = words[1:]
     titled = len(words) > 1 and words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr"}

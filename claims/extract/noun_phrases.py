@@ -117,6 +117,25 @@ def _person_end(tokens: list[Token], start: int, end: int, kind: str) -> int:
     return end
 
 
+def _spouse_before(tokens: list[Token], opening: int) -> int | None:
+    """Where "Lionel Grace" starts in "Lionel Grace and his wife," (the comma at
+    ``opening``); None when no name and a spouse come before it."""
+    if opening < 4 or tokens[opening - 1].lower not in _SPOUSES:
+        return None
+    if (
+        tokens[opening - 2].lower not in {"his", "her", "their"}
+        or tokens[opening - 3].lower != "and"
+    ):
+        return None
+    first = opening - 3
+    while first > 0 and tokens[first - 1].is_capitalised and not tokens[first - 1].quoted:
+        first -= 1
+    return first if first < opening - 3 else None
+
+
+_SPOUSES = words("wife husband partner")
+
+
 def _parent_of(tokens: list[Token], j: int) -> bool:
     """ "The father of three" ending at token ``j``."""
     if j < 3 or tokens[j - 1].lower != "of" or tokens[j - 2].lower not in _PARENTS:
@@ -192,6 +211,12 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         and (outer is None or outer[1] in {"role", "group"})
     ):
         return speaker_of(tokens, comma - named, comma - 1, "name")  # "the software company X"
+    spouse = _spouse_before(tokens, opening) if inner_is_name else None
+    if spouse is not None:  # "Lionel Grace and his wife, Martha, said": both of them
+        start = tokens[spouse].start
+        names = f"{' '.join(t.text for t in tokens[spouse : opening - 3])} and "
+        names += " ".join(t.text for t in tokens[first:comma])
+        return Speaker(names, start, tokens[comma - 1].end, "names")
     if inner_is_name and (outer is None or outer[1] in {"role", "group"} or linked):
         kind = "names" if any(t.text == "and" for t in inner) else "name"
         end = _person_end(tokens, first, comma - 1, kind)  # "Rebecca Strand of X": Strand

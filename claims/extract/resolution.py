@@ -22,7 +22,7 @@ from claims.extract.lexicon import (
     SEEN_BY,
     words,
 )
-from claims.extract.mentions import CAPITALISED_RUN, is_nationality, role_head
+from claims.extract.mentions import CAPITALISED_RUN, PEOPLE_BEFORE, is_nationality, role_head
 from claims.extract.openings import opening_subject
 from claims.extract.spokespeople import (
     NAME_LINKS,
@@ -68,6 +68,12 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     """
     if _OUR_OWN.search(speaker.text) or speaker.text.lower() in _THIS_OUTLET:
         return None  # "checks by our correspondent showed": the outlet's own reporting
+    if speaker.kind == "names":
+        first, _, rest = speaker.text.partition(" ")  # "Residents Joan and Phil Marsh"
+        text = rest if first.lower() in PEOPLE_BEFORE and rest[:1].isupper() else speaker.text
+        names = " and ".join(discourse.resolve_name(n) for n in text.split(" and "))
+        discourse.last_names = (index, names)
+        return names
     seen = _SEEN_BY.search(speaker.text)  # "an internal Hadley Brooks memo seen by the Wire"
     if seen is not None and speaker.kind == "role":
         end = speaker.start + seen.start()
@@ -225,8 +231,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
                 return in_full
             discourse.register_organisation(index, speaker.text)
         return resolved
-    if speaker.kind == "names":
-        return " and ".join(discourse.resolve_name(n) for n in speaker.text.split(" and "))
+    if lowered in _TWO_OF_THEM and discourse.last_names and index - discourse.last_names[0] <= 3:
+        return discourse.last_names[1]  # "Joan and Phil Marsh said ... The couple said"
     body = _owned_thing(words, discourse) if speaker.kind == "role" else None
     if body is not None:  # "according to the agency's surveillance aircraft": the agency
         return body
@@ -272,6 +278,9 @@ _ITS_OWN_FIGURES = re.compile(
     r",\s+according\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:figures|data|statistics|estimates"
     r"|records|document|documents|report|survey|papers|accounts|analysis)\s*$"
 )  # "..., according to a consultation document it circulated"
+_TWO_OF_THEM = frozenset(
+    ["the couple", "the pair", "the two", "both men", "both women", "the men", "the women"]
+)
 _PARENT_OF = re.compile(
     r"(?i)the\s+(?:[\w-]+\s+){0,2}?(father|mother|dad|mum|mom|grandfather|grandmother)"
     r"[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$"

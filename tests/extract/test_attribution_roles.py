@@ -817,6 +817,26 @@ from tests.extract.claimants import claimant_of
             "Edna Voss",
             id="a-pensioner-before-the-name",
         ),
+        pytest.param(
+            "Residents Joan and Phil Marsh said their house had flooded three times since "
+            "2019. The couple said the repairs cost £60,000.",
+            "£60,000",
+            "Joan and Phil Marsh",
+            id="the-couple-after-two-names",
+        ),
+        pytest.param(
+            "Two residents, Karl Benn and Ollie Shore, said the alarms had failed. The men "
+            "said they had reported it 4 times.",
+            "4 times",
+            "Karl Benn and Ollie Shore",
+            id="the-men-after-two-names",
+        ),
+        pytest.param(
+            "Lionel Grace and his wife, Martha, said they had paid £18,000 to the builder.",
+            "£18,000",
+            "Lionel Grace and Martha",
+            id="a-man-and-his-wife",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
