@@ -69,8 +69,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     if _OUR_OWN.search(speaker.text) or speaker.text.lower() in _THIS_OUTLET:
         return None  # "checks by our correspondent showed": the outlet's own reporting
     if speaker.kind == "names":
-        first, _, rest = speaker.text.partition(" ")  # "Residents Joan and Phil Marsh"
-        text = rest if first.lower() in PEOPLE_BEFORE and rest[:1].isupper() else speaker.text
+        first, _, after = speaker.text.partition(" ")  # "Residents Joan and Phil Marsh"
+        text = after if first.lower() in PEOPLE_BEFORE and after[:1].isupper() else speaker.text
         names = " and ".join(discourse.resolve_name(n) for n in text.split(" and "))
         discourse.last_names = (index, names)
         return names
