@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.documents import MADE_BY, conducted_by, document_before
+from claims.extract.kin import family_of, parent_of, spouse_before
 from claims.extract.lexicon import (
     CHANGE_NOUNS,
     DETERMINERS,
@@ -79,6 +80,9 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
         kind = "publisher"  # "The survey by Kestrel Research puts ...", "by the Society for"
         return conducted_by(tokens, start) or speaker_of(tokens, start, j, kind)
     end = _person_end(tokens, start, j, kind)
+    family = family_of(tokens, start, end) if kind == "name" else None
+    if family is not None:  # "The family of Jordan Ede said", "Tariq Hale's family said"
+        return speaker_of(tokens, family[0], family[1], "role")
     if kind == "name":  # "City Power in Johannesburg": the utility, without its city
         inside = [k for k in range(start + 1, end) if tokens[k].lower == "in"]
         end = inside[0] - 1 if inside else end
@@ -117,36 +121,6 @@ def _person_end(tokens: list[Token], start: int, end: int, kind: str) -> int:
     return end
 
 
-def _spouse_before(tokens: list[Token], opening: int) -> int | None:
-    """Where "Lionel Grace" starts in "Lionel Grace and his wife," (the comma at
-    ``opening``); None when no name and a spouse come before it."""
-    if opening < 4 or tokens[opening - 1].lower not in _SPOUSES:
-        return None
-    if (
-        tokens[opening - 2].lower not in {"his", "her", "their"}
-        or tokens[opening - 3].lower != "and"
-    ):
-        return None
-    first = opening - 3
-    while first > 0 and tokens[first - 1].is_capitalised and not tokens[first - 1].quoted:
-        first -= 1
-    return first if first < opening - 3 else None
-
-
-_SPOUSES = words("wife husband partner")
-
-
-def _parent_of(tokens: list[Token], j: int) -> bool:
-    """ "The father of three" ending at token ``j``."""
-    if j < 3 or tokens[j - 1].lower != "of" or tokens[j - 2].lower not in _PARENTS:
-        return False
-    return tokens[j - 3].lower in DETERMINERS and (
-        tokens[j].lower in _FEW or tokens[j].text.isdigit()
-    )
-
-
-_PARENTS = words("father mother dad mum mom grandfather grandmother")
-_FEW = words("one two three four five six seven eight nine ten")
 _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
 
 
@@ -211,7 +185,7 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         and (outer is None or outer[1] in {"role", "group"})
     ):
         return speaker_of(tokens, comma - named, comma - 1, "name")  # "the software company X"
-    spouse = _spouse_before(tokens, opening) if inner_is_name else None
+    spouse = spouse_before(tokens, opening) if inner_is_name else None
     if spouse is not None:  # "Lionel Grace and his wife, Martha, said": both of them
         start = tokens[spouse].start
         names = f"{' '.join(t.text for t in tokens[spouse : opening - 3])} and "
@@ -281,7 +255,7 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         # them said": one of the group that spoke before
     if _AGED.match(token.text) and j >= 1 and tokens[j - 1].lower in DETERMINERS:
         return j - 1, "role"  # "The 49-year-old, a former civil engineer, said"
-    if _parent_of(tokens, j):
+    if parent_of(tokens, j):
         return j - 3, "role"  # "The father of three said"
     if token.lower.endswith("s") and token.text.isalpha() and token.text.islower():
         surveyed = _document_of_a_count(tokens, j)

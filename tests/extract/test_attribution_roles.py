@@ -837,6 +837,18 @@ from tests.extract.claimants import claimant_of
             "Lionel Grace and Martha",
             id="a-man-and-his-wife",
         ),
+        pytest.param(
+            "The family of Jordan Ede said he had been waiting for surgery for 19 months.",
+            "19 months",
+            "The family of Jordan Ede",
+            id="the-family-of-x",
+        ),
+        pytest.param(
+            "Tariq Hale's family said he had been left on a trolley for 30 hours.",
+            "30 hours",
+            "Tariq Hale's family",
+            id="xs-family",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:

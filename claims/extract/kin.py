@@ -1,0 +1,54 @@
+"""Family, spouses and parents as reporters write them around a name: "Lionel Grace and his
+wife, Martha,", "The father of three", "The family of Jordan Ede", "Tariq Hale's family"."""
+
+from __future__ import annotations
+
+from claims.extract.lexicon import DETERMINERS, words
+from claims.extract.tokens import Token
+
+
+def spouse_before(tokens: list[Token], opening: int) -> int | None:
+    """Where "Lionel Grace" starts in "Lionel Grace and his wife," (the comma at
+    ``opening``); None when no name and a spouse come before it."""
+    if opening < 4 or tokens[opening - 1].lower not in _SPOUSES:
+        return None
+    if (
+        tokens[opening - 2].lower not in {"his", "her", "their"}
+        or tokens[opening - 3].lower != "and"
+    ):
+        return None
+    first = opening - 3
+    while first > 0 and tokens[first - 1].is_capitalised and not tokens[first - 1].quoted:
+        first -= 1
+    return first if first < opening - 3 else None
+
+
+_SPOUSES = words("wife husband partner")
+
+
+def parent_of(tokens: list[Token], j: int) -> bool:
+    """ "The father of three" ending at token ``j``."""
+    if j < 3 or tokens[j - 1].lower != "of" or tokens[j - 2].lower not in _PARENTS:
+        return False
+    return tokens[j - 3].lower in DETERMINERS and (
+        tokens[j].lower in _FEW or tokens[j].text.isdigit()
+    )
+
+
+_PARENTS = words("father mother dad mum mom grandfather grandmother")
+_FEW = words("one two three four five six seven eight nine ten")
+
+
+def family_of(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The token span of "The family of Jordan Ede" or "Tariq Hale's family" around the name
+    at ``start``..``end``: the family speaks, not the person it speaks about."""
+    if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _KIN:
+        first = start - 2
+        if first >= 1 and tokens[first - 1].lower in DETERMINERS:
+            first -= 1
+        return first, end
+    owned = tokens[end].text.endswith(("'s", "’s")) and end + 1 < len(tokens)
+    return (start, end + 1) if owned and tokens[end + 1].lower in _KIN else None
+
+
+_KIN = words("family relatives parents children widow widower son daughter friends")
