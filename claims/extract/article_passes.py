@@ -78,7 +78,8 @@ def credit_interviewees(
             _credit_the_question(sentence, speakers, discourse)
             continue
         if sentence.attribution.claimant is None or all(_unnamed(s.speaker) for s in chain):
-            sentence.attribution = Attribution(name, discourse.resolve_name(name), ())
+            written = name.title() if name.isupper() and len(name) > 3 else name  # "ABANA:"
+            sentence.attribution = Attribution(name, discourse.resolve_name(written), ())
             sentence.scoped = []
 
 

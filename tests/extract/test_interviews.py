@@ -204,3 +204,23 @@ def test_the_reporter_the_interviewee_spoke_to_asks_the_questions() -> None:
         "A: We hope 6,200 residents will be home by October."
     )
     assert "Rosalind Akers" in (claimant_of(text, "41 homes") or "")
+
+
+def test_a_transcript_label_in_capitals_is_the_person_introduced() -> None:
+    text = (
+        "PRESENTER: Welcome back. With me is Ruth Abana, head of the Northshore Fishermen's "
+        "Association.\n\n"
+        "ABANA: Catches are down 40% on last year.\n\n"
+        "PRESENTER: The government says quotas have increased by 5%.\n\n"
+        "ABANA: That is simply not true.\n"
+    )
+    assert claimant_of(text, "40%") == "Ruth Abana"
+
+
+def test_a_full_name_in_capitals_is_written_as_a_name() -> None:
+    text = (
+        "MARK ELWOOD: Joining me is the energy minister.\n\n"
+        "SAIRA QADIR: We have installed 80,000 heat pumps this year.\n\n"
+        "MARK ELWOOD: Critics say that is far below target.\n"
+    )
+    assert claimant_of(text, "80,000 heat pumps") == "Saira Qadir"
