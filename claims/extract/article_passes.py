@@ -78,8 +78,7 @@ def credit_interviewees(
             _credit_the_question(sentence, speakers, discourse)
             continue
         if sentence.attribution.claimant is None or all(_unnamed(s.speaker) for s in chain):
-            written = name.title() if name.isupper() and len(name) > 3 else name  # "ABANA:"
-            sentence.attribution = Attribution(name, discourse.resolve_name(written), ())
+            sentence.attribution = Attribution(name, _label_name(name, discourse), ())
             sentence.scoped = []
 
 
@@ -110,8 +109,15 @@ def _credit_the_question(
     guest = next((n for p, n in sorted(speakers.items()) if p > sentence.paragraph), None)
     if guest is not None:  # "OKAFOR" named in full: "RUTH OKAFOR"
         guest = max((n for n in speakers.values() if same_speaker_label(n, guest)), key=len)
-        sentence.attribution = Attribution(guest, discourse.resolve_name(guest), ())
+        sentence.attribution = Attribution(guest, _label_name(guest, discourse), ())
         sentence.scoped = []
+
+
+def _label_name(label: str, discourse: Discourse) -> str:
+    """A transcript's speaker label as a name: "ABANA" the Ruth Abana the introduction
+    named, "SAIRA QADIR" Saira Qadir."""
+    written = label.title() if label.isupper() and len(label) > 3 else label
+    return discourse.resolve_name(written)
 
 
 _PUT_BACK = re.compile(
