@@ -29,7 +29,9 @@ _COUNTRIES: dict[str, str] = {
     r"New South Wales|NSW|Tasmania|Western Australia|Northern Territory|Pilbara|Illawarra|"
     r"Wollongong|Gold Coast|Hobart|Cairns|Townsville|Geelong|Toowoomba|ASX|NRL|"
     r"Shire Council",  # not Perth (Scotland has one), nor Victorian
-    "CA": r"Canadian?s?|Toronto|Ottawa|Montreal|Vancouver|Calgary|Alberta|Ontario|Quebec|"
+    "CA": r"Canad(?:a|ian|ians)\b|Toronto|Ottawa|Montreal|Vancouver|Calgary|Alberta|Ontario|Quebec|"
+    r"Halifax|Regina|Moncton|Fredericton|Charlottetown|Prince Edward Island|Mississauga|"
+    r"Brampton|Gatineau|Laval|Sudbury|Thunder Bay|StatCan|CMHC|"
     r"British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|Winnipeg|Edmonton|Saskatoon|"
     r"Newfoundland|New Brunswick|Yukon|Nunavut|RCMP|TSX|Kelowna|Kamloops",
     "NZ": r"New Zealand(?:ers?)?|Auckland|Christchurch",  # not the Duke of Wellington
@@ -172,9 +174,19 @@ _OWN_DOLLAR_SIGNS = {"AUD": "A$", "CAD": "C$", "NZD": "NZ$", "SGD": "S$", "HKD":
 
 
 def _writes_its_own(text: str, code: str) -> bool:
-    """Whether the article writes its country's dollar with its own sign ("HK$", "A$")."""
+    """Whether the article writes its country's dollar with its own sign ("HK$", "A$") or
+    converts it ("14.6 billion Canadian dollars ($10.6 billion)"): a bare "$" is then the
+    US dollar."""
     sign = _OWN_DOLLAR_SIGNS.get(code)
-    return sign is not None and sign in text
+    named = _DOLLAR_NAMES.get(code)
+    converted = named is not None and re.search(rf"{named}\s*\(\s*(?:US)?\$", text)
+    return (sign is not None and sign in text) or bool(converted)
+
+
+_DOLLAR_NAMES = {
+    "AUD": "Australian dollars", "CAD": "Canadian dollars", "NZD": "New Zealand dollars",
+    "SGD": "Singapore dollars", "HKD": "Hong Kong dollars",
+}  # fmt: skip
 
 
 def _in_currency(quantity: Quantity, code: str) -> Quantity:

@@ -140,3 +140,19 @@ def test_a_bare_dollar_beside_the_countrys_own_sign_is_the_us_dollar() -> None:
         "listing. Hong Kong listings have raised about $18 billion this year."
     )
     assert units_of(text) == ["HKD", "USD", "USD"]
+
+
+def test_a_story_from_canada_writes_canadian_dollars_with_a_bare_sign() -> None:
+    text = (
+        "The Halifax council approved a $12 million budget for its harbour. Nova Scotia will "
+        "pay a third, and Canada's federal government the rest."
+    )
+    assert units_of(text) == ["CAD"]
+
+
+def test_a_bare_dollar_beside_a_conversion_from_canadian_dollars_is_the_us_dollar() -> None:
+    text = (
+        "OTTAWA - Canada will tax 14.6 billion Canadian dollars ($10.6 billion) of goods. "
+        "Builders in Canada said the duty would add roughly $9,800 to a new home."
+    )
+    assert units_of(text) == ["CAD", "USD", "USD"]
