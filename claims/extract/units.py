@@ -58,6 +58,11 @@ _UNIT_WORDINGS: list[tuple[str, Unit]] = [
     (r"mg\s?/\s?m(?:3|³)", Unit("milligram_per_cubic_meter", None)),
     (r"mg\s?/\s?[lL]\b", Unit("milligram_per_liter", None)),  # "0.04 mg/L" of lead
     (r"[µμ]g\s?/\s?[lL]\b", Unit("microgram_per_liter", None)),
+    (
+        r"ng\s?/\s?m[lL]\b|nanograms?\s+per\s+millilit(?:er|re)",
+        Unit("nanogram_per_milliliter", None),
+    ),
+    (r"micromet(?:er|re)s?\b|microns?\b|[µμ]m\b", Unit("micrometer", "micrometer")),
     (r"kilo(?:gram|gramme)?s?\b|kg\b", Unit("kilogram", "kg")),
     (r"milligram(?:me)?s?\b|mg\b", Unit("milligram", "mg")),
     (r"microgram(?:me)?s?\b|[µμ]g\b", Unit("microgram", "microgram")),
@@ -70,6 +75,8 @@ _UNIT_WORDINGS: list[tuple[str, Unit]] = [
     (r"barrels?\s+(?:a|per)\s+day|bpd\b|b/d\b", Unit("barrel_per_day", None)),
     (r"barrels?|bbl\b", Unit("barrel", "oil_barrel")),
     (r"ppm\b|parts\s+per\s+million", Unit("ppm", None)),
+    (r"ppb\b|parts\s+per\s+billion", Unit("part_per_billion", None)),
+    (r"parts\s+per\s+trillion", Unit("part_per_trillion", None)),  # not "ppt": points
     (r"TEUs?\b", Unit("TEU", None)),
     (r"magnitude\b", Unit("magnitude", None)),
     (r"°\s?C\b|degrees?\s+(?:Celsius|centigrade|C\b)", Unit("degree_Celsius", "degC")),
@@ -218,6 +225,7 @@ KNOWN_FACTORS: dict[str, tuple[float, str]] = {
     "mg": (1e-06, "kilogram"),
     "microgram": (1e-09, "kilogram"),
     "nanogram": (1.0000000000000002e-12, "kilogram"),
+    "micrometer": (1e-06, "meter"),
     "gram": (0.001, "kilogram"),
     "pound": (0.4535923700000001, "kilogram"),
     "ounce": (0.028349523125000005, "kilogram"),

@@ -840,3 +840,17 @@ def test_a_stretch_of_months_that_is_the_news_stays() -> None:
     assert [q.text for q in find_quantities("The strike lasted 12 months to March.")] == [
         "12 months"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The particles were 2.5 micrometres wide.", 2.5, "micrometer"),
+        ("PFAS in the well reached 70 parts per trillion.", 70, "part_per_trillion"),
+        ("Arsenic in the supply was 12 ppb.", 12, "part_per_billion"),
+        ("The drug was found at 5 ng/mL in her blood.", 5, "nanogram_per_milliliter"),
+    ],
+)
+def test_trace_amounts_and_small_lengths(sentence: str, value: float, unit: str) -> None:
+    quantity = find_quantities(sentence)[0]
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
