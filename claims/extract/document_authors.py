@@ -111,7 +111,8 @@ def _author(
         return discourse.resolve_organisation(holder) or holder  # "The Health Committee's
         # report, published on Tuesday, ... the report said": the committee's
     report = named_report(document, discourse.seen) if not keeper else None
-    if discourse.last_publisher is None and report is not None:
+    named_review = report is not None and document == report.split()[-1].lower()
+    if report is not None and (discourse.last_publisher is None or named_review):
         return report  # "the review concluded": the Dene Valley Maternity Review
     if discourse.last_publisher is None and lowered in _THE_REPORT:
         return discourse.last_organisation_speaker  # "the report found": the body that

@@ -2571,6 +2571,14 @@ from tests.extract.claimants import claimant_of
             "the company",
             id="the-result-beside-what-analysts-expected",
         ),
+        pytest.param(
+            "The Ockley Review was published in March. Figures from NHS Resolution show the "
+            "trust paid £212 million. The largest settlement was about £19 million, the "
+            "review notes.",
+            "about £19 million",
+            "Ockley Review",
+            id="the-review-named-beats-the-last-publisher",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
