@@ -345,6 +345,10 @@ class Discourse:
         ]
         return min(later, key=lambda o: o.first_seen).name if later else None
 
+    def story_name(self) -> str | None:
+        """The body the article keeps coming back to, if one stands out."""
+        return self._story_name("")
+
     def _story_name(self, noun_phrase: str) -> str | None:
         """The name the article keeps coming back to, if one stands out: named at least
         three times and more often than any other name that is not a person's."""

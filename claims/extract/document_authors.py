@@ -97,6 +97,10 @@ def _author(
         owner = opening_subject(sentence[: speaker.start], discourse)
         if owner is None and words[0].lower() == "their" and discourse.study_owner:
             return discourse.study_owner  # "Their results, published in the journal X"
+        books = document in _BOOKS and owner is None  # "Its latest accounts show": the
+        company = discourse.story_name() if books else None  # firm's, the one the story is
+        if company is not None:  # about, not the watchdog that spoke last
+            return company
         named = discourse.body_just_named(index) if not speaker.start else None
         return owner or named or discourse.resolve_organisation("it")  # "Its report"
     if not keeper and document in discourse.document_owners:  # "the dashboard showed",
@@ -122,6 +126,7 @@ def _author(
 _THE_COMPANY = frozenset(["the company", "the firm", "the group", "the club", "the bank"])
 _NAMED_OWNER = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s\s")
 _ITS_OWN = re.compile(r"\s+(?:it|they)\s+(?:had\s+|has\s+)?[a-z]+ed\b")
+_BOOKS = frozenset(["accounts", "results", "filing", "filings"])  # a company's, not a watchdog's
 _OF_ITS = (["of", "its"], ["of", "their"])  # "A survey of its members found"
 _PLAIN_OWNERS = frozenset(["official", "government", "police", "bank", "company", "council"])
 _THE_REPORT = frozenset(["the report", "the review", "the audit", "the inquiry report"])

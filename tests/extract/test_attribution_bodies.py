@@ -2579,6 +2579,15 @@ from tests.extract.claimants import claimant_of
             "Ockley Review",
             id="the-review-named-beats-the-last-publisher",
         ),
+        pytest.param(
+            "Kitefin admitted hackers had accessed 640,000 accounts. Kitefin said it had told"
+            " the police. Kitefin customers were angry. Fair Money Watch said customers "
+            "should be compensated. Its latest accounts, filed at Companies House in January,"
+            " show a pre-tax loss of £23.7m in 2024.",
+            "£23.7m",
+            "Kitefin",
+            id="its-accounts-are-the-story-company",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
