@@ -14,16 +14,15 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from claims.extract.clause_subjects import rebuttal_subject, sentence_subject
 from claims.extract.consensus import consensus_scopes
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
     NON_HEADS,
-    NOT_NAMES,
     ORG_NOUNS,
     ORG_WORDS,
     PLURAL_SPEAKERS,
-    PRONOUNS,
     ROLE_WORDS,
     words,
 )
@@ -34,7 +33,6 @@ from claims.extract.own_figures import money_reported, revising_verb_at
 from claims.extract.passives import given_figure_start, passive_by
 from claims.extract.phrase_shapes import (
     describes_inside_a_noun_phrase,
-    subject_word,
 )
 from claims.extract.phrases_after import QUOTING, forward, inverted_speaker, told_the_pollster
 from claims.extract.resolution import is_proper, resolve
@@ -70,7 +68,6 @@ from claims.extract.subjects import (
 from claims.extract.tokens import (
     Speaker,
     Token,
-    name_part,
     speaker_of,
     token_before,
     token_index,
@@ -148,7 +145,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         previous = tokens[index - 1].lower if index > 0 else ""
         if previous in {"and", "but", "or"}:  # "said ... but warned that": the same speaker
             if not found and index >= 3 and token.lower in _SAID:  # "Halvern ... but said"
-                subject = _subject(tokens, single=True)
+                subject = sentence_subject(tokens, single=True)
                 if subject is not None:
                     found.append((2, index, subject))
             continue
@@ -163,8 +160,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             speaker, order = _quoted_as_saying(tokens, index), 2
         elif token.lower in PARTICIPLES:  # "The company blamed the weather, saying ..."
             acted = len(tokens) > 1 and tokens[1].lower.endswith("ed")  # "Callander disputed it,
-            speaker = _subject(tokens, single=acted) if not found else None  # saying"
-            speaker = speaker or (_rebuttal(tokens, found[-1][1], index) if found else None)
+            speaker = sentence_subject(tokens, single=acted) if not found else None  # saying"
+            speaker = speaker or (rebuttal_subject(tokens, found[-1][1], index) if found else None)
             order = 2
         elif (verb_at := revising_verb_at(tokens, index)) is not None:  # "Brightwell cut its
             # forecast to 2.1%"
@@ -172,7 +169,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             apposed = tokens[verb_at - 1].text == "," if verb_at else False  # "Mexico's central
             named = _appositive_subject_before(tokens, verb_at) if apposed else None  # bank,
             speaker = named or (
-                _subject(tokens[clause:verb_at], single=True) if not found else None
+                sentence_subject(tokens[clause:verb_at], single=True) if not found else None
             )
             order = 2  # forecast": Veltrane, not "Sales"
         elif token.lower in RULE_OUT and previous in {"not", "never"}:  # "would not rule out"
@@ -231,7 +228,6 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
     return asides + consensus_scopes(tokens) + (scope_all(tokens, found) if found else [])
 
 
-_OPENERS = words("however meanwhile separately still yet but nonetheless nevertheless")
 _PASSIVE_AUX = words("was were been is are being")
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")
@@ -245,7 +241,7 @@ def _document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]
     colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not t.quoted), None)
     if colon is None or colon + 1 >= len(tokens) or colon > 25:
         return []
-    subject = _subject(tokens[:colon], single=True)
+    subject = sentence_subject(tokens[:colon], single=True)
     said = {t.lower for t in tokens[:colon]}
     if subject is not None and said & _MADE and said & _STATEMENT_NOUNS:
         return [(2, colon, subject)]
@@ -300,7 +296,7 @@ def _quoted_as_saying(tokens: list[Token], index: int) -> Speaker | None:
     for k in range(index - 2, max(-1, index - 30), -1):
         if tokens[k].lower in QUOTING and not tokens[k].quoted:
             if k >= 1 and tokens[k - 1].lower in {"was", "were", "is", "are", "been"}:
-                return _subject(tokens, single=True)  # "Hale was quoted as saying"
+                return sentence_subject(tokens, single=True)  # "Hale was quoted as saying"
             speaker = forward(tokens, k + 1)
             if speaker is not None and speaker.end <= tokens[index - 1].start:
                 return _name_beside(tokens, speaker) or speaker
@@ -328,23 +324,6 @@ def _appositive_subject_before(tokens: list[Token], verb_at: int) -> Speaker | N
     return found if found is not None and found.kind == "name" else None
 
 
-def _rebuttal(tokens: list[Token], said: int, index: int) -> Speaker | None:
-    """ "X said ..., but the regulator Ofwat disputed the figure, saying": who answers the
-    first speaker in a clause of its own, before the participle at ``index``."""
-    turn = [k for k in range(said + 1, index) if tokens[k].lower in {"but", "while", "whereas"}]
-    if not turn or tokens[turn[-1] - 1].text != ",":
-        return None
-    clause = tokens[turn[-1] + 1 : index]
-    subject = _subject(clause, single=True)
-    named = next((k for k, t in enumerate(clause[:5]) if t.is_capitalised), None)
-    if subject is not None or named is None or named == 0:
-        return subject
-    last = named  # "but residents' group Fix Our Roads hit back": the name in the clause
-    while last + 1 < len(clause) and name_part(clause[last + 1]):
-        last += 1
-    return speaker_of(clause, named, last, "name")
-
-
 def _clause_start(tokens: list[Token], end: int) -> int:
     """Where the clause holding token ``end`` starts: after the last ", and", ", but" or
     semicolon before it, else at the start of the sentence."""
@@ -357,67 +336,6 @@ def _clause_start(tokens: list[Token], end: int) -> int:
 
 
 _SUBORDINATORS = words("as after while because when although though")
-
-
-def _subject(tokens: list[Token], single: bool = False) -> Speaker | None:
-    """The phrase a sentence opens with, when it can speak: "The company", "Ruiz", "She";
-    a lone capitalised word ("Halvern") only when ``single``."""
-    if len(tokens) > 2 and tokens[0].lower in {"but", "and", "yet"} and tokens[1].text != ",":
-        tokens = tokens[1:]  # "But the association hit back, insisting ..."
-    elif len(tokens) > 3 and tokens[0].lower in _OPENERS and tokens[1].text == ",":
-        tokens = tokens[2:]  # "However, Kesses MP Daniel Kosgei termed the price too low,"
-    titled = bool(tokens) and tokens[0].lower.rstrip(".") in _TITLES  # "Mr Oyelaran apologised
-    if not tokens or tokens[0].quoted or (tokens[0].lower in _NO_SUBJECT and not titled):
-        return None  # and said"
-    first = tokens[0]
-    if first.lower in PRONOUNS:
-        return Speaker(first.text, first.start, first.end, "pronoun")
-    last = 0
-    owner = first.is_capitalised and first.text.endswith(("'s", "’s"))  # "Kenya's central bank"
-    if first.lower in {"the", "a", "an"} or owner:
-        while (
-            last + 1 < len(tokens)
-            and last < 5
-            and subject_word(tokens, last + 1)
-            and not _verb_before_object(tokens, last + 1)
-            and not (last >= 1 and tokens[last + 1].lower in _IRREGULAR_PAST)
-        ):
-            last += 1
-        while (  # "The British Chambers of Commerce", "The Department for Education"
-            last + 2 < len(tokens)
-            and tokens[last + 1].lower in {"of", "for"}
-            and tokens[last + 2].is_capitalised
-            and any(t.lower in ORG_WORDS for t in tokens[1 : last + 1])
-        ):
-            last += 2
-            while last + 1 < len(tokens) and tokens[last + 1].is_capitalised:
-                last += 1
-            if last + 1 < len(tokens) and tokens[last + 1].lower in _SPOKESPEOPLE:
-                last += 1  # "A Department for Transport spokesman hit back, saying"
-        kind = "role"
-    elif first.is_capitalised:
-        while last + 1 < len(tokens) and (
-            tokens[last + 1].is_capitalised or tokens[last + 1].lower in ROLE_WORDS
-        ):
-            last += 1
-        while last > 0 and not tokens[last].is_capitalised:
-            last -= 1
-        kind = "name"
-        office = [
-            k for k in range(last) if tokens[k].lower in ROLE_WORDS and not tokens[k].is_capitalised
-        ]
-        if office and office[-1] < last:  # "Transport minister Dai Rhys": the person
-            first = tokens[office[-1] + 1]
-            text = " ".join(t.text for t in tokens[office[-1] + 1 : last + 1])
-            return Speaker(text, first.start, tokens[last].end, kind)
-    else:
-        return None
-    if last == 0 and first.lower.endswith("s") and len(first.lower) > 3:
-        return Speaker(first.text, first.start, first.end, "group")  # "Residents blamed ..."
-    if last == 0 and not (single and kind == "name"):
-        return None
-    text = " ".join(t.text for t in tokens[: last + 1])
-    return Speaker(text, first.start, tokens[last].end, kind)
 
 
 def _reports_itself(tokens: list[Token], pronoun: Speaker, outer: tuple[int, int, Speaker]) -> bool:
@@ -438,31 +356,7 @@ def _reports_itself(tokens: list[Token], pronoun: Speaker, outer: tuple[int, int
 
 
 _TOLD_WHOM = (["me"], ["us"], ["reporters"], ["journalists"], ["him"], ["her"], ["them"])
-_SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
 _PLURAL_BODIES = PLURAL_SPEAKERS | ORG_NOUNS | ORG_WORDS
-_NO_SUBJECT = NOT_NAMES - PRONOUNS - {"the", "a", "an"}
-_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"])
-# Past tenses without -ed that end an opening noun phrase: "A Home Office spokeswoman hit
-# back, saying ..." (after its first word only: "The cut in rates" is a noun).
-_IRREGULAR_PAST = words(
-    """hit fought struck took gave made came went won lost sent held kept left paid ran
-    sold spent stood wrote chose broke began brought bought built caught drew fell felt got
-    grew heard led rose shut spoke swore threw withdrew"""
-)
-
-
-def _verb_before_object(tokens: list[Token], k: int) -> bool:
-    """ "employs" in "The company employs about 41,000 people": a present-tense verb, its
-    object (a number, a hedge, a determiner) right after it."""
-    word = tokens[k]
-    if not (word.text.islower() and word.lower.endswith("s") and not word.lower.endswith("ss")):
-        return False
-    following = tokens[k + 1] if k + 1 < len(tokens) else None
-    return following is not None and (
-        following.text[:1].isdigit()
-        or following.text[:1] in "$€£"
-        or following.lower in DETERMINERS | {"about", "around", "nearly", "almost", "some", "more"}
-    )
 
 
 def _opens_own_clause(tokens: list[Token], before: Token | None) -> bool:
