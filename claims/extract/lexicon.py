@@ -47,7 +47,9 @@ ROLE_WORDS: frozenset[str] = words(
     surgeon-general commissioner-general editor-in-chief commander-in-chief coroner actor
     actress singer rapper comedian presenter broadcaster nurse midwife striker midfielder
     defender goalkeeper footballer boxer skipper boss star academic fisherman farmer teacher
-    shopkeeper pensioner grandmother grandfather grocer carmaker retailer"""
+    shopkeeper pensioner grandmother grandfather grocer carmaker retailer mec cs treasurer
+    taoiseach tánaiste td mla mpp dcp acp igp cp pastor archbishop bishop imam rabbi
+    cardinal"""
 )
 
 # Lower-case words that make a capitalised sequence an organisation rather than a person.

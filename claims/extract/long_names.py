@@ -5,14 +5,25 @@ capitalised words alone would be "the Otters Foundation", "Planning" or "Consume
 
 from __future__ import annotations
 
-from claims.extract.mentions import name_spans
+import re
+
+from claims.extract.mentions import name_spans, split_role
 from claims.extract.tokens import Speaker
 
 
 def in_full(sentence: str, speaker: Speaker) -> Speaker:
-    """``speaker`` with the start of its name put back when small words cut it off."""
+    """``speaker`` with the start of its name put back when small words cut it off; a
+    person named after an office and its portfolio without them ("Minister for Housing
+    Darragh Flynn", "Union Minister of Road Transport Shri Rakesh Malhotra")."""
     if speaker.kind not in {"name", "role"}:
         return speaker
+    office = _OFFICE_BEFORE.search(sentence[: speaker.start])
+    if speaker.kind == "name" and (office is not None or _OFFICE_OF.search(speaker.text)):
+        start = office.start() if office is not None else speaker.start
+        roles, name = split_role(sentence[start : speaker.end].split())
+        if roles and len(name) >= 2:
+            first = speaker.end - len(" ".join(name))
+            return Speaker(" ".join(name), first, speaker.end, "name")
     text = speaker.text
     bare = text.removeprefix("the ").removeprefix("The ")
     start = speaker.start + len(text) - len(bare)  # "the Otters Foundation": at "Otters"
@@ -25,4 +36,7 @@ def in_full(sentence: str, speaker: Speaker) -> Speaker:
     return speaker
 
 
+# An office and the "of"/"for" of its portfolio right before a name
+_OFFICE_OF = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+(?=[A-Z])")
+_OFFICE_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+$")
 _SMALL_WORDS = frozenset(["the", "of", "for", "to", "on", "and"])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.extract.first_names import gender_of
-from claims.extract.kinds import NOT_COMPANIES
+from claims.extract.kinds import NOT_COMPANIES, PORTFOLIOS
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, words
 from claims.extract.name_kinds import kinds_of_name
 from claims.extract.units import SENTENCE_CACHE
@@ -242,6 +242,14 @@ def _person_parts(
     return tuple(name_words), tuple(roles), tuple(role_texts)
 
 
+# Portfolios written between an office and its holder: "Minister for Housing Darragh Flynn"
+_PORTFOLIO_WORDS = PORTFOLIOS | words(
+    """road roads civil aviation works power mines petroleum information communications
+    youth sports tourism industry water lands local government urban rural social welfare
+    development planning affairs women children technology and the state"""
+)
+
+
 def _owned_by(sentence: str, start: int) -> bool:
     """ "owned by X", "proposed by X" right before a name: a company."""
     return sentence[max(0, start - 12) : start].endswith(_OWNED_BY)
@@ -327,9 +335,19 @@ def _split_role(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
     while index < len(words) - 1 or (index < len(words) and _is_title(words[index])):
         word = words[index]
         lowered = word.lower()
+        if lowered == "tan" and words[index + 1 : index + 2] != ("Sri",):
+            break  # "Tan Sri" is a Malaysian title, "Tan Wei Ling" a name
         if lowered in ROLE_WORDS or is_nationality(word) or _is_title(word):
             index += 1
             continue
+        linked = lowered in {"of", "for"} and index > 0 and words[index - 1].lower() in ROLE_WORDS
+        if linked:  # "Minister for Housing Darragh Flynn", "Minister of Road Transport Shri X"
+            portfolio = index + 1
+            while portfolio < len(words) - 2 and words[portfolio].lower() in _PORTFOLIO_WORDS:
+                portfolio += 1
+            if portfolio > index + 1:
+                index = portfolio
+                continue
         break
     # "Border Security Minister Helen Aske", "Health Cabinet Secretary Esther Kirui": a
     # portfolio the lists lack, or a second office word after the first
@@ -340,8 +358,14 @@ def _split_role(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
     )
     if office is not None:
         index = office + 1
-        while index < len(words) - 1 and _is_title(words[index]):
-            index += 1  # "Road Transport Minister Shri Arvind Joshi"
+        if index < len(words) - 2 and words[index].lower() in {"of", "for"}:
+            index += 1  # "Union Minister of Road Transport Shri Rakesh Malhotra"
+            while index < len(words) - 2 and words[index].lower() in _PORTFOLIO_WORDS:
+                index += 1
+        while index < len(words) - 2 and (
+            _is_title(words[index]) or words[index].lower() in ROLE_WORDS
+        ):
+            index += 1  # "Road Transport Minister Shri Arvind Joshi", "Commissioner General X"
     name = words[index:]
     while len(name) > 2 and name[-1].lower() in _SUFFIXES:
         name = name[:-1]
@@ -353,6 +377,7 @@ _OFFICES = words(  # "Liberal Democrat MP Fiona Rennard": a party before the off
     senator councillor leader sheriff judge attorney prosecutor coroner treasurer
     comptroller supervisor administrator director clerk auditor superintendent maj maj. capt
     capt. lt lt. sgt sgt. col col. det det. insp insp. supt supt. cmdr cmdr. premier boss
+    mec cs chief treasurer
     manager coach captain skipper striker midfielder defender goalkeeper executive chairman
     chairwoman"""
 )
