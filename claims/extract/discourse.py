@@ -459,7 +459,8 @@ class Discourse:
             return None  # a lone capitalised word: a place or an organisation as often as not
         if existing is None and (len(run.name_words) > 4 or self.find_organisation(name)):
             return None  # not five words, nor "Hadley Brooks" after "Shares in Hadley Brooks"
-        if existing is None and run.name_words[0].isupper() and len(run.name_words[0]) > 1:
+        acronym = run.name_words[0].isupper() and "." not in run.name_words[0]  # not "M.K."
+        if existing is None and acronym and len(run.name_words[0]) > 1:
             return None  # "NHS England", "BBC Verify": a body, not a person
         if existing is None and not run.roles and self._plural_of_the_article(run.name_words):
             return None  # "Northline Trains" where the article writes "trains": a company

@@ -17,9 +17,9 @@ from claims.extract.name_kinds import kinds_of_name
 from claims.extract.units import SENTENCE_CACHE
 
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŤŹŽ"  # "Élodie", "Łukasz", "Šimon"
-CAPITALISED_RUN = re.compile(
-    rf"(?:[{_UPPER}][\w’'-]*\.?|(?:[A-Z]\.){{2,}})(?:\s+(?:(?:de|dela|van|von|al|bin|ibn|da|di|"
-    rf"del|der|la|le)\s+){{0,2}}(?:[{_UPPER}][\w’'-]*\.?|(?:[A-Z]\.){{2,}}))*"
+CAPITALISED_RUN = re.compile(  # initials first: "M.K. Selvan" is one run, not "M." and "K."
+    rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][\w’'-]*\.?)(?:\s+(?:(?:de|dela|van|von|al|bin|ibn|da|di|"
+    rf"del|der|la|le)\s+){{0,2}}(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][\w’'-]*\.?))*"
 )
 _APPOSITIVE_AFTER_NAME = re.compile(
     r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"

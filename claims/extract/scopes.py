@@ -211,8 +211,26 @@ def before_title(tokens: list[Token], speaker: Speaker, before: Token | None) ->
             if m > 0 and tokens[m - 1].lower == "the":  # "," the UN humanitarian office
                 return token_before(tokens, tokens[m - 1].start)  # OCHA told AFP"
             continue  # "..., BGMEA president Mahmud Hasan said": the body's acronym
-        return token
+        described = _description_after_comma(tokens, m, k) if not titled else None
+        return described or token
     return before
+
+
+_LINKING_WORDS = words(
+    """though although because when if after before since so yet nor for with without about
+    than then also even once until unless whether where whom whose just only not"""
+)
+
+
+def _description_after_comma(tokens: list[Token], m: int, k: int) -> Token | None:
+    """The comma in "..., landlord Gary Hughes said", "..., local resident Tom Baker said": a
+    few lower-case words describing the person named at ``k``, from token ``m`` back."""
+    j = m
+    while j >= 0 and k - j <= 3 and tokens[j].text.isalpha() and tokens[j].text.islower():
+        if tokens[j].lower in _NOT_TITLE | _LINKING_WORDS or tokens[j].lower in DETERMINERS:
+            return None  # not "..., though Penrose said"
+        j -= 1
+    return tokens[j] if j >= 0 and j < m + 1 and j < k - 1 and tokens[j].text == "," else None
 
 
 # Lower-case words that end an office written before a name: "and trade minister Tom Hale".

@@ -849,6 +849,33 @@ from tests.extract.claimants import claimant_of
             "Tariq Hale's family",
             id="xs-family",
         ),
+        pytest.param(
+            "Chief Minister M.K. Selvan said the state would recruit 10,000 teachers. He said"
+            " ₹2,000 crore had been allotted for the purpose.",
+            "₹2,000 crore",
+            "M.K. Selvan",
+            id="he-after-a-name-with-initials",
+        ),
+        pytest.param(
+            "Regulars at the Red Lion downed 400 pints during the final, landlord Gary Hughes"
+            " said.",
+            "400 pints",
+            "Gary Hughes",
+            id="a-description-before-a-name-tacked-on",
+        ),
+        pytest.param(
+            "About 3,000 people attended the rally, local organiser Jane Smith said.",
+            "About 3,000 people",
+            "Jane Smith",
+            id="two-words-of-description-tacked-on",
+        ),
+        pytest.param(
+            "Officers say it will cover 70% of the villages, though Penrose said many would "
+            "struggle.",
+            "70%",
+            "Officers",
+            id="though-is-no-description",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
