@@ -48,6 +48,9 @@ COMPANY_NOUNS = frozenset(
         "conglomerate",
         "refiner",
         "reinsurer",
+        "planemaker",
+        "shipbuilder",
+        "steelmaker",
     ]
 )
 # Kinds of body that are never "the company": "the company said" is not the union.

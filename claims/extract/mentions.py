@@ -149,7 +149,9 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     if len(words) == 1 and words[0].lower() in ORG_NOUNS and org_start > start:
         words = []  # a release's "the Company", "the Group": a defined term, not a name
     if len(words) == 1 and not sentence[:org_start].strip() and _PARTICIPLE.match(text):
-        words = []  # "Giving evidence, Dr Shah said": a participle opening the sentence
+        verb = _NEXT_LOWER.match(sentence, end)  # not "Boeing delivered 24 jets", "Boeing said"
+        acts = verb is not None and (verb.group(1).endswith("ed") or verb.group(1) in _ACTS)
+        words = words if acts else []  # "Giving evidence, Dr Shah said": a participle
     if not words:
         return Run(start, name_words, roles, role_texts, None, frozenset(), False, False, False)
     name = " ".join(words).rstrip(".")
@@ -188,6 +190,8 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
 
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+ing$")
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
+_ACTS = SPEECH_VERBS | words("has have had is was will would could cut sold made won lost")
 
 
 def _person_parts(

@@ -2588,6 +2588,26 @@ from tests.extract.claimants import claimant_of
             "Kitefin",
             id="its-accounts-are-the-story-company",
         ),
+        pytest.param(
+            "Boeing delivered 24 jets in April, down from 29 in March, the company said on "
+            "Tuesday.",
+            "24 jets",
+            "Boeing",
+            id="a-name-ending-in-ing-that-acts-is-a-name",
+        ),
+        pytest.param(
+            "Boeing said on Tuesday it delivered 24 jets in April. The planemaker said it "
+            "expected deliveries to rise to 40 a month.",
+            "40",
+            "Boeing",
+            id="the-planemaker",
+        ),
+        pytest.param(
+            "Giving evidence, Dr Shah said 40 patients had been harmed.",
+            "40 patients",
+            "Shah",
+            id="a-participle-opening-is-no-name",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
