@@ -40,7 +40,7 @@ CURRENCY_PREFIX = (
     r"""US\$|[ACURS]\$|HK\$|NZ\$|[$€£¥₹₱₦₩₺₽₴]|K[Ss]h\s?|Sh(?=\d)
     |Rs\.?\s?|Rp\s?|RM\s?|Tk\s?
     |GH¢\s?|GH₵\s?|₵
-    |[RNP](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d|\.\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|trillion|bn|m|tn|trn)\b
+    |[RNP](?=\d{1,3}(?:,\d{3})+|\d+\.\d\d(?!\d|\.\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|trillion|bn|m|tn|trn|B|M)\b
     |\d{2,3}\s+(?:a|per)\s+(?:litre|liter|kg|kilo|bag|loaf|day|week|month|year)\b)
     |(?:"""
     + "|".join(ISO_CODES)

@@ -45,7 +45,7 @@ _APPROXIMATE_AFTER = re.compile(r"(?:\s*-?\s*plus\b|\+|\s+or\s+(?:so|more)\b|-od
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
-    "hundred": 1e2,
+    "hundred": 1e2, "b": 1e9,
     "crore": 1e7, "lakh": 1e5,
 }  # fmt: skip
 _NUMBER = re.compile(
@@ -81,7 +81,7 @@ _SCALE_WORD = re.compile(  # "$2.5-billion", as Canadian copy writes it
 )
 _ORDINAL_SECOND = re.compile(r"\s+(?:votes|preferences|round|homes|jobs)\b")
 _MAGNITUDE = re.compile(r"\b[Mm]agnitude(?:\s+(?:of|at))?\s+$")
-_SCALE_ATTACHED = re.compile(r"(bn|mn|trn|tn|m|k)\b")
+_SCALE_ATTACHED = re.compile(r"(bn|mn|trn|tn|m|k|B|M)\b")  # "$2.5B": with a currency only
 _ATTACHED_LETTERS = re.compile(r"[A-Za-z°²]")
 _PENCE = re.compile(r"p(?![\w-])")
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{MONTH}\b", re.IGNORECASE)
@@ -304,6 +304,8 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
         return None  # "Elena Bautista, 46, who lost her husband": an age
     scale = 1.0
     attached = _SCALE_ATTACHED.match(sentence, pos)
+    if attached is not None and attached.group(1) in {"B", "M"} and currency is None:
+        attached = None  # "3M said": a name, read below as letters attached to a number
     scale_word = _SCALE_WORD.match(sentence, pos)
     if attached and not (attached.group(1) == "m" and currency is None):
         scale, pos = _SCALES[attached.group(1).lower()], attached.end()

@@ -34,7 +34,8 @@ _TITLES = words(
     asst sec usec"""
 )
 _MONTHS = words("""jan feb mar apr jun jul aug sep sept oct nov dec""")
-_ALWAYS_JOINED = words("""no nos vs v e.g i.e approx art vol fig pp p cf ca est""")
+# "Rs. 1,200 crore" too
+_ALWAYS_JOINED = words("""no nos vs v e.g i.e approx art vol fig pp p cf ca est rs""")
 _ORG_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "bros", "llc", "plc"])
 _SENTENCE_OPENERS = words(
     """the a an he she it they we i you his her its their our my this that these those

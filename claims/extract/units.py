@@ -69,6 +69,7 @@ _UNIT_WORDINGS: list[tuple[str, Unit]] = [
     (r"nanogram(?:me)?s?\b|ng\b", Unit("nanogram", "nanogram")),
     (r"grams?\b|grammes?\b", Unit("gram", "gram")),
     (r"lbs?\b", Unit("pound", "pound")),
+    (r"stone\b", Unit("stone", "stone")),  # "he had lost two stone" (not "kidney stones")
     (r"ounces?|oz\b", Unit("ounce", "ounce")),
     (r"lit(?:er|re)s?\b", Unit("liter", "liter")),
     (r"gallons?", Unit("gallon", "gallon")),
@@ -226,6 +227,7 @@ KNOWN_FACTORS: dict[str, tuple[float, str]] = {
     "microgram": (1e-09, "kilogram"),
     "nanogram": (1.0000000000000002e-12, "kilogram"),
     "micrometer": (1e-06, "meter"),
+    "stone": (6.35029318, "kilogram"),
     "gram": (0.001, "kilogram"),
     "pound": (0.4535923700000001, "kilogram"),
     "ounce": (0.028349523125000005, "kilogram"),

@@ -854,3 +854,22 @@ def test_a_stretch_of_months_that_is_the_news_stays() -> None:
 def test_trace_amounts_and_small_lengths(sentence: str, value: float, unit: str) -> None:
     quantity = find_quantities(sentence)[0]
     assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The mayor said the city had spent P2.5B on flood control.", 2.5e9, "PHP"),
+        ("The startup raised $2.5B last year.", 2.5e9, "USD"),
+        ("The deal is worth $5M.", 5e6, "USD"),
+        ("The state has spent Rs. 1,200 crore on the scheme, the minister said.", 1.2e10, "INR"),
+        ("He told The Sun he had lost two stone since March.", 2, "stone"),
+    ],
+)
+def test_shorthand_scales_rupees_and_stones(sentence: str, value: float, unit: str) -> None:
+    quantity = next(q for c in extract_claims(sentence) if (q := c.quantity) is not None)
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+def test_a_company_called_3m_is_no_figure_of_millions() -> None:
+    assert [q.value for q in find_quantities("3M said 40 jobs would go.")] == [40]
