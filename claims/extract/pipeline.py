@@ -38,9 +38,10 @@ from claims.extract.quantities import (
     minor_figure,
 )
 from claims.extract.results import ExtractedClaim, Quantity
-from claims.extract.scopes import ASIDE
+from claims.extract.scopes import ASIDE, Scoped
 from claims.extract.sentences import paragraph_spans, split_sentences
 from claims.extract.studies import study_owner
+from claims.extract.tokens import Speaker
 from claims.extract.units import TIME_UNITS
 
 _CONTEXT = 32
@@ -152,6 +153,9 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
             and (chain[-1].kind != "pronoun" or claimant != chain[-1].text)
         ):
             discourse.note_speaker(index, claimant)
+        if _body_told_by_its_person(scoped, chain, claimants, discourse, sentence):
+            scoped, chain = scoped[:1], chain[:1]  # "The Bank of Canada cut its rate to
+            # 4.75%, Governor X said": the governor's
         while len(chain) > 1 and claimants.get(chain[-1].start) is None:
             chain = chain[:-1]  # "X said the figures showed ...": no publisher, X's account
         if chain and claimants.get(chain[-1].start) is not None:
@@ -187,6 +191,24 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
     spread_quote_speakers(sentences)
     carry_the_figure(sentences)
     return sentences
+
+
+def _body_told_by_its_person(
+    scoped: list[Scoped],
+    chain: list[Speaker],
+    claimants: dict[int, str | None],
+    discourse: Discourse,
+    sentence: str,
+) -> bool:
+    """ "The Bank of Canada cut its key rate to 4.75 per cent, Governor Tiff Macklem said",
+    "The bank now expects it to fall to 2.2%, she said": a body's own figure told by a
+    person, named after it, is the person's claim."""
+    if len(chain) != 2 or scoped[0].order != 1 or scoped[1].order != 2:
+        return False
+    if sentence[: chain[1].start].strip():
+        return False  # the body opens the sentence
+    person, body = claimants.get(chain[0].start), claimants.get(chain[1].start)
+    return bool(person and body and discourse.find(person) and not discourse.find(body))
 
 
 def _dateline_length(sentence: str) -> int:

@@ -456,3 +456,27 @@ def test_a_chain_inside_anothers_words_keeps_its_via() -> None:
     text = "The minister said the president had said 40 people had died."
     claim = extract_claims(text)[-1]
     assert claim.claimant == "the president" and claim.via == ("The minister",)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claimant"),
+    [
+        (
+            "The Bank of Canada cut its key interest rate to 4.75 per cent, Governor Tiff "
+            "Macklem said.",
+            "4.75 per cent",
+            "Tiff Macklem",
+        ),
+        (
+            "Elena Roth, the governor of the National Bank of Morvania, spoke on Monday. The "
+            "bank now expects inflation to fall to 2.2% in the fourth quarter, she said.",
+            "2.2%",
+            "Elena Roth",
+        ),
+    ],
+)
+def test_a_bodys_figure_told_by_its_person_is_the_persons(
+    text: str, figure: str, claimant: str
+) -> None:
+    claim = next(c for c in extract_claims(text) if c.quantity and c.quantity.text == figure)
+    assert (claim.claimant, claim.via) == (claimant, ())
