@@ -48,6 +48,12 @@ def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
         named = discourse.resolve_organisation(f"the {owned}")  # spokesman"; not "The
         a_body = owned.split()[-1].lower() in _BODY_OWNERS and owned[:1].isupper()  # president's"
         return named or (owned if a_body else None)
+    named_body = words[1:-1]  # "The Kenya Power spokesperson"
+    capitalised = bool(named_body) and all(w[:1].isupper() for w in named_body)
+    if words[0].lower() == "the" and capitalised and _speaks_for(words[-1]):
+        name = " ".join(named_body)
+        known = discourse.find_organisation(name)
+        return known.name if known is not None and len(known.name) > len(name) else name
     if len(words) < 3 or words[0].lower() not in {"a", "an"}:
         return None
     if _speaks_for(words[-1]):

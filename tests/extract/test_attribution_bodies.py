@@ -2608,6 +2608,18 @@ from tests.extract.claimants import claimant_of
             "Shah",
             id="a-participle-opening-is-no-name",
         ),
+        pytest.param(
+            "The Kenya Power spokesperson said Sh500m had been spent on repairs.",
+            "Sh500m",
+            "Kenya Power",
+            id="the-named-bodys-spokesperson",
+        ),
+        pytest.param(
+            "The ministry's spokesman said 25,000 tonnes of fertiliser had been distributed.",
+            "25,000 tonnes",
+            "The ministry's spokesman",
+            id="the-bodys-spokesman-unnamed",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
