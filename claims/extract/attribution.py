@@ -154,6 +154,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             order = 0
         elif token.lower == "citing":  # "The daily, citing two officials, reported ...":
             speaker, order = forward(tokens, index + 1), 3  # the officials, via the daily
+            speaker = _source_of_data(tokens, speaker) or speaker  # "citing data from X"
         elif token.lower == "saying" and (said_with := with_speaker(tokens, index)) is not None:
             speaker, order = said_with, 2  # "..., with Pretorius saying 240 calves were born"
         elif token.lower == "saying" and previous == "as":  # "quoted the governor as saying"
@@ -316,6 +317,22 @@ def _name_beside(tokens: list[Token], role: Speaker) -> Speaker | None:
     if last == k + 1 or last + 1 >= len(tokens) or tokens[last + 1].text != ",":
         return None  # one capitalised word is no name; a name ends at its comma
     return speaker_of(tokens, k + 1, last, "name")
+
+
+def _source_of_data(tokens: list[Token], cited: Speaker | None) -> Speaker | None:
+    """ "..., citing data from state health departments": the departments, not "data"."""
+    if cited is None or cited.text.lower() not in DOCUMENTS:
+        return None
+    k = token_index(tokens, cited.start) + 1
+    if k + 1 < len(tokens) and tokens[k].lower in {"from", "by"}:
+        source = forward(tokens, k + 1)
+        if source is None and tokens[k + 1].text.islower():  # "from state health departments"
+            last = k + 1
+            while last + 1 < len(tokens) and tokens[last + 1].text.isalpha():
+                last += 1
+            source = speaker_of(tokens, k + 1, last, "group")
+        return source
+    return None
 
 
 def _appositive_subject_before(tokens: list[Token], verb_at: int) -> Speaker | None:

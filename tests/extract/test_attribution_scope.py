@@ -480,3 +480,15 @@ def test_a_bodys_figure_told_by_its_person_is_the_persons(
 ) -> None:
     claim = next(c for c in extract_claims(text) if c.quantity and c.quantity.text == figure)
     assert (claim.claimant, claim.via) == (claimant, ())
+
+
+def test_citing_data_from_a_source_names_the_source_not_the_data() -> None:
+    text = (
+        "The Centers for Disease Control and Prevention said Tuesday that 1,100 measles cases "
+        "had been reported, citing data from state health departments."
+    )
+    claim = next(c for c in extract_claims(text) if c.quantity)
+    assert (claim.claimant, claim.via) == (
+        "state health departments",
+        ("The Centers for Disease Control and Prevention",),
+    )
