@@ -99,7 +99,7 @@ class Discourse:
         """Register the people of a sentence; return their names, in order."""
         names: list[str] = []
         self.seen.append(sentence)
-        if sum(quoted) >= 0.9 * len(sentence.strip()):
+        if quoted.count(True) >= 0.9 * len(sentence.strip()):
             self.quoted_through.add(index)
         if index <= _LEDE_SENTENCES:
             lede = LEDE_ROLE.match(sentence)  # "The energy minister was pressed ...": the

@@ -40,6 +40,7 @@ PEOPLE_BEFORE = words(
     shopkeepers tenants homeowners volunteers nurses teachers students"""
 )
 _NOT_NAMES_OR_PREPOSITIONS = NOT_NAMES | _PREPOSITIONS
+_OPENING_NOT_NAMES = _NOT_NAMES_BUT_TITLES | PEOPLE_BEFORE  # worked out once
 _PLACE_WORDS = words(
     """region city street war sea river island islands mountains state county province
     oblast district square valley road avenue bay gulf ocean coast east west north south
@@ -199,7 +200,7 @@ def _person_parts(
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
     """Name words, office words and role phrases of a run that can name a person."""
     words = text.split()
-    while words and words[0].lower().rstrip(".") in _NOT_NAMES_BUT_TITLES | PEOPLE_BEFORE:
+    while words and words[0].lower().rstrip(".") in _OPENING_NOT_NAMES:
         start += len(words[0]) + 1
         words = words[1:]
     titled = len(words) > 1 and words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr"}
