@@ -254,6 +254,14 @@ def _joined(
         if adjacent and weekday and mention.text[:1].isdigit():
             joined[-1] = replace(mention, start=previous.start)  # "Saturday 14 February"
             continue
+        last_week = mention.text.lower() == "last week" and published is not None
+        if adjacent and weekday and last_week and previous.date is not None:
+            assert published is not None  # "on Tuesday last week": the Tuesday of that week
+            monday = published - dt.timedelta(days=published.weekday() + 7)
+            day = monday + dt.timedelta(days=WEEKDAYS.index(previous.text.lower()))
+            text = sentence[previous.start : mention.end]
+            joined[-1] = replace(previous, end=mention.end, text=text, date=day)
+            continue
         year = _YEAR_AFTER_MONTH.fullmatch(mention.text.lower())
         if adjacent and year and previous.date and published:
             step = {"last": -1, "this": 0, "next": 1}[year.group(1)]

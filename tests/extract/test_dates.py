@@ -920,3 +920,8 @@ def test_days_of_the_year_ahead_and_decades_back_in_a_may_paper(
 )
 def test_the_base_of_a_comparison_or_a_decade_ahead_dates_nothing(sentence: str) -> None:
     assert all(claim.event_date is None for claim in extract_claims(sentence, MAY))
+
+
+def test_a_weekday_last_week_is_that_day_of_the_week_before() -> None:
+    sentence = "Police said the incident happened on Tuesday last week, when 3 men were hurt."
+    assert resolved(sentence, MAY) == ("Tuesday last week", dt.date(2024, 5, 7))
