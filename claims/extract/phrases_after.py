@@ -39,6 +39,9 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
     if j >= len(tokens) or tokens[j].quoted:
         return None
     first = tokens[j]
+    counted = _counted_group(tokens, j)
+    if counted is not None:  # "according to 12 of 15 economists in a Reuters poll"
+        return counted
     if first.lower in PRONOUNS:
         return speaker_of(tokens, j, j, "pronoun")
     if first.lower in {"him", "her", "them"} and j > 0 and tokens[j - 1].lower in QUOTING:
@@ -89,6 +92,21 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         publisher = _publisher(tokens, j, end)
         return publisher or _named_after(tokens, end) or speaker_of(tokens, j, end, kind)
     return None
+
+
+def _counted_group(tokens: list[Token], j: int) -> Speaker | None:
+    """ "12 of 15 economists in a Reuters poll": a count of people, and the poll they were in."""
+    if j + 3 >= len(tokens) or not tokens[j].text.isdigit() or tokens[j + 1].lower != "of":
+        return None
+    if not tokens[j + 2].text.isdigit() or not tokens[j + 3].lower.endswith("s"):
+        return None
+    end = j + 3
+    polled = [t.lower for t in tokens[end + 1 : end + 6]]
+    for size in range(len(polled), 1, -1):
+        if polled[0] == "in" and polled[size - 1] in {"poll", "survey"}:
+            end += size
+            break
+    return speaker_of(tokens, j, end, "group")
 
 
 def _the_in_a_name(tokens: list[Token], k: int) -> bool:

@@ -153,6 +153,9 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
             and (chain[-1].kind != "pronoun" or claimant != chain[-1].text)
         ):
             discourse.note_speaker(index, claimant)
+            made_in = _MADE_IN.search(sentence)  # "X disclosed this in a statement signed by
+            if made_in is not None and chain[-1].kind in {"name", "role"}:  # ...; The
+                discourse.document_owners[made_in.group(1).lower()] = claimant  # statement
         if _body_told_by_its_person(scoped, chain, claimants, discourse, sentence):
             scoped, chain = scoped[:1], chain[:1]  # "The Bank of Canada cut its rate to
             # 4.75%, Governor X said": the governor's
@@ -191,6 +194,13 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
     spread_quote_speakers(sentences)
     carry_the_figure(sentences)
     return sentences
+
+
+# A document the sentence's speaker spoke through: "disclosed this in a statement signed by
+# his press secretary", "said in a letter to MPs" (later "The statement said" is theirs)
+_MADE_IN = re.compile(
+    r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|memo|email|report)\b"
+)
 
 
 def _body_told_by_its_person(

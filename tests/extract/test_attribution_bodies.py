@@ -2620,6 +2620,21 @@ from tests.extract.claimants import claimant_of
             "The ministry's spokesman",
             id="the-bodys-spokesman-unnamed",
         ),
+        pytest.param(
+            "The Governor of Kaduna State, Uba Sani, disclosed this in a statement signed by "
+            "his Chief Press Secretary, Mohammed Shehu, on Tuesday. The statement said 200 "
+            "schools would be renovated.",
+            "200 schools",
+            "Uba Sani",
+            id="the-statement-he-spoke-through",
+        ),
+        pytest.param(
+            "The central bank is expected to raise rates by 25 basis points next month, "
+            "according to 12 of 15 economists in a Reuters poll.",
+            "25 basis points",
+            "12 of 15 economists in a Reuters poll",
+            id="a-count-of-economists-in-a-poll",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
