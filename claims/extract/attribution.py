@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from claims.extract.clause_subjects import rebuttal_subject, sentence_subject
+from claims.extract.clause_subjects import rebuttal_subject, represented, sentence_subject
 from claims.extract.consensus import consensus_scopes
 from claims.extract.lexicon import (
     DETERMINERS,
@@ -115,7 +115,9 @@ _SAID = words(
 def sentence_speakers(sentence: str, quoted: bytes) -> tuple[Scoped, ...]:
     """`find_scoped` over a sentence and its quotation mask (one byte a character)."""
     found = find_scoped(tokenize(sentence, quoted))
-    return tuple(replace(s, speaker=in_full(sentence, s.speaker)) for s in found)
+    return tuple(
+        replace(s, speaker=represented(sentence, in_full(sentence, s.speaker))) for s in found
+    )
 
 
 def find_scoped(tokens: list[Token]) -> list[Scoped]:

@@ -4,6 +4,8 @@ regulator Ofwat disputed the figure, saying ...")."""
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.lexicon import DETERMINERS, NOT_NAMES, ORG_WORDS, PRONOUNS, ROLE_WORDS, words
 from claims.extract.phrase_shapes import subject_word
 from claims.extract.tokens import Speaker, Token, name_part, speaker_of
@@ -113,3 +115,19 @@ def _verb_before_object(tokens: list[Token], k: int) -> bool:
         or following.text[:1] in "$€£"
         or following.lower in DETERMINERS | {"about", "around", "nearly", "almost", "some", "more"}
     )
+
+
+def represented(sentence: str, speaker: Speaker) -> Speaker:
+    """ "The Health Minister, Prof. Ali Pate, who was represented by the Permanent Secretary,
+    Mrs Daju Kachollom, said": the minister speaks, through the one who stood in."""
+    found = _REPRESENTED.match(sentence)
+    if found is None or not found.end("who") <= speaker.start < found.end():
+        return speaker
+    start, end = found.span("name")
+    return Speaker(sentence[start:end], start, end, "name")
+
+
+_REPRESENTED = re.compile(
+    r"\s*(?:The\s+[^,]{2,60},\s+)?(?P<name>[A-Z][^,]{2,60}?),\s+(?P<who>who\s+was\s+"
+    r"represented\s+by)\s+[^;]{2,120}?,\s+(?=said|told|disclosed|announced|noted|stated)"
+)

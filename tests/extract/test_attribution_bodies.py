@@ -2635,6 +2635,13 @@ from tests.extract.claimants import claimant_of
             "12 of 15 economists in a Reuters poll",
             id="a-count-of-economists-in-a-poll",
         ),
+        pytest.param(
+            "The Health Minister, Prof. Ali Pate, who was represented by the Permanent "
+            "Secretary, Mrs Daju Kachollom, said 4,000 doctors had left the country in 2023.",
+            "4,000 doctors",
+            "Ali Pate",
+            id="who-was-represented-by",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
