@@ -395,7 +395,10 @@ class Discourse:
         """The person a he/she at sentence ``index`` most likely refers to."""
         wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
         for earlier in range(index, max(-1, index - 6), -1):
+            silent = earlier < len(self.seen) and _NO_COMMENT.search(self.seen[earlier])
             for name in self.mentions.get(earlier, []):
+                if silent and self.find(name) is not None:
+                    continue  # "X did not respond to requests for comment. He said": not X
                 if name in self.role_speakers:  # "A spokeswoman for the airline said ..."
                     spoke = self.spokesperson_at.get(name, index)
                     quoting = all(i in self.quoted_through for i in range(spoke + 1, index + 1))
@@ -501,6 +504,10 @@ class Discourse:
 
 
 _FORMER = {"ex": "former"}
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused)\s+to\s+comment|\bdid\s+not\s+(?:respond|reply)|\bcould\s+not\s+be\s+"
+    r"reached|\b(?:was|were)\s+not\s+available\s+for\s+comment|\bno\s+comment\b"
+)
 _LINKS = frozenset(["of", "for", "and"])  # "Bank of England" for "the Bank"
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.kinds import COMPANY_NOUNS
+from claims.extract.lexicon import ORG_WORDS
 from claims.extract.mentions import name_spans, split_role
 from claims.extract.tokens import Speaker
 
@@ -17,6 +19,10 @@ def in_full(sentence: str, speaker: Speaker) -> Speaker:
     Darragh Flynn", "Union Minister of Road Transport Shri Rakesh Malhotra")."""
     if speaker.kind not in {"name", "role"}:
         return speaker
+    kind, _, rest = speaker.text.partition(" ")
+    named = kind.lower() in COMPANY_NOUNS and rest[:1].isupper()  # "Airline Skyward said":
+    if named and not any(w.lower() in ORG_WORDS for w in rest.split()):  # Skyward
+        return Speaker(rest, speaker.end - len(rest), speaker.end, speaker.kind)
     office = _OFFICE_BEFORE.search(sentence[: speaker.start])
     if speaker.kind == "name" and (office is not None or _OFFICE_OF.search(speaker.text)):
         start = office.start() if office is not None else speaker.start

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.extract.first_names import gender_of
-from claims.extract.kinds import NOT_COMPANIES, PORTFOLIOS
+from claims.extract.kinds import COMPANY_NOUNS, NOT_COMPANIES, PORTFOLIOS
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, words
 from claims.extract.name_kinds import kinds_of_name
 from claims.extract.units import SENTENCE_CACHE
@@ -149,6 +149,15 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
             words = []
     if len(words) == 1 and words[0].lower() in ORG_NOUNS and org_start > start:
         words = []  # a release's "the Company", "the Group": a defined term, not a name
+    office = _NEXT_LOWER.match(sentence, end) if len(words) == 1 else None
+    if office is not None and words[0].lower() in ROLE_WORDS and office.group(1) in ROLE_WORDS:
+        words = []  # "Chief executive Laura Bettany": an office opening the sentence
+    kind_first = words[0].lower() if len(words) > 1 and not sentence[:org_start].strip() else ""
+    if kind_first in COMPANY_NOUNS and not any(w.lower() in ORG_WORDS for w in words[1:]):
+        words = words[1:]  # "Airline Skyward said": Skyward, an airline (not "Airline
+        org_start += len(kind_first) + 1  # Pilots Association")
+    else:
+        kind_first = ""
     if len(words) == 1 and not sentence[:org_start].strip() and _PARTICIPLE.match(text):
         verb = _NEXT_LOWER.match(sentence, end)  # not "Boeing delivered 24 jets", "Boeing said"
         acts = verb is not None and (verb.group(1).endswith("ed") or verb.group(1) in _ACTS)
@@ -158,7 +167,7 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     name = " ".join(words).rstrip(".")
     if name.endswith(("s'", "s’")):
         name = name[:-1]  # "Norvale Motors' plant": the company is "Norvale Motors"
-    kinds: set[str] = set()
+    kinds: set[str] = {kind_first} if kind_first else set()
     before = _ORG_NOUN_BEFORE.search(sentence[:org_start])
     if before and before.group(1) in ORG_NOUNS:
         kinds.add(before.group(1))  # "the charity Sea Lifeline", "budget airline Aerolux"
@@ -215,6 +224,8 @@ def _person_parts(
     roles, name_words = split_role(words)
     if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
         return None
+    if len(name_words) > 1 and name_words[0].lower() in COMPANY_NOUNS:
+        return None  # "Airline Skyward", "Carmaker Voltis": a company and its kind
     if len(name_words) == 1 and roles and all(is_nationality(r) for r in roles):
         return None  # "Swiss Re", "German Telekom": a body, not a person called Re
     owned = _owned_by(sentence, start) and not roles and gender_of(name_words[0]) is None

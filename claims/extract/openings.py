@@ -9,7 +9,7 @@ import re
 
 from claims.extract.discourse import Discourse
 from claims.extract.documents import named_report
-from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, words
+from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, words
 from claims.extract.mentions import role_head
 
 
@@ -35,6 +35,8 @@ def opening_subject(before: str, discourse: Discourse, possessive: bool = False)
         words = phrase.split()
         if (person and (person.roles or person.gender)) or words[0].lower() in _NOT_OPENERS:
             return None  # nor "Across Europe, sales fell", "Overall, turnout fell"
+        if len(words) == 1 and words[0].lower() in ROLE_WORDS:
+            return None  # "Chief executive Laura Bettany said": an office, not a body
         after = before[match.end() :].split()[:1]
         if words[-1].endswith("-based") or (after and after[0] in ORG_NOUNS):
             return None  # "The Bristol-based grocer", "The Championship club": which one

@@ -190,6 +190,14 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             return discourse.resolve_organisation("it") or speaker.text
         if lowered == "they" and discourse.last_group and index - discourse.last_group[0] <= 2:
             return discourse.last_group[1]  # "Economists at X expect ... They see ..."
+        pair = discourse.last_names
+        if (
+            lowered == "they"
+            and pair
+            and index - pair[0] <= 3
+            and not sentence[: speaker.start].strip()
+        ):
+            return pair[1]  # "Ann Wilkes and Bob Tanner said ... They said"
         plural = [
             c
             for c in discourse.sentence_claimants

@@ -949,6 +949,29 @@ from tests.extract.claimants import claimant_of
             "Humphrey Wattanga",
             id="office-before-humphrey-wattanga",
         ),
+        pytest.param(
+            "Airline Skyward said it would cut 1,100 jobs. Chief executive Laura Bettany said"
+            " fuel costs had risen 35 percent. It said 40 aircraft would be retired by 2026.",
+            "40 aircraft",
+            "Skyward",
+            id="it-after-a-chief-executive-opening-a-sentence",
+        ),
+        pytest.param(
+            "Residents Ann Wilkes and Bob Tanner said the road had been closed for 3 weeks. "
+            "Highways officer Gail Burns said repairs would cost £80,000. They said the "
+            "diversion added 20 minutes.",
+            "20 minutes",
+            "Ann Wilkes and Bob Tanner",
+            id="they-after-two-named-people",
+        ),
+        pytest.param(
+            "Union leader Tomasz Wierzbicki said 4,200 workers would walk out on Monday. "
+            "Factory owner Lukas Brenner did not respond to requests for comment. He said the"
+            " strike would last at least three days.",
+            "at least three days",
+            "Tomasz Wierzbicki",
+            id="he-is-not-the-man-who-did-not-comment",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
