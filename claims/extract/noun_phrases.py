@@ -253,6 +253,22 @@ def _core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
     if token.lower == "them" and j >= 2 and tokens[j - 1].lower == "of" and not token.quoted:
         return (j - 2, "group") if tokens[j - 2].lower in _ONE_OF_THEM else None  # "One of
         # them said": one of the group that spoke before
+    if (
+        token.is_capitalised
+        and token.lower in ROLE_WORDS
+        and j >= 1
+        and tokens[j - 1].text.islower()
+    ):
+        k = j - 1  # "the former GP, who said": an office in capitals, not a name
+        while (
+            k > 0
+            and tokens[k].text.isalpha()
+            and tokens[k].text.islower()
+            and tokens[k].lower not in DETERMINERS
+        ):
+            k -= 1
+        if tokens[k].lower in DETERMINERS and k < j:
+            return k, "role"
     if _AGED.match(token.text) and j >= 1 and tokens[j - 1].lower in DETERMINERS:
         return j - 1, "role"  # "The 49-year-old, a former civil engineer, said"
     if parent_of(tokens, j):

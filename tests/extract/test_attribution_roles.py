@@ -972,6 +972,26 @@ from tests.extract.claimants import claimant_of
             "Tomasz Wierzbicki",
             id="he-is-not-the-man-who-did-not-comment",
         ),
+        pytest.param(
+            "GP Amy Reed said she saw 60 patients a day.",
+            "60 patients",
+            "Amy Reed",
+            id="a-gp-before-the-name",
+        ),
+        pytest.param(
+            "Police Chief Brian Costa said 23 people had been arrested. Witness Emily Shaw "
+            "said she saw about 300 people in the square.",
+            "about 300 people",
+            "Emily Shaw",
+            id="a-witness-before-the-name",
+        ),
+        pytest.param(
+            "Marcus Threlfall, a former GP, spoke first. Her figures drew an intervention "
+            "from the former GP, who said the net increase was fewer than 400.",
+            "fewer than 400",
+            "Marcus Threlfall",
+            id="the-former-gp-who-said",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
