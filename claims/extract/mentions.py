@@ -226,6 +226,8 @@ def _person_parts(
         return None
     if len(name_words) > 1 and name_words[0].lower() in COMPANY_NOUNS:
         return None  # "Airline Skyward", "Carmaker Voltis": a company and its kind
+    if roles and all(r.lower() in COMPANY_NOUNS for r in roles):
+        return None  # "Carmaker Voltis", "Grocer Pennyworth": the kind read as an office
     if len(name_words) == 1 and roles and all(is_nationality(r) for r in roles):
         return None  # "Swiss Re", "German Telekom": a body, not a person called Re
     owned = _owned_by(sentence, start) and not roles and gender_of(name_words[0]) is None

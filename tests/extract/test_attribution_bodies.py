@@ -2642,6 +2642,14 @@ from tests.extract.claimants import claimant_of
             "Ali Pate",
             id="who-was-represented-by",
         ),
+        pytest.param(
+            "Carmaker Voltis said it would recall 84,000 vehicles. Battery supplier Kerren "
+            "Cells said its components met all standards. The carmaker said 14 fires had been"
+            " reported.",
+            "14 fires",
+            "Voltis",
+            id="the-carmaker-is-not-the-supplier-named-since",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
