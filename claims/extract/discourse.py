@@ -440,7 +440,8 @@ class Discourse:
         best: tuple[int, int, str] | None = None
         for person in self.persons:
             for role_head_word, role_words in person.roles:
-                inside = head in ROLE_WORDS and role_words & set(heads)  # "the chief": the
+                inside = (head in ROLE_WORDS or is_nationality(head)) and role_words & set(heads)
+                # "the chief": the chief executive; "the Brazilian": the Brazilian midfielder
                 if role_head_word not in heads and not inside:  # chief executive; not "the
                     continue  # district" for the district's superintendent
                 shared = sum(1 for m in modifiers if any(same_stem(m, w) for w in role_words))

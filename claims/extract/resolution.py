@@ -128,6 +128,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         discourse.register_organisation(index, body)  # so "the spokesperson said" is it too
         _spoke_for(body, speaker, discourse, index)
         return body
+    epithet = len(words) == 2 and words[0].lower() == "the" and speaker.kind == "role"
+    called = discourse.resolve_role(speaker.text) if epithet and words[1].istitle() else None
+    if called is not None:  # "The Spaniard said", "The Brazilian said": the person so called
+        return called
     if speaker.kind == "role" and (is_proper(words[-1]) or _linked_body_name(words)):
         acronym = words[-1] if len(words) == 2 and words[-1].isupper() else None
         office = discourse.resolve_role(speaker.text) if acronym is not None else None

@@ -992,6 +992,22 @@ from tests.extract.claimants import claimant_of
             "Marcus Threlfall",
             id="the-former-gp-who-said",
         ),
+        pytest.param(
+            "Rovers manager Luis Ortega, a Spaniard, said his side had lost 6 games. Striker "
+            "Kwame Asante said the squad had trained 12 days straight. The Spaniard said the "
+            "club would sign two defenders.",
+            "two defenders",
+            "Luis Ortega",
+            id="the-spaniard",
+        ),
+        pytest.param(
+            "Brazilian midfielder Thiago Rocha scored twice as Rovers won 3-1. Coach Martin "
+            "Kelly said Rocha had run 13 kilometres. The Brazilian said he had not lost a "
+            "home game in 18 months.",
+            "18 months",
+            "Thiago Rocha",
+            id="the-brazilian",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
