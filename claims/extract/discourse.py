@@ -138,6 +138,10 @@ class Discourse:
             if not quoted[run.start] and person.name not in names:
                 names.append(person.name)
         self.mentions[index] = names
+        if len(names) == 1:  # "Nia Hughes said she expected ...": Nia Hughes is a woman
+            person = self.find(names[0])
+            if person is not None and person.gender is None:
+                person.gender = _gender_said(sentence)
         return names
 
     def note_speaker(self, index: int, name: str) -> None:
@@ -505,6 +509,16 @@ class Discourse:
 
 
 _FORMER = {"ex": "former"}
+
+
+def _gender_said(sentence: str) -> str | None:
+    """ "Nia Hughes said she expected ...": the one person a sentence names, speaking of
+    themself in the third person right after the verb."""
+    said = _SAID_PRONOUN.search(sentence)
+    return None if said is None else {"she": "f", "he": "m"}[said.group(1)]
+
+
+_SAID_PRONOUN = re.compile(r"\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(she|he)\b")
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused)\s+to\s+comment|\bdid\s+not\s+(?:respond|reply)|\bcould\s+not\s+be\s+"
     r"reached|\b(?:was|were)\s+not\s+available\s+for\s+comment|\bno\s+comment\b"

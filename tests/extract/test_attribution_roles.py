@@ -1008,6 +1008,14 @@ from tests.extract.claimants import claimant_of
             "Thiago Rocha",
             id="the-brazilian",
         ),
+        pytest.param(
+            "Transport Secretary Nia Hughes said she expected the line to open in 2026. Rail "
+            "boss Geoffrey Lamb said the trains would carry 1,200 passengers. Hughes added "
+            "that she had secured £900 million. He said fares would be frozen for 2 years.",
+            "2 years",
+            "Geoffrey Lamb",
+            id="he-is-not-the-woman-who-said-she",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
