@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lexicon import DETERMINERS, NOT_NAMES, ORG_WORDS, PRONOUNS, ROLE_WORDS, words
+from claims.extract.mentions import is_title
 from claims.extract.phrase_shapes import subject_word
 from claims.extract.tokens import Speaker, Token, name_part, speaker_of
 
@@ -38,7 +39,7 @@ def sentence_subject(tokens: list[Token], single: bool = False) -> Speaker | Non
         tokens = tokens[1:]  # "But the association hit back, insisting ..."
     elif len(tokens) > 3 and tokens[0].lower in _OPENERS and tokens[1].text == ",":
         tokens = tokens[2:]  # "However, Kesses MP Daniel Kosgei termed the price too low,"
-    titled = bool(tokens) and tokens[0].lower.rstrip(".") in _TITLES  # "Mr Oyelaran apologised
+    titled = bool(tokens) and is_title(tokens[0].text)  # "Mr Oyelaran apologised
     if not tokens or tokens[0].quoted or (tokens[0].lower in _NO_SUBJECT and not titled):
         return None  # and said"
     first = tokens[0]
@@ -93,7 +94,6 @@ def sentence_subject(tokens: list[Token], single: bool = False) -> Speaker | Non
 
 
 _NO_SUBJECT = NOT_NAMES - PRONOUNS - {"the", "a", "an"}
-_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"])
 # Past tenses without -ed that end an opening noun phrase: "A Home Office spokeswoman hit
 # back, saying ..." (after its first word only: "The cut in rates" is a noun).
 _IRREGULAR_PAST = words(

@@ -36,7 +36,19 @@ def parent_of(tokens: list[Token], j: int) -> bool:
 
 
 _PARENTS = words("father mother dad mum mom grandfather grandmother")
+_MOTHERS = words("mother mum mom grandmother")
 _FEW = words("one two three four five six seven eight nine ten")
+
+
+def parent_pronoun(phrase: str) -> str | None:
+    """ "The father of three": "he" (who the phrase stands for), "the mother of two": "she";
+    None for any other phrase."""
+    words_of = phrase.lower().replace("-", " ").split()
+    if len(words_of) < 4 or words_of[0] != "the" or words_of[-2] != "of":
+        return None
+    if not (words_of[-1] in _FEW or words_of[-1].isdigit()) or words_of[-3] not in _PARENTS:
+        return None
+    return "she" if words_of[-3] in _MOTHERS else "he"
 
 
 def family_of(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:

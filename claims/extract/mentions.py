@@ -350,12 +350,12 @@ def split_role(words: Sequence[str]) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=SENTENCE_CACHE)  # a name comes back sentence after sentence
 def _split_role(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     index = 0
-    while index < len(words) - 1 or (index < len(words) and _is_title(words[index])):
+    while index < len(words) - 1 or (index < len(words) and is_title(words[index])):
         word = words[index]
         lowered = word.lower()
         if lowered == "tan" and words[index + 1 : index + 2] != ("Sri",):
             break  # "Tan Sri" is a Malaysian title, "Tan Wei Ling" a name
-        if lowered in ROLE_WORDS or is_nationality(word) or _is_title(word):
+        if lowered in ROLE_WORDS or is_nationality(word) or is_title(word):
             index += 1
             continue
         linked = lowered in {"of", "for"} and index > 0 and words[index - 1].lower() in ROLE_WORDS
@@ -381,7 +381,7 @@ def _split_role(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
             while index < len(words) - 2 and words[index].lower() in _PORTFOLIO_WORDS:
                 index += 1
         while index < len(words) - 2 and (
-            _is_title(words[index]) or words[index].lower() in ROLE_WORDS
+            is_title(words[index]) or words[index].lower() in ROLE_WORDS
         ):
             index += 1  # "Road Transport Minister Shri Arvind Joshi", "Commissioner General X"
     name = words[index:]
@@ -416,7 +416,8 @@ def role_head(noun_phrase: str) -> tuple[str, frozenset[str]]:
     return content[-1], frozenset(content[:-1])
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
+    """A title written before a name: "Mr", "Dr.", "Cllr", "Shri"."""
     return word.lower() in _TITLES
 
 

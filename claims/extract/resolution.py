@@ -12,6 +12,7 @@ import re
 from claims.extract.claimant_forms import usual_form
 from claims.extract.discourse import CLOSE_TO, CONFIDANTS, Discourse
 from claims.extract.document_authors import document_author, police_force, possessor
+from claims.extract.kin import parent_pronoun
 from claims.extract.kinds import COMPANY_NOUNS, SAME_KIND, gender_of_role
 from claims.extract.lexicon import (
     DOCUMENTS,
@@ -115,10 +116,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         aged = _person_aged(words[1].split("-")[0], discourse)  # "Denise Harrow, 54, ...
         # The 54-year-old denies": her, else the last person
         return aged or discourse.resolve_pronoun("", index - 1) or speaker.text
-    parent = _PARENT_OF.match(speaker.text) if speaker.kind == "role" else None
+    parent = parent_pronoun(speaker.text) if speaker.kind == "role" else None
     if parent is not None:  # "Angus Reid said ... The father of three said": him
-        pronoun = "she" if parent.group(1).lower() in _MOTHERS else "he"
-        return discourse.resolve_pronoun(pronoun, index - 1) or speaker.text
+        return discourse.resolve_pronoun(parent, index - 1) or speaker.text
     owner = _person_behind(words, discourse, index)
     if owner is not None:  # "Doe's office": "Jane Doe's office"
         return owner
@@ -286,18 +286,12 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     return speaker.text
 
 
-_ITS_OWN_FIGURES = re.compile(
-    r",\s+according\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:figures|data|statistics|estimates"
-    r"|records|document|documents|report|survey|papers|accounts|analysis)\s*$"
-)  # "..., according to a consultation document it circulated"
+_ITS_OWN_FIGURES = re.compile(  # "..., according to a consultation document it circulated"
+    rf",\s+according\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:{'|'.join(sorted(DOCUMENTS))})\s*$"
+)
 _TWO_OF_THEM = frozenset(
     ["the couple", "the pair", "the two", "both men", "both women", "the men", "the women"]
 )
-_PARENT_OF = re.compile(
-    r"(?i)the\s+(?:[\w-]+\s+){0,2}?(father|mother|dad|mum|mom|grandfather|grandmother)"
-    r"[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$"
-)
-_MOTHERS = frozenset(["mother", "mum", "mom", "grandmother"])
 _OUR_OWN = re.compile(
     r"(?i)\b(?:our|this newspaper's|this paper's)\s+(?:own\s+)?"
     r"(?:correspondents?|reporters?|journalists?|investigation|analysis)\b"
