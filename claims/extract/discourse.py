@@ -13,23 +13,18 @@ import re
 from dataclasses import dataclass, field
 
 from claims.extract.acronyms import spelled_out
+from claims.extract.body_references import BodyReferences
 from claims.extract.entities import Organisation, Person, first_of_surname, same_stem
 from claims.extract.first_names import gender_of
 from claims.extract.kinds import (
     ANY_OFFICE,
     BODY_HEADS,
     BODY_SPOKESPERSON,
-    COMPANY_NOUNS,
     FEMALE,
     LEDE_OFFICES,
     LEDE_ROLE,
     MALE,
-    NOT_COMPANIES,
-    POLITICAL,
-    PUBLIC_BODIES,
-    SAME_KIND,
     SYNONYMS,
-    describes,
     other_portfolio,
 )
 from claims.extract.lexicon import ORG_NOUNS, ROLE_WORDS
@@ -53,13 +48,10 @@ _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 
 CLOSE_TO = re.compile(r"\s+(?:close|familiar|near)\s+(?:to|with)\b.*$")
 CONFIDANTS = frozenset(["source", "pal", "friend", "insider", "confidant", "confidante"])
-# Bodies a name of any kind may be: a housing "Group" is "the association", and a rescue
-# charity is often named without a word saying it is one.
-_LOOSE_BODIES = frozenset(["association", "charity", "trust", "organisation", "organization"])
 
 
 @dataclass
-class Discourse:
+class Discourse(BodyReferences):
     """The people and organisations of one article, in order of mention."""
 
     persons: list[Person] = field(default_factory=list)
@@ -214,161 +206,12 @@ class Discourse:
     def expand_acronym(self, acronym: str) -> str | None:
         return spelled_out(self, acronym)  # "CAA": the Civil Aviation Authority named before
 
-    def find_organisation(self, name: str) -> Organisation | None:
-        wanted = name.lower().removeprefix("the ").split()
-        for organisation in reversed(self.organisations):
-            known = organisation.words  # one name the start of the other: "Norvale Motors"
-            shared = min(len(known), len(wanted))
-            if shared and known[:shared] == wanted[:shared]:
-                return organisation
-        return None
-
     def body_just_named(self, index: int) -> str | None:
         """ "For X, ... Its analysts said": the one body just named, or the one speaking."""
         named = [o.name for o in self.organisations if o.last_seen == index - 1]
         if self.last_body_speaker in named or len(named) != 1:
             return self.last_body_speaker if self.last_body_speaker in named else None
         return named[0]
-
-    def resolve_organisation(
-        self, noun_phrase: str, index: int = -1, before: str = ""
-    ) -> str | None:
-        """ "the airline" -> the airline named before; "it" -> the last organisation speaking.
-
-        ``before`` is the current sentence (number ``index``) up to the noun phrase: a name
-        later in that sentence is not what the phrase refers back to.
-        """
-        lowered = noun_phrase.lower()
-        if lowered == "it":
-            if self.last_body_speaker:
-                return self.last_body_speaker
-            return self.organisations[-1].name if self.organisations else None
-        head, modifiers = role_head(noun_phrase)
-        if head not in ORG_NOUNS or modifiers & POLITICAL:  # "the ruling group": no company
-            return None
-        # the latest first, and of two seen together the full name ("Office for National
-        # Statistics", not "Office"); a body of the very kind before one of a kindred kind
-        latest = sorted(self.organisations, key=lambda o: (-o.last_seen, -len(o.name)))
-        for organisation in latest:
-            if organisation.is_a(head, noun_phrase):  # "the trust" for "Westmoor Hospitals
-                name = organisation.name  # NHS Trust"; "the service" for the EMY spelled out
-                return (self.expand_acronym(name) if name.isupper() else None) or name
-        kindred = SAME_KIND.get(head, frozenset())  # "Northgate Bank ... the lender"
-        if any(describes(word) for word in noun_phrase.split()[1:-1]):
-            kindred = frozenset()  # "the Spanish state weather agency": one of its own
-        elif head == "agency" and not modifiers:
-            kindred = kindred | PUBLIC_BODIES
-        for organisation in latest:
-            words = organisation.name.split()  # "the Home Office", not the National Audit
-            home_office = head == "department" and len(words) == 2 and words[1] == "Office"
-            if kindred & organisation.kinds or home_office:
-                return organisation.name
-        if head in COMPANY_NOUNS:  # "the software group" for a company named as a company
-            for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):
-                if organisation.kinds & COMPANY_NOUNS and "airline" not in organisation.kinds:
-                    return organisation.name
-        if any(describes(word) for word in noun_phrase.split()[1:-1]):
-            return None  # "the grid operator", "the state rail company": a body of its own
-        just_named = self._company_just_named(index, before)
-        if head in COMPANY_NOUNS and just_named is not None:
-            return just_named  # "Kestrel has not given up. The company says": Kestrel
-        last = self.last_organisation_speaker
-        known = self.find_organisation(last) if last else None
-        if head in COMPANY_NOUNS and last and not (known and known.kinds & NOT_COMPANIES):
-            return last  # not "the company" for the union that spoke last
-        companies = [o for o in self.organisations if o.kinds & COMPANY_NOUNS]
-        if head in COMPANY_NOUNS and companies:  # "battery maker LusoVolt ..., the company"
-            return max(companies, key=lambda o: o.last_seen).name
-        story = self._story_name(noun_phrase)
-        if head in COMPANY_NOUNS and story is not None:
-            return story  # "Ellery Rovers" named five times: "the club" is Ellery Rovers
-        if head in COMPANY_NOUNS:  # "An Aerolux jet ..., the airline said": the first name
-            candidates = [
-                (i, n)
-                for i, n in self.other_names
-                if n not in noun_phrase
-                and (i != index or n in before)
-                and self.find(n) is None
-                and gender_of(n.split()[0]) is None  # "Johan Viljoen" is nobody's company
-                and "'s" not in n
-                and "’s" not in n  # "South Africa's North West" is a place
-            ]
-            if candidates:
-                last_at = candidates[-1][0]
-                return next(name for index, name in candidates if index == last_at)
-        story = self._story_name(noun_phrase) if head in _LOOSE_BODIES else None
-        if (
-            story is not None
-            and self.find_organisation(story)
-            and not self.organisations_of_kind(head)
-        ):  # "Calderwood ... the association said"; not "Hexham ... the trust said"
-            return story
-        return None
-
-    def _company_just_named(self, index: int, before: str) -> str | None:
-        """The one body of no other kind than a company's that the sentence before named,
-        for "the company" opening this one."""
-        if index < 1 or before.strip():
-            return None
-        named = [
-            o
-            for o in self.organisations
-            if o.last_seen == index - 1
-            and not o.kinds - COMPANY_NOUNS
-            and self.find(o.name) is None
-        ]
-        return named[0].name if len(named) == 1 else None
-
-    def organisations_of_kind(self, head: str) -> list[Organisation]:
-        kinds = {head} | SAME_KIND.get(head, frozenset())
-        return [o for o in self.organisations if o.kinds & kinds]
-
-    def named_later(self, noun_phrase: str, index: int) -> str | None:
-        """ "the company said" in a lede naming it only further down: the name the article
-        keeps coming back to, else the next body of that kind (asked at the end)."""
-        head, modifiers = role_head(noun_phrase)
-        if head in SAME_KIND and head not in COMPANY_NOUNS:  # "the energy regulator"
-            kinds = {head} | SAME_KIND[head]
-            public = PUBLIC_BODIES if head == "agency" else frozenset()
-            later = [
-                o
-                for o in self.organisations
-                if o.first_seen > index
-                and (o.kinds & kinds or (o.kinds & public and _shares_a_word(modifiers, o)))
-            ]  # "the disaster agency": the National Disaster ... Council, not any council
-            return min(later, key=lambda o: o.first_seen).name if later else None
-        if head not in COMPANY_NOUNS:
-            return None
-        story = self._story_name(noun_phrase)
-        if story is not None:
-            return story
-        later = [
-            o
-            for o in self.organisations
-            if o.first_seen > index and (head in o.kinds or o.kinds & COMPANY_NOUNS)
-        ]
-        return min(later, key=lambda o: o.first_seen).name if later else None
-
-    def story_name(self) -> str | None:
-        """The body the article keeps coming back to, if one stands out."""
-        return self._story_name("")
-
-    def _story_name(self, noun_phrase: str) -> str | None:
-        """The name the article keeps coming back to, if one stands out: named at least
-        three times and more often than any other name that is not a person's."""
-        counts = {
-            name: count
-            for name, count in self.name_counts.items()
-            if name not in noun_phrase and self.find(name) is None and self._may_be_company(name)
-        }
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
-        return ranked[0][0]
-
-    def _may_be_company(self, name: str) -> bool:
-        known = self.find_organisation(name)
-        return known is None or not known.kinds & NOT_COMPANIES
 
     def _organisation_from_run(self, index: int, run: Run, sentence: str = "") -> None:
         if run.org_name is None:
@@ -524,7 +367,3 @@ _NO_COMMENT = re.compile(
     r"reached|\b(?:was|were)\s+not\s+available\s+for\s+comment|\bno\s+comment\b"
 )
 _LINKS = frozenset(["of", "for", "and"])  # "Bank of England" for "the Bank"
-
-
-def _shares_a_word(modifiers: set[str] | frozenset[str], organisation: Organisation) -> bool:
-    return any(same_stem(m, w) for m in modifiers for w in organisation.words)
