@@ -9,7 +9,7 @@ from __future__ import annotations
 from claims.extract.lexicon import DOCUMENTS, words
 from claims.extract.noun_phrases import backward
 from claims.extract.phrase_shapes import person_like
-from claims.extract.resolution import POSSESSIVE_PRONOUNS
+from claims.extract.pronouns import POSSESSIVE_PRONOUNS
 from claims.extract.tokens import Speaker, Token, token_index
 
 

@@ -1,0 +1,103 @@
+"""The claimant behind a pronoun speaker: "he"/"she" the person named or speaking before,
+"it" the body the sentence or the one before opens with, "they" the group or the two people
+who spoke last."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.discourse import Discourse
+from claims.extract.lexicon import DOCUMENTS
+from claims.extract.mentions import CAPITALISED_RUN
+from claims.extract.openings import opening_subject
+from claims.extract.tokens import Speaker
+
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def pronoun_claimant(speaker: Speaker, discourse: Discourse, index: int, sentence: str) -> str:
+    """Who a pronoun speaker of sentence ``index`` stands for, else the pronoun as written."""
+    lowered = speaker.text.lower()
+    lowered = POSSESSIVE_PRONOUNS.get(lowered, lowered)  # "By her estimate"
+    lowered = {"him": "he", "them": "they"}.get(lowered, lowered)  # "According to him"
+    if lowered in {"he", "she"}:
+        wanted = {"he": "m", "she": "f"}[lowered]
+        objective = speaker.text.lower() in {"him", "her"}  # "X quoted her as saying"
+        for name in [] if objective else reversed(discourse.sentence_claimants):
+            person = discourse.find(name) if name else None
+            if person is not None and person.gender in (None, wanted):
+                return person.name  # "The Health Secretary confirmed ..., which she said"
+        before = "" if objective else sentence[: speaker.start]
+        earlier = _person_before(discourse, before, lowered)
+        return earlier or discourse.resolve_pronoun(lowered, index - 1) or speaker.text
+    if lowered == "it":
+        before = sentence[: speaker.start]
+        joined = before.rstrip().rsplit(None, 1)[-1:] in (
+            ["and"],
+            ["but"],
+            ["though"],
+            ["although"],
+            ["while"],
+            ["after"],
+            ["when"],
+        )
+        trailing = before.rstrip().endswith(",")
+        own = opening_subject(before, discourse, trailing) if joined or trailing else None
+        published = _ITS_OWN_FIGURES.search(before)
+        if own is None and published is not None:  # "The ICO received 3,105 reports,
+            own = opening_subject(before[: published.start()], discourse)  # according
+            # to figures it published": the ICO's figures
+        speaking = [c for c in discourse.sentence_claimants if c and not discourse.find(c)]
+        own = own or (speaking[-1] if speaking else None)  # "X said ..., which it said"
+        opening = not _TIME_OPENING.sub("", before.strip())  # "On Thursday it reported"
+        just_spoke = discourse.last_organisation_at == index - 1  # "..., the ministry
+        if own is None and opening and just_spoke and discourse.last_body_speaker:  # said.
+            own = discourse.last_body_speaker  # It added that": the body that spoke last
+        if own is None and opening and len(discourse.seen) > 1:
+            own = opening_subject(discourse.seen[-2], discourse)  # "The Insurance Council
+        if own is not None:  # has declared ... It said": "The agency expects ..., though
+            discourse.last_body_speaker = own  # it warned"
+            return own
+        return discourse.resolve_organisation("it") or speaker.text
+    if lowered == "they" and discourse.last_group and index - discourse.last_group[0] <= 2:
+        return discourse.last_group[1]  # "Economists at X expect ... They see ..."
+    pair = discourse.last_names
+    if (
+        lowered == "they"
+        and pair
+        and index - pair[0] <= 3
+        and not sentence[: speaker.start].strip()
+    ):
+        return pair[1]  # "Ann Wilkes and Bob Tanner said ... They said"
+    plural = [
+        c
+        for c in discourse.sentence_claimants
+        if c and (re.search(r"\b[a-z]+s$", c) or " and " in c)  # "X and Y said ... they"
+    ]
+    if lowered == "they" and plural:  # "Unity's agents have asked ..., where they claim"
+        return plural[-1]
+    return speaker.text
+
+
+_ITS_OWN_FIGURES = re.compile(  # "..., according to a consultation document it circulated"
+    rf",\s+according\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:{'|'.join(sorted(DOCUMENTS))})\s*$"
+)
+_TIME_OPENING = re.compile(
+    r"^(?:(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?(?:[A-Z][a-z]+day|week|month|"
+    r"year|[Yy]esterday|[Tt]oday)\b,?"
+)
+_THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?$")
+
+
+def _person_before(discourse: Discourse, text: str, pronoun: str) -> str | None:
+    """The last known person named in ``text`` (the sentence up to the pronoun)."""
+    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    for match in reversed(list(CAPITALISED_RUN.finditer(text))):
+        words = match.group().split()  # "When Treasury Secretary Joseph Mutua": Mutua
+        found = (discourse.find(" ".join(words[k:])) for k in range(max(1, len(words) - 1)))
+        person = next((p for p in found if p is not None), None)
+        if _THING_BEFORE.search(text, 0, match.start()):
+            continue  # "The old Market Hall, he said,": a building, not him
+        if person is not None and (wanted is None or person.gender in (None, wanted)):
+            return person.name
+    return None
