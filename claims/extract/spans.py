@@ -105,8 +105,10 @@ def as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
     if before.endswith(_CHANGES):
         return None
     shares = re.search(r"%|per\s?cent", low.group(), re.IGNORECASE) is not None
-    if shares != (high.unit == "percent"):
+    if shares and high.unit != "percent":
         return None  # "climbed 31% to £88.4m": a change, then the new level
+    if high.unit == "percent" and not shares and low.group()[:1] in "$€£":
+        return None  # "£3 to 4%": no range of shares; "1 to 3 per cent" is one
     word = low.group("low").lower()
     value = WORD_VALUES[word] if word in WORD_VALUES else float(word.replace(",", ""))
     written = re.search(r"\d[\d,]*(?:\.\d+)?", high.text)

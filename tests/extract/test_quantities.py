@@ -429,6 +429,20 @@ def test_designations_and_dates_whatever_their_case(sentence: str) -> None:
             "percent",
             id="a-share-range",
         ),
+        pytest.param(
+            "The bank expects inflation of 2.5 to 3.5 per cent next year.",
+            "2.5 to 3.5 per cent",
+            2.5,
+            "percent",
+            id="a-share-range-with-the-sign-written-once",
+        ),
+        pytest.param(
+            "Wages should rise between 2 and 3 per cent.",
+            "between 2 and 3 per cent",
+            2,
+            "percent",
+            id="between-two-numbers-and-per-cent",
+        ),
     ],
 )
 def test_a_range_is_one_figure_at_its_low_end(
@@ -455,6 +469,11 @@ def test_a_change_from_one_figure_to_another_is_not_a_range() -> None:
 def test_a_rise_then_the_new_level_is_not_a_range(sentence: str) -> None:
     found = find_quantities(sentence)
     assert [(q.unit, q.approximate) for q in found] == [("percent", False), ("GBP", False)]
+
+
+def test_money_then_a_share_is_not_a_range() -> None:
+    found = find_quantities("Fees of £3 to 4% of turnover were charged.")
+    assert [q.value for q in found if q.unit == "percent"] == [4]
 
 
 @pytest.mark.parametrize(
