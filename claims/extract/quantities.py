@@ -84,6 +84,12 @@ _MAGNITUDE = re.compile(r"\b[Mm]agnitude(?:\s+(?:of|at))?\s+$")
 _SCALE_ATTACHED = re.compile(r"(bn|mn|trn|tn|m|k|B|M)\b")  # "$2.5B": with a currency only
 _ATTACHED_LETTERS = re.compile(r"[A-Za-z°²]")
 _PENCE = re.compile(r"p(?![\w-])")
+_DEGREES_F = re.compile(r"F(?![\w-])")  # "118F", in a sentence about the weather
+_WEATHER = re.compile(
+    r"temperature|heat|\bhigh|\blow|\bhot|cold|warm|chill|freez|weather|forecast|\bhit\b"
+    r"|reach|soar|plung|climb|\btop",
+    re.IGNORECASE,
+)
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{MONTH}\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"(?::\d\d|\.\d\d\s*[ap]\.?m\b|\s*(?:a\.m\.|p\.m\.|[ap]m\b|o'clock|GMT|UTC|BST|[ECMP][SD]?T\b))"
@@ -151,6 +157,9 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
             found.append(ranged)
             taken_until = end
             continue
+        if found and _restated(sentence, start, quantity, found[-1]):
+            taken_until = end  # "46.2C (115.2F)", "£100m ($127m)": the figure converted
+            continue
         if quantity.unit is None:  # "built for 400 people, it held more than 1,600"
             noun = understood_noun(sentence, start, quantity, found)
             if noun is not None:
@@ -158,6 +167,23 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
         found.append(quantity)
         taken_until = end
     return tuple(found)
+
+
+def _restated(sentence: str, start: int, quantity: Quantity, before: Quantity) -> bool:
+    """A figure in brackets right after another of the same measure is that figure in
+    other units: "46.2C (115.2F)", "120 km (75 miles)", "£100m ($127m)"."""
+    written = sentence.find(before.text)
+    if written < 0 or not _OPENS_BRACKET.fullmatch(sentence, written + len(before.text), start):
+        return False
+    if quantity.normalized_unit is not None and quantity.normalized_unit == before.normalized_unit:
+        return True
+    return bool(_CURRENCY_CODE.fullmatch(quantity.unit or "")) and bool(
+        _CURRENCY_CODE.fullmatch(before.unit or "")
+    )
+
+
+_OPENS_BRACKET = re.compile(r"\s*\(\s*")
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
 def _reporting_period(sentence: str, start: int, end: int, quantity: Quantity) -> bool:
@@ -315,6 +341,8 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
             scale, pos = scale * _SCALES[crore.group(1).lower()], crore.end()  # "lakh crore"
     elif sentence[pos : pos + 1] == "C" and not sentence[pos + 1 : pos + 2].isalnum():
         pass  # "1.5C": degrees Celsius, read in _finish
+    elif _DEGREES_F.match(sentence, pos) and _WEATHER.search(sentence):
+        pass  # "Phoenix hit 118F": degrees Fahrenheit, read in _finish
     elif attached is None and _PENCE.match(sentence, pos) and currency is None:
         return _finish(sentence, match.start(), value, "GBX", pos + 1)  # "a share price of 1,150p"
     elif attached is None and _ATTACHED_LETTERS.match(sentence, pos):
@@ -387,6 +415,8 @@ def _finish(
         unit, pos = Unit("meter", "m"), pos + 1
     elif sentence[pos : pos + 1] == "C" and not sentence[pos + 1 : pos + 2].isalnum():
         unit, pos = Unit("degree_Celsius", "degC"), pos + 1  # "1.5C", as British copy writes it
+    elif _DEGREES_F.match(sentence, pos) and -80 <= value <= 140 and _WEATHER.search(sentence):
+        unit, pos = Unit("degree_Fahrenheit", "degF"), pos + 1  # "Phoenix hit 118F"
     elif hyphen_unit is not None:  # "a 20-year agreement", "a 2.1 million-square-foot plant"
         unit, pos = hyphen_unit
     elif hyphen_noun is not None and hyphen_noun.group(1) not in NOT_COUNTED:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claims.extract import Quantity, extract_claims, find_quantities
@@ -872,3 +874,43 @@ def test_a_stretch_of_months_that_is_the_news_stays() -> None:
 
 def test_a_company_called_3m_is_no_figure_of_millions() -> None:
     assert [q.value for q in find_quantities("3M said 40 jobs would go.")] == [40]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Phoenix hit 118F on Wednesday.", [(118, "degree_Fahrenheit")]),
+        ("Daytime highs will reach 95F in Dallas.", [(95, "degree_Fahrenheit")]),
+        ("A 5F grade was given to the essay.", []),  # no weather: a grade, not degrees
+    ],
+)
+def test_degrees_fahrenheit_written_with_a_bare_f(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Temperatures reached 46.2C (115.2F) in the city.", [(46.2, "degree_Celsius")]),
+        ("The fire spread over 120 km (75 miles).", [(120, "kilometer")]),
+        ("The deal is worth £100m ($127m), the company said.", [(100e6, "GBP")]),
+        # two counts in brackets are two figures, not one converted
+        ("The council has 14 councillors (12 men).", [(14, "councillor"), (12, "man")]),
+    ],
+)
+def test_a_figure_converted_in_brackets_is_not_a_second_figure(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+def test_the_converted_figure_does_not_take_the_date_from_the_figure() -> None:
+    (claim,) = extract_claims(
+        "Temperatures reached 46.2C (115.2F) in the city on Wednesday.", dt.date(2024, 5, 16)
+    )
+    assert (claim.quantity and claim.quantity.unit, claim.date_text) == (
+        "degree_Celsius",
+        "Wednesday",
+    )
