@@ -163,6 +163,27 @@ def bounds_a_span(sentence: str, start: int, end: int) -> bool:
     )
 
 
+def record_base(sentence: str, start: int) -> bool:
+    """ "its highest level since 1981", "the wettest day since records began in 1998",
+    "the first eruption since 1934": the phrase at ``start`` is the base of a record, when
+    it was last matched, not when the figure beside it happened."""
+    if _WHEN_AFTER.match(sentence, start):  # "since 2003, when about 4,000 hectares burned"
+        return False
+    return _RECORD_SINCE.search(sentence, max(0, start - 90), start) is not None
+
+
+_WHEN_AFTER = re.compile(r"[^,;]*,\s+when\b")
+_RECORD_SINCE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|best|worst|fastest|slowest|steepest"
+    r"|sharpest|strongest|weakest|hottest|coldest|warmest|wettest|driest|heaviest|deadliest"
+    r"|busiest|longest|shortest|greatest|deepest|cheapest|costliest|(?<!at\s)(?:most|least)"
+    r"|first|record"
+    r"|ever|any\s+(?:point|time))\b[^,;:.]*?\bsince\s+(?:at\s+least\s+)?(?:the\s+)?"
+    r"(?:(?:early|late|mid)[- ])?$",
+    re.IGNORECASE,
+)
+
+
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:the\s+)?\w+|announced|confirmed|added|warned|reported"
     r"|(?:wrote|posted)(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|social\s+media))?|stated"

@@ -26,6 +26,7 @@ from claims.extract.claimant_forms import owner_named
 from claims.extract.companies import note_companies
 from claims.extract.company_results import credit_the_results
 from claims.extract.date_choice import date_after, date_near, main_date
+from claims.extract.date_context import record_base
 from claims.extract.dates import find_dates
 from claims.extract.discourse import Discourse
 from claims.extract.lexicon import MEASURE_NOUNS, PLURAL_SPEAKERS
@@ -275,7 +276,13 @@ def _claims(
     ]
     figures = independent_figures(quantities, sentence.analysed)
     main = main_quantity(quantities)
-    date = (main and date_after(sentence.analysed, main, dates)) or main_date(dates)
+    if main is not None:  # "hit 11.1%, its highest level since 1981": not the figure's date
+        dates_of_figures = [d for d in dates if not record_base(sentence.analysed, d.start)]
+    else:
+        dates_of_figures = dates  # "the first eruption since 1934" is dated by it
+    date = (main and date_after(sentence.analysed, main, dates_of_figures)) or main_date(
+        dates_of_figures
+    )
     quoted = sentence.quoted[sentence.lead :]
     if main is not None:
         kind = "quantity"
@@ -314,7 +321,7 @@ def _claims(
     described = any(not minor_figure(f) for f in figures)
     for figure in figures:
         own = _attribution_of(sentence, figure)
-        near = date_near(sentence.analysed, figure, figures, dates)
+        near = date_near(sentence.analysed, figure, figures, dates_of_figures)
         score = claim.checkworthiness  # "a three-bedroom flat" beside the rent: kept, not queued
         if described and minor_figure(figure):
             score = min(score, _MINOR_SCORE)

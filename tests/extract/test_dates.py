@@ -925,3 +925,34 @@ def test_the_base_of_a_comparison_or_a_decade_ahead_dates_nothing(sentence: str)
 def test_a_weekday_last_week_is_that_day_of_the_week_before() -> None:
     sentence = "Police said the incident happened on Tuesday last week, when 3 men were hurt."
     assert resolved(sentence, MAY) == ("Tuesday last week", dt.date(2024, 5, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Inflation hit 11.1%, its highest level since 1981.", None, id="record"),
+        pytest.param(
+            "Melbourne had its hottest day since 2019 on Saturday, with highs of 43.1C.",
+            dt.date(2024, 5, 11),
+            id="the-record-beside-the-day-it-was-set",
+        ),
+        pytest.param(
+            "At least six ceasefires have been announced in the region since 2021.",
+            dt.date(2021, 1, 1),
+            id="at-least-is-no-record",
+        ),
+        pytest.param(
+            "It is the largest fire in the park since 2003, when about 4,000 hectares burned.",
+            dt.date(2003, 1, 1),
+            id="since-the-year-when-the-figure-happened",
+        ),
+        pytest.param(
+            "It was the first eruption at the volcano since 1934.",
+            dt.date(1934, 1, 1),
+            id="a-record-with-no-figure-is-dated-by-it",
+        ),
+    ],
+)
+def test_the_base_of_a_record_does_not_date_the_figure(text: str, expected: dt.date | None) -> None:
+    (claim,) = extract_claims(text, dt.date(2024, 5, 16))
+    assert claim.event_date == expected
