@@ -79,8 +79,9 @@ _JOINED = re.compile(  # "174 passengers and six crew", "winds of 185 km/h and g
 # others wounded", "cut its rate by 50 basis points to 9.0%", "a 9% rise in net profit to
 # Sh46.2 billion" (not "or 41%, up from 36%", "31.4%, down from 36.8%": the other is then).
 _ONE_EVENT = re.compile(
+    r"(?:,\s+or\s+[^,;]{1,24},)?,?"  # "fell 1,062 points, or 1.45%, to close at 72,404"
     r"(?:\s+(?!(?:from|than|since|versus|against|compared|after|before|while|but)\b)"
-    r"[A-Za-z'-]+){0,5}\s+(?:and|to)\s+"
+    r"[A-Za-z'-]+){0,5}\s+(?:and|to)(?:\s+(?:close|end|finish|settle)\s+at)?\s+"
 )
 _FROM = re.compile(r"(?i)\bfrom\s+$")
 

@@ -956,3 +956,15 @@ def test_a_weekday_last_week_is_that_day_of_the_week_before() -> None:
 def test_the_base_of_a_record_does_not_date_the_figure(text: str, expected: dt.date | None) -> None:
     (claim,) = extract_claims(text, dt.date(2024, 5, 16))
     assert claim.event_date == expected
+
+
+def test_a_market_move_its_share_and_the_close_are_one_event_on_one_day() -> None:
+    claims = extract_claims(
+        "The index fell 1,062 points, or 1.45%, to close at 72,404 on Thursday.",
+        dt.date(2024, 5, 16),
+    )
+    assert [(c.quantity and c.quantity.value, c.event_date) for c in claims] == [
+        (1062, dt.date(2024, 5, 16)),
+        (1.45, dt.date(2024, 5, 16)),
+        (72404, dt.date(2024, 5, 16)),
+    ]
