@@ -81,7 +81,8 @@ _JOINED = re.compile(  # "174 passengers and six crew", "winds of 185 km/h and g
 _ONE_EVENT = re.compile(
     r"(?:,\s+or\s+[^,;]{1,24},)?,?"  # "fell 1,062 points, or 1.45%, to close at 72,404"
     r"(?:\s+(?!(?:from|than|since|versus|against|compared|after|before|while|but)\b)"
-    r"[A-Za-z'-]+){0,5}\s+(?:and|to)(?:\s+(?:close|end|finish|settle)\s+at)?\s+"
+    r"[A-Za-z'-]+){0,5}\s+(?:and|to)(?:\s+(?:close|end|finish|settle)\s+at)?"
+    r"(?:\s+(?:injured|wounded|displaced|destroyed|damaged|stranded))?\s+"
 )
 _FROM = re.compile(r"(?i)\bfrom\s+$")
 

@@ -968,3 +968,15 @@ def test_a_market_move_its_share_and_the_close_are_one_event_on_one_day() -> Non
         (1.45, dt.date(2024, 5, 16)),
         (72404, dt.date(2024, 5, 16)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods have killed 267 people and displaced 281,000 since Monday.",
+        "The blast killed four people and injured 11 on Monday.",
+    ],
+)
+def test_the_toll_of_one_event_takes_its_date_for_every_figure(text: str) -> None:
+    claims = extract_claims(text, dt.date(2024, 5, 16))
+    assert [c.event_date for c in claims] == [dt.date(2024, 5, 13)] * 2
