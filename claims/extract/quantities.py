@@ -84,6 +84,7 @@ _MAGNITUDE = re.compile(r"\b[Mm]agnitude(?:\s+(?:of|at))?\s+$")
 _SCALE_ATTACHED = re.compile(r"(bn|mn|trn|tn|m|k|B|M)\b")  # "$2.5B": with a currency only
 _ATTACHED_LETTERS = re.compile(r"[A-Za-z°²]")
 _PENCE = re.compile(r"p(?![\w-])")
+_HYPHEN_NAME = re.compile(r"-[A-Z][a-z]")
 _DEGREES_F = re.compile(r"F(?![\w-])")  # "118F", in a sentence about the weather
 _WEATHER = re.compile(
     r"temperature|heat|\bhigh|\blow|\bhot|cold|warm|chill|freez|weather|forecast|\bhit\b"
@@ -408,6 +409,8 @@ def _finish(
     if joined_marker:  # "40-odd people", "2,000-plus troops"
         approximate_after, pos = True, pos + joined_marker.end()
     hyphen_unit = match_unit(sentence, pos + 1) if sentence[pos : pos + 1] == "-" else None
+    if hyphen_unit is None and _HYPHEN_NAME.match(sentence, pos):
+        return None  # "a 7-Eleven clerk": a name
     hyphen_noun = _HYPHEN_NOUN.match(sentence, pos) if currency is None else None
     if hyphen_unit is not None and _AGE.match(sentence, hyphen_unit[1]):
         return None  # "a 45-year-old", "two-year-olds": ages are not figures

@@ -914,3 +914,7 @@ def test_the_converted_figure_does_not_take_the_date_from_the_figure() -> None:
         "degree_Celsius",
         "Wednesday",
     )
+
+
+def test_a_number_hyphened_to_a_name_is_no_figure() -> None:
+    assert find_quantities("A 7-Eleven clerk was hurt in the robbery.") == []
