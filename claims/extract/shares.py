@@ -115,26 +115,32 @@ def find_shares(sentence: str) -> list[tuple[int, Quantity, int]]:
 
 _MULTIPLIER = re.compile(
     r"\b(?:(?P<verb>doubled|tripled|trebled|quadrupled)\b"
+    r"|(?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})-?fold)\b"
     r"|(?P<twice>twice|three\s+times)(?=\s+(?:as|the|that|more|higher|larger|bigger|faster)\b))",
     re.IGNORECASE,
 )
 _MULTIPLES = {"doubled": 2, "twice": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+_MULTIPLE_WORDS = ("doubled", "twice", "tripled", "trebled", "quadrupled", "fold")
 
 
 def find_multipliers(sentence: str) -> list[tuple[int, Quantity, int]]:
     """ "more than doubled", "almost twice as high": a multiple, in `times`. ("three times
     as" comes from the figures reader; "twice a week" is no multiple.)"""
-    if "doubled" not in sentence and "twice" not in sentence and "tripled" not in sentence:
+    if not any(word in sentence for word in _MULTIPLE_WORDS):
         return []
     found = []
     for match in _MULTIPLIER.finditer(sentence):
-        word = (match.group("verb") or match.group("twice")).lower()
-        if word not in _MULTIPLES:
-            continue
+        if match.group("fold"):  # "rose fivefold", "a 20-fold increase"
+            times = match.group("fold").lower().removesuffix("fold").rstrip("-")
+            value = float(times) if times.isdigit() else float(_NUMBERS[times])
+        else:
+            word = (match.group("verb") or match.group("twice")).lower()
+            if word not in _MULTIPLES:
+                continue
+            value = float(_MULTIPLES[word])
         start, end = match.start(), match.end()
         hedge = hedge_start(sentence, start)
         text_start = start if hedge is None else hedge
-        value = float(_MULTIPLES[word])
         quantity = Quantity(
             value, "times", value, "times", hedge is not None, sentence[text_start:end]
         )

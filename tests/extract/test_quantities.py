@@ -918,3 +918,16 @@ def test_the_converted_figure_does_not_take_the_date_from_the_figure() -> None:
 
 def test_a_number_hyphened_to_a_name_is_no_figure() -> None:
     assert find_quantities("A 7-Eleven clerk was hurt in the robbery.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Cases have risen fivefold since March.", 5),
+        ("There was a 20-fold increase in claims.", 20),
+        ("Prices have trebled in a year.", 3),  # no "doubled" or "tripled" in the sentence
+        ("Output has quadrupled.", 4),
+    ],
+)
+def test_multiples_in_words(sentence: str, value: float) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(value, "times")]
