@@ -50,6 +50,7 @@ _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
 _LINKED_NAME_WORDS = ORG_WORDS | {"transport", "centers", "centres"}
 _ONE_OF_THEM = words("one two both each neither")
 _OPENERS = words("meanwhile however separately elsewhere earlier later now still yesterday today")
+_TIMES = words("night morning afternoon evening weekend week month year tonight yesterday today")
 
 
 def _document_of_a_count(tokens: list[Token], j: int) -> int | None:
@@ -113,6 +114,7 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             and tokens[k - 1].text.islower()
             and tokens[k - 1].lower not in RELATIVES | _CONJUNCTIONS | DETERMINERS
             and tokens[k - 1].lower not in SPEECH_VERBS
+            and tokens[k - 1].lower not in _TIMES
         ):
             k -= 1
         opening = tokens[k - 1].text in {",", ";", "—", "–"} or tokens[k - 1].lower in RELATIVES
@@ -312,6 +314,7 @@ def _group_modifier(token: Token) -> bool:
         and lowered not in SPEECH_VERBS
         and lowered not in SCALE_WORDS  # "the $4.61 billion analysts had expected"
         and lowered not in CHANGE_NOUNS  # "the 2.1% drop economists had expected"
+        and lowered not in _TIMES  # "Last night locals blasted ...": the locals
     )
 
 

@@ -2650,6 +2650,12 @@ from tests.extract.claimants import claimant_of
             "Voltis",
             id="the-carmaker-is-not-the-supplier-named-since",
         ),
+        pytest.param(
+            "Last night locals blasted the council over the £2m scheme.",
+            "£2m",
+            "locals",
+            id="a-time-phrase-is-not-part-of-the-group",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
