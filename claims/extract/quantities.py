@@ -118,6 +118,7 @@ _OF_GROUP = re.compile(  # "4,000 of its members", "nine of its larger stores", 
 
 
 _PER_BEFORE = re.compile(r"(?i)\b(?:per|for\s+every|in\s+every)\s+$")
+_DIALLED = re.compile(r"(?i)\b(?:call|calling|called|dial|dialled|dialed|ring|phone)\s+$")
 
 
 _OF_THEM = re.compile(r"\s+of\s+them\s+([a-z]+)\b")  # "22 of them children"
@@ -138,6 +139,9 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
         if start < taken_until or parsed is None:
             continue
         quantity, end = parsed
+        if quantity.unit is None and _DIALLED.search(sentence, max(0, start - 16), start):
+            taken_until = end  # "call 101", "dial 999": a phone number
+            continue
         if _PER_BEFORE.search(sentence, max(0, start - 12), start):
             taken_until = end  # "94.3 cases per 100,000 people": a rate's base, no figure
             continue

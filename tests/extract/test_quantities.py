@@ -931,3 +931,10 @@ def test_a_number_hyphened_to_a_name_is_no_figure() -> None:
 )
 def test_multiples_in_words(sentence: str, value: float) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(value, "times")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Anyone with information should call 101.", "He dialled 999 at 3am."]
+)
+def test_a_number_dialled_is_no_figure(sentence: str) -> None:
+    assert find_quantities(sentence) == []
