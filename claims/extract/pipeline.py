@@ -73,6 +73,9 @@ _QUOTE_MARK = re.compile('[“”"]')
 _CLOSING = frozenset('.!?…:"”’)')
 _LIST_ITEM = re.compile(r"\s*[-*•–—]\s")  # a results release's bullet points
 _WORD = re.compile(r"\w+")
+_SHORT_FIGURE = re.compile(  # "Turnout was 61.4%.", "Sales fell £2m.", not "She was 88."
+    r"[A-Z][a-z]+ (?:was|is|were|are|rose|fell) (?:[£$€]\S*\d\S*|\S*\d(?:%|bn|m|k))\.$"
+)
 _QUOTED_RUN = re.compile(rb"\x01+")  # a stretch of a quotation mask's bytes inside quotes
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?:-[a-z]+)*(?![\w’'-])")
 
@@ -262,8 +265,9 @@ def _claims(
     raw = text[start : sentence.end]
     words = raw.split()
     normalised = " ".join(words)
-    if len(words) < _MIN_WORDS or _NON_CLAIM.match(normalised.strip("(")):
-        return []
+    short = len(words) < _MIN_WORDS and not (len(words) == 3 and _SHORT_FIGURE.match(normalised))
+    if short or _NON_CLAIM.match(normalised.strip("(")):
+        return []  # not "Turnout was 61.4%.": a figure's sentence can be three words
     listed = _LIST_ITEM.match(raw) is not None and any(ch.isdigit() for ch in raw)
     if normalised[-1] not in _CLOSING and len(words) < 12 and not listed:
         return []  # a heading, a caption, a dateline on its own; not "- Revenue up 4.1%"

@@ -58,3 +58,12 @@ def test_a_results_release_s_bullet_points_are_claims() -> None:
     )
     figures = {c.quantity.text for c in extract_claims(text) if c.quantity}
     assert {"4.1%", "£6.38 billion", "11%", "£212 million"} <= figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [("Turnout was 61.4%.", [61.4]), ("Sales fell £2m.", [2e6]), ("She was 88.", [])],
+)
+def test_a_three_word_sentence_with_a_figure_is_a_claim(text: str, figures: list[float]) -> None:
+    claims = extract_claims(text)
+    assert [c.quantity.value for c in claims if c.quantity] == figures
