@@ -174,8 +174,9 @@ def _pairs(lines: list[str], *, lenient: bool) -> tuple[dict[str, str], int]:
             break
         used += 1
         value = (match.group(2) or "").strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
+        quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'"
+        if quoted and value[0] not in value[1:-1]:  # not "'We lost everything': the
+            value = value[1:-1]  # residents' story", a quotation then a possessive
         metadata.setdefault(_normal_key(match.group(1)), value)
     return metadata, used
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
-from claims.extract.header import fields, parse_article_header, parse_header_date
+from claims.extract.header import field_of, fields, parse_article_header, parse_header_date
 from claims.ingest.fetch import Fetcher, FetchError
 from claims.ingest.markdown import markdown_title, markdown_to_text
 
@@ -345,8 +345,6 @@ def html_article(
 
 # --- JSON Lines -------------------------------------------------------------------------
 
-_JSONL_FIELDS = ("text", "title", "url", "outlet", "author", "published")
-
 
 def _read_jsonl(fp: IO[bytes], name: str) -> Iterator[Article | Failure]:
     number = 0
@@ -381,9 +379,12 @@ def _jsonl_article(raw: bytes, origin: str) -> Article | Failure:
     if not isinstance(text, str):
         problem = "missing" if text is None else "not a string"
         return Failure(origin, f'"text" is {problem}: each line needs the article text')
-    for name in _JSONL_FIELDS[1:]:
-        value = record.get(name)
-        if value is not None and not isinstance(value, str):
-            return Failure(origin, f'"{name}" must be a string, not {type(value).__name__}')
-    metadata: dict[str, str | None] = {name: record.get(name) for name in _JSONL_FIELDS[1:]}
+    metadata: dict[str, str | None] = {}
+    for key, value in record.items():  # the header's spellings: "date", "headline", "link"
+        name = field_of(key) if isinstance(key, str) else None
+        if name is None or value is None or name in metadata:
+            continue
+        if not isinstance(value, str):
+            return Failure(origin, f'"{key}" must be a string, not {type(value).__name__}')
+        metadata[name] = value
     return _article(text, origin, metadata, warnings)

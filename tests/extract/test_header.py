@@ -32,6 +32,12 @@ def test_front_matter_with_quoted_values() -> None:
     assert text[offset:] == body
 
 
+def test_a_title_opening_on_a_quotation_keeps_its_quotation_marks() -> None:
+    text = "title: 'We lost it all': a town's 'worst flood'\ndate: 2024-06-11\n\nBoats came."
+    metadata, _, _ = parse_article_header(text)
+    assert metadata["title"] == "'We lost it all': a town's 'worst flood'"
+
+
 def test_no_header_means_the_whole_text_is_body() -> None:
     text = "Low water strands barges\n\nBarges are sailing light."
     assert parse_article_header(text) == ({}, text, 0)

@@ -274,3 +274,24 @@ def test_one_header_reader_for_ingest_and_extraction() -> None:
     assert (body, text[offset:]) == ("Troops advanced.", body)
     story = "WASHINGTON: Officials met on Monday.\n\nThey agreed."
     assert parse_article_header(story) == ({}, story, 0)
+
+
+def test_jsonl_fields_take_the_header_spellings(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    record = {
+        "text": BODY,
+        "headline": "Floods",
+        "link": "https://example.org/f",
+        "source": "Wire",
+        "date": "2024-08-26",
+        "section": "news",  # a field we do not keep
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (article,) = list(readers.read(str(path)))
+    assert isinstance(article, Article)
+    assert (article.title, article.url, article.outlet, article.published) == (
+        "Floods",
+        "https://example.org/f",
+        "Wire",
+        dt.date(2024, 8, 26),
+    )
