@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from claims.ingest.figures import bounds_agree
 from claims.ingest.keys import NUMBER, text_numbers, wordset
 from claims.ingest.probe import Probe, _around, one_claimant
 
@@ -67,6 +68,8 @@ def contradiction(new: Probe, old: Probe, story: bool = False) -> float | None:
     and often left out ("each vehicle will cost about £16.5m"), three shared content words
     stand for the name.
     """
+    if bounds_agree(new, old):
+        return None  # "more than 1,000 homes" and "at least 1,120"
     named = one_claimant(new, old) or _share_a_name(new, old)
     if not (named or story):
         return None

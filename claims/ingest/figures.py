@@ -182,6 +182,30 @@ def _may_be_one_figure(a: Probe, b: Probe, av: float, bv: float, rounded: bool) 
     return low_a < high_b + slack and low_b < high_a + slack
 
 
+BOUNDED_ROOM = 0.15  # "more than 1,000" leaves room for 1,120, not for 1,500
+
+
+def bounds_agree(a: Probe, b: Probe) -> bool:
+    """Two figures a hedge reconciles: "more than 1,000 homes" and "at least 1,120", "at
+    least 35 dead" and 37, "up to 50" and 46 — one bounds the other's side, and they are
+    close (a rival figure still differs: "nearly 250" cases against 212)."""
+    first, second = a.bound, b.bound
+    if a.value is None or b.value is None or first is None or second is None:
+        return False
+    if a.unit == b.unit:
+        av, bv = a.value, b.value
+    else:
+        av = a.normalized_value if a.normalized_value is not None else a.value
+        bv = b.normalized_value if b.normalized_value is not None else b.value
+    if abs(av - bv) > BOUNDED_ROOM * max(abs(av), abs(bv)):
+        return False
+    if first == second:
+        return first != 0  # two floors, or two ceilings, do not gainsay each other
+    low, high = (first, second) if av < bv else (second, first)
+    return low >= 0 and high <= 0 and (low == 1 or high == -1)  # the lower a floor, or the
+    # higher a ceiling
+
+
 def _ends(probe: Probe, value: float) -> tuple[float, float] | None:
     """The two ends of a range as written ("between £430m and £450m": 430m and 450m), on
     the scale of `value`, its first end; None when its words do not give two numbers."""

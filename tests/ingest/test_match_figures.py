@@ -304,3 +304,23 @@ def test_nouns_that_count_the_same_things(one: str, other: str, same: bool) -> N
         )
 
     assert figures.same_figure(counted(one), counted(other)) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "rivals"),
+    [
+        (("More than 1,000 homes", 1000), ("At least 1,120 homes", 1120), False),
+        (("at least 35 homes", 35), ("37 homes", 37), False),
+        (("up to 50 homes", 50), ("46 homes", 46), False),
+        (("More than 1,000 homes", 1000), ("1,500 homes", 1500), True),  # too far apart
+        (("nearly 250 homes", 250), ("212 homes", 212), True),  # the usual rival
+    ],
+)
+def test_a_hedge_that_leaves_room_for_the_other_figure_is_no_contradiction(
+    first: tuple[str, float], second: tuple[str, float], rivals: bool
+) -> None:
+    text = "The Harwick council said {} were flooded in the Harwick valley on Monday."
+    a = _figure(*first, "home", text.format(first[0]))
+    b = _figure(*second, "home", text.format(second[0]))
+    decision = match.decide(b, [(3, a)])
+    assert ([claim_id for claim_id, _ in decision.contradicts] == [3]) is rivals
