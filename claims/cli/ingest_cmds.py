@@ -45,6 +45,7 @@ _ROWS = (
     ("contradictions", "Contradictions flagged"),
     ("reanchored", "Passages re-anchored in revisions"),
     ("orphaned", "Passages orphaned by revisions"),
+    ("superseded", "Claims superseded by revisions"),
     ("duplicates", "Duplicates skipped"),
     ("failures", "Failures"),
 )
@@ -176,6 +177,7 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
                 "contradictions": o.contradictions,
                 "reanchored": o.reanchored,
                 "orphaned": o.orphaned,
+                "superseded": o.superseded,
                 "warnings": list(o.warnings),
             }
             for o in summary.outcomes

@@ -88,6 +88,7 @@ class Summary:
             "matched": self._sum("matched"),
             "similar": self._sum("similar"),
             "contradictions": self._sum("contradictions"),
+            "superseded": self._sum("superseded"),
             "reanchored": self._sum("reanchored"),
             "orphaned": self._sum("orphaned"),
             "duplicates": self.duplicates,

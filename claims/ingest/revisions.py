@@ -22,6 +22,7 @@ class Carried:
     spans: list[tuple[int, int]] = field(default_factory=list)
     reanchored: int = 0
     orphaned: int = 0
+    orphaned_claims: set[int] = field(default_factory=set)  # what the revision rewrote
 
 
 def carry_over(
@@ -64,6 +65,7 @@ def carry_over(
                 f"orphaned: not found in the revision of source #{previous.id}",
             )
             carried.orphaned += 1
+            carried.orphaned_claims.add(old.claim_id)
             continue
         spans.append((found.start, found.end))
         if (old.claim_id, found.start) in placed:

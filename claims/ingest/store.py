@@ -61,6 +61,7 @@ class Outcome:
     matched: int = 0
     similar: int = 0
     contradictions: int = 0
+    superseded: int = 0  # claims of the previous revision that a rewritten one replaces
     reanchored: int = 0
     orphaned: int = 0
     warnings: tuple[str, ...] = field(default=())
@@ -114,9 +115,10 @@ def store_article(
         warnings=article.warnings,
     )
     taken: list[tuple[int, int]] = []
+    rewritten: set[int] = set()  # claims of the previous revision its text no longer holds
     if previous is not None:
         carried = revisions.carry_over(session, previous, source.id, source.text, actor)
-        taken = carried.spans
+        taken, rewritten = carried.spans, carried.orphaned_claims
         outcome.reanchored, outcome.orphaned = carried.reanchored, carried.orphaned
     if prepared is None:
         prepared = prepare(extracted)
@@ -132,7 +134,14 @@ def store_article(
             [prepared.keys[i] for i in kept],
         )
     _add_claims(
-        session, source, prepared, actor, outcome, cache, written if written is not None else {}
+        session,
+        source,
+        prepared,
+        actor,
+        outcome,
+        cache,
+        written if written is not None else {},
+        rewritten,
     )
     return outcome
 
@@ -222,11 +231,14 @@ def _add_claims(
     outcome: Outcome,
     cache: match.ProbeCache | None,
     written: dict[int, match.Probe],
+    rewritten: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """Match the claims, then write them with Core inserts: a few statements an article.
 
     Every new claim gets its `created` history row and every matched one an `appearance`
-    row, as `review.record` would write them.
+    row, as `review.record` would write them. A new claim near one that the article's
+    previous revision held and this one rewrote (`rewritten`) `supersedes` it: the outlet
+    corrected its own figure, no rival source gainsays it.
     """
     decisions = match.match(
         session, prepared.probes, exclude=set(), key_sets=prepared.keys, cache=cache
@@ -312,11 +324,12 @@ def _add_claims(
             ("contradicts", decision.contradicts),
         ):
             for other_id, score in found:
+                kind = "supersedes" if other_id in rewritten else relation
                 links.append(
                     {
                         "claim_id": claim_id,
                         "other_id": other_id,
-                        "relation": relation,
+                        "relation": kind,
                         "score": score,
                         "created_by": actor,
                     }
@@ -326,18 +339,20 @@ def _add_claims(
                         "claim_id": claim_id,
                         "actor": actor,
                         "field": "link",
-                        "new": f"{relation} #{other_id}",
+                        "new": f"{kind} #{other_id}",
                         "note": NOTE,
                     },
                     {
                         "claim_id": other_id,
                         "actor": actor,
                         "field": "link",
-                        "new": f"{relation} of #{claim_id}",
+                        "new": f"{kind} of #{claim_id}",
                         "note": NOTE,
                     },
                 ]
-                if relation == "similar":
+                if kind == "supersedes":
+                    outcome.superseded += 1
+                elif kind == "similar":
                     outcome.similar += 1
                 else:
                     outcome.contradictions += 1

@@ -233,10 +233,12 @@ def test_a_changed_article_is_a_revision_with_its_passages_re_anchored(session: 
     # Putin's sentence is gone and the evacuee figure changed: kept, flagged, not dropped.
     assert sorted(a.quote[:5] for a in orphaned) == ["Putin", "Some "]
     assert all(a.start_offset is None for a in orphaned)
-    # The corrected figure is a new claim that contradicts the old one.
+    # The corrected figure is a new claim that supersedes the old one: the outlet corrected
+    # itself, no rival source contradicts it.
     link = session.scalars(select(ClaimLink)).one()
     old = session.get(Claim, link.other_id)
-    assert link.relation == "contradicts" and old is not None and old.quantity_value == 120_000
+    assert link.relation == "supersedes" and old is not None and old.quantity_value == 120_000
+    assert (outcome.superseded, outcome.contradictions) == (1, 0)
     assert _count(session, Source) == 2
     notes = session.scalars(
         select(ClaimEvent.note).where(ClaimEvent.field == "appearance").order_by(ClaimEvent.id)
