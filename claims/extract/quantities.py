@@ -169,9 +169,38 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
             noun = understood_noun(sentence, start, quantity, found)
             if noun is not None:
                 quantity = replace(quantity, unit=noun, normalized_unit=noun)
+        quantity, end = _compound(sentence, quantity, end)
         found.append(quantity)
         taken_until = end
     return tuple(found)
+
+
+def _compound(sentence: str, quantity: Quantity, end: int) -> tuple[Quantity, int]:
+    """ "15ft 6in", "2 hours 40 minutes", "3min 51.2sec", "11st 4lb", "7lb 4oz": one
+    measure written in two units, read in the first."""
+    smaller = _COMPOUNDS.get(quantity.unit or "")
+    if smaller is None:
+        return quantity, end
+    pattern, parts = smaller
+    match = pattern.match(sentence, end)
+    if match is None or float(match.group(1)) >= parts:
+        return quantity, end
+    added = float(match.group(1)) / parts
+    value = round(quantity.value + added, 4)
+    normalized = quantity.normalized_value
+    if normalized is not None and quantity.value:
+        normalized *= value / quantity.value
+    text = quantity.text + sentence[end : match.end()]
+    return replace(quantity, value=value, normalized_value=normalized, text=text), match.end()
+
+
+_COMPOUNDS = {  # the first unit, then the smaller one written after it and how many make one
+    "foot": (re.compile(r"\s*(\d{1,2}(?:\.\d+)?)\s*(?:in|ins|inch|inches|\")(?![\w-])"), 12),
+    "hour": (re.compile(r"\s*(?:and\s+)?(\d{1,2})\s*(?:min|mins|minutes?)\b"), 60),
+    "minute": (re.compile(r"\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"), 60),
+    "stone": (re.compile(r"\s*(\d{1,2}(?:\.\d+)?)\s*(?:lb|lbs|pounds?)\b"), 14),
+    "pound": (re.compile(r"\s*(\d{1,2}(?:\.\d+)?)\s*(?:oz|ounces?)\b"), 16),
+}
 
 
 def _restated(sentence: str, start: int, quantity: Quantity, before: Quantity) -> bool:

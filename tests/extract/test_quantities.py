@@ -938,3 +938,19 @@ def test_multiples_in_words(sentence: str, value: float) -> None:
 )
 def test_a_number_dialled_is_no_figure(sentence: str) -> None:
     assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The river peaked at 15ft 6in on Monday.", "15ft 6in", 15.5, "foot"),
+        ("She finished in 2 hours 40 minutes.", "2 hours 40 minutes", 2.6667, "hour"),
+        ("He ran the mile in 3min 51.2sec.", "3min 51.2sec", 3.8533, "minute"),
+        ("The baby weighed 7lb 4oz.", "7lb 4oz", 7.25, "pound"),
+    ],
+)
+def test_one_measure_in_two_units_is_one_figure(
+    sentence: str, text: str, value: float, unit: str
+) -> None:
+    (quantity,) = find_quantities(sentence)
+    assert (quantity.text, quantity.value, quantity.unit) == (text, value, unit)
