@@ -68,7 +68,8 @@ _KINDS_OF_THINGS = (
     protester tourist visitor guest delegate official crew man woman colleague workmate
     coworker local citizen graduate fresher recruit trainee apprentice brit briton motorist
     commuter tenant shopper consumer participant respondent volunteer carer pensioner
-    seafarer sailor crewman inmate role mother mum father dad baby tot""",
+    seafarer sailor crewman inmate role mother mum father dad baby tot runner entrant
+    competitor athlete spectator attendee""",
     # "2,500 jobs" and "2,500 people" hired are one claim
     "home house household building property dwelling flat apartment homeowner",
     "village settlement town city community municipality",

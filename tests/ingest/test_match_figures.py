@@ -324,3 +324,9 @@ def test_a_hedge_that_leaves_room_for_the_other_figure_is_no_contradiction(
     b = _figure(*second, "home", text.format(second[0]))
     decision = match.decide(b, [(3, a)])
     assert ([claim_id for claim_id, _ in decision.contradicts] == [3]) is rivals
+
+
+def test_runners_and_participants_of_one_race_are_one_count() -> None:
+    runners = _figure("18,500 runners", 18_500, "runner")
+    field = _figure("18,500 participants", 18_500, "participant")
+    assert figures.same_figure(runners, field)
