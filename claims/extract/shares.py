@@ -35,6 +35,7 @@ _PART = re.compile(
     r"|\b(?P<half>half)\b",
     re.IGNORECASE,
 )
+_OF_A = re.compile(r"\s+of\s+an?\s+", re.I)
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b", re.I)
 _OF_A_POINT = re.compile(r"\s+of\s+(?:a|one)\s+(?:percentage\s+)?point\b", re.I)
 _POINT_AFTER = re.compile(r"[\s-](?:percentage[\s-]+)?points?\b", re.I)
@@ -46,6 +47,7 @@ _PART_WORDS = ("half", "third", "quarter", "fifth", "tenth", "almost a", "nearly
                "about a", "around a", "roughly a", "approximately a", "close to a")  # fmt: skip
 _ONE_IN_HINT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|\d) in ")
 _TIME_WORDS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
+_NOT_MEASURED = _TIME_WORDS | {"decade", "century", "percent"}  # "a quarter of a century"
 _SINGLE_UNIT = re.compile(r"\b(?:an?)\s+(?=\w)", re.IGNORECASE)
 
 
@@ -100,6 +102,12 @@ def find_shares(sentence: str) -> list[tuple[int, Quantity, int]]:
             if not (hedged or by or of or "-" in match.group(0) or _more_likely(sentence, end)):
                 continue
             count = _NUMBERS.get(match.group("count").lower(), 1)
+            of_a = _OF_A.match(sentence, end)
+            unit = match_unit(sentence, of_a.end()) if of_a else None
+            if unit is not None and unit[0].canonical not in _NOT_MEASURED:
+                share = count / _PARTS[match.group("part").lower()]  # "a quarter of a
+                found.append(_measure(sentence, start, unit[1], share, unit[0]))  # tonne"
+                continue
             value = 100 * count / _PARTS[match.group("part").lower()]
         found.append(_share(sentence, start, end, value))
     for match in _SINGLE_UNIT.finditer(sentence):

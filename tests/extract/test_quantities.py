@@ -954,3 +954,12 @@ def test_one_measure_in_two_units_is_one_figure(
 ) -> None:
     (quantity,) = find_quantities(sentence)
     assert (quantity.text, quantity.value, quantity.unit) == (text, value, unit)
+
+
+def test_a_share_of_a_unit_is_a_measure() -> None:
+    (quantity,) = find_quantities("The bale weighed nearly a quarter of a tonne.")
+    assert (quantity.value, quantity.unit, quantity.text) == (
+        0.25,
+        "tonne",
+        "nearly a quarter of a tonne",
+    )
