@@ -40,7 +40,7 @@ _LOOSE_EXTRA = words(
 
 
 # ", saying that ...": the sentence's subject speaks.
-PARTICIPLES = words("saying adding arguing claiming warning insisting noting stressing")
+PARTICIPLES = words("saying adding arguing claiming warning insisting noting stressing putting")
 
 
 # A word in -s closing a sentence after a lower-case word is a noun ("late spending
@@ -179,6 +179,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word == "saying" and with_speaker(tokens, index) is not None:
         return True  # "..., with Pretorius saying 240 calves had been born"
     if word in PARTICIPLES:
+        if word == "putting" and not _puts_a_figure(tokens, index):
+            return False  # ", putting the figure at 6,000", not ", putting pressure on"
         previous_text = tokens[index - 1].text if index > 0 else ""
         stated = word == "saying" and previous_text in {"as", "statement"}  # "issued a
         return previous_text == "," or stated  # statement saying", "quoted as saying"

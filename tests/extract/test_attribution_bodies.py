@@ -2656,6 +2656,12 @@ from tests.extract.claimants import claimant_of
             "locals",
             id="a-time-phrase-is-not-part-of-the-group",
         ),
+        pytest.param(
+            "The union rejected the claim, putting the number at 6,000.",
+            "6,000",
+            "The union",
+            id="putting-the-number-at-is-the-subjects",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
