@@ -62,6 +62,7 @@ _TIME_WINDOW_BEFORE = re.compile(
 )
 _WORD = re.compile(r"\s+([A-Z]{2,}s?\b|[A-Za-z][a-z’'-]*)")  # "MPs", "26 APHA staff" too
 
+_TIME_NOUNS = words("second minute hour day week month year decade quarter season")
 NOT_COUNTED = words(
     """of to in and or the a an for at on by with from as than that this these those were
     are was is be been being have has had will would could should may might can did do
@@ -201,6 +202,12 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
             pos = word_match.end()
             continue  # "personal and business customers"
         if lowered == "other" and not modifiers:  # "about 60 other men"
+            pos = word_match.end()
+            continue
+        if lowered in {"previous", "prior"} and not modifiers:  # "12 previous convictions",
+            following = _WORD.match(sentence, word_match.end())  # not "the 12 previous
+            if following is None or following.group(1).lower().rstrip("s") in _TIME_NOUNS:
+                return None  # months": a period
             pos = word_match.end()
             continue
         if lowered in NOT_COUNTED:

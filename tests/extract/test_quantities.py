@@ -963,3 +963,14 @@ def test_a_share_of_a_unit_is_a_measure() -> None:
         "tonne",
         "nearly a quarter of a tonne",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Smith had 12 previous convictions.", "conviction"),
+        ("He had 3 prior arrests for theft.", "arrest"),
+    ],
+)
+def test_previous_and_prior_modify_the_counted_noun(sentence: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(sentence)] == [unit]
