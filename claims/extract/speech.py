@@ -119,6 +119,7 @@ _PLEDGES = words("promised promises pledged pledges vowed vows")
 PLANS = words("plans intends aims")  # a body's plan is its claim, unless another tells of it
 _ADMITTED_TO_HOSPITAL = words("patients children people babies adults pupils students cases")
 _FIGURE_STARTS = frozenset("$€£¥₹")
+_AUXILIARIES = words("had has have was were is are would could will")
 _MODALS = frozenset(
     ["will", "would", "can", "could", "'ll"]
 )  # money found, not "a poll found 64 per cent"
@@ -259,8 +260,12 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         admitted_what = {t.lower for t in tokens[index + 2 : index + 4]}
         if admitted_what & _ADMITTED_TO_HOSPITAL:  # not "admitted 14 counts of fraud"
             return False  # "the ward had admitted 47 children": patients, not a confession
-    if word in {"found", "finds"} and following_word[:1] in _FIGURE_STARTS:
-        return False  # "the company had found £20m of savings": money found, not a finding
+    if (
+        word in {"found", "finds"}
+        and following_word[:1] in _FIGURE_STARTS
+        and not any(t.lower in _AUXILIARIES for t in tokens[index + 2 : index + 4])
+    ):  # "the company had found £20m of savings": money found, not a finding; but "found
+        return False  # £3bn had been wasted" is one
     if word in {"found", "finds"} and following_word != "that" and index > 0:
         subject = tokens[index - 1]  # "officers found a bag of cash": a find, not a finding
         if subject.lower in {"had", "have", "has"} and index > 1:

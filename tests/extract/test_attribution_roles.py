@@ -1016,6 +1016,18 @@ from tests.extract.claimants import claimant_of
             "Geoffrey Lamb",
             id="he-is-not-the-woman-who-said-she",
         ),
+        pytest.param(
+            "The Auditor-General, Gareth Davies, found £3bn had been wasted.",
+            "£3bn",
+            "Gareth Davies",
+            id="found-money-that-had-been-wasted-is-a-finding",
+        ),
+        pytest.param(
+            "South Africa's Statistician-General Risenga Maluleke said unemployment rose to 33.5%.",
+            "33.5%",
+            "Risenga Maluleke",
+            id="statistician-general-is-an-office",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
