@@ -12,6 +12,7 @@ unless the next word is one that usually opens a sentence. A quotation that ends
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from claims.extract.lexicon import SPEECH_VERBS_PATTERN, words
@@ -72,13 +73,34 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Return the spans of blank-line separated paragraphs, whitespace excluded."""
+    """Return the spans of blank-line separated paragraphs, whitespace excluded; a
+    transcript set one turn a line ("MAYOR: ...", "Q: ...") is one paragraph a turn."""
     spans: list[tuple[int, int]] = []
     for match in _PARAGRAPH.finditer(text):
         span = _strip(text, match.start(), match.end())
         if span[0] < span[1]:
-            spans.append(span)
+            spans.extend(_turns(text, *span))
     return spans
+
+
+def _turns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The turns of a paragraph whose lines open on speakers' labels, else the paragraph."""
+    if "\n" not in text[start:end] or ":" not in text[start:end]:
+        return [(start, end)]
+    opens = [m.start() for m in _TURN.finditer(text, start, end)]
+    if len(opens) < 2:
+        return [(start, end)]
+    if opens[0] != start:
+        opens.insert(0, start)
+    bounds = [*opens, end]
+    return [_strip(text, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+# A line that opens on a speaker's label: "Mayor Lucy Tran: We will ...", "Q: How ..."
+_TURN = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
+    r"(?:[ \t]*\([A-Za-z ]+\))?[ \t]*:[ \t]+\S"
+)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

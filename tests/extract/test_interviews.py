@@ -224,3 +224,14 @@ def test_a_full_name_in_capitals_is_written_as_a_name() -> None:
         "MARK ELWOOD: Critics say that is far below target.\n"
     )
     assert claimant_of(text, "80,000 heat pumps") == "Saira Qadir"
+
+
+def test_a_transcript_set_one_turn_a_line_speaks_through_each_speaker() -> None:
+    transcript = (
+        "Interviewer: How many homes will you build?\n"
+        "Mayor Lucy Tran: We will build 5,000 homes by 2030.\n"
+        "Interviewer: And the deficit?\n"
+        "JOHN SMITH: The deficit is £40bn, whatever she says.\n"
+    )
+    assert claimant_of(transcript, "5,000 homes") == "Lucy Tran"
+    assert claimant_of(transcript, "£40bn") == "John Smith"
