@@ -27,6 +27,7 @@ _QA_LABEL = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|[Ww]e|[Ww]e[’'](?:re|ve)|[Oo]ur|us|[Mm]y|me)\b")
 _SEPARATOR = re.compile(r"[-–—*_=#•\s]{3,}$")
 _MIN_QUESTIONS = 3
+_MIN_LABELLED = 2  # questions answered under "Q:"/"A:" labels: an interview's own layout
 _MAX_QUESTION_WORDS = 60
 
 
@@ -111,14 +112,14 @@ def qa_answers(
     a paragraph that goes on from a labelled answer, or any later paragraph spoken in the
     first person (the interviewer may also put a claim to the interviewee: "The ministry
     says the offer is funded."). A separator line ("---") ends the interview. At least
-    three questions must be answered, and unless the answers are labelled at least half
-    of them must be in the first person, so an explainer with question headings stays in
-    the outlet's voice.
+    three questions must be answered (two under "Q:"/"A:" labels), and unless the answers
+    are labelled at least half of them must be in the first person, so an explainer with
+    question headings stays in the outlet's voice.
     """
     asked = sum(
         1 for start, end in paragraphs if text[end - 1] == "?" or _QA_LABEL.match(text, start, end)
     )
-    if asked < _MIN_QUESTIONS:
+    if asked < _MIN_LABELLED:
         return -1, set()  # most articles: a few character tests
     questions: list[int] = []
     answers: set[int] = set()
@@ -152,6 +153,8 @@ def qa_answers(
             in_answer = False
         after_question = False
     answered = sum(1 for q in questions if q + 1 in answers)
-    if answered < _MIN_QUESTIONS or (not labelled and 2 * first_person < len(answers)):
+    if answered < (_MIN_LABELLED if labelled else _MIN_QUESTIONS):
+        return -1, set()
+    if not labelled and 2 * first_person < len(answers):
         return -1, set()
     return questions[0], answers

@@ -235,3 +235,26 @@ def test_a_transcript_set_one_turn_a_line_speaks_through_each_speaker() -> None:
     )
     assert claimant_of(transcript, "5,000 homes") == "Lucy Tran"
     assert claimant_of(transcript, "£40bn") == "John Smith"
+
+
+def test_two_labelled_questions_make_an_interview() -> None:
+    interview = (
+        "We spoke to Dr Amina Yusuf, medical director of the trust, about staffing.\n\n"
+        "Q: How many staff have left?\n\n"
+        "A: Around 300 nurses left last year, and we hired 420.\n\n"
+        "Q: Is that enough?\n\n"
+        "A: No. We need another 1,000 nurses.\n"
+    )
+    assert claimant_of(interview, "Around 300 nurses") == "Amina Yusuf"
+    assert claimant_of(interview, "1,000 nurses") == "Amina Yusuf"
+
+
+def test_two_questions_without_labels_stay_in_the_outlets_voice() -> None:
+    explainer = (
+        "Ministers have announced a new levy on landlords.\n\n"
+        "What is the levy?\n\n"
+        "It is a charge of £500 a year on each rented home.\n\n"
+        "Who pays it?\n\n"
+        "About 2.8 million landlords in England.\n"
+    )
+    assert claimant_of(explainer, "About 2.8 million landlords") is None
