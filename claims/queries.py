@@ -34,6 +34,7 @@ class Filters:
     search: str | None = None
     min_checkworthiness: float | None = None
     assignee: str | None = None
+    linked: str | None = None  # claims with a link of this relation, either way round
 
 
 def apply_filters(query: Select[Any], filters: Filters) -> Select[Any]:
@@ -67,6 +68,13 @@ def apply_filters(query: Select[Any], filters: Filters) -> Select[Any]:
                 ClaimTag.claim_id == Claim.id,
                 ClaimTag.tag_id == Tag.id,
                 Tag.name == filters.tag,
+            )
+        )
+    if filters.linked:
+        conditions.append(
+            exists().where(
+                ClaimLink.relation == filters.linked,
+                or_(ClaimLink.claim_id == Claim.id, ClaimLink.other_id == Claim.id),
             )
         )
     source_conditions: list[Any] = []

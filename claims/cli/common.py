@@ -94,6 +94,16 @@ _FILTER_OPTIONS: list[tuple[str, Any]] = [
     ),
     ("until", Annotated[str | None, typer.Option(help="Sources published up to YYYY-MM-DD.")]),
     ("search", Annotated[str | None, typer.Option(help="Claims containing these words.")]),
+    (
+        "linked",
+        Annotated[
+            str | None,
+            typer.Option(
+                help="Only claims with a link of this kind: contradicts, similar, same_as, "
+                "supports or supersedes."
+            ),
+        ],
+    ),
 ]
 
 
@@ -111,7 +121,21 @@ def build_filters(**values: Any) -> Filters:
         since=parse_date(values.get("since"), "--since"),
         until=parse_date(values.get("until"), "--until"),
         search=values.get("search"),
+        linked=_relation(values.get("linked")),
     )
+
+
+def _relation(value: str | None) -> str | None:
+    from claims.models import RELATIONS
+
+    if value is None:
+        return None
+    relation = value.strip().lower().replace("-", "_")
+    if relation not in RELATIONS:
+        raise InvalidInputError(
+            f"--linked: not a kind of link: {value!r} (use {', '.join(RELATIONS)})"
+        )
+    return relation
 
 
 def with_filters(fn: F) -> F:

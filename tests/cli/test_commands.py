@@ -110,6 +110,18 @@ def test_link_and_search(cli: Invoke) -> None:
     assert [c["id"] for c in found] == [2]
 
 
+def test_list_the_claims_with_a_kind_of_link(cli: Invoke) -> None:
+    _add(cli)
+    cli("add", "Russia says 1,250 sq km were taken", "--url", "https://example.org/c")
+    cli("add", "Grain exports fell 22 percent", "--url", "https://example.org/d")
+    cli("link", "1", "2", "--as", "contradicts")
+    flagged = json.loads(cli("list", "--linked", "contradicts", "--json").stdout)
+    assert sorted(c["id"] for c in flagged) == [1, 2]
+    assert json.loads(cli("list", "--linked", "similar", "--json").stdout) == []
+    wrong = cli("list", "--linked", "contradicted")
+    assert wrong.exit_code == 1 and "--linked: not a kind of link" in wrong.stderr
+
+
 def test_article_text_is_never_markup(cli: Invoke) -> None:
     cli("add", "[bold red]Loud[/] claim \x1b[31m", "--url", "https://example.org/m")
     out = cli("list").stdout
