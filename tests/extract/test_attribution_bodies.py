@@ -2662,6 +2662,26 @@ from tests.extract.claimants import claimant_of
             "The union",
             id="putting-the-number-at-is-the-subjects",
         ),
+        pytest.param(
+            "AEMET's seasonal outlook, published last week, gives a 45% chance of a wet autumn.",
+            "45%",
+            "AEMET",
+            id="an-owned-document-gives-a-figure",
+        ),
+        pytest.param(
+            "The Home Office said crossings had risen. By 31 August the Home Office count "
+            "for 2025 stood at 27,940.",
+            "27,940",
+            "Home Office",
+            id="a-bodys-count-stood-at",
+        ),
+        pytest.param(
+            "Hale Motors, Britain's largest carmaker, is expanding. Hale Motors' own plans "
+            "would add 400 jobs.",
+            "400 jobs",
+            "Hale Motors",
+            id="a-bodys-own-plans-would",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
