@@ -95,8 +95,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     kind_and_name = speaker.kind == "role" and _named_body(words) is not None  # "the data
     document = "" if kind_and_name else role_head(speaker.text)[0]  # provider Brackley Data"
     titled = len(words) > 2 and words[-1].istitle() and words[-2].istitle()  # "the US
-    if titled and words[-1].lower() in DOCUMENTS:  # Geological Survey", "The Halden Review":
-        document = ""  # a body by a title, not a survey or a review of someone's
+    published = any(w in {"from", "by"} for w in words[:-1])  # "Data from the Bureau of
+    if titled and words[-1].lower() in DOCUMENTS and not published:  # Labor Statistics": the
+        document = ""  # bureau's data; "the US Geological Survey", "The Halden Review": a body
     if speaker.kind in {"role", "group"} and document in DOCUMENTS:
         return document_author(speaker, document, discourse, index, sentence)
     its = speaker.kind in {"role", "group"} and words[0].lower() in {"its", "their"}

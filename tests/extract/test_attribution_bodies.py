@@ -2681,6 +2681,11 @@ from tests.extract.claimants import claimant_of
             "400 jobs",
             "Hale Motors",
             id="a-bodys-own-plans-would",
+            "Data from the Bureau of Mines Statistics showed output fell to 41,000 tonnes in "
+            "March.",
+            "41,000 tonnes",
+            "Bureau of Mines Statistics",
+            id="data-from-a-body-whose-name-ends-in-a-document-word",
         ),
     ],
 )
