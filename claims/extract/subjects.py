@@ -9,6 +9,7 @@ from __future__ import annotations
 from claims.extract.lexicon import DOCUMENTS, words
 from claims.extract.noun_phrases import backward
 from claims.extract.phrase_shapes import person_like
+from claims.extract.phrases_after import forward
 from claims.extract.pronouns import POSSESSIVE_PRONOUNS
 from claims.extract.tokens import Speaker, Token, token_index
 
@@ -38,6 +39,8 @@ def _owner_and_view(tokens: list[Token], k: int) -> Speaker | None:
         noun = tokens[k + 1]  # "by the watchdog's reckoning"
         speaker = Speaker(f"the {noun.text[:-2]}", owner.start, noun.end - 2, "role")
         k += 2
+    elif [t.lower for t in tokens[k : k + 3]] == ["the", "words", "of"]:
+        return forward(tokens, k + 3)  # "In the words of chief constable Mark Telford, ..."
     else:
         return None
     if k < len(tokens) and tokens[k].lower == "own":

@@ -2687,6 +2687,13 @@ from tests.extract.claimants import claimant_of
             "Bureau of Mines Statistics",
             id="data-from-a-body-whose-name-ends-in-a-document-word",
         ),
+        pytest.param(
+            "In the words of harbour master Owen Tregear, landings have dropped by 23% in "
+            "two seasons.",
+            "23%",
+            "Owen Tregear",
+            id="in-the-words-of-a-named-person",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
