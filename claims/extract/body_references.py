@@ -60,6 +60,7 @@ class BodyReferences:
             if self.last_body_speaker:
                 return self.last_body_speaker
             return self.organisations[-1].name if self.organisations else None
+        noun_phrase = noun_phrase.replace("think tank", "think-tank")  # one noun
         head, modifiers = role_head(noun_phrase)
         if head not in ORG_NOUNS or modifiers & POLITICAL:  # "the ruling group": no company
             return None

@@ -112,6 +112,8 @@ SAME_KIND: dict[str, frozenset[str]] = {
     "inquiry": frozenset(["review", "commission"]),
     "newspaper": frozenset(["paper", "daily", "tabloid"]),  # "The Daily Ledger ... the paper"
     "paper": frozenset(["newspaper", "daily", "tabloid"]),
+    # "the Institute for Fiscal Studies ... The think tank said"
+    "think-tank": frozenset(["institute", "foundation", "centre", "center", "forum", "trust"]),
 }
 # What a bare "the agency" may stand for besides those: any public body, a UN one too
 # ("the World Food Programme ... The agency said"); "the regional health agency" is its own.

@@ -406,6 +406,8 @@ def role_head(noun_phrase: str) -> tuple[str, frozenset[str]]:
     """Head noun and modifiers of a role phrase: "the acting governor of the region"."""
     words = [w.lower().strip(".,") for w in noun_phrase.split()]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    if words[-2:] == ["think", "tank"]:  # "the think tank": a think-tank
+        words[-2:] = ["think-tank"]
     for index, word in enumerate(words):
         if (word in _PREPOSITIONS or word in _RELATIVE_WORDS) and index > 0:
             words = words[:index]  # "a nurse who has worked at the home": a nurse

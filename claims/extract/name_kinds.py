@@ -26,6 +26,7 @@ _NAME_KINDS = {
     "front": "group", "movement": "group", "brigades": "group", "militia": "group",
     "chambers": "chamber", "chamber": "chamber", "federation": "federation",
     "alliance": "alliance", "association": "association", "guild": "guild",
+    "foundation": "foundation",
     "automotive": "company", "aerospace": "company", "brands": "company", "partners": "company",
     "ventures": "company", "labs": "company", "robotics": "company", "minerals": "company",
     "telecom": "company", "maritime": "company", "banking": "bank",

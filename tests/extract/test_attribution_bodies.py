@@ -2694,6 +2694,20 @@ from tests.extract.claimants import claimant_of
             "Owen Tregear",
             id="in-the-words-of-a-named-person",
         ),
+        pytest.param(
+            "The Carrick Foundation said 2.2 million renters were behind on bills. A bank "
+            "chief disagreed. The think tank said 300,000 of them faced eviction.",
+            "300,000",
+            "Carrick Foundation",
+            id="the-think-tank-is-the-foundation-named-before",
+        ),
+        pytest.param(
+            "A study by the Centre for Transport Policy found fares rose 9% in a year. The "
+            "think-tank said 14 routes had been cut.",
+            "14 routes",
+            "Centre for Transport Policy",
+            id="the-think-tank-is-the-centre-named-before",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
