@@ -128,6 +128,8 @@ SYNONYMS = {
     "judge": ("judge", "justice"),  # "Mrs Justice Harcourt ... The judge said"
     "boss": ("boss", "manager", "coach", "chief"),  # "Chelsea manager X ... The Chelsea boss"
     "skipper": ("skipper", "captain"),
+    "accused": ("accused", "defendant"),  # "The defendant, Liam Crossley, ... The accused"
+    "defendant": ("defendant", "accused"),
     "captain": ("captain", "skipper"),
     "academic": ("academic", "professor", "lecturer", "researcher"),
     "star": ("star", "actor", "actress", "singer", "rapper", "comedian", "presenter"),

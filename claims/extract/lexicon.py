@@ -49,8 +49,11 @@ ROLE_WORDS: frozenset[str] = words(
     defender goalkeeper footballer boxer skipper boss star academic fisherman farmer teacher
     shopkeeper pensioner grandmother grandfather grocer carmaker retailer mec cs treasurer
     taoiseach tánaiste td mla mpp dcp acp igp cp pastor archbishop bishop imam rabbi
-    cardinal witness trawlerman tenant promoter referee gp statistician-general statistician
-    registrar-general accountant-general surveyor-general comptroller auditor ombudsman"""
+    cardinal witness trawlerman tenant promoter referee gp engineer retired plumber
+    electrician mechanic paramedic firefighter pharmacist surgeon carer campaigner activist
+    businessman businesswoman landlord publican chef architect accountant surveyor builder
+    statistician-general statistician registrar-general accountant-general surveyor-general
+    comptroller auditor ombudsman"""
 )
 
 # Lower-case words that make a capitalised sequence an organisation rather than a person.

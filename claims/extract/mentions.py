@@ -330,7 +330,9 @@ def _role_before(sentence: str, start: int) -> re.Match[str] | None:
     return None  # Secretary, Rachel Ondaatje": the office is the phrase after "by"
 
 
-_CLAUSE_INSIDE = re.compile(r"\b(?:[a-z]{3,}ed|by|when|as|after|that|which|said|says|told|tells)\b")
+_CLAUSE_INSIDE = re.compile(
+    r"\b(?:(?!accused\b|retired\b)[a-z]{3,}ed|by|when|as|after|that|which|said|says|told|tells)\b"
+)
 
 
 def _without_full_stop(word: str) -> str:

@@ -1027,6 +1027,32 @@ from tests.extract.claimants import claimant_of
             "33.5%",
             "Risenga Maluleke",
             id="statistician-general-is-an-office",
+            "The defendant, Gareth Pruitt, 29, told jurors he had been paid £4,500. The accused "
+            "said he had never seen the other £12,000.",
+            "£12,000",
+            "Gareth Pruitt",
+            id="the-accused-is-the-defendant-named-before",
+        ),
+        pytest.param(
+            "The accused, Nadia Ferris, 52, admitted taking £7,000. Prosecutor Tom Eke said the "
+            "loss was larger. The defendant said she had paid back £1,500.",
+            "£1,500",
+            "Nadia Ferris",
+            id="the-defendant-is-the-accused-named-before",
+        ),
+        pytest.param(
+            "Retired surveyor Colin Marsh, 68, said the sea wall had moved 40cm. Council leader "
+            "Ann Lowe said it was sound. The retired surveyor said a repair would cost £2m.",
+            "£2m",
+            "Colin Marsh",
+            id="an-occupation-before-a-name-is-the-persons-role",
+        ),
+        pytest.param(
+            "Campaigner Imelda Rooke said 6,200 people had signed. The campaigner said 410 "
+            "had also written to their MP.",
+            "410",
+            "Imelda Rooke",
+            id="the-campaigner-named-before",
         ),
     ],
 )
