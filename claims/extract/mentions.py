@@ -428,7 +428,8 @@ def is_title(word: str) -> bool:
 _TITLES = words(
     """mr. mrs. ms. dr. prof. sen. rep. gov. gen. rev. fr. supt. insp. det. cllr. hon. mr mrs
     ms dr prof sir dame lord lady cllr cr cr. miss supt ch insp sgt dci atty. engr. atty engr
-    datuk dato datin seri tan sri tun asst. sec. usec. shri smt smt. alhaji alhaja hajia"""
+    datuk dato datin seri tan sri tun asst. sec. usec. shri smt smt. alhaji alhaja hajia
+    dc ds di pc dsupt"""
 )
 # Letters after a British lawyer's or officer's name: "Simon Kerr KC".
 _SUFFIXES = words("kc qc mp mep obe mbe cbe jr jr. sr sr. phd")

@@ -1054,6 +1054,19 @@ from tests.extract.claimants import claimant_of
             "Imelda Rooke",
             id="the-campaigner-named-before",
         ),
+        pytest.param(
+            "Detective Inspector Lucy Barr said 22 vans had been stolen. Her colleague, DC "
+            "Owen Price, said 9 had been found.",
+            "9",
+            "Owen Price",
+            id="dc-is-a-title-before-a-name",
+        ),
+        pytest.param(
+            "PC Jodie Marsh told the hearing she had stopped 31 drivers that night.",
+            "31 drivers",
+            "Jodie Marsh",
+            id="pc-is-a-title-before-a-name",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
