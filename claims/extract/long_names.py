@@ -24,7 +24,9 @@ def in_full(sentence: str, speaker: Speaker) -> Speaker:
     if named and not any(w.lower() in ORG_WORDS for w in rest.split()):  # Skyward
         return Speaker(rest, speaker.end - len(rest), speaker.end, speaker.kind)
     office = _OFFICE_BEFORE.search(sentence[: speaker.start])
-    if speaker.kind == "name" and (office is not None or _OFFICE_OF.search(speaker.text)):
+    portfolio = speaker.kind == "role" and speaker.text.startswith("the ")  # "Commissioner
+    named = speaker.kind == "name" or (portfolio and office is not None)  # for the Environment
+    if named and (office is not None or _OFFICE_OF.search(speaker.text)):  # Tokunbo Wahab"
         start = office.start() if office is not None else speaker.start
         roles, name = split_role(sentence[start : speaker.end].split())
         if roles and len(name) >= 2:

@@ -200,6 +200,9 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
 
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+ing$")
+_OFFICE_FOR_THE = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+the\s+$"
+)
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
 _ACTS = SPEECH_VERBS | words("has have had is was will would could cut sold made won lost")
 
@@ -221,6 +224,10 @@ def _person_parts(
     if owner is not None:  # "the Chronicle's Mark Tessier": the reporter, not the paper
         start += sum(len(w) + 1 for w in words[: owner + 1])
         words = words[owner + 1 :]
+    if _OFFICE_FOR_THE.search(sentence, 0, start):  # "Commissioner for the Environment
+        while len(words) > 2 and words[0].lower() in PORTFOLIOS:  # Tokunbo Wahab": the
+            start += len(words[0]) + 1  # portfolio is no part of the name
+            words = words[1:]
     roles, name_words = split_role(words)
     if not name_words or any(w.lower().rstrip(".") in ORG_WORDS for w in name_words):
         return None

@@ -1067,6 +1067,20 @@ from tests.extract.claimants import claimant_of
             "Jodie Marsh",
             id="pc-is-a-title-before-a-name",
         ),
+        pytest.param(
+            "Commissioner for the Environment Adaeze Nwosu said the clean-up cost N800 "
+            "million. She said 61 illegal shops had been removed.",
+            "N800 million",
+            "Adaeze Nwosu",
+            id="an-office-for-the-portfolio-before-a-name",
+        ),
+        pytest.param(
+            "Minister for the Economy Declan Hart said 2,400 jobs were at risk. He said 900 "
+            "would go by June.",
+            "900",
+            "Declan Hart",
+            id="he-after-an-office-for-the-portfolio-before-a-name",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
