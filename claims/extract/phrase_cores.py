@@ -166,7 +166,7 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         while k - 1 >= 0 and not tokens[k - 1].quoted and name_part(tokens[k - 1]):
             k -= 1
         while (
-            k >= 3
+            k >= 2
             and tokens[k - 1].lower in {"of", "for", "and", "&", "on"}
             and tokens[k - 2].is_capitalised
             and not tokens[k - 2].quoted

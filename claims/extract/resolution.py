@@ -94,6 +94,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         return resolve(maker, discourse, index, sentence)
     kind_and_name = speaker.kind == "role" and _named_body(words) is not None  # "the data
     document = "" if kind_and_name else role_head(speaker.text)[0]  # provider Brackley Data"
+    linked = all(w[:1].isupper() or w in {"of", "for"} for w in words[:-1])  # "Bank of
+    if words[-1] in DOCUMENTS and len(words) > 2 and linked:  # England figures show": the
+        document = words[-1]  # bank's figures
     titled = len(words) > 2 and words[-1].istitle() and words[-2].istitle()  # "the US
     published = any(w in {"from", "by"} for w in words[:-1])  # "Data from the Bureau of
     if titled and words[-1].lower() in DOCUMENTS and not published:  # Labor Statistics": the

@@ -956,7 +956,7 @@ from tests.extract.claimants import claimant_of
             "Colorado Bureau of Investigation figures released in February show a decline "
             "of 5.8% in 2025.",
             "5.8%",
-            "Colorado Bureau of Investigation figures",
+            "Colorado Bureau of Investigation",
             id="figures-released-in-a-month-show",
         ),
         pytest.param(
@@ -2707,6 +2707,18 @@ from tests.extract.claimants import claimant_of
             "14 routes",
             "Centre for Transport Policy",
             id="the-think-tank-is-the-centre-named-before",
+        ),
+        pytest.param(
+            "Transport for Greater Leeds said 3.1 million journeys were made in March.",
+            "3.1 million journeys",
+            "Transport for Greater Leeds",
+            id="a-name-with-for-opening-the-sentence",
+        ),
+        pytest.param(
+            "Bank of Morvania figures show 5,200 mortgages were approved in April.",
+            "5,200 mortgages",
+            "Bank of Morvania",
+            id="figures-of-a-name-with-of-opening-the-sentence",
         ),
     ],
 )
