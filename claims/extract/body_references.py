@@ -62,6 +62,10 @@ class BodyReferences:
             return self.organisations[-1].name if self.organisations else None
         noun_phrase = noun_phrase.replace("think tank", "think-tank")  # one noun
         head, modifiers = role_head(noun_phrase)
+        if head == "body" and modifiers <= _ANY_BODY:  # "The Royal College of Nursing said
+            last = self.last_body_speaker or self.last_organisation_speaker  # ... The body
+            last = last or (self.organisations[-1].name if self.organisations else None)
+            return last.removeprefix("The ").removeprefix("the ") if last else None
         if head not in ORG_NOUNS or modifiers & POLITICAL:  # "the ruling group": no company
             return None
         # the latest first, and of two seen together the full name ("Office for National
@@ -191,3 +195,7 @@ class BodyReferences:
 
 def _shares_a_word(modifiers: set[str] | frozenset[str], organisation: Organisation) -> bool:
     return any(same_stem(m, w) for m in modifiers for w in organisation.words)
+
+
+# What "the body" may be called besides: "the industry body", "the professional body"
+_ANY_BODY = frozenset(["industry", "trade", "professional", "umbrella", "representative"])

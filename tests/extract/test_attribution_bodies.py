@@ -2720,6 +2720,20 @@ from tests.extract.claimants import claimant_of
             "Bank of Morvania",
             id="figures-of-a-name-with-of-opening-the-sentence",
         ),
+        pytest.param(
+            "The Chartered Institute of Plumbers said 3,000 members had retired. The body said "
+            "1,400 apprentices were in training.",
+            "1,400 apprentices",
+            "Chartered Institute of Plumbers",
+            id="the-body-is-the-body-that-spoke",
+        ),
+        pytest.param(
+            "The Retail Trade Forum said footfall fell 6% in April. The industry body said 220 "
+            "shops had closed.",
+            "220 shops",
+            "Retail Trade Forum",
+            id="the-industry-body-is-the-body-that-spoke",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
