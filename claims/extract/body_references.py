@@ -66,6 +66,9 @@ class BodyReferences:
             last = self.last_body_speaker or self.last_organisation_speaker  # ... The body
             last = last or (self.organisations[-1].name if self.organisations else None)
             return last.removeprefix("The ").removeprefix("the ") if last else None
+        funds = [o for o in self.organisations if "fund" in o.kinds]
+        if head == "fund" and funds:  # "The Pension Protection Fund ... The lifeboat fund"
+            return max(funds, key=lambda o: o.last_seen).name
         if head not in ORG_NOUNS or modifiers & POLITICAL:  # "the ruling group": no company
             return None
         # the latest first, and of two seen together the full name ("Office for National

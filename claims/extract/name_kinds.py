@@ -25,7 +25,7 @@ _NAME_KINDS = {
     "government": "government",
     "front": "group", "movement": "group", "brigades": "group", "militia": "group",
     "chambers": "chamber", "chamber": "chamber", "federation": "federation",
-    "alliance": "alliance", "association": "association", "guild": "guild",
+    "alliance": "alliance", "association": "association", "guild": "guild", "fund": "fund",
     "foundation": "foundation",
     "automotive": "company", "aerospace": "company", "brands": "company", "partners": "company",
     "ventures": "company", "labs": "company", "robotics": "company", "minerals": "company",
@@ -64,6 +64,8 @@ def _kinds_of_name_words(words: tuple[str, ...]) -> frozenset[str]:
         kinds.add("regulator")
     if len(bare) == 1 and words[0] in KNOWN_UNIONS:  # "members of Unite ... the union said"
         kinds.add("union")
+    if len(bare) == 1 and words[0] in _WELL_KNOWN:  # "The IMF ... the fund said"
+        kinds.add(_WELL_KNOWN[words[0]])
     if bare and bare[-1] in _LAST_WORD_KINDS:  # "Brackenford United", not "United Pennine"
         kinds.add(_LAST_WORD_KINDS[bare[-1]])
     last = bare[-1] if bare else ""
@@ -89,6 +91,11 @@ def kind_words(words: Sequence[str]) -> Sequence[str]:
 
 
 # Trade unions known by a bare name (a fact of the newsroom's world, as a unit table is).
+# Bodies known by their initials alone, and what the copy calls them after
+_WELL_KNOWN = {
+    "IMF": "fund", "NATO": "alliance", "Nato": "alliance", "OECD": "organisation",
+    "UNICEF": "agency", "Unicef": "agency", "UNHCR": "agency", "WFP": "agency",
+}  # fmt: skip
 KNOWN_UNIONS = frozenset(
     """Unite Unison GMB RMT Aslef TSSA NEU NASUWT NAHT BMA RCN UCU PCS CWU FBU Usdaw Equity
     Prospect EIS Nautilus Teamsters UAW SEIU AFSCME CUPE Unifor COSATU NUMSA SIPTU Fórsa INMO

@@ -2734,6 +2734,27 @@ from tests.extract.claimants import claimant_of
             "Retail Trade Forum",
             id="the-industry-body-is-the-body-that-spoke",
         ),
+        pytest.param(
+            "The IMF lowered its growth forecast for Ghana to 2.8%. In its latest review, the "
+            "fund said inflation would average 19%.",
+            "19%",
+            "IMF",
+            id="the-fund-is-the-imf",
+        ),
+        pytest.param(
+            "The Miners' Welfare Fund said it would pay out £30m this year. The relief fund "
+            "said 4,100 families had applied.",
+            "4,100 families",
+            "Miners' Welfare Fund",
+            id="the-fund-with-an-epithet-is-the-fund-named-before",
+        ),
+        pytest.param(
+            "Nato said 23 of its members now met the target. The alliance said spending "
+            "would rise 11% this year.",
+            "11%",
+            "Nato",
+            id="the-alliance-is-nato",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
