@@ -1081,6 +1081,12 @@ from tests.extract.claimants import claimant_of
             "Declan Hart",
             id="he-after-an-office-for-the-portfolio-before-a-name",
         ),
+        pytest.param(
+            "Referee Michael Oliver showed 11 yellow cards as the derby boiled over.",
+            "11 yellow cards",
+            None,
+            id="a-referee-showing-cards-reports-nothing",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
