@@ -60,7 +60,7 @@ def revising_verb_at(tokens: list[Token], index: int) -> int | None:
             revised = k >= 1 and tokens[k - 1].lower in _REVISING
             return k - 1 if revised and not _foreseen(tokens, k - 1) else None
         if not (tokens[k].text.isalnum() or "-" in tokens[k].text) or tokens[k].quoted:
-            return None  # "its FY26 revenue growth guidance"
+            break  # "its FY26 revenue growth guidance"; "The Reserve Bank of India (RBI) kept"
     if tokens[index].lower in _SET_BY_BANKS and index > 0:
         k = index - 1
         while k > 0 and tokens[k].lower in _RATE_WORDS:

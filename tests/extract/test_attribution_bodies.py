@@ -2755,6 +2755,12 @@ from tests.extract.claimants import claimant_of
             "Nato",
             id="the-alliance-is-nato",
         ),
+        pytest.param(
+            "The Reserve Bank of Morvania (RBM) kept the repo rate at 6.25% on Friday.",
+            "6.25%",
+            "The Reserve Bank of Morvania",
+            id="a-central-bank-keeping-its-rate-after-its-initials-in-brackets",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
