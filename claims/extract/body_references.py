@@ -62,10 +62,13 @@ class BodyReferences:
             return self.organisations[-1].name if self.organisations else None
         noun_phrase = noun_phrase.replace("think tank", "think-tank")  # one noun
         head, modifiers = role_head(noun_phrase)
-        if head == "body" and modifiers <= _ANY_BODY:  # "The Royal College of Nursing said
-            last = self.last_body_speaker or self.last_organisation_speaker  # ... The body
-            last = last or (self.organisations[-1].name if self.organisations else None)
-            return last.removeprefix("The ").removeprefix("the ") if last else None
+        last = self.last_body_speaker or self.last_organisation_speaker  # "The Royal College
+        last = last or (self.organisations[-1].name if self.organisations else None)  # of
+        if head == "body" and last is not None:  # Nursing said ... The body said"
+            named = {w.lower() for w in (self.expand_acronym(last) or last).split()}
+            said = {m.rstrip("'’") for m in modifiers}  # "the midwives' body"
+            if said <= _ANY_BODY | named:  # "the nursing body", "the statistics body"
+                return last.removeprefix("The ").removeprefix("the ")
         funds = [o for o in self.organisations if "fund" in o.kinds]
         if head == "fund" and funds:  # "The Pension Protection Fund ... The lifeboat fund"
             return max(funds, key=lambda o: o.last_seen).name
@@ -201,4 +204,6 @@ def _shares_a_word(modifiers: set[str] | frozenset[str], organisation: Organisat
 
 
 # What "the body" may be called besides: "the industry body", "the professional body"
-_ANY_BODY = frozenset(["industry", "trade", "professional", "umbrella", "representative"])
+_ANY_BODY = frozenset(
+    ["industry", "trade", "professional", "umbrella", "representative", "statistics"]
+)

@@ -140,7 +140,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         if office is not None:  # "The CFO": the chief financial officer named before
             return office
         if acronym is not None:  # "the HSE": the body the article spelled out
-            return discourse.expand_acronym(acronym) or speaker.text
+            spelled = discourse.expand_acronym(acronym)
+            if spelled is None:  # "the ONS said ... the statistics body added": the ONS
+                discourse.register_organisation(index, acronym)
+            return spelled or speaker.text
         in_full = discourse.named_in_full(words[-1]) if len(words) == 2 else None
         if in_full is not None and words[0].lower() == "the":  # "The Bank said", after the
             return in_full  # Bank of England

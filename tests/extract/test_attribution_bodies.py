@@ -2761,6 +2761,20 @@ from tests.extract.claimants import claimant_of
             "The Reserve Bank of Morvania",
             id="a-central-bank-keeping-its-rate-after-its-initials-in-brackets",
         ),
+        pytest.param(
+            "Inflation eased to 3.2% in April, the CSO said. Food prices rose 4.8%, the "
+            "statistics body added.",
+            "4.8%",
+            "CSO",
+            id="the-statistics-body-after-a-body-known-by-initials",
+        ),
+        pytest.param(
+            "The Royal College of Midwives said 2,000 midwives had left. The midwives' body "
+            "said 600 more would retire this year.",
+            "600",
+            "Royal College of Midwives",
+            id="the-body-named-by-a-word-of-its-name",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
