@@ -36,6 +36,7 @@ from claims.extract.phrase_shapes import (
     describes_inside_a_noun_phrase,
 )
 from claims.extract.phrases_after import QUOTING, forward, inverted_speaker, told_the_pollster
+from claims.extract.publications import publisher_of_finding
 from claims.extract.resolution import is_proper, resolve
 from claims.extract.scopes import (
     ASIDE,
@@ -142,6 +143,10 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
                 found.append((1, index, speaker))  # not "higher than the figure given by X"
             elif token.lower == "heard":  # "The court heard from X that"
                 found.append((1, index, speaker))
+            continue
+        published = publisher_of_finding(tokens, index) if not found else None
+        if published is not None:  # "Kingsmere published accounts showing a loss of"
+            found.append((2, published[0], published[1]))
             continue
         if token.lower not in verbs or token.quoted or not is_speech_verb(tokens, index):
             continue

@@ -2775,6 +2775,26 @@ from tests.extract.claimants import claimant_of
             "Royal College of Midwives",
             id="the-body-named-by-a-word-of-its-name",
         ),
+        pytest.param(
+            "The Nuffield Trust published research on Tuesday showing 2.6 million people were "
+            "waiting for community care.",
+            "2.6 million people",
+            "The Nuffield Trust",
+            id="a-body-published-research-showing",
+        ),
+        pytest.param(
+            "The signing came a month after Ashbourne Rovers published accounts showing a "
+            "pre-tax loss of £18.2 million.",
+            "£18.2 million",
+            "Ashbourne Rovers",
+            id="published-accounts-showing-inside-a-clause",
+        ),
+        pytest.param(
+            "The Met Office released figures that showed 181mm of rain fell in March.",
+            "181mm",
+            "The Met Office",
+            id="released-figures-that-showed",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
