@@ -203,6 +203,11 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue  # "Referee Anthony Taylor showed nine yellow cards": a deed
         if token.lower in PLANS and not can_plan(speaker):
             continue  # "The law intends to raise 4% more": no one's plan
+        teams = _SOURCE_NOUNS | _COLLECTIVES  # "Her team has costed the plan at £180m"
+        if token.lower in _VALUING and not (
+            can_plan(speaker) or role_head(speaker.text)[0] in teams
+        ):
+            continue  # not "The deal valued the company at $3.4bn"
         if found and speaker.kind == "pronoun" and _reports_itself(tokens, speaker, found[-1]):
             continue  # "SkyBridge says it expects to cancel 290 flights": still SkyBridge
         first_word = speaker.text.split()[0].lower()
@@ -240,6 +245,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
 
 
 _PASSIVE_AUX = words("was were been is are being")
+_VALUING = words("costed valued")  # a person or body's valuation, not "The deal valued"
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")
 _TESTIFYING = _TELLING | words("testified testifies argued argues claimed claims alleged alleges")

@@ -32,10 +32,10 @@ from claims.extract.phrases_after import QUOTING  # "The agency quoted the gover
 from claims.extract.tokens import Speaker, Token, speaker_of
 
 _LOOSE_EXTRA = words(
-    """put puts found finds showed shows show concluded concludes telling claiming insisting
-    warning arguing called calls described describes according say describe estimate warn
-    argue claim insist predict believe report deny suggest tell note allege admit acknowledge
-    confirm accused accuse reveal sees"""
+    """put puts costed valued found finds showed shows show concluded concludes telling
+    claiming insisting warning arguing called calls described describes according say
+    describe estimate warn argue claim insist predict believe report deny suggest tell note
+    allege admit acknowledge confirm accused accuse reveal sees"""
 )
 
 
@@ -50,6 +50,7 @@ _FORECAST_THINGS = words(
     revenue earnings"""
 )
 _SAID_OR_PUT = words("said says told tells put puts")
+_PUTTING = words("put puts costed valued")  # "has costed the bus plan at £180 million"
 _SUBJECTS_OF_S_VERBS = PRONOUNS | PLURAL_SPEAKERS | DOCUMENTS | ORG_NOUNS  # "..., data from
 # the county coroner's office shows."
 _GOES_ON = words("went go goes going")  # "She went on to say that ..."
@@ -383,7 +384,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         and previous.lower != "as"
     ):
         return False  # "the jets promised by the alliance": a participle, not speech
-    if word in {"put", "puts"} and not _puts_a_figure(tokens, index) and not _put_it(tokens, index):
+    if word in _PUTTING and not _puts_a_figure(tokens, index) and not _put_it(tokens, index):
         return False  # "officials put the toll at 63", not "had put the plan on hold"
     if word in {"posted", "posts"} and results_follow(tokens, index):
         return True  # "posted a consolidated net profit of ₹3,412 crore"

@@ -2795,6 +2795,18 @@ from tests.extract.claimants import claimant_of
             "The Met Office",
             id="released-figures-that-showed",
         ),
+        pytest.param(
+            "Dunmore Borough Council has valued the depot site at £6.8m.",
+            "£6.8m",
+            "Dunmore Borough Council",
+            id="a-body-valued-something-at-a-figure",
+        ),
+        pytest.param(
+            "The takeover valued the bakery chain at £420m, the Ledger reported.",
+            "£420m",
+            "the Ledger",
+            id="a-deal-that-valued-a-company-is-no-speaker",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
