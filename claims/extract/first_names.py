@@ -47,7 +47,7 @@ MALE: frozenset[str] = words(
     franz frederick gareth gary gavin geoffrey george gerald gerhard giovanni giuseppe
     glen glenn gordon graham gregory gustav hamish hans harold harry heinrich henry howard
     hugo hussein huw iain ian ibrahim ifan igor imran isaac ivan ivor jack jacob jakob
-    james jan javier jean jeffrey jeremy jim johan johannes john jonas jonathan jorge jose
+    james jan javier jeffrey jeremy jim johan johannes john jonas jonathan jorge jose
     joseph joshua juan julian jurgen kareem karl keith kenneth kevin klaus kwame lachlan
     lars lawrence leon leonard lewis liam lorenzo louis luca lucas ludwig luis luke
     malcolm marco marcus marek mark martin matthew matthias max mehmet michael miguel

@@ -1087,6 +1087,13 @@ from tests.extract.claimants import claimant_of
             None,
             id="a-referee-showing-cards-reports-nothing",
         ),
+        pytest.param(
+            "Jean Pollard, who chairs Keep Ashby Green, said the campaign would go on. She "
+            "said its supporters had raised £12,500.",
+            "£12,500",
+            "Jean Pollard",
+            id="jean-is-no-given-name-of-one-gender",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
