@@ -283,6 +283,7 @@ class Discourse(BodyReferences):
             return None  # "the department", "the trust" is a body, not its spokesperson
         # "the ex-England skipper": a former England one
         modifiers = frozenset(_FORMER.get(p, p) for m in modifiers for p in m.split("-") if p)
+        modifiers = modifiers - _PRAISE  # "the top cop": the police commissioner
         heads = SYNONYMS.get(head, (head,))
         best: tuple[int, int, str] | None = None
         for person in self.persons:
@@ -352,6 +353,7 @@ class Discourse(BodyReferences):
 
 
 _FORMER = {"ex": "former"}
+_PRAISE = frozenset(["top", "veteran", "experienced", "seasoned"])
 
 
 def _gender_said(sentence: str) -> str | None:

@@ -133,6 +133,10 @@ SYNONYMS = {
     "captain": ("captain", "skipper"),
     "academic": ("academic", "professor", "lecturer", "researcher"),
     "star": ("star", "actor", "actress", "singer", "rapper", "comedian", "presenter"),
+    "cop": (  # "Police Commissioner Vivek Phansalkar ... The top cop said"
+        "cop", "commissioner", "chief", "officer", "detective", "inspector", "superintendent",
+        "sheriff",
+    ),
     "officer": (  # "Detective Inspector Aisha Bramwell ... The officer added"
         "officer", "detective", "inspector", "sergeant", "constable", "superintendent",
         "commander", "chief",

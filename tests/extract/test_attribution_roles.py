@@ -1094,6 +1094,13 @@ from tests.extract.claimants import claimant_of
             "Jean Pollard",
             id="jean-is-no-given-name-of-one-gender",
         ),
+        pytest.param(
+            "Pune Police Commissioner Ritesh Kale said 3,100 officers would be on duty. The top "
+            "cop said 150 drones had been hired.",
+            "150 drones",
+            "Ritesh Kale",
+            id="the-top-cop-is-the-police-commissioner",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
