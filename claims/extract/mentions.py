@@ -18,8 +18,8 @@ from claims.extract.units import SENTENCE_CACHE
 
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŤŹŽ"  # "Élodie", "Łukasz", "Šimon"
 CAPITALISED_RUN = re.compile(  # initials first: "M.K. Selvan" is one run, not "M." and "K."
-    rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][\w’'-]*\.?)(?:\s+(?:(?:de|dela|van|von|al|bin|ibn|da|di|"
-    rf"del|der|la|le)\s+){{0,2}}(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][\w’'-]*\.?))*"
+    rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}](?!\d)[\w’'-]*\.?)(?:\s+(?:(?:de|dela|van|von|al|bin|ibn|da|"
+    rf"di|del|der|la|le)\s+){{0,2}}(?:(?:[A-Z]\.){{2,}}|[{_UPPER}](?!\d)[\w’'-]*\.?))*"
 )
 _APPOSITIVE_AFTER_NAME = re.compile(
     r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"

@@ -2807,6 +2807,13 @@ from tests.extract.claimants import claimant_of
             "the Ledger",
             id="a-deal-that-valued-a-company-is-no-speaker",
         ),
+        pytest.param(
+            "The tribunal fined Kelvor R2.4 billion. Kelvor said it had already set aside R900 "
+            "million.",
+            "R900 million",
+            "Kelvor",
+            id="a-currency-figure-is-no-part-of-the-name-before-it",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
