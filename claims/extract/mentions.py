@@ -216,7 +216,8 @@ def _person_parts(
         start += len(words[0]) + 1
         words = words[1:]
     titled = len(words) > 1 and words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr"}
-    if words and words[-1].endswith(("'s", "’s")) and titled:
+    given = len(words) > 1 and gender_of(words[0]) is not None  # "Sarah Ng's husband"
+    if words and words[-1].endswith(("'s", "’s")) and (titled or given):
         words[-1] = words[-1][:-2]  # "Mr Pyne's third sheet": Mr Pyne
     elif words and words[-1].endswith(("'s", "’s")):
         return None  # "Russia's": a possessive, not a name

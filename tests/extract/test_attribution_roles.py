@@ -1101,6 +1101,13 @@ from tests.extract.claimants import claimant_of
             "Ritesh Kale",
             id="the-top-cop-is-the-police-commissioner",
         ),
+        pytest.param(
+            "Helen Ojo's brother, Kunle, said the family had paid £6,000 for the funeral. She "
+            "said the council had offered £1,500.",
+            "£1,500",
+            "Helen Ojo",
+            id="she-is-the-person-named-before-a-possessive",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
