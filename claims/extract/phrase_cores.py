@@ -182,7 +182,8 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 if tokens[k - 1].lower == "of" and person_like(tokens[m : k - 1]):
                     return m, "name"  # "Inspector Carla Menzies of Northfield Police"
                 held = [t for t in tokens[m : k - 1] if t.lower not in DETERMINERS]
-                office = bool(held) and all(t.lower in ROLE_WORDS for t in held)
+                office = bool(held) and held[-1].lower in ROLE_WORDS  # "Lagos State
+                # Commissioner for Health", "Deputy Minister of Employment"
                 if office and tokens[k - 1].lower in {"of", "for"} and j - k >= 2:
                     return k + 1, "name"  # "Deputy Minister of Employment Sipho Ndlovu"
                 if office and tokens[k - 1].lower in {"of", "for"}:  # "The Secretary of State"

@@ -1108,6 +1108,13 @@ from tests.extract.claimants import claimant_of
             "Helen Ojo",
             id="she-is-the-person-named-before-a-possessive",
         ),
+        pytest.param(
+            "Ogun State Commissioner for Health, Prof. Bola Adeyemi, said 6,000 farmers had "
+            "received seedlings.",
+            "6,000 farmers",
+            "Bola Adeyemi",
+            id="a-state-office-for-a-portfolio-before-an-appositive-name",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
