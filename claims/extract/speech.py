@@ -49,7 +49,7 @@ _FORECAST_THINGS = words(
     """growth inflation prices rates gdp unemployment demand output sales profit profits
     revenue earnings"""
 )
-_SAID_OR_PUT = words("said says told tells put puts")
+_SAID_OR_PUT = words("said says told tells put puts expects warned warns predicts predicted")
 _PUTTING = words("put puts costed valued")  # "has costed the bus plan at £180 million"
 _SUBJECTS_OF_S_VERBS = PRONOUNS | PLURAL_SPEAKERS | DOCUMENTS | ORG_NOUNS  # "..., data from
 # the county coroner's office shows."

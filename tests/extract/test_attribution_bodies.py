@@ -2814,6 +2814,12 @@ from tests.extract.claimants import claimant_of
             "Kelvor",
             id="a-currency-figure-is-no-part-of-the-name-before-it",
         ),
+        pytest.param(
+            "Moody's expects Ghana's economy to grow 4.1% next year.",
+            "4.1%",
+            "Moody's",
+            id="a-name-with-an-apostrophe-expects",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
