@@ -250,7 +250,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         if "lives" in rest or "life" in rest:
             return False  # "The storm, which claimed the life of a motorist"
     if word in {"forecasts", "accepted", "accepts"} and index > 0:
-        before = tokens[index - 1]  # "Brightline, a consultancy, forecasts", "He accepted
+        skip = 1 if index > 1 and tokens[index - 1].lower in _PASSIVE_ADVERBS else 0  # "now
+        before = tokens[
+            index - 1 - skip
+        ]  # forecasts";  # "Brightline, a consultancy, forecasts", "He accepted
         if before.text.isalpha() and before.text.islower() and before.lower not in PRONOUNS:
             return False  # that": not "growth forecasts", "the widely accepted figure"
         if index == 1 and before.lower not in PRONOUNS:

@@ -2820,6 +2820,12 @@ from tests.extract.claimants import claimant_of
             "Moody's",
             id="a-name-with-an-apostrophe-expects",
         ),
+        pytest.param(
+            "Halden Capital now forecasts copper at $9,800 a tonne by June.",
+            "$9,800",
+            "Halden Capital",
+            id="a-body-now-forecasts",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
