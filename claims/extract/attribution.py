@@ -109,7 +109,7 @@ _COLLECTIVES = words("family couple team crew staff public jury panel band pair"
 _AUXILIARIES = words("will would could can may might should must do does did to not")
 _SAID = words(
     """said says say told added warned warn insisted insist predicted estimated claimed claim
-    promised pledged argue argued"""
+    promised pledged argue argued noted confirmed revealed admitted stressed"""
 )
 
 

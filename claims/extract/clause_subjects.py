@@ -99,7 +99,7 @@ _NO_SUBJECT = NOT_NAMES - PRONOUNS - {"the", "a", "an"}
 _IRREGULAR_PAST = words(
     """hit fought struck took gave made came went won lost sent held kept left paid ran
     sold spent stood wrote chose broke began brought bought built caught drew fell felt got
-    grew heard led rose shut spoke swore threw withdrew"""
+    grew heard led rose shut spoke swore threw withdrew cut set put met"""
 )
 
 

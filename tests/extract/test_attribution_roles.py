@@ -1115,6 +1115,19 @@ from tests.extract.claimants import claimant_of
             "Bola Adeyemi",
             id="a-state-office-for-a-portfolio-before-an-appositive-name",
         ),
+        pytest.param(
+            "The coroner recorded a conclusion of misadventure and noted that the ambulance "
+            "took 47 minutes to arrive.",
+            "47 minutes",
+            "The coroner",
+            id="and-noted-that-after-an-act-keeps-the-subject",
+        ),
+        pytest.param(
+            "The retailer cut 260 jobs and confirmed that 31 stores would close.",
+            "31 stores",
+            "The retailer",
+            id="and-confirmed-that-after-an-irregular-past",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
