@@ -394,8 +394,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word in {"repeated", "repeats", "reiterated"} and following_word in _POSSESSIVES:
         said = {t.lower for t in tokens[index + 2 : index + 5]}  # "repeated his campaign
         return bool(said & _STATEMENTS)  # pledge to cut income tax to a flat 15%"
-    if word in {"declared", "declares"} and _DECLARED.intersection(
-        t.lower for t in tokens[index + 1 : index + 6]
+    if word in {"declared", "declares"} and (
+        _DECLARED.intersection(t.lower for t in tokens[index + 1 : index + 6])
+        or _puts_a_figure(tokens, index)  # "declared turnout at 67.4%"
     ):
         return True  # "The Electoral Commission declared Asamoah the winner with 56.55%"
     if word in _STRICT:

@@ -2826,6 +2826,12 @@ from tests.extract.claimants import claimant_of
             "Halden Capital",
             id="a-body-now-forecasts",
         ),
+        pytest.param(
+            "The Vessland Electoral Commission declared turnout at 71.2% on Sunday.",
+            "71.2%",
+            "The Vessland Electoral Commission",
+            id="declared-turnout-at-a-figure",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
