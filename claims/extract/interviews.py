@@ -27,7 +27,7 @@ _QA_LABEL = re.compile(r"\s*(Q|A|Question|Answer)\s*[:.]\s", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|[Ww]e|[Ww]e[’'](?:re|ve)|[Oo]ur|us|[Mm]y|me)\b")
 _SEPARATOR = re.compile(r"[-–—*_=#•\s]{3,}$")
 _MIN_QUESTIONS = 3
-_MIN_LABELLED = 2  # questions answered under "Q:"/"A:" labels: an interview's own layout
+_MIN_LABELLED = 2  # questions and answers labelled "Q:" and "A:"
 _MAX_QUESTION_WORDS = 60
 
 
@@ -56,6 +56,8 @@ def transcript_staff(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
         label = _TRANSCRIPT_LABEL.match(text, start, end)
         if label is not None and label.group(2) and label.group(2).strip().lower() in _STAFF:
             staff.add(_surname(label.group(1)))
+        if label is not None and label.group(1).lower() in _STAFF:
+            staff.add(_surname(label.group(1)))  # "PRESENTER: Joining me now is ..."
         if label is not None and opening and _GREETING.match(text, label.end() - 1, end):
             staff.add(_surname(label.group(1)))  # "GEMMA OKAFOR: Good morning, ...": the host
         opening -= label is not None
@@ -153,8 +155,7 @@ def qa_answers(
             in_answer = False
         after_question = False
     answered = sum(1 for q in questions if q + 1 in answers)
-    if answered < (_MIN_LABELLED if labelled else _MIN_QUESTIONS):
-        return -1, set()
-    if not labelled and 2 * first_person < len(answers):
+    least = _MIN_LABELLED if labelled else _MIN_QUESTIONS  # "Q:" and "A:" say it is one
+    if answered < least or (not labelled and 2 * first_person < len(answers)):
         return -1, set()
     return questions[0], answers

@@ -258,3 +258,35 @@ def test_two_questions_without_labels_stay_in_the_outlets_voice() -> None:
         "About 2.8 million landlords in England.\n"
     )
     assert claimant_of(explainer, "About 2.8 million landlords") is None
+SHORT_QA = (
+    "Our reporter spoke to the harbour master at Kilmore, Declan Foley, after the storm.\n\n"
+    "Q: How many boats were damaged?\n\n"
+    "A: We counted 23 boats with serious damage, and four sank at their moorings.\n\n"
+    "Q: What will repairs cost?\n\n"
+    "A: Our first estimate is about €260,000.\n"
+)
+
+
+def test_a_labelled_q_and_a_with_two_questions_speaks_through_the_interviewee() -> None:
+    assert claimant_of(SHORT_QA, "23 boats") == "Declan Foley"
+    assert claimant_of(SHORT_QA, "about €260,000") == "Declan Foley"
+
+
+LINE_TRANSCRIPT = (  # a broadcast transcript typed with no blank lines between turns
+    "PRESENTER: With me is the transport secretary, Mark Ellery.\n"
+    "ELLERY: Good morning. We have added 1,400 bus routes since March.\n"
+    "PRESENTER: Operators say 600 of them run once a day.\n"
+    "ELLERY: That is not right. Fewer than 90 run that rarely.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        pytest.param("1,400 bus routes", "Mark Ellery", id="a-turn-on-its-own-line"),
+        pytest.param("Fewer than 90", "Mark Ellery", id="a-later-turn-on-its-own-line"),
+        pytest.param("600", "Operators", id="the-presenter-s-source-keeps-it"),
+    ],
+)
+def test_a_transcript_typed_line_by_line(figure: str, expected: str) -> None:
+    assert claimant_of(LINE_TRANSCRIPT, figure) == expected
