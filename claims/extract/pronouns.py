@@ -59,6 +59,9 @@ def pronoun_claimant(speaker: Speaker, discourse: Discourse, index: int, sentenc
             discourse.last_body_speaker = own  # it warned"
             return own
         return discourse.resolve_organisation("it") or speaker.text
+    published = _PUBLISHED_BY.match(discourse.seen[-2]) if len(discourse.seen) > 1 else None
+    if lowered == "they" and published and _SHOW.match(sentence, speaker.end):  # "The figures
+        return published.group(1).removeprefix("the ")  # were released by the DfE ... They show"
     if lowered == "they" and discourse.last_group and index - discourse.last_group[0] <= 2:
         return discourse.last_group[1]  # "Economists at X expect ... They see ..."
     pair = discourse.last_names
@@ -82,6 +85,12 @@ def pronoun_claimant(speaker: Speaker, discourse: Discourse, index: int, sentenc
 _ITS_OWN_FIGURES = re.compile(  # "..., according to a consultation document it circulated"
     rf",\s+according\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:{'|'.join(sorted(DOCUMENTS))})\s*$"
 )
+_PUBLISHED_BY = re.compile(  # "The figures were released by the Department for Education"
+    r"\s*(?:The|These|New|Official)\s+(?:[a-z]+\s+)?(?:figures|data|statistics|results|numbers)"
+    r"\s+(?:were|have\s+been)\s+(?:[a-z]+\s+)?(?:released|published|compiled|issued)\s+by\s+"
+    r"((?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and|[A-Z][\w&’'-]*))*[\w)])"
+)
+_SHOW = re.compile(r"\s+(?:also\s+)?(?:show|showed|suggest|suggested|reveal|revealed|found)\b")
 _TIME_OPENING = re.compile(
     r"^(?:(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?(?:[A-Z][a-z]+day|week|month|"
     r"year|[Yy]esterday|[Tt]oday)\b,?"

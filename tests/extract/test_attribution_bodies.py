@@ -2832,6 +2832,13 @@ from tests.extract.claimants import claimant_of
             "The Vessland Electoral Commission",
             id="declared-turnout-at-a-figure",
         ),
+        pytest.param(
+            "The figures were published by the Department for Transport on Friday. They show "
+            "412 people died on the roads last year.",
+            "412 people",
+            "Department for Transport",
+            id="they-show-after-figures-published-by-a-body",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
