@@ -62,6 +62,13 @@ class BodyReferences:
             return self.organisations[-1].name if self.organisations else None
         noun_phrase = noun_phrase.replace("think tank", "think-tank")  # one noun
         head, modifiers = role_head(noun_phrase)
+        if head == "major" and modifiers & _INDUSTRIES:  # "Shell ... The oil major said"
+            head, modifiers, noun_phrase = "company", frozenset(), "the company"
+        campaigners = head == "group" and modifiers and modifiers <= _CAMPAIGNING
+        if campaigners and self.last_body_speaker:  # "Greenpeace ... The environmental group"
+            known = self.find_organisation(self.last_body_speaker)
+            if not (known and known.kinds & COMPANY_NOUNS):
+                return self.last_body_speaker.removeprefix("The ").removeprefix("the ")
         last = self.last_body_speaker or self.last_organisation_speaker  # "The Royal College
         last = last or (self.organisations[-1].name if self.organisations else None)  # of
         if head == "body" and last is not None:  # Nursing said ... The body said"
@@ -206,4 +213,10 @@ def _shares_a_word(modifiers: set[str] | frozenset[str], organisation: Organisat
 # What "the body" may be called besides: "the industry body", "the professional body"
 _ANY_BODY = frozenset(
     ["industry", "trade", "professional", "umbrella", "representative", "statistics"]
+)
+# An oil major is a company; a pressure group is a campaign's, not a company's
+_INDUSTRIES = frozenset(["oil", "energy", "mining", "tech", "drug", "pharma", "food", "media"])
+_CAMPAIGNING = frozenset(
+    """pressure campaign campaigning environmental lobby advocacy rights conservation
+    activist charity green consumer""".split()  # noqa: SIM905 - a word table
 )

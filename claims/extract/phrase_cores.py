@@ -47,7 +47,7 @@ _SPOKES = re.compile(r"spokes(?:wo)?(?:man|person|people|men)$")
 # Words of a name that may go on with "of"/"for": "the Bank of England", "Transport for
 # London" (not an organisation word elsewhere: "Transport Minister Priya Collingwood").
 _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
-_LINKED_NAME_WORDS = ORG_WORDS | {"transport", "centers", "centres"}
+_LINKED_NAME_WORDS = ORG_WORDS | {"transport", "centers", "centres", "campaign"}
 _ONE_OF_THEM = words("one two both each neither")
 _OPENERS = words("meanwhile however separately elsewhere earlier later now still yesterday today")
 _TIMES = words("night morning afternoon evening weekend week month year tonight yesterday today")

@@ -2839,6 +2839,27 @@ from tests.extract.claimants import claimant_of
             "Department for Transport",
             id="they-show-after-figures-published-by-a-body",
         ),
+        pytest.param(
+            "The Campaign for Cleaner Rivers said 41 beaches failed tests. The pressure group "
+            "said 12 of them were in Devon.",
+            "41 beaches",
+            "The Campaign for Cleaner Rivers",
+            id="a-campaign-for-something-is-read-whole",
+        ),
+        pytest.param(
+            "The Clean Seas Alliance said 41 beaches failed tests. The pressure group said 12 "
+            "sewage outfalls had spilled for a week.",
+            "12 sewage outfalls",
+            "Clean Seas Alliance",
+            id="the-pressure-group-is-the-campaign-that-spoke",
+        ),
+        pytest.param(
+            "Petrona said profits fell to $6.1bn. The oil major said it would buy back $2bn of "
+            "shares.",
+            "$2bn",
+            "Petrona",
+            id="the-oil-major-is-the-company-that-spoke",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
