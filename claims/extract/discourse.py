@@ -71,6 +71,7 @@ class Discourse(BodyReferences):
     study_owner: str | None = None  # "a team at Carrow University": who did the research
     last_group: tuple[int, str] | None = None  # the sentence and words of the last group
     last_names: tuple[int, str] | None = None  # the sentence and names of the last "X and Y"
+    last_claimant: tuple[int, str] | None = None  # the sentence and claimant that spoke last
     sentence_claimants: list[str | None] = field(default_factory=list)  # resolved so far
     seen: list[str] = field(default_factory=list)  # the sentences read, for acronyms
     spelled: list[str] = field(default_factory=list)  # names spelled out in them (`acronyms`)
@@ -137,6 +138,7 @@ class Discourse(BodyReferences):
         return names
 
     def note_speaker(self, index: int, name: str) -> None:
+        self.last_claimant = (index, name)
         organisation = self.find_organisation(name)
         if organisation is not None:
             longest = name if len(name) > len(organisation.name) else organisation.name

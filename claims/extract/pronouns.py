@@ -58,7 +58,10 @@ def pronoun_claimant(speaker: Speaker, discourse: Discourse, index: int, sentenc
         if own is not None:  # has declared ... It said": "The agency expects ..., though
             discourse.last_body_speaker = own  # it warned"
             return own
-        return discourse.resolve_organisation("it") or speaker.text
+        last = discourse.last_claimant  # "The watchdog's report said ... It also found":
+        body = last[1] if opening and last and last[0] == index - 1 else None  # the watchdog
+        body = body if body and body[:1].islower() and not discourse.find(body) else None
+        return discourse.resolve_organisation("it") or body or speaker.text
     published = _PUBLISHED_BY.match(discourse.seen[-2]) if len(discourse.seen) > 1 else None
     if lowered == "they" and published and _SHOW.match(sentence, speaker.end):  # "The figures
         return published.group(1).removeprefix("the ")  # were released by the DfE ... They show"

@@ -2860,6 +2860,13 @@ from tests.extract.claimants import claimant_of
             "Petrona",
             id="the-oil-major-is-the-company-that-spoke",
         ),
+        pytest.param(
+            "The watchdog's report, published on Monday, said 9 prisons were unsafe. It also "
+            "found that 1,700 inmates spent 22 hours a day in their cells.",
+            "1,700 inmates",
+            "the watchdog",
+            id="it-also-found-after-an-unnamed-body-s-report",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
