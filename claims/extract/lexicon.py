@@ -70,7 +70,8 @@ ORG_WORDS: frozenset[str] = words(
     statistics society water rail railways mining metals steel foods pharmaceuticals
     insurance telecom utilities industries ventures biologics orbital robotics therapeutics
     solutions brands airport chamber chambers treasury confederation college community
-    tv television radio broadcasting"""
+    tv television radio broadcasting securities economics macroeconomics consulting
+    consultants advisers advisors investments associates"""
 )
 
 # Nouns that stand for an organisation already named: "the company", "the airline".

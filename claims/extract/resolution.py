@@ -118,6 +118,12 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         aged = _person_aged(words[1].split("-")[0], discourse)  # "Denise Harrow, 54, ...
         # The 54-year-old denies": her, else the last person
         return aged or discourse.resolve_pronoun("", index - 1) or speaker.text
+    staff = [w for w in words if w.lower() != "the"]  # "The Fjordline analysts said":
+    firm = " ".join(staff[:-1])  # Fjordline Securities, named before
+    if len(staff) > 1 and staff[-1].lower() in _FIRMS_STAFF and firm.istitle():
+        named = discourse.named_in_full(firm)
+        if named is not None:
+            return named
     parent = parent_pronoun(speaker.text) if speaker.kind == "role" else None
     if parent is not None:  # "Angus Reid said ... The father of three said": him
         return discourse.resolve_pronoun(parent, index - 1) or speaker.text
@@ -396,3 +402,6 @@ def _linked_body_name(words: list[str]) -> bool:
 def is_proper(word: str) -> bool:
     """A capitalised word that is part of a name, not an office or a nationality."""
     return word[:1].isupper() and word.lower() not in ROLE_WORDS and not is_nationality(word)
+
+
+_FIRMS_STAFF = frozenset(["analysts", "economists", "strategists", "researchers"])

@@ -2867,6 +2867,13 @@ from tests.extract.claimants import claimant_of
             "the watchdog",
             id="it-also-found-after-an-unnamed-body-s-report",
         ),
+        pytest.param(
+            "Halvard Securities said the bid undervalued the group. The Halvard analysts said "
+            "the shares were worth 340p.",
+            "340p",
+            "Halvard Securities",
+            id="the-firm-s-analysts-are-the-firm-named-before",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
