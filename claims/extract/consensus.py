@@ -98,4 +98,12 @@ def forecasters_expected(tokens: list[Token], index: int) -> bool:
     if k >= 0 and not tokens[k].quoted and tokens[k].lower in _FORECASTERS:
         return True
     opening = [t.lower for t in tokens[:k]]
-    return len(opening) >= 2 and opening[0] in _FORECASTERS and opening[1] in _POLLED
+    at_a_firm = len(opening) >= 2 and opening[1] in {"at", "from"}  # "Analysts at Peel Hunt
+    at_a_firm = at_a_firm and all(t.is_capitalised or t.text == "&" for t in tokens[2 : k + 1])
+    return (
+        len(opening) >= 2
+        and opening[0] in _FORECASTERS
+        and (  # had expected £165m"
+            opening[1] in _POLLED or at_a_firm
+        )
+    )

@@ -2874,6 +2874,13 @@ from tests.extract.claimants import claimant_of
             "Halvard Securities",
             id="the-firm-s-analysts-are-the-firm-named-before",
         ),
+        pytest.param(
+            "Shares in Tolvane fell 8% after it cut its forecast. Analysts at Brook Hale had "
+            "expected £82m.",
+            "£82m",
+            "Analysts at Brook Hale",
+            id="analysts-at-a-firm-had-expected",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
