@@ -64,6 +64,8 @@ class BodyReferences:
         head, modifiers = role_head(noun_phrase)
         if head == "major" and modifiers & _INDUSTRIES:  # "Shell ... The oil major said"
             head, modifiers, noun_phrase = "company", frozenset(), "the company"
+        if head in {"owner", "employer"} and not modifiers:  # "when Kestrel Metals closed the
+            head, noun_phrase = "company", "the company"  # plant ... The owner had said"
         campaigners = head == "group" and modifiers and modifiers <= _CAMPAIGNING
         if campaigners and self.last_body_speaker:  # "Greenpeace ... The environmental group"
             known = self.find_organisation(self.last_body_speaker)

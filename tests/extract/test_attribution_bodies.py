@@ -2881,6 +2881,13 @@ from tests.extract.claimants import claimant_of
             "Analysts at Brook Hale",
             id="analysts-at-a-firm-had-expected",
         ),
+        pytest.param(
+            "Some 900 people lost their jobs when Arnholt Steel shut the factory. The owner "
+            "had said it was losing £250,000 a week.",
+            "£250,000",
+            "Arnholt Steel",
+            id="the-owner-is-the-company-that-closed-the-plant",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
