@@ -108,6 +108,8 @@ def _author(
         return owner or named or discourse.resolve_organisation("it")  # "Its report"
     if not keeper and document in discourse.document_owners:  # "the dashboard showed",
         return discourse.document_owners[document]  # "according to the same papers"
+    if [w.lower() for w in keeper] == ["official"]:
+        return None  # "..., official figures show.": the statistics of no body the article named
     annual = [w.lower() for w in keeper] == ["annual"] and discourse.last_publisher is None
     annual = annual and document in {"report", "accounts", "results"}  # not a survey
     company = discourse.resolve_organisation("the company") if annual else None

@@ -2888,6 +2888,13 @@ from tests.extract.claimants import claimant_of
             "Arnholt Steel",
             id="the-owner-is-the-company-that-closed-the-plant",
         ),
+        pytest.param(
+            "Wexbrook Water's own figures show spills fell by 31%. Firms across the region "
+            "discharged sewage for 410,000 hours last year, official figures show.",
+            "410,000 hours",
+            None,
+            id="official-figures-are-not-the-last-publisher-s",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
