@@ -286,6 +286,8 @@ class Discourse(BodyReferences):
         # "the ex-England skipper": a former England one
         modifiers = frozenset(_FORMER.get(p, p) for m in modifiers for p in m.split("-") if p)
         modifiers = modifiers - _PRAISE  # "the top cop": the police commissioner
+        if head in _LAWYERS:  # "Mills' attorney, Rebecca Stone, ... The defense lawyer"
+            modifiers = modifiers - {"defence", "defense"}
         heads = SYNONYMS.get(head, (head,))
         best: tuple[int, int, str] | None = None
         for person in self.persons:
@@ -356,6 +358,7 @@ class Discourse(BodyReferences):
 
 _FORMER = {"ex": "former"}
 _PRAISE = frozenset(["top", "veteran", "experienced", "seasoned"])
+_LAWYERS = frozenset(["lawyer", "attorney", "solicitor", "barrister", "counsel"])
 
 
 def _gender_said(sentence: str) -> str | None:

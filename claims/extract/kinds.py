@@ -128,6 +128,9 @@ SYNONYMS = {
     "judge": ("judge", "justice"),  # "Mrs Justice Harcourt ... The judge said"
     "boss": ("boss", "manager", "coach", "chief"),  # "Chelsea manager X ... The Chelsea boss"
     "skipper": ("skipper", "captain"),
+    "lawyer": ("lawyer", "attorney", "solicitor", "barrister", "counsel"),  # "Mills' attorney,
+    "attorney": ("attorney", "lawyer", "counsel"),  # Rebecca Stone, ... The defense lawyer"
+    "forecaster": ("forecaster", "meteorologist"),  # "Meteorologist X ... The forecaster"
     "accused": ("accused", "defendant"),  # "The defendant, Liam Crossley, ... The accused"
     "defendant": ("defendant", "accused"),
     "captain": ("captain", "skipper"),

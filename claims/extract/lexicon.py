@@ -53,7 +53,9 @@ ROLE_WORDS: frozenset[str] = words(
     electrician mechanic paramedic firefighter pharmacist surgeon carer campaigner activist
     businessman businesswoman landlord publican chef architect accountant surveyor builder
     statistician-general statistician registrar-general accountant-general surveyor-general
-    comptroller auditor ombudsman"""
+    comptroller auditor ombudsman meteorologist forecaster epidemiologist virologist
+    pathologist psychologist psychiatrist dentist historian novelist author photographer
+    filmmaker"""
 )
 
 # Lower-case words that make a capitalised sequence an organisation rather than a person.

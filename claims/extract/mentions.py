@@ -27,7 +27,9 @@ _APPOSITIVE_AFTER_NAME = re.compile(
 # A court report's counsel: "Harriet Cowling KC, prosecuting," "Ian Brook, defending,"
 _COUNSEL_AFTER_NAME = re.compile(r"(?:\s+KC|\s+QC|\s+SC)?,\s+(prosecuting|defending)\b")
 _COUNSEL = {"prosecuting": "the prosecutor", "defending": "the defence barrister"}
-_ROLE_BEFORE_NAME = re.compile(r"\b((?:[Tt]he|[Aa]n?|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?),\s+$")
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b((?:[Tt]he|[Aa]n?|[A-Z][\w]*(?:[’']s|s[’']))\s+[^,;“”\"]{2,90}?),\s+$"
+)
 _RELATIVE_WORDS = frozenset(["who", "which", "whose", "that"])
 _PREPOSITIONS = frozenset(
     ["of", "for", "at", "to", "in", "from", "with", "on", "by", "into", "behind"]

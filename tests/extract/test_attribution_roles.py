@@ -1128,6 +1128,20 @@ from tests.extract.claimants import claimant_of
             "The retailer",
             id="and-confirmed-that-after-an-irregular-past",
         ),
+        pytest.param(
+            "Prosecutors say Dale Myers, 31, took $52,000. Myers' attorney, Lena Ortiz, said he "
+            "would fight the charge. The defense lawyer said Myers had repaid $9,000.",
+            "$9,000",
+            "Lena Ortiz",
+            id="the-defense-lawyer-is-the-attorney-named-before",
+        ),
+        pytest.param(
+            "Meteorologist Dana Price said 9 inches of snow had fallen. The forecaster said 4 "
+            "more inches were likely.",
+            "4 more inches",
+            "Dana Price",
+            id="an-occupation-before-a-name-meteorologist",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
