@@ -272,6 +272,7 @@ def _owned_thing(words: list[str], discourse: Discourse) -> str | None:
     """The body behind a thing of its that reports ("the agency's surveillance aircraft"),
     when the article named the body; None for its people ("the agency's director")."""
     owner = possessor(words[:2])  # "the agency's", not "a person familiar with the firm's"
+    owner = owner or (possessor(words[:3]) if len(words) > 3 else None)  # "the central bank's"
     head = role_head(" ".join(words))[0]
     people = ROLE_WORDS | PLURAL_SPEAKERS | _ITS_PEOPLE  # "the council's own auditors"
     plural = head.endswith("s") and head not in _SUB_UNITS  # "the airline's passengers"
@@ -282,11 +283,13 @@ def _owned_thing(words: list[str], discourse: Discourse) -> str | None:
         return None
     if role_head(owner)[0] not in ORG_NOUNS or role_head(owner)[0] in DOCUMENTS:
         return None
-    return discourse.resolve_organisation(owner)
+    return discourse.resolve_organisation(owner) or central_bank(owner, discourse)
 
 
 _BODIES_OR_DOCUMENTS = ORG_NOUNS | ORG_WORDS | DOCUMENTS
-_SUB_UNITS = frozenset(["department", "unit", "team", "division", "directorate", "press"])
+_SUB_UNITS = frozenset(
+    ["department", "unit", "team", "division", "directorate", "press", "board"]
+)  # "the central bank's board said": the bank
 _OWNER_AT_START = re.compile(r"\s*([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s")
 
 

@@ -2895,6 +2895,20 @@ from tests.extract.claimants import claimant_of
             None,
             id="official-figures-are-not-the-last-publisher-s",
         ),
+        pytest.param(
+            "The Reserve Bank of Morvania held its cash rate at 4.1%. In a statement, the "
+            "central bank's board said inflation would return to 2.5% in 2026.",
+            "2.5%",
+            "Reserve Bank of Morvania",
+            id="the-central-bank-s-board-is-the-bank",
+        ),
+        pytest.param(
+            "Harlow Water said 9,000 homes had no supply. The utility's board said £4m would "
+            "be spent on new pumps.",
+            "£4m",
+            "Harlow Water",
+            id="the-utility-s-board-is-the-utility",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
