@@ -65,6 +65,11 @@ _OPENING = re.compile(
 )
 
 
+# How a poll was taken, told of the pollster the article just named
+_METHOD = re.compile(
+    r"\s*(It|The\s+(?:poll|survey|pollster))\s+(?:also\s+)?(?:interviewed|surveyed|questioned|"
+    r"polled|sampled|spoke\s+to|contacted)\b"
+)
 _NOT_RESEARCH = frozenset(["employs", "has", "is", "was", "operates", "runs", "owns"])
 # "Kestrel interviewed", "Tarvel Foods, founded in 1961, employs": a name and its verb
 _SUBJECT_VERB = re.compile(
@@ -75,6 +80,9 @@ _SUBJECT_VERB = re.compile(
 def publisher_as_subject(sentence: str, discourse: Discourse) -> str | None:
     """ "Kestrel interviewed 2,041 adults": the pollster or report author named as the
     subject of an unattributed sentence is its source."""
+    method = _METHOD.match(sentence)  # "It interviewed 1,540 voters", "The poll questioned"
+    if method is not None and discourse.last_publisher is not None:
+        return method.group(1)
     subject = _SUBJECT_VERB.match(sentence)
     if subject is None or discourse.last_publisher is None or subject.group(2) in _NOT_RESEARCH:
         return None

@@ -2909,6 +2909,19 @@ from tests.extract.claimants import claimant_of
             "Harlow Water",
             id="the-utility-s-board-is-the-utility",
         ),
+        pytest.param(
+            "The survey by Norvik Research found 47% of tenants backed the cap. It interviewed "
+            "1,320 renters by telephone.",
+            "1,320 renters",
+            "Norvik Research",
+            id="it-interviewed-after-a-survey-by-a-pollster",
+        ),
+        pytest.param(
+            "A Norvik poll found 58% opposed the levy. The poll questioned 2,050 adults online.",
+            "2,050 adults",
+            "Norvik",
+            id="the-poll-questioned-after-a-pollster-s-poll",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
