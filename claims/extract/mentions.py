@@ -409,7 +409,7 @@ _OFFICES = words(  # "Liberal Democrat MP Fiona Rennard": a party before the off
     capt. lt lt. sgt sgt. col col. det det. insp insp. supt supt. cmdr cmdr. premier boss
     mec cs chief treasurer
     manager coach captain skipper striker midfielder defender goalkeeper executive chairman
-    chairwoman"""
+    chairwoman ceo cfo coo founder"""
 )
 
 

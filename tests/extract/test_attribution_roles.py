@@ -1142,6 +1142,12 @@ from tests.extract.claimants import claimant_of
             "Dana Price",
             id="an-occupation-before-a-name-meteorologist",
         ),
+        pytest.param(
+            "In an interview with Reuters, Corvane CEO Lidia Marsh said output would rise 6%.",
+            "6%",
+            "Lidia Marsh",
+            id="a-company-and-ceo-before-a-name",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
