@@ -26,7 +26,8 @@ def passive_by(tokens: list[Token], index: int) -> int | None:
     ):
         return None
     by = index + 1
-    if tokens[index].lower in _PUT_AT and by < len(tokens) and tokens[by].lower == "at":
+    at = by < len(tokens) and tokens[by].lower in {"at", "as"}  # "was confirmed as 17 by X"
+    if tokens[index].lower in _PUT_AT and at:
         by = next(
             (k for k in range(by, min(len(tokens), by + 14)) if tokens[k].text in {",", "by"}), by
         )
@@ -36,10 +37,11 @@ def passive_by(tokens: list[Token], index: int) -> int | None:
     return None if TIME_WORDS.match(after) or after[:1].isdigit() else by
 
 
-_PUT_AT = words("put estimated calculated")  # "was estimated at $22 million by the auditors"
+_PUT_AT = words("put estimated calculated confirmed given reported")  # "was estimated at $22
+# million by the auditors", "was confirmed as 17 by the governor"
 _REPORTED_BY = words(
     """confirmed reported estimated announced disclosed revealed stated
-    put calculated recorded published told"""
+    put calculated recorded published told given"""
 )
 
 

@@ -2922,6 +2922,18 @@ from tests.extract.claimants import claimant_of
             "Norvik",
             id="the-poll-questioned-after-a-pollster-s-poll",
         ),
+        pytest.param(
+            "The death toll was confirmed as 23 by the provincial governor, Rosa Medina.",
+            "23",
+            "Rosa Medina",
+            id="confirmed-as-a-figure-by-someone",
+        ),
+        pytest.param(
+            "A figure of 2,400 job losses was given by the union on Monday.",
+            "2,400 job losses",
+            "the union",
+            id="a-figure-was-given-by-someone",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
