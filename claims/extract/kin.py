@@ -3,6 +3,8 @@ wife, Martha,", "The father of three", "The family of Jordan Ede", "Tariq Hale's
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.lexicon import DETERMINERS, words
 from claims.extract.tokens import Token
 
@@ -64,3 +66,20 @@ def family_of(tokens: list[Token], start: int, end: int) -> tuple[int, int] | No
 
 
 _KIN = words("family relatives parents children widow widower son daughter friends")
+
+
+# "Tom Reid's mother, Ann," / "His son Jake": a relative named by a given name alone
+_RELATIVE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)['’]s|\b([Hh]is|[Hh]er))\s+(?:[a-z]+\s+)?"
+    r"(?:mother|father|wife|husband|son|daughter|brother|sister|widow|mum|dad|grandmother|"
+    r"grandfather|niece|nephew),?\s+$"
+)
+
+
+def relative_surname(before: str) -> tuple[str | None, str | None]:
+    """The family name a relative named by a given name alone shares ("Reid" for "Tom
+    Reid's mother, Ann,"), or the pronoun ("his", "her") whose holder's it is."""
+    found = _RELATIVE_BEFORE.search(before)
+    if found is None:
+        return None, None
+    return found.group(1), (found.group(2).lower() if found.group(2) else None)

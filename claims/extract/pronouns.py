@@ -28,7 +28,7 @@ def pronoun_claimant(speaker: Speaker, discourse: Discourse, index: int, sentenc
             if person is not None and person.gender in (None, wanted):
                 return person.name  # "The Health Secretary confirmed ..., which she said"
         before = "" if objective else sentence[: speaker.start]
-        earlier = _person_before(discourse, before, lowered)
+        earlier = person_before(discourse, before, lowered)
         return earlier or discourse.resolve_pronoun(lowered, index - 1) or speaker.text
     if lowered == "it":
         before = sentence[: speaker.start]
@@ -101,7 +101,7 @@ _TIME_OPENING = re.compile(
 _THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?$")
 
 
-def _person_before(discourse: Discourse, text: str, pronoun: str) -> str | None:
+def person_before(discourse: Discourse, text: str, pronoun: str) -> str | None:
     """The last known person named in ``text`` (the sentence up to the pronoun)."""
     wanted = {"he": "m", "she": "f"}.get(pronoun)
     for match in reversed(list(CAPITALISED_RUN.finditer(text))):

@@ -12,7 +12,7 @@ import re
 from claims.extract.claimant_forms import usual_form
 from claims.extract.discourse import CLOSE_TO, CONFIDANTS, Discourse
 from claims.extract.document_authors import document_author, police_force, possessor
-from claims.extract.kin import parent_pronoun
+from claims.extract.kin import parent_pronoun, relative_surname
 from claims.extract.kinds import COMPANY_NOUNS, SAME_KIND, gender_of_role
 from claims.extract.lexicon import (
     DOCUMENTS,
@@ -25,7 +25,7 @@ from claims.extract.lexicon import (
 )
 from claims.extract.mentions import PEOPLE_BEFORE, is_nationality, role_head
 from claims.extract.openings import opening_subject
-from claims.extract.pronouns import pronoun_claimant
+from claims.extract.pronouns import person_before, pronoun_claimant
 from claims.extract.spokespeople import (
     NAME_LINKS,
     body_of_spokesperson,
@@ -178,6 +178,15 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         group = discourse.last_group[1]
         if _GROUP_OF.get(head, head + "s") in group.lower().split():
             return group
+    if speaker.kind == "name" and " " not in speaker.text:
+        surname, pronoun = relative_surname(sentence[: speaker.start])
+        if pronoun is not None:  # "His son Jake, who runs ..., said": Jake Dyson
+            wanted = {"his": "he", "her": "she"}[pronoun]  # "Margaret Hollins ..., her
+            holder = person_before(discourse, sentence[: speaker.start], wanted)  # daughter
+            holder = holder or discourse.resolve_pronoun(wanted, index - 1)  # Janine told"
+            surname = holder.split()[-1] if holder and " " in holder else None
+        if surname is not None:  # "Tom Reid's mother, Ann, said": Ann Reid
+            return f"{speaker.text} {surname}"
     if speaker.kind == "name":
         words = speaker.text.split()
         possessive = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)

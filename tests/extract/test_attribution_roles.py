@@ -1148,6 +1148,18 @@ from tests.extract.claimants import claimant_of
             "Lidia Marsh",
             id="a-company-and-ceo-before-a-name",
         ),
+        pytest.param(
+            "Sam Ordway's mother, Ruth, said her son had waited 11 months for surgery.",
+            "11 months",
+            "Ruth Ordway",
+            id="a-relative-named-by-a-given-name-after-a-possessive",
+        ),
+        pytest.param(
+            "Edith Marsh, 88, waited 26 hours in a corridor, her daughter Carol told the paper.",
+            "26 hours",
+            "Carol Marsh",
+            id="her-daughter-named-by-a-given-name",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
