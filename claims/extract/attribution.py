@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from claims.extract.clause_subjects import rebuttal_subject, represented, sentence_subject
 from claims.extract.consensus import consensus_scopes
-from claims.extract.first_names import gender_of
+from claims.extract.deeds import shown_by_hand
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -28,7 +28,7 @@ from claims.extract.lexicon import (
     words,
 )
 from claims.extract.long_names import in_full
-from claims.extract.mentions import role_head, split_role
+from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
 from claims.extract.own_figures import money_reported, revising_verb_at
 from claims.extract.passives import given_figure_start, passive_by
@@ -199,7 +199,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue  # "Among them, I'm told, are ...": the reporter was told, by nobody named
         if not _can_speak(speaker, token, tokens[index - 1] if index > 0 else None):
             continue
-        if _shown_by_hand(speaker, token, tokens[index + 1 : index + 3]):
+        if shown_by_hand(speaker, token, tokens[index + 1 : index + 3]):
             continue  # "Referee Anthony Taylor showed nine yellow cards": a deed
         if token.lower in PLANS and not can_plan(speaker):
             continue  # "The law intends to raise 4% more": no one's plan
@@ -275,20 +275,6 @@ def _document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]
 
 _MADE = frozenset(["made", "makes", "repeated", "repeats", "issued", "gave", "renewed"])
 _STATEMENT_NOUNS = frozenset(["claim", "pledge", "promise", "warning", "boast", "prediction"])
-
-
-def _shown_by_hand(speaker: Speaker, verb: Token, after: list[Token]) -> bool:
-    """A named person who "showed" a count of things held it up, and reported nothing."""
-    if verb.lower not in {"showed", "shows"} or speaker.kind != "name" or not after:
-        return False
-    counted = after[0].text[:1].isdigit() or after[0].lower in _SMALL_COUNTS
-    share = after[0].text.endswith("%") or after[-1].lower in {"%", "per", "percent", "of"}
-    counted = counted and not share  # not "Dr Jones showed 40% of patients improved"
-    name = split_role(speaker.text.split())[1]
-    return counted and len(name) > 1 and gender_of(name[0]) is not None
-
-
-_SMALL_COUNTS = words("two three four five six seven eight nine ten eleven twelve")
 
 
 def _can_speak(speaker: Speaker, verb: Token, previous: Token | None) -> bool:
