@@ -51,6 +51,7 @@ COMPANY_NOUNS = frozenset(
         "planemaker",
         "shipbuilder",
         "steelmaker",
+        "brand",
     ]
 )
 # Kinds of body that are never "the company": "the company said" is not the union.
@@ -152,7 +153,7 @@ SYNONYMS = {
 _GENERIC_MODIFIERS = words(
     """budget low-cost big bigger biggest large larger largest small smaller major
     troubled embattled struggling listed private public former new old same rival
-    family-owned state-owned loss-making"""
+    family-owned state-owned loss-making luxury"""
 )
 
 

@@ -2934,6 +2934,13 @@ from tests.extract.claimants import claimant_of
             "the union",
             id="a-figure-was-given-by-someone",
         ),
+        pytest.param(
+            "Montclaire said sales fell 18% to £302m. The luxury brand said it would "
+            "close 12 stores.",
+            "12 stores",
+            "Montclaire",
+            id="the-luxury-brand-is-the-company-that-spoke",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
