@@ -41,7 +41,7 @@ from claims.extract.name_kinds import kind_words
 _OFFICE_ACRONYMS = {
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "md": "managing director",
-    "cs": "cabinet secretary", "ps": "principal secretary",
+    "cs": "cabinet secretary", "ps": "principal secretary", "pm": "prime minister",
 }  # fmt: skip
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 

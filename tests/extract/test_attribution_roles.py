@@ -1160,6 +1160,13 @@ from tests.extract.claimants import claimant_of
             "Carol Marsh",
             id="her-daughter-named-by-a-given-name",
         ),
+        pytest.param(
+            "Prime Minister Alan Royce said 1.2 million homes would be built. The PM said "
+            "300,000 would be for social rent.",
+            "300,000",
+            "Alan Royce",
+            id="the-pm-is-the-prime-minister-named-before",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
