@@ -18,6 +18,9 @@ def own_view(tokens: list[Token]) -> tuple[int, Speaker] | None:
     """ "By her estimate, ...", "In their view, ...", "..., by the watchdog's reckoning.":
     the owner speaks for the sentence; "..., and by its own count it was supporting ...":
     for the clause it opens. The token the view starts at, and its owner."""
+    planned = _plan_owner(tokens)
+    if planned is not None:  # "Under the plans unveiled by the council, 400 homes ..."
+        return 0, planned
     for at, token in enumerate(tokens[:-3]):
         if token.lower not in {"by", "in", "on"} or token.quoted:
             continue
@@ -48,6 +51,31 @@ def _owner_and_view(tokens: list[Token], k: int) -> Speaker | None:
     return speaker if k < len(tokens) and tokens[k].lower in _VIEWS else None
 
 
+def _plan_owner(tokens: list[Token]) -> Speaker | None:
+    """Whose plan a sentence opening "Under ..." tells of: "Under the government's plans",
+    "Under its proposals", "Under the concession announced by the Secretary, X,"."""
+    if len(tokens) < 6 or tokens[0].lower != "under" or tokens[0].quoted:
+        return None
+    first = tokens[1]
+    if first.lower in POSSESSIVE_PRONOUNS and tokens[2].lower in _PLANS:
+        return Speaker(first.text, first.start, first.end, "pronoun")  # "Under its plans"
+    if first.lower == "the" and tokens[2].text.endswith(("'s", "’s")) and tokens[3].lower in _PLANS:
+        noun = tokens[2]  # "Under the government's plans"
+        return Speaker(f"the {noun.text[:-2]}", first.start, noun.end - 2, "role")
+    plan = next((k for k in range(2, 5) if tokens[k].lower in _PLANS), None)
+    if first.lower not in {"the", "a", "an"} or plan is None or plan + 3 >= len(tokens):
+        return None
+    made, by = tokens[plan + 1], tokens[plan + 2]
+    if made.lower in _MADE and by.lower == "by":
+        return forward(tokens, plan + 3)  # "Under the deal agreed by Unite"
+    return None
+
+
+_PLANS = words(
+    """plan plans proposal proposals scheme schemes deal concession concessions offer
+    settlement package budget reforms reform changes rules programme"""
+)
+_MADE = words("announced unveiled proposed agreed published tabled offered outlined")
 _VIEWS = words(
     """estimate estimates view count calculation calculations reckoning account analysis
     assessment figures numbers"""

@@ -2941,6 +2941,19 @@ from tests.extract.claimants import claimant_of
             "Montclaire",
             id="the-luxury-brand-is-the-company-that-spoke",
         ),
+        pytest.param(
+            "Under the plans unveiled by Harlow District Council, 620 homes will be built on "
+            "the old airfield.",
+            "620 homes",
+            "Harlow District Council",
+            id="under-the-plans-unveiled-by-a-body",
+        ),
+        pytest.param(
+            "Under the ministry's proposals, 1,100 rural schools would share head teachers.",
+            "1,100 rural schools",
+            "the ministry",
+            id="under-a-body-s-proposals",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
