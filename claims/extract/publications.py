@@ -5,8 +5,10 @@ released figures that showed 142mm of rain": the publisher speaks for the findin
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.clause_subjects import sentence_subject
-from claims.extract.lexicon import DOCUMENTS, words
+from claims.extract.lexicon import DOCUMENTS, ORG_NOUNS, ORG_WORDS, words
 from claims.extract.noun_phrases import backward
 from claims.extract.tokens import Speaker, Token
 
@@ -45,3 +47,50 @@ def publisher_of_finding(tokens: list[Token], index: int) -> tuple[int, Speaker]
 
 
 _AUXILIARIES = words("has have had also now just quietly finally")
+
+
+_TALLIES = words("count tally figure figures estimate estimates total data")
+_STOOD = words("stood was is were are reached totalled totaled hit")
+_OWNER_OPENERS = words("the a an by")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+def owned_tally(tokens: list[Token]) -> tuple[int, Speaker] | None:
+    """ "By 31 August the Home Office count for 2025 stood at 27,940", "The ministry's count
+    of deaths reached 412": a body's own tally, told as the subject of a plain verb; the
+    verb's index and the tally's phrase (its owner resolves it)."""
+    verb = next((k for k, t in enumerate(tokens[:14]) if t.lower in _STOOD and not t.quoted), None)
+    if verb is None or not any(t.text[:1].isdigit() for t in tokens[verb + 1 : verb + 5]):
+        return None
+    tally = next((k for k in range(verb - 1, 0, -1) if tokens[k].lower in _TALLIES), None)
+    if tally is None or any(t.text in {",", ";"} or t.quoted for t in tokens[tally:verb]):
+        return None
+    between = tokens[tally + 1 : verb]  # "count for 2025 stood", not "tally of 3 stood"
+    if any(
+        t.lower in _TALLIES or (t.text[:1].isdigit() and not _YEAR.match(t.text)) for t in between
+    ):
+        return None
+    start = tally - 1
+    while start > 0 and (tokens[start - 1].is_capitalised or tokens[start - 1].lower == "of"):
+        start -= 1  # "the Home Office count", "the Bank of England tally"
+    owner = tokens[tally - 1]
+    named = owner.is_capitalised and owner.lower not in _OWNER_OPENERS
+    named = named and not owner.text.endswith(("'s", "’s", "'", "’"))  # not "Sunday's total"
+    bare = owner.lower.removesuffix("'s").removesuffix("’s")  # "the ministry's", not
+    owned = owner.text.endswith(("'s", "’s")) and bare in ORG_NOUNS | ORG_WORDS  # "Sunday's"
+    if not (named or owned):
+        return None
+    if owned:  # "The ministry's count": the ministry
+        start = tally - 1
+        while start > 0 and tokens[start - 1].text.isalpha() and tokens[start - 1].text.islower():
+            start -= 1
+        if start > 0 and tokens[start - 1].lower == "the":
+            start -= 1  # "The ministry's count"
+        first, last = tokens[start], owner
+        text = " ".join([t.text for t in tokens[start : tally - 1]] + [owner.text[:-2]])
+        return verb, Speaker(text, first.start, last.end - 2, "role")
+    if start > 0 and tokens[start - 1].lower == "the":
+        start -= 1  # "the Home Office count": the Home Office
+    first, last = tokens[start], tokens[tally - 1]
+    words_of = [t.text for t in tokens[start:tally]]
+    return verb, Speaker(" ".join(words_of), first.start, last.end, "role")

@@ -2954,6 +2954,24 @@ from tests.extract.claimants import claimant_of
             "the ministry",
             id="under-a-body-s-proposals",
         ),
+        pytest.param(
+            "By 30 June the Border Agency count for 2025 stood at 14,310.",
+            "14,310",
+            "the Border Agency",
+            id="a-body-s-count-stood-at",
+        ),
+        pytest.param(
+            "The ministry's tally of deaths reached 212 on Sunday.",
+            "212",
+            "The ministry",
+            id="a-body-s-tally-reached",
+        ),
+        pytest.param(
+            "Saturday's total was 340 arrests across the county.",
+            "340 arrests",
+            None,
+            id="a-day-s-total-is-no-body-s",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
