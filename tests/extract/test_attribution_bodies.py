@@ -2681,6 +2681,8 @@ from tests.extract.claimants import claimant_of
             "400 jobs",
             "Hale Motors",
             id="a-bodys-own-plans-would",
+        ),
+        pytest.param(
             "Data from the Bureau of Mines Statistics showed output fell to 41,000 tonnes in "
             "March.",
             "41,000 tonnes",

@@ -1027,6 +1027,8 @@ from tests.extract.claimants import claimant_of
             "33.5%",
             "Risenga Maluleke",
             id="statistician-general-is-an-office",
+        ),
+        pytest.param(
             "The defendant, Gareth Pruitt, 29, told jurors he had been paid £4,500. The accused "
             "said he had never seen the other £12,000.",
             "£12,000",
