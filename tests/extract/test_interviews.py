@@ -258,6 +258,8 @@ def test_two_questions_without_labels_stay_in_the_outlets_voice() -> None:
         "About 2.8 million landlords in England.\n"
     )
     assert claimant_of(explainer, "About 2.8 million landlords") is None
+
+
 SHORT_QA = (
     "Our reporter spoke to the harbour master at Kilmore, Declan Foley, after the storm.\n\n"
     "Q: How many boats were damaged?\n\n"
