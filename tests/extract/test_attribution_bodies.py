@@ -2672,7 +2672,7 @@ from tests.extract.claimants import claimant_of
             "The Home Office said crossings had risen. By 31 August the Home Office count "
             "for 2025 stood at 27,940.",
             "27,940",
-            "Home Office",
+            "the Home Office",
             id="a-bodys-count-stood-at",
         ),
         pytest.param(
