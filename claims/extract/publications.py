@@ -94,3 +94,26 @@ def owned_tally(tokens: list[Token]) -> tuple[int, Speaker] | None:
     first, last = tokens[start], tokens[tally - 1]
     words_of = [t.text for t in tokens[start:tally]]
     return verb, Speaker(" ".join(words_of), first.start, last.end, "role")
+
+
+_ISSUING = words("has had issued issues put placed")
+_WARNINGS = words("warning warnings alert alerts")
+
+
+def warnings_issued(tokens: list[Token]) -> tuple[int, Speaker] | None:
+    """ "The Environment Agency now has 23 severe flood warnings in force", "The Met Office
+    issued 14 weather warnings": the warnings a body has out are its own count."""
+    verb = next((k for k, t in enumerate(tokens[:10]) if t.lower in _ISSUING), None)
+    if verb is None or verb == 0 or tokens[verb].quoted:
+        return None
+    ahead = tokens[verb + 1 : verb + 7]
+    if not ahead or not any(t.text[:1].isdigit() for t in ahead[:2]):
+        return None
+    if not any(t.lower in _WARNINGS for t in ahead):
+        return None
+    end = verb - 1 if tokens[verb - 1].lower in {"now", "also", "still"} else verb
+    subject = sentence_subject(tokens[:end], single=True)
+    if subject is None or subject.kind == "pronoun" or subject.end != tokens[end - 1].end:
+        return None
+    body = any(w.lower() in ORG_NOUNS | ORG_WORDS for w in subject.text.split())
+    return (verb, subject) if body else None  # not "Residents had 3 warnings"

@@ -2974,6 +2974,18 @@ from tests.extract.claimants import claimant_of
             None,
             id="a-day-s-total-is-no-body-s",
         ),
+        pytest.param(
+            "The Environment Agency now has 31 flood warnings in force across Cumbria.",
+            "31 flood warnings",
+            "The Environment Agency",
+            id="a-body-has-warnings-in-force",
+        ),
+        pytest.param(
+            "Residents had 3 warnings before the river burst its banks.",
+            "3 warnings",
+            None,
+            id="residents-with-warnings-issued-none",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
