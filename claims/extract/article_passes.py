@@ -30,7 +30,7 @@ class AttributedSentence:
     start: int
     end: int
     paragraph: int
-    quoted: list[bool]
+    quoted: bytes  # 1 for each character inside a direct quotation, else 0
     analysed: str  # the sentence with any dateline blanked out, offsets unchanged
     lead: int  # length of the dateline the sentence opens with, 0 if none
     attribution: Attribution
@@ -47,7 +47,7 @@ def credit_interviewees(
     paragraphs: list[tuple[int, int]],
     sentences: list[AttributedSentence],
     discourse: Discourse,
-    mask: list[bool],
+    mask: bytes,
 ) -> None:
     """An interview's answers are the interviewee's: in a transcript ("Lindqvist: We are
     forecasting a deficit of £14.5 million.") the name before the colon, in a Q&A the
@@ -219,7 +219,7 @@ def credit_the_study(sentences: list[AttributedSentence], owner: str) -> None:
         if chain and sentence.claimants.get(chain[-1].speaker.start) == owner:
             via = sentence.attribution.via
             sentence.attribution = Attribution(chain[-1].speaker.text, owner, via)
-        elif not chain and sum(sentence.quoted) == 0:
+        elif not chain and 1 not in sentence.quoted:
             subject = study_subject(sentence.analysed)
             if subject is not None:
                 sentence.attribution = Attribution(subject, owner, ())

@@ -31,7 +31,7 @@ from claims.extract.long_names import in_full
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
 from claims.extract.own_figures import money_reported, revising_verb_at
-from claims.extract.passives import given_figure_start, passive_by
+from claims.extract.passives import PASSIVE_VERBS, given_figure_start, passive_by
 from claims.extract.phrase_shapes import (
     describes_inside_a_noun_phrase,
 )
@@ -132,7 +132,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found.append((0, view[0], view[1]))
     verbs = VERB_WORDS
     for index, token in enumerate(tokens):
-        if (by := passive_by(tokens, index)) is not None:  # "was confirmed by the ministry"
+        if token.lower in PASSIVE_VERBS and (by := passive_by(tokens, index)) is not None:
+            # "was confirmed by the ministry"
             speaker = forward(tokens, by + 1)
             if speaker is None or any(speaker.start == s.start for _, _, s in found):
                 continue

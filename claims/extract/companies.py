@@ -15,6 +15,8 @@ _COMPANY = re.compile(rf"\bShares (?:in|of) {_NAME}(?:['’]s?)?(?=[\s,.])")
 
 
 def note_companies(discourse: Discourse, index: int, sentence: str) -> None:
+    if "Shares " not in sentence:  # what _COMPANY needs; most sentences lack it
+        return
     for match in _COMPANY.finditer(sentence):
         name = match.group(1)
         person = discourse.find(name)

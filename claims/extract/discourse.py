@@ -88,11 +88,11 @@ class Discourse(BodyReferences):
     # words the article writes in lower case, or never as names: "Trains", "Sales" open
     vocabulary: frozenset[str] = frozenset()
 
-    def observe(self, index: int, sentence: str, quoted: list[bool]) -> list[str]:
+    def observe(self, index: int, sentence: str, quoted: bytes) -> list[str]:
         """Register the people of a sentence; return their names, in order."""
         names: list[str] = []
         self.seen.append(sentence)
-        if quoted.count(True) >= 0.9 * len(sentence.strip()):
+        if quoted.count(1) >= 0.9 * len(sentence.strip()):
             self.quoted_through.add(index)
         if index <= _LEDE_SENTENCES:
             lede = LEDE_ROLE.match(sentence)  # "The energy minister was pressed ...": the
@@ -100,7 +100,8 @@ class Discourse(BodyReferences):
             head = next((k for k, w in enumerate(found) if w.lower() in LEDE_OFFICES), None)
             if lede and head is not None:
                 self.lede_role = lede.group(1).lower() + " " + " ".join(found[: head + 1])
-        for mention in BODY_SPOKESPERSON.finditer(sentence):  # "A RegionLink spokesperson
+        spokes = BODY_SPOKESPERSON.finditer(sentence) if "spokes" in sentence else ()
+        for mention in spokes:  # "A RegionLink spokesperson
             body = mention.group(1).strip()  # has sent figures. ... the spokesperson said"
             if not quoted[mention.start()] and body.split()[0] not in {"The", "A", "An"}:
                 self.spokesperson_at.pop(body, None)

@@ -103,9 +103,7 @@ def on_staff(name: str, staff: set[str]) -> bool:
     return _surname(name) in staff
 
 
-def qa_answers(
-    text: str, paragraphs: list[tuple[int, int]], quoted: list[bool]
-) -> tuple[int, set[int]]:
+def qa_answers(text: str, paragraphs: list[tuple[int, int]], quoted: bytes) -> tuple[int, set[int]]:
     """The paragraph of the first question and the paragraphs that answer questions, in
     an article laid out as questions and answers; (-1, set()) when it is not one.
 

@@ -84,6 +84,8 @@ def _by_within_reach(tokens: list[Token], index: int) -> int | None:
 
 
 _GIVEN_BY = words("given quoted cited announced claimed stated")
+# The only words passive_by can find a "by" after: a cheap test before calling it.
+PASSIVE_VERBS = _REPORTED_BY | _GIVEN_BY | {"heard"}
 _STATED_THINGS = words(
     """figure figures estimate estimates number numbers total totals claim claims concession
     plan offer target forecast pledge promise"""

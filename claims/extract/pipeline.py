@@ -78,7 +78,9 @@ _SHORT_FIGURE = re.compile(  # "Turnout was 61.4%.", "Sales fell £2m.", not "Sh
     r"[A-Z][a-z]+ (?:was|is|were|are|rose|fell) (?:[£$€]\S*\d\S*|\S*\d(?:%|bn|m|k))\.$"
 )
 _QUOTED_RUN = re.compile(rb"\x01+")  # a stretch of a quotation mask's bytes inside quotes
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?:-[a-z]+)*(?![\w’'-])")
+# A lower-case word standing alone. The look-behind comes after the first letter (it tests
+# the character before it all the same), so that re skips to candidate letters at C speed.
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'-].)[a-z]*(?:-[a-z]+)*(?![\w’'-])")
 
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
@@ -90,25 +92,25 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
     return localise(text, claims)  # "$184 million" in an Australian story: AUD
 
 
-def quote_mask(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[bool]:
-    """For each character, whether it lies inside a direct quotation (marks included).
+def quote_mask(text: str, paragraphs: list[tuple[int, int]] | None = None) -> bytes:
+    """For each character, 1 if it lies inside a direct quotation (marks included), else 0.
 
     ``paragraphs`` are ``paragraph_spans(text)``, if the caller has them already.
     """
-    mask = [False] * len(text)
+    mask = bytearray(len(text))
     for start, end in paragraph_spans(text) if paragraphs is None else paragraphs:
         inside = False
         after = start  # the first character after the last quotation mark
         for mark in _QUOTE_MARK.finditer(text, start, end):
             position = mark.start()
             if inside:
-                mask[after:position] = [True] * (position - after)
-            mask[position] = True
+                mask[after:position] = b"\x01" * (position - after)
+            mask[position] = 1
             inside = _QUOTE_CHARS[mark.group()] if mark.group() != '"' else not inside
             after = position + 1
         if inside:
-            mask[after:end] = [True] * (end - after)
-    return mask
+            mask[after:end] = b"\x01" * (end - after)
+    return bytes(mask)
 
 
 def _attributed_sentences(text: str) -> list[AttributedSentence]:
@@ -126,7 +128,7 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
         discourse.observe(index, sentence, quoted)
         if discourse.study_owner is None:
             discourse.study_owner = study_owner(sentence)
-        every = sentence_speakers(sentence, bytes(quoted))
+        every = sentence_speakers(sentence, quoted)
         scoped = [s for s in every if s.order != ASIDE]
         chain = [s.speaker for s in scoped]
         attribution = Attribution(None, None, ())
@@ -148,7 +150,7 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
         if claimant and len(chain) > 1 and chain[-1].kind in {"role", "group"}:
             owner = claimants.get(chain[0].start)  # "She said a nurse in her constituency"
             claimant = claimants[chain[-1].start] = owner_named(claimant, owner, discourse)
-        if not chain and sum(quoted) == 0:
+        if not chain and 1 not in quoted:
             subject = publisher_as_subject(sentence, discourse)
             if subject is not None and discourse.last_publisher is not None:
                 attribution = Attribution(subject, discourse.last_publisher, ())
@@ -173,8 +175,8 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
         asides = [s for s in every if s.order == ASIDE]
         for aside in asides:
             claimants[aside.speaker.start] = resolve(aside.speaker, discourse, index, sentence)
-        share = sum(quoted) / max(1, len(quoted))
-        opens = end < len(mask) and mask[end - 1] and mask[min(end, len(mask) - 1)]
+        share = quoted.count(1) / max(1, len(quoted))
+        opens = end < len(mask) and bool(mask[end - 1] and mask[min(end, len(mask) - 1)])
         sentences.append(
             AttributedSentence(
                 start,
@@ -233,14 +235,14 @@ def _dateline_length(sentence: str) -> int:
     return dateline.end() if dateline else 0
 
 
-def _scored_text(raw: str, mask: list[bool], quoted_share: float) -> str:
+def _scored_text(raw: str, mask: bytes, quoted_share: float) -> str:
     """What the score reads: for a sentence that is mostly a direct quotation, the quoted
     words alone, since they are the claim and "said X, an analyst at Y" is not."""
     if quoted_share < 0.5:
         return " ".join(raw.split())
     # The quoted stretches, one space between: what blanking every character outside them
     # gives once split into words, without a step per character.
-    quoted = " ".join(raw[run.start() : run.end()] for run in _QUOTED_RUN.finditer(bytes(mask)))
+    quoted = " ".join(raw[run.start() : run.end()] for run in _QUOTED_RUN.finditer(mask))
     return " ".join(quoted.replace("“", " ").replace("”", " ").replace('"', " ").split())
 
 
@@ -371,7 +373,7 @@ def _statement_beside(
         quoted = sentence.quoted[scoped.start + lead : scoped.start + lead + len(raw)]
         dates = find_dates(raw, published)
         date = main_date(dates)
-        kind = "quote" if sum(quoted) > len(raw) / 2 else "statement"
+        kind = "quote" if quoted.count(1) > len(raw) / 2 else "statement"
         score = score_checkworthiness(" ".join(raw.split()))
         return [
             replace(  # the sentence's claim, narrowed to the source's passage
