@@ -43,6 +43,9 @@ _COMPARATIVE = words(
     tripled increase increased increases decrease decreased decreases rose risen fell
     fallen grew grown cut raised"""
 )
+# A \w run of five or more characters ending in "ed" (a suffix of a longer run can match only
+# where the whole run does, and findall reaches the run's start first)
+_PAST_RUN = re.compile(r"\w{3,}ed(?!\w)")
 _SUPERLATIVE = re.compile(r"[a-z]+est", re.IGNORECASE)  # "[a-z]+est" as a whole word
 # Case-sensitive, and "I'm", "we've" count through their first part.
 _FIRST_PERSON = words("I me my we us our")
@@ -59,7 +62,9 @@ _GREETING = re.compile(
     r"^(?:thank|thanks|good (?:morning|evening|night|afternoon)|hello|welcome|congratulations)",
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+")
+# A capitalised word after a word or a comma and a space; the look-behind, which tests the
+# two characters before the capital, comes after it, so that re skips to capitals in C.
+_CAPITALISED = re.compile(r"[A-Z](?<=[\w,;:] .)[a-z]+")
 _STATISTIC_NOUNS = words(
     """percent million billion jobs unemployment tax taxes deficit debt budget rate
     average total per killed died deaths people troops voted vote law passed signed
@@ -117,7 +122,7 @@ def _hand_features(sentence: str) -> tuple[list[float], list[str]]:
         float("!" in sentence),
         min(3.0, opinion) / 3,
         min(2.0, sum(map(_MODAL.__contains__, lowers))) / 2,
-        min(3.0, sum(1 for run in runs if run.endswith("ed") and len(run) >= 5)) / 3,
+        min(3.0, len(_PAST_RUN.findall(sentence))) / 3,
         float(any(map(SPEECH_VERBS.__contains__, lowered))),
         min(4.0, len(_CAPITALISED.findall(sentence))) / 4,
         min(3.0, sum(map(_STATISTIC_NOUNS.__contains__, lowers))) / 3,

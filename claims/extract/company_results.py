@@ -26,6 +26,7 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_FOLDED = re.compile(_REPORTED.pattern)  # for lower-cased text: all lower case
+_RESULTS = ("profit", "loss", "revenue", "sales", "results", "earnings", "turnover")
 
 
 def credit_the_results(sentences: list[AttributedSentence], discourse: Discourse) -> None:
@@ -47,7 +48,10 @@ def _reports_results(sentence: str) -> bool:
     (`has_case_specials`): re's case-insensitive matching is several times slower."""
     if has_case_specials(sentence):
         return _REPORTED.search(sentence) is not None
-    return _REPORTED_FOLDED.search(sentence.lower()) is not None
+    lowered = sentence.lower()
+    if not any(noun in lowered for noun in _RESULTS):
+        return False  # the nouns the pattern ends on: most sentences have none
+    return _REPORTED_FOLDED.search(lowered) is not None
 
 
 def _a_body(name: str, discourse: Discourse) -> bool:

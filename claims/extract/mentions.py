@@ -59,6 +59,18 @@ _NATIONALITIES = words(
     croatian belarusian georgian armenian nigerian kenyan western federal national"""
 )
 _ORG_NOUN_BEFORE = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+$")  # "the start-up Halcyon"
+_LOWER_TAIL = re.compile(r"[a-z\s-]*")
+
+
+def _org_noun_before(sentence: str, end: int) -> re.Match[str] | None:
+    """``_ORG_NOUN_BEFORE.search(sentence[:end])``, over the last 40 characters unless
+    they are all lower-case letters, hyphens and spaces (the tail of a longer match)."""
+    start = max(0, end - 40)
+    if start and _LOWER_TAIL.fullmatch(sentence, start, end):
+        start = 0
+    return _ORG_NOUN_BEFORE.search(sentence, start, end)
+
+
 _OBJECT_BEFORE = re.compile(r"\b(?:before|to|into|in|at|from|with|against|by)\s+(?:the\s+)?$")
 _ORG_NOUN_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?=,|\.|\s+(?:that|which|said))"
@@ -170,7 +182,7 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     if name.endswith(("s'", "s’")):
         name = name[:-1]  # "Norvale Motors' plant": the company is "Norvale Motors"
     kinds: set[str] = {kind_first} if kind_first else set()
-    before = _ORG_NOUN_BEFORE.search(sentence[:org_start])
+    before = _org_noun_before(sentence, org_start)
     if before and before.group(1) in ORG_NOUNS:
         kinds.add(before.group(1))  # "the charity Sea Lifeline", "budget airline Aerolux"
     after = _ORG_NOUN_AFTER.match(sentence, end)

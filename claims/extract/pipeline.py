@@ -160,8 +160,8 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
             and (chain[-1].kind != "pronoun" or claimant != chain[-1].text)
         ):
             discourse.note_speaker(index, claimant)
-            made_in = _MADE_IN.search(sentence)  # "X disclosed this in a statement signed by
-            if made_in is not None and chain[-1].kind in {"name", "role"}:  # ...; The
+            made_in = _MADE_IN.search(sentence) if chain[-1].kind in {"name", "role"} else None
+            if made_in is not None:  # "X disclosed this in a statement signed by ...; The
                 discourse.document_owners[made_in.group(1).lower()] = claimant  # statement
         if _body_told_by_its_person(scoped, chain, claimants, discourse, sentence):
             scoped, chain = scoped[:1], chain[:1]  # "The Bank of Canada cut its rate to
@@ -296,7 +296,7 @@ def _claims(
         kind = "quantity"
     elif dates:  # a date phrase, even one that only bounds a span ("since 2016")
         kind = "event"
-    elif sum(1 for m in _WORD.finditer(raw) if quoted[m.start()]) >= 4:
+    elif 1 in quoted and sum(1 for m in _WORD.finditer(raw) if quoted[m.start()]) >= 4:
         kind = "quote"
     else:
         kind = "statement"

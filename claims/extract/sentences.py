@@ -20,7 +20,7 @@ from claims.extract.lexicon import SPEECH_VERBS_PATTERN, words
 # Blank-line separated; a line opening "Q:" or "A:" starts one too (a Q&A typed line by
 # line), and so does one opening with a speaker's label in capitals ("VARMA: Thank you.")
 _PARAGRAPH = re.compile(
-    r"(?:[^\n]|\n(?![ \t\r\f\v]*\n)(?![ \t]*[QA][:.]\s)"
+    r"(?:[^\n]+|\n(?![ \t\r\f\v]*\n)(?![ \t]*[QA][:.]\s)"
     r"(?![ \t]*[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,3}(?:[ \t]*\([A-Za-z ]+\))?:\s))+"
 )
 _LINE = re.compile(r"[^\n]+")
