@@ -43,9 +43,9 @@ _COMPARATIVE = words(
     tripled increase increased increases decrease decreased decreases rose risen fell
     fallen grew grown cut raised"""
 )
-# A \w run of five or more characters ending in "ed" (a suffix of a longer run can match only
-# where the whole run does, and findall reaches the run's start first)
-_PAST_RUN = re.compile(r"\w{3,}ed(?!\w)")
+# A \w run of five or more characters ending in "ed": the look-behind (after the first
+# character, so that re skips ahead in C) makes it start where the run starts.
+_PAST_RUN = re.compile(r"\w(?<!\w\w)\w{2,}ed(?!\w)")
 _SUPERLATIVE = re.compile(r"[a-z]+est", re.IGNORECASE)  # "[a-z]+est" as a whole word
 # Case-sensitive, and "I'm", "we've" count through their first part.
 _FIRST_PERSON = words("I me my we us our")

@@ -45,6 +45,7 @@ _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _PAST_REPORT_LOWER = re.compile(_PAST_REPORT.pattern)
 _GOVERNING = re.compile(r"\b(?:after|before|until|since|by)\s+(?:at\s+least\s+)?$", re.I)
 # A past participle right before the phrase, no "be" before it: "signed into law in July".
+# Needs "in", "on" or "last" right before the phrase: a test of the last letter comes first.
 _DONE_BEFORE = re.compile(
     r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:signed|approved|passed|introduced|enacted|"
     r"agreed|announced|adopted|imposed)(?:\s+into\s+law)?\s+(?:in|on|last)\s+$"
@@ -77,7 +78,7 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
         sentence = sentence.lower()
         boundary, future, past_report = _BOUNDARY_LOWER, _FUTURE_LOWER, _PAST_REPORT_LOWER
     before = sentence[:start]
-    if _DONE_BEFORE.search(before):
+    if before.rstrip().endswith(("n", "N", "t", "T")) and _DONE_BEFORE.search(before):
         return False  # "would wipe out the wage signed into law in July": done, not ahead
     deadline = _DEADLINE.search(before)
     if deadline is not None:  # "80% by the start of May": a deadline is ahead, unless the

@@ -28,6 +28,7 @@ def has_case_specials(text: str) -> bool:
     return _CASE_SPECIAL.search(text) is not None
 
 
+# No hedge is more than three words ("as many as"): hedge_before searches the last three.
 _APPROXIMATE_BEFORE = re.compile(
     r"""(?:\b(?:(?:just|well|slightly|far)\s+)?(?:more|fewer|less|greater|higher|lower)\s+than
     |\bat\s+(?:least|most)|\bup\s+to|\bas\s+(?:many|much|few|little|high|low)\s+as
@@ -123,18 +124,27 @@ def _last_words(lowered: str) -> str:
 
 
 def _search_end(
-    window: str, pattern: re.Pattern[str], endings: tuple[str, ...], strip: str = ""
+    window: str,
+    pattern: re.Pattern[str],
+    endings: tuple[str, ...],
+    strip: str = "",
+    runs: int = 0,
 ) -> re.Match[str] | None:
     """``pattern.search(window)`` for a case-insensitive pattern anchored at the end: None
     at once when the window cannot end with one of ``endings``, else the search runs over
     the lower-cased window with a case-sensitive copy of the pattern (same offsets; re's
-    case-insensitive matching is several times slower)."""
+    case-insensitive matching is several times slower). For a pattern whose matches span
+    at most ``runs`` runs of non-space characters, the search starts at the last ones."""
     if has_case_specials(window):
         return pattern.search(window)
     lowered = window.lower()
     if not _last_words(lowered).rstrip(strip).endswith(endings):
         return None
-    return _case_sensitive(pattern).search(lowered)
+    start = 0
+    if runs:
+        before = lowered.rsplit(None, runs)  # what comes before the last runs, if anything
+        start = len(before[0]) if len(before) > runs else 0
+    return _case_sensitive(pattern).search(lowered, start)
 
 
 @cache
@@ -146,7 +156,7 @@ def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def hedge_before(window: str) -> re.Match[str] | None:
     """The hedge ("more than", "about", "~") the window ends with, if any (asked up to three
     times for each number, hence the cache)."""
-    return _search_end(window, _APPROXIMATE_BEFORE, _HEDGE_ENDINGS)
+    return _search_end(window, _APPROXIMATE_BEFORE, _HEDGE_ENDINGS, runs=3)  # "as many as"
 
 
 def hedge_start(sentence: str, start: int) -> int | None:

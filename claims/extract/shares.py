@@ -45,18 +45,28 @@ _CLOSE_TO = re.compile(
 )
 _PART_WORDS = ("half", "third", "quarter", "fifth", "tenth", "almost a", "nearly a",
                "about a", "around a", "roughly a", "approximately a", "close to a")  # fmt: skip
-_ONE_IN_HINT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|\d) in ")
+_ONE_IN_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TIME_WORDS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 _NOT_MEASURED = _TIME_WORDS | {"decade", "century", "percent"}  # "a quarter of a century"
 _SINGLE_UNIT = re.compile(r"\b(?:an?)\s+(?=\w)", re.IGNORECASE)
 
 
+def _one_in_hint(lowered: str) -> bool:
+    """Whether " in " follows a digit or a number word from one to nine (as the end of
+    a longer word too): where "one in five" can be. A loop over the " in "s, which is
+    several times faster than a regex that must try every position."""
+    at = lowered.find(" in ")
+    while at >= 0:
+        if lowered[at - 1 : at].isdecimal() or lowered.endswith(_ONE_IN_WORDS, 0, at):
+            return True
+        at = lowered.find(" in ", at + 1)
+    return False
+
+
 def find_shares(sentence: str) -> list[tuple[int, Quantity, int]]:
     """(start, quantity, end) for every share or hedged single unit in the sentence."""
     lowered = sentence.lower()
-    if not any(map(lowered.__contains__, _PART_WORDS)) and (
-        " in " not in lowered or _ONE_IN_HINT.search(lowered) is None  # the hint needs " in "
-    ):
+    if not any(map(lowered.__contains__, _PART_WORDS)) and (not _one_in_hint(lowered)):
         return []  # most sentences: a few substring tests, no share
     found: list[tuple[int, Quantity, int]] = []
     for match in _ONE_IN.finditer(sentence):

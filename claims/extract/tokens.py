@@ -63,9 +63,12 @@ def token_before(tokens: list[Token], char_start: int) -> Token | None:
 def tokenize(sentence: str, quoted: Sequence[bool] | bytes) -> list[Token]:
     make = tuple.__new__  # Token(...) runs a Python-level __new__; this is the hot loop
     tokens = []
-    for match in _TOKEN.finditer(sentence):
-        start, end = match.span()
-        word = sentence[start:end]
+    find = sentence.find
+    end = 0
+    for word in _TOKEN.findall(sentence):  # nothing but whitespace between tokens, so find
+        # gives each one's start
+        start = find(word, end)
+        end = start + len(word)
         tokens.append(make(Token, (word, start, end, bool(quoted[start]), word.lower())))
     for k, token in enumerate(tokens):  # "the WHO said": a body, not "who"
         if token.lower in _ACRONYM_CLASHES and token.text.isupper() and not _shouted(tokens, k):
