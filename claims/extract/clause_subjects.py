@@ -113,7 +113,7 @@ def _verb_before_object(tokens: list[Token], k: int) -> bool:
     return following is not None and (
         following.text[:1].isdigit()
         or following.text[:1] in "$€£"
-        or following.lower in DETERMINERS | {"about", "around", "nearly", "almost", "some", "more"}
+        or following.lower in _BEFORE_A_FIGURE
     )
 
 
@@ -131,3 +131,8 @@ _REPRESENTED = re.compile(
     r"\s*(?:The\s+[^,]{2,60},\s+)?(?P<name>[A-Z][^,]{2,60}?),\s+(?P<who>who\s+was\s+"
     r"represented\s+by)\s+[^;]{2,120}?,\s+(?=said|told|disclosed|announced|noted|stated)"
 )
+
+
+# Unions worked out once, not at every word the rules ask about
+# words that can open a figure
+_BEFORE_A_FIGURE = DETERMINERS | {"about", "around", "nearly", "almost", "some", "more"}

@@ -49,7 +49,7 @@ def _reports_results(sentence: str) -> bool:
     if has_case_specials(sentence):
         return _REPORTED.search(sentence) is not None
     lowered = sentence.lower()
-    if not any(noun in lowered for noun in _RESULTS):
+    if not any(map(lowered.__contains__, _RESULTS)):
         return False  # the nouns the pattern ends on: most sentences have none
     return _REPORTED_FOLDED.search(lowered) is not None
 

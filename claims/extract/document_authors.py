@@ -91,7 +91,7 @@ def _author(
         return police_force(discourse) or "police"  # the force the article named
     of_its = [w.lower() for w in words[head_at + 1 : head_at + 3]] in _OF_ITS
     owned = words[0].lower() in {"its", "their"} or of_its  # "its own board papers": its,
-    bodies = [i for i, w in enumerate(keeper) if w.lower() in ORG_WORDS | ORG_NOUNS]
+    bodies = [i for i, w in enumerate(keeper) if w.lower() in _BODY_WORDS]
     if not owned and bodies:  # not "own board"; "port authority data show", "council
         # spending records": the council the article named, else the body's words
         named = discourse.resolve_organisation(f"the {keeper[bodies[0]].lower()}")
@@ -169,3 +169,8 @@ def possessor(words: list[str]) -> str | None:
                 return " ".join(["the", *words[first:index], owner])
             return owner
     return None
+
+
+# Unions worked out once, not at every word the rules ask about
+# words of bodies' names and nouns for bodies
+_BODY_WORDS = ORG_WORDS | ORG_NOUNS

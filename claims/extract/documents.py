@@ -24,7 +24,7 @@ def document_before(tokens: list[Token], start: int) -> int | None:
     k = start - 1
     while k >= 0 and tokens[k].text.isalpha() and tokens[k].text.islower() and start - k <= 4:
         if tokens[k].lower in {"by", "from", "for"}:
-            apposed = k >= 2 and tokens[k - 1].lower in MADE_BY | {"out"}
+            apposed = k >= 2 and tokens[k - 1].lower in _MADE_BY_OR_OUT
             commas = 0  # "The survey of 1,204 adults, carried out by Civic Lab,"
             for m in range(k - 1, max(-1, k - 9), -1):
                 if tokens[m].text == ",":
@@ -109,3 +109,8 @@ def _owned_pattern(head: str) -> re.Pattern[str]:
         rf"\b((?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w&-]*)['’]s\s+(?:[a-z-]+\s+){{0,2}}"
         rf"{re.escape(head)}\b"
     )
+
+
+# Unions worked out once, not at every word the rules ask about
+# "made by" verbs and "out" ("carried out by")
+_MADE_BY_OR_OUT = MADE_BY | {"out"}

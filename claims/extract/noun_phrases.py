@@ -132,7 +132,7 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if len(inner) > 1 and inner[0].lower == "the" and inner[1].is_capitalised:
         inner, first = inner[1:], first + 1  # "An industry body, the Property Insurance Council,"
     inner_is_name = (
-        all(t.is_capitalised or t.text in NAME_PARTICLES | {"and", "of", "at"} for t in inner)
+        all(t.is_capitalised or t.text in _INSIDE_NAMES for t in inner)
         and inner[0].is_capitalised
         and inner[-1].is_capitalised
     )  # "Another analyst, Rebecca Strand of Northgate Securities, said"
@@ -177,7 +177,7 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
         named = outer[1] == "name" or (outer[1] == "role" and tokens[outer[0] + 1].is_capitalised)
         kind = "publisher" if named and document_before(tokens, outer[0]) is not None else outer[1]
         return speaker_of(tokens, outer[0], _person_end(tokens, outer[0], outer_end, kind), kind)
-    aside = inner[0].lower in RELATIVES - {"that"} or (len(inner) == 1 and inner[0].text.isdigit())
+    aside = inner[0].lower in _RELATIVES_BUT_THAT or (len(inner) == 1 and inner[0].text.isdigit())
     aside = aside or inner[0].lower in {"a", "an"}  # "Maria Costa, 44, a nurse, told"
     aside = aside or (inner[0].lower == "from" and len(inner) <= 4 and inner[-1].is_capitalised)
     if depth < 2 and aside and tokens[opening].text == ",":
@@ -187,3 +187,10 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
 
 _OFFICE_HEADS = words("officer director secretary manager commissioner chairman chairwoman")
 _PLACE_OPENERS = words("in at across outside inside near throughout")
+
+
+# Unions worked out once, not at every word the rules ask about
+# small words inside a name or a list of names
+_INSIDE_NAMES = NAME_PARTICLES | {"and", "of", "at"}
+# relative pronouns but "that"
+_RELATIVES_BUT_THAT = RELATIVES - {"that"}

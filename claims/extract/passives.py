@@ -21,7 +21,7 @@ def passive_by(tokens: list[Token], index: int) -> int | None:
     if not (
         tokens[index].lower in _REPORTED_BY
         and index >= 1
-        and tokens[index - 1].lower in _PASSIVE - {"be"}
+        and tokens[index - 1].lower in _PASSIVE_BUT_BE
         and not tokens[index].quoted
     ):
         return None
@@ -90,3 +90,8 @@ _STATED_THINGS = words(
     """figure figures estimate estimates number numbers total totals claim claims concession
     plan offer target forecast pledge promise"""
 )
+
+
+# Unions worked out once, not at every word the rules ask about
+# passive auxiliaries but "be"
+_PASSIVE_BUT_BE = _PASSIVE - {"be"}

@@ -112,7 +112,7 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             and j - k < 2
             and tokens[k - 1].text.isalpha()
             and tokens[k - 1].text.islower()
-            and tokens[k - 1].lower not in RELATIVES | _CONJUNCTIONS | DETERMINERS
+            and tokens[k - 1].lower not in _CLAUSE_WORDS
             and tokens[k - 1].lower not in SPEECH_VERBS
             and tokens[k - 1].lower not in _TIMES
         ):
@@ -133,7 +133,7 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         k = j
         while k - 1 >= 0 and j - k < 2 and _group_modifier(tokens[k - 1]):
             k -= 1
-        if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS - {"that", "this", "a", "an"}:
+        if k - 1 >= 0 and tokens[k - 1].lower in _DEFINITE_DETERMINERS:
             k -= 1  # "that officials say" opens a relative clause: "that" is not theirs
         return _extend_linked(tokens, k, "group")
     if token.lower in DOCUMENTS and (j == 0 or tokens[j - 1].text in {",", ";", ":", "(", "—"}):
@@ -206,7 +206,7 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 m -= 1
             if m >= lowest and tokens[m].lower in DETERMINERS:
                 return _extend_linked(tokens, m, "role")
-        if k - 1 >= 0 and tokens[k - 1].lower in DETERMINERS - _DEMONSTRATIVES:
+        if k - 1 >= 0 and tokens[k - 1].lower in _NOT_DEMONSTRATIVES:
             titled = k >= 3 and tokens[k - 2].lower == "of" and tokens[k - 3].is_capitalised
             if titled and tokens[k - 3].lower in ROLE_WORDS:  # "Leader of the Opposition
                 m = k  # Shahid Awan": the person after the office's own words
@@ -288,7 +288,7 @@ def _possessor_start(tokens: list[Token], k: int) -> int:
         word = tokens[m]
         if word.quoted or not word.text.isalpha():
             break
-        if word.lower in DETERMINERS - RELATIVES:
+        if word.lower in _DETERMINERS_NOT_RELATIVES:
             return m
         if word.is_capitalised and not word.quoted and m >= 1 and tokens[m - 1].lower == "the":
             return m - 1  # "The Houthi movement's military spokesman"
@@ -369,3 +369,14 @@ def _extend_linked(tokens: list[Token], start: int, kind: str) -> tuple[int, str
             break
         start, kind = earlier[0], earlier[1]
     return start, kind
+
+
+# Unions worked out once, not at every word the rules ask about
+# relatives, conjunctions, determiners
+_CLAUSE_WORDS = RELATIVES | _CONJUNCTIONS | DETERMINERS
+# determiners but "that", "this", "a" and "an"
+_DEFINITE_DETERMINERS = DETERMINERS - {"that", "this", "a", "an"}
+# determiners but the demonstratives
+_NOT_DEMONSTRATIVES = DETERMINERS - _DEMONSTRATIVES
+# determiners that are not relative pronouns
+_DETERMINERS_NOT_RELATIVES = DETERMINERS - RELATIVES

@@ -279,7 +279,7 @@ def listed_inside(tokens: list[Token], opening: int, comma: int) -> int:
         and inner
         and inner[0].text.isalpha()
         and inner[0].text.islower()
-        and inner[0].lower not in DETERMINERS | {"who", "which", "whose", "aged"}
+        and inner[0].lower not in _NOT_LIST_OPENERS
         and any(t.lower == "and" and inner[i - 1].text.islower() for i, t in enumerate(inner))
     ) or _places_listed(tokens, opening, inner):  # lower case on both sides of "and": not
         # "Severn Vale Fire and Rescue Service"; "flour mills in Kenya, Uganda and Tanzania,"
@@ -291,3 +291,8 @@ def listed_inside(tokens: list[Token], opening: int, comma: int) -> int:
             break
         opening, inner = earlier, tokens[earlier + 1 : opening]
     return opening
+
+
+# Unions worked out once, not at every word the rules ask about
+# words that do not open a list
+_NOT_LIST_OPENERS = DETERMINERS | {"who", "which", "whose", "aged"}

@@ -85,9 +85,7 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         owned = any(t.text.endswith(("'s", "’s")) for t in tokens[j : end + 1])
         named = _named_after(tokens, end) if owned else None
         return named or speaker_of(tokens, j, k, "name")  # "AEMO's operations manager, X"
-    if first.lower in DETERMINERS - {"that", "this", "these", "those"} or (
-        first.lower in PLURAL_SPEAKERS | DOCUMENTS
-    ):
+    if first.lower in _NOT_DEMONSTRATIVES or first.lower in _GROUPS_AND_DOCUMENTS:
         kind = "group" if first.lower in PLURAL_SPEAKERS else "role"
         publisher = _publisher(tokens, j, end)
         return publisher or _named_after(tokens, end) or speaker_of(tokens, j, end, kind)
@@ -270,7 +268,7 @@ def _and_inside_a_name(tokens: list[Token], k: int) -> bool:
     if m == k + 1:
         return False
     closing = tokens[m - 1].lower
-    if closing in ORG_WORDS | ORG_NOUNS | _CLOSING_NAME_WORDS:
+    if closing in _BODY_NAME_ENDINGS:
         return True  # "the Health and Safety Executive", "Work and Pensions Secretary"
     linked = [t.lower for t in tokens[max(0, k - 4) : k]]  # "the Department for Work and
     return (
@@ -323,3 +321,12 @@ def told_the_pollster(tokens: list[Token], index: int) -> Speaker | None:
 
 
 _POLLED_PEOPLE = words("respondents voters adults those surveyed polled participants interviewees")
+
+
+# Unions worked out once, not at every word the rules ask about
+# determiners but the demonstratives
+_NOT_DEMONSTRATIVES = DETERMINERS - {"that", "this", "these", "those"}
+# plural speakers and documents
+_GROUPS_AND_DOCUMENTS = PLURAL_SPEAKERS | DOCUMENTS
+# last words of a body's name
+_BODY_NAME_ENDINGS = ORG_WORDS | ORG_NOUNS | _CLOSING_NAME_WORDS

@@ -227,7 +227,7 @@ def _description_after_comma(tokens: list[Token], m: int, k: int) -> Token | Non
     few lower-case words describing the person named at ``k``, from token ``m`` back."""
     j = m
     while j >= 0 and k - j <= 3 and tokens[j].text.isalpha() and tokens[j].text.islower():
-        if tokens[j].lower in _NOT_TITLE | _LINKING_WORDS or tokens[j].lower in DETERMINERS:
+        if tokens[j].lower in _NOT_TITLE_OR_LINKING or tokens[j].lower in DETERMINERS:
             return None  # not "..., though Penrose said"
         j -= 1
     return tokens[j] if j >= 0 and j < m + 1 and j < k - 1 and tokens[j].text == "," else None
@@ -302,7 +302,7 @@ def _opens_clause(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return True
     previous = tokens[index - 1]
-    return previous.lower in _CONTRASTS | {"and"} or previous.text in {";", "—", "-", "–"}
+    return previous.lower in _CLAUSE_OPENERS or previous.text in {";", "—", "-", "–"}
 
 
 def attribution_at(
@@ -432,3 +432,10 @@ def _own_clause_opening(tokens: list[Token], scoped: Scoped) -> int | None:
         if not tokens[m].text.islower():
             return None
     return None
+
+
+# Unions worked out once, not at every word the rules ask about
+# words that end a title written before a name
+_NOT_TITLE_OR_LINKING = _NOT_TITLE | _LINKING_WORDS
+# contrasts and "and"
+_CLAUSE_OPENERS = _CONTRASTS | {"and"}

@@ -154,7 +154,7 @@ def with_speaker(tokens: list[Token], index: int) -> Speaker | None:
             if tokens[k + 1].is_capitalised:
                 return speaker_of(tokens, k + 1, index - 1, "name")
             head = tokens[index - 1].lower  # "with its leader saying", not "with nothing"
-            speaks = head in PLURAL_SPEAKERS | ORG_NOUNS | ORG_WORDS | _SPEAKING_PEOPLE
+            speaks = head in _SPEAKER_HEADS
             return speaker_of(tokens, k + 1, index - 1, "role") if speaks else None
     return None
 
@@ -232,11 +232,11 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if (
         word.endswith("ed")
         and index > 0
-        and tokens[index - 1].lower in _BEFORE_PARTICIPLE | {"of", "with", "in", "for", "from"}
+        and tokens[index - 1].lower in _BEFORE_ADJECTIVE
         and tokens[index + 1 : index + 2]
         and tokens[index + 1].text.isalpha()
         and tokens[index + 1].text.islower()
-        and tokens[index + 1].lower not in DETERMINERS | PRONOUNS | {"that", "to", "on", "in"}
+        and tokens[index + 1].lower not in _NOT_NOUNS_AFTER
     ):
         return False  # "the best previously reported enzyme", "of confirmed cases": adjectives
     if word in {"recalled", "recalls", "recall", "recalling"} and index + 1 < len(tokens):
@@ -478,4 +478,15 @@ def can_plan(speaker: Speaker) -> bool:
     if speaker.kind not in {"role", "group"}:
         return True
     head = role_head(speaker.text)[0]
-    return head in ORG_NOUNS | ORG_WORDS | ROLE_WORDS | PLURAL_SPEAKERS
+    return head in _PLANNER_HEADS
+
+
+# Unions worked out once, not at every word the rules ask about
+# heads of a phrase that can speak: "with its leader saying"
+_SPEAKER_HEADS = PLURAL_SPEAKERS | ORG_NOUNS | ORG_WORDS | _SPEAKING_PEOPLE
+# words before a participle used as an adjective
+_BEFORE_ADJECTIVE = _BEFORE_PARTICIPLE | {"of", "with", "in", "for", "from"}
+# words after a participle that no adjective describes
+_NOT_NOUNS_AFTER = DETERMINERS | PRONOUNS | {"that", "to", "on", "in"}
+# heads of a person or body that can have a plan
+_PLANNER_HEADS = ORG_NOUNS | ORG_WORDS | ROLE_WORDS | PLURAL_SPEAKERS

@@ -50,7 +50,7 @@ _SUBJECT = re.compile(
 
 def study_owner(sentence: str) -> str | None:
     """The institution a sentence says did the research, if it says so."""
-    if not any(word in sentence for word in _OWNER_WORDS):
+    if not any(map(sentence.__contains__, _OWNER_WORDS)):
         return None  # most sentences: no need to run the pattern
     lowered = sentence.lower()
     if any(another in lowered for another in _ANOTHER):
