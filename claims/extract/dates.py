@@ -36,6 +36,9 @@ _PERIOD = r"(?:day|week|month|year|fortnight)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NO_SHARE = r"(?![\d.])(?!\s*(?:%|per\s?cent|percent))"  # "On Jan. 9, 71.5% of voters"
 
+# A pattern that tries look-behinds at every position first opens on a look-ahead for the
+# characters its matches can start with ((?i) "s" also matches "ſ", U+017F): most
+# positions then fail at once.
 _PHRASES: list[tuple[str, str]] = [
     ("iso", r"\b\d{4}-\d\d-\d\d\b"),
     ("absolute", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*\d|,\s*\d+(?:\.\d+)?{_NO_SHARE})"),
@@ -53,12 +56,12 @@ _PHRASES: list[tuple[str, str]] = [
     ("relative", rf"\b(?i:last|this|next)\s+{_WEEKDAY}\b"),
     (  # not "on a typical Tuesday", "every Monday"
         "relative",
-        rf"(?<!typical\s)(?<!normal\s)(?<!average\s)(?<!usual\s)(?<![Ee]very\s)(?<![Ee]ach\s)"
-        rf"\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b",
+        rf"(?=[MTWFS])(?<!typical\s)(?<!normal\s)(?<!average\s)(?<!usual\s)(?<![Ee]very\s)"
+        rf"(?<![Ee]ach\s)\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b",
     ),
     (
         "relative",
-        rf"(?i:(?<!-)\b{_COUNT}\s+(?:{_PERIOD}|decade)s?\s+(?:ago|earlier|previously|later)\b)",
+        rf"(?=[aotfsenAOTFSEN\u017f\d])(?i:(?<!-)\b{_COUNT}\s+(?:{_PERIOD}|decade)s?\s+(?:ago|earlier|previously|later)\b)",
     ),
     (
         "relative",
@@ -69,7 +72,7 @@ _PHRASES: list[tuple[str, str]] = [
     ("year", rf"\b(?:(?:early|late|mid)[- ]){_YEAR}\b"),
     (
         "year",
-        rf"(?<=\b(?:[Ii]n|[Bb]y|of) ){_YEAR}\b(?![-–/]\d)"
+        rf"(?=[12])(?:(?<=\b(?:[Ii]n|[Bb]y|of) ){_YEAR}\b(?![-–/]\d)"
         rf"|(?<=\b(?:[Ss]ince|[Uu]ntil|[Aa]fter) ){_YEAR}\b"
         rf"|(?<=\b[Aa]s early as ){_YEAR}\b"  # "began as early as 2022"
         rf"|(?<=\bfor ){_YEAR}\b(?![-–/]\d)"  # "an operating profit of 412 million euros for 2024"
@@ -78,11 +81,11 @@ _PHRASES: list[tuple[str, str]] = [
         rf"review|audit|inspection|assessment|census|poll|analysis)\b)"  # "A 2022 appraisal"
         rf"|(?<=\b[Ii]n the ){_YEAR}(?=\s+(?:general\s+|local\s+|presidential\s+|state\s+)?"
         rf"(?:elections?|polls?|census|budget|season|first\s+round|runoff|run-off|referendum)\b)"
-        rf"|(?<=\b[Cc]alendar ){_YEAR}\b",  # "in the 2021 general election", "in calendar 2024"
+        rf"|(?<=\b[Cc]alendar ){_YEAR}\b)",  # "in the 2021 general election", "in calendar 2024"
     ),
     (  # "in the third quarter", "Q2 2025", "the first quarter of 2026": its first month
         "quarter",
-        rf"(?<![Ii]ts\s)(?<![Tt]heir\s)(?i:\b(?:first|second|third|fourth)\s+quarter"
+        rf"(?=[fstFSTQ\u017f])(?<![Ii]ts\s)(?<![Tt]heir\s)(?i:\b(?:first|second|third|fourth)\s+quarter"
         rf"(?:\s+of\s+{_YEAR}\b|(?![-\w]|\s+of\s)))"  # not "its first quarter" (a
         # company's own year), "the second quarter-final", "the first quarter of the century"
         rf"|\bQ[1-4]\s+{_YEAR}\b|(?<![A-Za-z]\s)\bQ[1-4](?=\s+(?:results|earnings|sales|"

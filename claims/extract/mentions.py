@@ -17,9 +17,12 @@ from claims.extract.name_kinds import kinds_of_name
 from claims.extract.units import SENTENCE_CACHE
 
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŤŹŽ"  # "Élodie", "Łukasz", "Šimon"
-CAPITALISED_RUN = re.compile(  # initials first: "M.K. Selvan" is one run, not "M." and "K."
-    rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}](?!\d)[\w’'-]*\.?)(?:\s+(?:(?:de|dela|van|von|al|bin|ibn|da|"
-    rf"di|del|der|la|le)\s+){{0,2}}(?:(?:[A-Z]\.){{2,}}|[{_UPPER}](?!\d)[\w’'-]*\.?))*"
+# Initials first: "M.K. Selvan" is one run, not "M." and "K.". The first word opens on its
+# capital, outside the alternation (initials are capitals too), so that re skips to capitals
+# in C. A capital followed by a digit ("R1" of "fined Sasol R1.1 billion") opens no name.
+CAPITALISED_RUN = re.compile(
+    rf"[{_UPPER}](?!\d)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|[\w’'-]*\.?)(?:\s+(?:(?:de|dela|van|von|al|bin|ibn|"
+    rf"da|di|del|der|la|le)\s+){{0,2}}(?:(?:[A-Z]\.){{2,}}|[{_UPPER}](?!\d)[\w’'-]*\.?))*"
 )
 _APPOSITIVE_AFTER_NAME = re.compile(
     r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"
