@@ -34,7 +34,7 @@ _PERCENT = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _MONEY = re.compile(
     r"[$€£¥]\s?\d|\d\s*(?:bn|billion|million|trillion|dollars|euros|pounds)\b", re.I
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d\d\b")  # \b(?:19|20)\d\d\b, opening on its digits (faster)
 # Word features are counted over the \w+ runs of a sentence: a word list bounded by \b
 # on both sides matches exactly the runs that are in the list (and, as a regex, did).
 _RUN = re.compile(r"\w+")

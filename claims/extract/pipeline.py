@@ -205,9 +205,10 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
 
 
 # A document the sentence's speaker spoke through: "disclosed this in a statement signed by
-# his press secretary", "said in a letter to MPs" (later "The statement said" is theirs)
+# his press secretary", "said in a letter to MPs" (later "The statement said" is theirs); the
+# look-behind after "in" is a \b before it, there so that re looks for "in" at C speed
 _MADE_IN = re.compile(
-    r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|memo|email|report)\b"
+    r"in(?<!\w..)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|memo|email|report)\b"
 )
 
 
