@@ -236,11 +236,12 @@ def _dateline_length(sentence: str) -> int:
     return dateline.end() if dateline else 0
 
 
-def _scored_text(raw: str, mask: bytes, quoted_share: float) -> str:
+def _scored_text(raw: str, normalised: str, mask: bytes, quoted_share: float) -> str:
     """What the score reads: for a sentence that is mostly a direct quotation, the quoted
-    words alone, since they are the claim and "said X, an analyst at Y" is not."""
+    words alone, since they are the claim and "said X, an analyst at Y" is not; else the
+    sentence, ``normalised`` (its words, one space between)."""
     if quoted_share < 0.5:
-        return " ".join(raw.split())
+        return normalised
     # The quoted stretches, one space between: what blanking every character outside them
     # gives once split into words, without a step per character.
     quoted = " ".join(raw[run.start() : run.end()] for run in _QUOTED_RUN.finditer(mask))
@@ -318,7 +319,7 @@ def _claims(
         event_date=date.date if date else None,
         date_text=date.text if date else None,
         checkworthiness=_with_evidence(
-            score_checkworthiness(_scored_text(raw, quoted, sentence.quoted_share)),
+            score_checkworthiness(_scored_text(raw, normalised, quoted, sentence.quoted_share)),
             main is not None and main.unit not in _WEAK_FIGURES,
             bool(attribution.claimant),
             bool(dates),
