@@ -238,7 +238,9 @@ def _person_parts(
         words[-1] = words[-1][:-2]  # "Mr Pyne's third sheet": Mr Pyne
     elif words and words[-1].endswith(("'s", "’s")):
         return None  # "Russia's": a possessive, not a name
-    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+    owner: int | None = None
+    if "'s" in text or "’s" in text:  # most runs hold no possessive
+        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
     if owner is not None:  # "the Chronicle's Mark Tessier": the reporter, not the paper
         start += sum(len(w) + 1 for w in words[: owner + 1])
         words = words[owner + 1 :]
