@@ -117,9 +117,11 @@ _SAID = words(
 def sentence_speakers(sentence: str, quoted: bytes) -> tuple[Scoped, ...]:
     """`find_scoped` over a sentence and its quotation mask (one byte a character)."""
     found = find_scoped(tokenize(sentence, quoted))
-    return tuple(
-        replace(s, speaker=represented(sentence, in_full(sentence, s.speaker))) for s in found
-    )
+    for k, scoped in enumerate(found):
+        speaker = represented(sentence, in_full(sentence, scoped.speaker))
+        if speaker != scoped.speaker:  # most stay as found: no dataclasses.replace for them
+            found[k] = replace(scoped, speaker=speaker)
+    return tuple(found)
 
 
 def find_scoped(tokens: list[Token]) -> list[Scoped]:

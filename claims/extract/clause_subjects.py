@@ -120,7 +120,7 @@ def _verb_before_object(tokens: list[Token], k: int) -> bool:
 def represented(sentence: str, speaker: Speaker) -> Speaker:
     """ "The Health Minister, Prof. Ali Pate, who was represented by the Permanent Secretary,
     Mrs Daju Kachollom, said": the minister speaks, through the one who stood in."""
-    found = _REPRESENTED.match(sentence)
+    found = _REPRESENTED.match(sentence) if "represented" in sentence else None
     if found is None or not found.end("who") <= speaker.start < found.end():
         return speaker
     start, end = found.span("name")

@@ -23,7 +23,8 @@ def in_full(sentence: str, speaker: Speaker) -> Speaker:
     named = kind.lower() in COMPANY_NOUNS and rest[:1].isupper()  # "Airline Skyward said":
     if named and not any(w.lower() in ORG_WORDS for w in rest.split()):  # Skyward
         return Speaker(rest, speaker.end - len(rest), speaker.end, speaker.kind)
-    office = _OFFICE_BEFORE.search(sentence[: speaker.start])
+    before = sentence[: speaker.start]  # _OFFICE_BEFORE ends on "of" or "for": tested first
+    office = _OFFICE_BEFORE.search(before) if before.rstrip().endswith(("of", "for")) else None
     portfolio = speaker.kind == "role" and speaker.text.startswith("the ")  # "Commissioner
     named = speaker.kind == "name" or (portfolio and office is not None)  # for the Environment
     if named and (office is not None or _OFFICE_OF.search(speaker.text)):  # Tokunbo Wahab"
