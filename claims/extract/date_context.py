@@ -45,7 +45,6 @@ _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _PAST_REPORT_LOWER = re.compile(_PAST_REPORT.pattern)
 _GOVERNING = re.compile(r"\b(?:after|before|until|since|by)\s+(?:at\s+least\s+)?$", re.I)
 # A past participle right before the phrase, no "be" before it: "signed into law in July".
-# Needs "in", "on" or "last" right before the phrase: a test of the last letter comes first.
 _DONE_BEFORE = re.compile(
     r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:signed|approved|passed|introduced|enacted|"
     r"agreed|announced|adopted|imposed)(?:\s+into\s+law)?\s+(?:in|on|last)\s+$"
@@ -78,14 +77,16 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
         sentence = sentence.lower()
         boundary, future, past_report = _BOUNDARY_LOWER, _FUTURE_LOWER, _PAST_REPORT_LOWER
     before = sentence[:start]
-    if before.rstrip().endswith(("n", "N", "t", "T")) and _DONE_BEFORE.search(before):
+    last = before.rstrip()[-1:]  # the next three patterns end on a word: its last letter first
+    if last in ("n", "N", "t", "T") and _DONE_BEFORE.search(before):
         return False  # "would wipe out the wage signed into law in July": done, not ahead
-    deadline = _DEADLINE.search(before)
+    deadline = _DEADLINE.search(before) if last in ("f", "F") else None
     if deadline is not None:  # "80% by the start of May": a deadline is ahead, unless the
         clause = before[: deadline.start()].rsplit(",", 1)[-1]  # clause is in the past
         target = _TARGET.search(clause) is not None  # "against a goal of 80% by ..."
         return target or _PAST_TENSE.search(clause) is None
-    if _BY.search(before):  # "The interim goal of 65% by March": a target's date is ahead
+    # "The interim goal of 65% by March": a target's date is ahead
+    if last in ("y", "Y", "r", "R") and _BY.search(before):
         clause = before.rsplit(",", 1)[-1]
         past = [m.group().lower() for m in _PAST_TENSE.finditer(clause)]
         if _TARGET.search(clause) and not [w for w in past if w not in _NOT_PAST]:

@@ -244,7 +244,11 @@ def _joined(
     "October last year" is October of last year."""
     joined: list[DateMention] = []
     for mention in mentions:
-        first = _FIRST_DAY_BEFORE.search(sentence, 0, mention.start)
+        first = (  # "... and " before the phrase: its "d" tested first
+            _FIRST_DAY_BEFORE.search(sentence, 0, mention.start)
+            if sentence[: mention.start].rstrip().endswith(("d", "D"))
+            else None
+        )
         if first is not None and mention.date is not None and mention.precision == "day":
             with contextlib.suppress(ValueError):  # "between 26 and 30 September": the 26th
                 mention = replace(mention, date=mention.date.replace(day=int(first.group(1))))

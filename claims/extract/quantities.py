@@ -358,9 +358,10 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
         value = -value  # "minus 183C", not a margin "plus or minus 2.2 points"
     if currency is None and is_designation(before) and not _MARGIN_AFTER.match(rest):
         return None  # "Boeing 737"; not "had Vance 4 points ahead", "cost Veltra 500 million"
-    if currency is None and _AGED_LIST.search(before):
+    if currency is None and "aged" in before and _AGED_LIST.search(before):
         return None  # "three men, aged 19, 22 and 31": ages, not counts
-    if currency is None and _AGE_APPOSITIVE.search(before) and _AGE_CLOSE.match(rest):
+    apposed = before.rstrip().endswith(",")  # what _AGE_APPOSITIVE needs: tested first
+    if currency is None and apposed and _AGE_APPOSITIVE.search(before) and _AGE_CLOSE.match(rest):
         return None  # "Elena Bautista, 46, who lost her husband": an age
     scale = 1.0
     attached = _SCALE_ATTACHED.match(sentence, pos)
