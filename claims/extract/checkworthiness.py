@@ -43,9 +43,6 @@ _COMPARATIVE = words(
     tripled increase increased increases decrease decreased decreases rose risen fell
     fallen grew grown cut raised"""
 )
-# A \w run of five or more characters ending in "ed": the look-behind (after the first
-# character, so that re skips ahead in C) makes it start where the run starts.
-_PAST_RUN = re.compile(r"\w(?<!\w\w)\w{2,}ed(?!\w)")
 _SUPERLATIVE = re.compile(r"[a-z]+est", re.IGNORECASE)  # "[a-z]+est" as a whole word
 # Case-sensitive, and "I'm", "we've" count through their first part.
 _FIRST_PERSON = words("I me my we us our")
@@ -122,7 +119,7 @@ def _hand_features(sentence: str) -> tuple[list[float], list[str]]:
         float("!" in sentence),
         min(3.0, opinion) / 3,
         min(2.0, sum(map(_MODAL.__contains__, lowers))) / 2,
-        min(3.0, len(_PAST_RUN.findall(sentence))) / 3,
+        min(3.0, sum(1 for run in runs if run.endswith("ed") and len(run) >= 5)) / 3,
         float(any(map(SPEECH_VERBS.__contains__, lowered))),
         min(4.0, len(_CAPITALISED.findall(sentence))) / 4,
         min(3.0, sum(map(_STATISTIC_NOUNS.__contains__, lowers))) / 3,
