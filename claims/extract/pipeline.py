@@ -31,14 +31,10 @@ from claims.extract.dates import find_dates
 from claims.extract.discourse import Discourse
 from claims.extract.lexicon import MEASURE_NOUNS, PLURAL_SPEAKERS
 from claims.extract.local_units import localise
+from claims.extract.main_figures import independent_figures, main_quantity, minor_figure
 from claims.extract.openings import publisher_as_subject
 from claims.extract.owned_documents import credit_owned_documents
-from claims.extract.quantities import (
-    find_quantities,
-    independent_figures,
-    main_quantity,
-    minor_figure,
-)
+from claims.extract.quantities import find_quantities
 from claims.extract.results import ExtractedClaim, Quantity
 from claims.extract.scopes import ASIDE, Scoped
 from claims.extract.sentences import paragraph_spans, split_sentences

@@ -35,9 +35,10 @@ from claims.extract.figure_context import (
     month_before,
     singular,
 )
+from claims.extract.figure_joins import compound, reporting_period, restated
 from claims.extract.results import Quantity
 from claims.extract.shares import find_multipliers, find_shares
-from claims.extract.spans import SMALL_NUMBERS, TENS, WORD_VALUES, a_period, as_range, part_of_whole
+from claims.extract.spans import SMALL_NUMBERS, TENS, WORD_VALUES, as_range, part_of_whole
 from claims.extract.units import SENTENCE_CACHE, TIME_UNITS, Unit, match_unit, normalize
 
 _APPROXIMATE_AFTER = re.compile(r"(?:\s*-?\s*plus\b|\+|\s+or\s+(?:so|more)\b|-odd\b)")
@@ -145,7 +146,7 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
         if _PER_BEFORE.search(sentence, max(0, start - 12), start):
             taken_until = end  # "94.3 cases per 100,000 people": a rate's base, no figure
             continue
-        if _reporting_period(sentence, start, end, quantity):
+        if reporting_period(sentence, start, end, quantity):
             taken_until = end  # "in the 12 months to March": the period reported on
             continue
         part = part_of_whole(sentence, start, quantity)
@@ -162,79 +163,17 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
             found.append(ranged)
             taken_until = end
             continue
-        if found and _restated(sentence, start, quantity, found[-1]):
+        if found and restated(sentence, start, quantity, found[-1]):
             taken_until = end  # "46.2C (115.2F)", "£100m ($127m)": the figure converted
             continue
         if quantity.unit is None:  # "built for 400 people, it held more than 1,600"
             noun = understood_noun(sentence, start, quantity, found)
             if noun is not None:
                 quantity = replace(quantity, unit=noun, normalized_unit=noun)
-        quantity, end = _compound(sentence, quantity, end)
+        quantity, end = compound(sentence, quantity, end)
         found.append(quantity)
         taken_until = end
     return tuple(found)
-
-
-def _compound(sentence: str, quantity: Quantity, end: int) -> tuple[Quantity, int]:
-    """ "15ft 6in", "2 hours 40 minutes", "3min 51.2sec", "11st 4lb", "7lb 4oz": one
-    measure written in two units, read in the first."""
-    smaller = _COMPOUNDS.get(quantity.unit or "")
-    if smaller is None:
-        return quantity, end
-    pattern, parts = smaller
-    match = pattern.match(sentence, end)
-    if match is None or float(match.group(1)) >= parts:
-        return quantity, end
-    added = float(match.group(1)) / parts
-    value = round(quantity.value + added, 4)
-    normalized = quantity.normalized_value
-    if normalized is not None and quantity.value:
-        normalized *= value / quantity.value
-    text = quantity.text + sentence[end : match.end()]
-    return replace(quantity, value=value, normalized_value=normalized, text=text), match.end()
-
-
-_COMPOUNDS = {  # the first unit, then the smaller one written after it and how many make one
-    "foot": (re.compile(r"\s*(\d{1,2}(?:\.\d+)?)\s*(?:in|ins|inch|inches|\")(?![\w-])"), 12),
-    "hour": (re.compile(r"\s*(?:and\s+)?(\d{1,2})\s*(?:min|mins|minutes?)\b"), 60),
-    "minute": (re.compile(r"\s*(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"), 60),
-    "stone": (re.compile(r"\s*(\d{1,2}(?:\.\d+)?)\s*(?:lb|lbs|pounds?)\b"), 14),
-    "pound": (re.compile(r"\s*(\d{1,2}(?:\.\d+)?)\s*(?:oz|ounces?)\b"), 16),
-}
-
-
-def _restated(sentence: str, start: int, quantity: Quantity, before: Quantity) -> bool:
-    """A figure in brackets right after another of the same measure is that figure in
-    other units: "46.2C (115.2F)", "120 km (75 miles)", "£100m ($127m)"."""
-    written = sentence.find(before.text)
-    if written < 0 or not _OPENS_BRACKET.fullmatch(sentence, written + len(before.text), start):
-        return False
-    if quantity.normalized_unit is not None and quantity.normalized_unit == before.normalized_unit:
-        return True
-    return bool(_CURRENCY_CODE.fullmatch(quantity.unit or "")) and bool(
-        _CURRENCY_CODE.fullmatch(before.unit or "")
-    )
-
-
-_OPENS_BRACKET = re.compile(r"\s*\(\s*")
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
-
-
-def _reporting_period(sentence: str, start: int, end: int, quantity: Quantity) -> bool:
-    """ "the 12 months to March", "the six months ended February": the period a result
-    covers, not a figure of its own."""
-    return (
-        quantity.unit in _PERIOD_UNITS
-        and _REPORTING_PERIOD.match(sentence, end) is not None
-        and _THE_BEFORE.search(sentence, max(0, start - 12), start) is not None
-    )
-
-
-_PERIOD_UNITS = frozenset(["month", "week", "year", "quarter"])
-_REPORTING_PERIOD = re.compile(
-    rf"(?i)\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?{MONTH}"
-)
-_THE_BEFORE = re.compile(r"(?i)\b(?:the|first|last|past|latest)\s+$")
 
 
 def _money_pounds(sentence: str, pos: int, value: float) -> bool:
@@ -256,50 +195,6 @@ _POUNDS_OF_GOODS = re.compile(
     r"waste|trash|garbage|rubbish|plastic|debris|scrap|steel|metal|copper|ore|coal|feed)\b"
 )
 _WEIGHS = re.compile(r"\bweigh|\bheav(?:y|ier)\b|\bpayload|\bcargo\b", re.IGNORECASE)
-
-
-def main_quantity(quantities: list[Quantity]) -> Quantity | None:
-    """The quantity a sentence is about: money, percentages, measures and counts first."""
-
-    def rank(quantity: Quantity) -> int:
-        if quantity.unit is None:
-            return 2
-        return 1 if quantity.unit in TIME_UNITS else 0
-
-    return min(quantities, key=rank) if quantities else None
-
-
-def independent_figures(quantities: list[Quantity], sentence: str = "") -> list[Quantity]:
-    """The figures of a sentence that each deserve their own check, in reading order: every
-    quantity with a unit, currency or counted noun, and bare numbers that are large, scaled
-    or hedged ("well over 1,500"); small bare numbers are left out, and so is the period of
-    another figure ("moved four times in three years", "rose 40% over five years")."""
-    figures = [
-        quantity
-        for quantity in quantities
-        if quantity.unit is not None or quantity.approximate or abs(quantity.value) >= 100
-    ]
-    if sentence and any(q.unit not in TIME_UNITS for q in figures):
-        figures = [q for q in figures if not a_period(sentence, q)]
-    return figures
-
-
-def minor_figure(quantity: Quantity) -> bool:
-    """A figure that only describes, beside the one a sentence is about: "a three-bedroom
-    flat", "a five-day strike", "bought from three families", "two colleagues"."""
-    counted = quantity.unit is not None and quantity.unit == quantity.normalized_unit
-    if _DESCRIBING.match(quantity.text) and (counted or quantity.unit in TIME_UNITS):
-        return True  # not "a 74-hectare site", a measure
-    small_word = _SMALL_WORD.match(quantity.text) is not None and quantity.value <= 4
-    return small_word and not quantity.approximate and counted and quantity.unit not in _PEOPLE
-
-
-_DESCRIBING = re.compile(r"^[\w.]+-(?!year-old)[a-z]+$")  # "three-bedroom", "17-storey"
-_SMALL_WORD = re.compile(r"(?i)^(?:two|three|four)\s")
-_PEOPLE = frozenset(
-    ["person", "death", "worker", "man", "woman", "child", "patient", "victim", "officer",
-     "soldier", "member", "resident", "employee", "passenger", "pupil", "student", "miner"]
-)  # fmt: skip
 
 
 def _candidates(sentence: str) -> list[tuple[int, tuple[Quantity, int] | None]]:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claims.extract import Quantity, extract_claims, find_quantities
-from claims.extract.quantities import independent_figures
+from claims.extract.main_figures import independent_figures
 
 
 def only(sentence: str) -> Quantity:
