@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 APPROXIMATE_TOLERANCE = 0.10  # "around 1,000" and "1,050" are the same figure
 EXACT_TOLERANCE = 0.005  # "$4.2bn" and "$4,213m"
+CONVERTED_TOLERANCE = 0.05  # a measure converted to other units is rounded again
 
 _MEASURES = frozenset({"percent", "point", "percentage_point", "per_mille"})
 _TEMPERATURE = {"degree", "degree_Celsius"}
@@ -37,6 +38,8 @@ def same_figure(a: Probe, b: Probe) -> bool:
     if a.value is None or b.value is None:
         return False
     tolerance = APPROXIMATE_TOLERANCE if (a.approximate or b.approximate) else EXACT_TOLERANCE
+    if a.unit != b.unit and a.normalized_unit == b.normalized_unit in _CONVERTED:
+        tolerance = max(tolerance, CONVERTED_TOLERANCE)  # "12 miles" is "19 km", rounded
     if {a.unit, b.unit} == _TEMPERATURE and a.value == b.value:
         return True  # "47.1°C" and "reached 47.1 degrees": one reading
     if a.unit == b.unit:
@@ -233,6 +236,7 @@ _THIRDS = frozenset([16.7, 33.3, 66.7, 83.3])
 # The SI units the extractor normalizes lengths, areas, volumes, masses, temperatures,
 # speeds, energy and power to.
 _PHYSICAL = wordset("meter square_meter cubic_meter kilogram kelvin meter_per_second joule watt")
+_CONVERTED = _PHYSICAL - {"kelvin"}  # 5% of a temperature in kelvin is 15 degrees
 
 
 def specific_figure(value: float) -> bool:

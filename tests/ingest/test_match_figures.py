@@ -330,3 +330,28 @@ def test_runners_and_participants_of_one_race_are_one_count() -> None:
     runners = _figure("18,500 runners", 18_500, "runner")
     field = _figure("18,500 participants", 18_500, "participant")
     assert figures.same_figure(runners, field)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("12 miles", 12, "mile", 19_312), ("19 km", 19, "kilometer", 19_000)),
+        (("37 miles", 37, "mile", 59_546), ("60km", 60, "kilometer", 60_000)),
+    ],
+)
+def test_a_measure_converted_and_rounded_is_one_figure(
+    first: tuple[str, float, str, float], second: tuple[str, float, str, float]
+) -> None:
+    a, b = (
+        Probe(f"The line runs {w}.", None, v, u, n, "meter", False, w)
+        for w, v, u, n in (first, second)
+    )
+    assert figures.same_figure(a, b)
+
+
+def test_temperatures_in_two_scales_keep_a_tight_tolerance() -> None:
+    celsius = Probe("It hit 41C.", None, 41, "degree_Celsius", 314.15, "kelvin", False, "41C")
+    fahrenheit = Probe(
+        "It hit 100F.", None, 100, "degree_Fahrenheit", 310.93, "kelvin", False, "100F"
+    )
+    assert not figures.same_figure(celsius, fahrenheit)
