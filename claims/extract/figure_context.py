@@ -63,6 +63,11 @@ _TIME_WINDOW_BEFORE = re.compile(
 )
 _WORD = re.compile(r"\s+([A-Z]{2,}s?\b|[A-Za-z][a-z’'-]*)")  # "MPs", "26 APHA staff" too
 
+_FORECASTERS = words("economist analyst expert forecaster pollster trader investor market")
+_HAD_EXPECTED = re.compile(
+    r"\s+(?:had|have|were)\s+(?:been\s+)?(?:expected|forecast|predicted|estimated"
+    r"|anticipated|pencilled|penciled|expecting|forecasting|predicting)\b"
+)
 _TIME_NOUNS = words("second minute hour day week month year decade quarter season")
 NOT_COUNTED = words(
     """of to in and or the a an for at on by with from as than that this these those were
@@ -229,6 +234,8 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
         acronyms = word.endswith("s") and len(word) > 2 and word[:-1].isupper()
         noun = word[:-1] if acronyms else None if word.isupper() else singular(lowered)  # "MPs"
         if noun is not None:
+            if noun in _FORECASTERS and _HAD_EXPECTED.match(sentence, word_match.end()):
+                return None  # "fewer than the 240,000 economists had expected": jobs
             return noun, word_match.end()
         if lowered.endswith(("ly", "ing")) and "-" not in lowered:
             following = _WORD.match(sentence, word_match.end())

@@ -974,3 +974,13 @@ def test_a_share_of_a_unit_is_a_measure() -> None:
 )
 def test_previous_and_prior_modify_the_counted_noun(sentence: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(sentence)] == [unit]
+
+
+def test_the_figure_economists_had_expected_counts_what_they_expected() -> None:
+    found = find_quantities(
+        "The economy added 175,000 jobs, fewer than the 240,000 economists had expected."
+    )
+    assert [(q.value, q.unit) for q in found] == [(175_000, "job"), (240_000, "job")]
+    assert [q.unit for q in find_quantities("About 300 economists expected a cut.")] == [
+        "economist"
+    ]
