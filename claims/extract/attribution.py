@@ -36,7 +36,12 @@ from claims.extract.phrase_shapes import (
     describes_inside_a_noun_phrase,
 )
 from claims.extract.phrases_after import QUOTING, forward, inverted_speaker, told_the_pollster
-from claims.extract.publications import owned_tally, publisher_of_finding, warnings_issued
+from claims.extract.publications import (
+    owned_document_subject,
+    owned_tally,
+    publisher_of_finding,
+    warnings_issued,
+)
 from claims.extract.resolution import is_proper, resolve
 from claims.extract.scopes import (
     ASIDE,
@@ -230,7 +235,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found.append((order, index, speaker))
     if not found:
         found += _document_before_colon(tokens) or own_results(tokens)
-    tally = (owned_tally(tokens) or warnings_issued(tokens)) if not found else None
+    tally = None if found else owned_tally(tokens) or warnings_issued(tokens)
+    tally = tally or (owned_document_subject(tokens) if not found else None)
     if tally is not None:  # "the Home Office count for 2025 stood at 27,940"
         found.append((2, tally[0], tally[1]))
     if any(order == 0 for order, _, _ in found):  # "The group has demanded $2 million,

@@ -117,3 +117,42 @@ def warnings_issued(tokens: list[Token]) -> tuple[int, Speaker] | None:
         return None
     body = any(w.lower() in ORG_NOUNS | ORG_WORDS for w in subject.text.split())
     return (verb, subject) if body else None  # not "Residents had 3 warnings"
+
+
+_OUTLOOKS = DOCUMENTS | words("outlook path projection projections model modelling")
+
+
+def owned_document_subject(tokens: list[Token]) -> tuple[int, Speaker] | None:
+    """ "AEMET's seasonal outlook, published last week, gives a 45% chance", "Network Rail's
+    own plans would replace ...", "The bank's new forecast path ... implies a rate of": a
+    sentence whose subject is a body's own document is the body's account."""
+    if len(tokens) < 5 or tokens[0].quoted:
+        return None
+    k = 0
+    if tokens[0].lower == "the" and tokens[1].text.endswith(("'s", "’s")):
+        if tokens[1].lower.removesuffix("'s").removesuffix("’s") not in ORG_NOUNS | ORG_WORDS:
+            return None  # "The bank's", not "The week's"
+        owner = Speaker(f"the {tokens[1].text[:-2]}", tokens[0].start, tokens[1].end - 2, "role")
+        k = 2
+    else:
+        m = 0
+        while m < 4 and tokens[m].is_capitalised and not tokens[m].text.endswith(("'s", "’s")):
+            m += 1
+        if not (tokens[m].is_capitalised and tokens[m].text.endswith(("'s", "’s"))):
+            return None
+        words_of = [t.text for t in tokens[:m]] + [tokens[m].text[:-2]]
+        owner = Speaker(" ".join(words_of), tokens[0].start, tokens[m].end - 2, "name")
+        k = m + 1
+    doc = next((j for j in range(k, min(k + 4, len(tokens))) if tokens[j].lower in _OUTLOOKS), None)
+    if doc is None or any(not t.text.isalpha() for t in tokens[k:doc]):
+        return None
+    verb = doc + 1
+    if verb < len(tokens) and tokens[verb].text == ",":  # an aside: ", published last week,"
+        verb = next(
+            (j + 1 for j in range(verb + 1, len(tokens)) if tokens[j].text == ","), len(tokens)
+        )
+    if verb >= len(tokens) or not tokens[verb].text.islower() or not tokens[verb].text.isalpha():
+        return None
+    if not any(t.text[:1].isdigit() for t in tokens[verb:]):
+        return None
+    return verb, owner

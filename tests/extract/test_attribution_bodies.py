@@ -2986,6 +2986,20 @@ from tests.extract.claimants import claimant_of
             None,
             id="residents-with-warnings-issued-none",
         ),
+        pytest.param(
+            "Met Éireann's seasonal outlook, published on Friday, gives a 60% chance of a "
+            "drier than normal summer.",
+            "60%",
+            "Met Éireann",
+            id="a-body-s-outlook-gives",
+        ),
+        pytest.param(
+            "The Norvik Central Bank cut its rate to 3.5%. The bank's new forecast path, "
+            "published alongside the decision, implies a rate of about 3% by December.",
+            "about 3%",
+            "Norvik Central Bank",
+            id="the-bank-s-forecast-path-implies",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
