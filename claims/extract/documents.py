@@ -26,7 +26,8 @@ def document_before(tokens: list[Token], start: int) -> int | None:
         if tokens[k].lower in {"by", "from", "for"}:
             apposed = k >= 2 and tokens[k - 1].lower in _MADE_BY_OR_OUT
             commas = 0  # "The survey of 1,204 adults, carried out by Civic Lab,"
-            for m in range(k - 1, max(-1, k - 9), -1):
+            # up to "A poll" in "A poll of 620 voters carried out for the Herald by X"
+            for m in range(k - 1, max(-1, k - 12), -1):
                 if tokens[m].text == ",":
                     commas += 1
                 if tokens[m].quoted or tokens[m].text == ";" or commas > int(apposed):

@@ -3000,6 +3000,13 @@ from tests.extract.claimants import claimant_of
             "Norvik Central Bank",
             id="the-bank-s-forecast-path-implies",
         ),
+        pytest.param(
+            "A poll of 840 voters carried out for the Courier by Ashdown Research last week put "
+            "the Greens 3 points ahead.",
+            "840 voters",
+            "Ashdown Research",
+            id="a-poll-s-sample-carried-out-for-a-paper-by-a-pollster",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
