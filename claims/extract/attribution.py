@@ -31,7 +31,7 @@ from claims.extract.long_names import in_full
 from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
 from claims.extract.own_figures import money_reported, revising_verb_at
-from claims.extract.passives import PASSIVE_VERBS, given_figure_start, passive_by
+from claims.extract.passives import PASSIVE_VERBS, given_figure_start, named_part, passive_by
 from claims.extract.phrase_shapes import (
     describes_inside_a_noun_phrase,
 )
@@ -151,6 +151,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
                 found.append((1, index, speaker))  # not "higher than the figure given by X"
             elif token.lower == "heard":  # "The court heard from X that"
                 found.append((1, index, speaker))
+            elif tokens[index - 1].lower == "as" and (named := named_part(speaker)):
+                found.append((1, index, named))  # "as measured by the panel ShopTrack"
             continue
         published = publisher_of_finding(tokens, index) if not found else None
         if published is not None:  # "Kingsmere published accounts showing a loss of"

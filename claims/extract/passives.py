@@ -4,7 +4,7 @@ is put at £230 million a day by Brightwater Economics"."""
 from __future__ import annotations
 
 from claims.extract.lexicon import words
-from claims.extract.tokens import TIME_WORDS, Token
+from claims.extract.tokens import TIME_WORDS, Speaker, Token
 
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being"])
 
@@ -52,6 +52,8 @@ def _reduced_relative(tokens: list[Token], index: int) -> bool:
     if tokens[index].lower not in _GIVEN_BY:
         return False
     before = tokens[index - 1]
+    if before.lower == "as" and tokens[index].lower in _MEASURED:
+        return True  # "Market share, as measured by the shopping panel ShopTrack, rose"
     return before.text == "," or before.text[:1].isdigit() or before.lower in _STATED_THINGS
 
 
@@ -83,9 +85,10 @@ def _by_within_reach(tokens: list[Token], index: int) -> int | None:
     return None
 
 
-_GIVEN_BY = words("given quoted cited announced claimed stated")
+_GIVEN_BY = words("given quoted cited announced claimed stated measured calculated recorded")
+_MEASURED = words("measured calculated recorded reported estimated")
 # The only words passive_by can find a "by" after: a cheap test before calling it.
-PASSIVE_VERBS = _REPORTED_BY | _GIVEN_BY | {"heard"}
+PASSIVE_VERBS = _REPORTED_BY | _GIVEN_BY | _MEASURED | {"heard"}
 _STATED_THINGS = words(
     """figure figures estimate estimates number numbers total totals claim claims concession
     plan offer target forecast pledge promise"""
@@ -95,3 +98,20 @@ _STATED_THINGS = words(
 # Unions worked out once, not at every word the rules ask about
 # passive auxiliaries but "be"
 _PASSIVE_BUT_BE = _PASSIVE - {"be"}
+
+
+def named_part(speaker: Speaker) -> Speaker | None:
+    """The phrase after "as measured by" up to the end of the name it holds ("the shopping
+    panel ShopTrack" of "... ShopTrack over the 12 weeks to March"); None when it names no
+    one ("the consumer prices index" is a measure, not a source)."""
+    words = speaker.text.split()
+    named = [k for k, w in enumerate(words) if w[:1].isupper() and w.lower() != "the"]
+    if not named:
+        return None
+    end = named[0]
+    while end + 1 < len(words) and (
+        words[end + 1][:1].isupper() or words[end + 1] in {"of", "for"}
+    ):
+        end += 1
+    text = " ".join(words[: end + 1])
+    return Speaker(text, speaker.start, speaker.start + len(text), speaker.kind)

@@ -3007,6 +3007,19 @@ from tests.extract.claimants import claimant_of
             "Ashdown Research",
             id="a-poll-s-sample-carried-out-for-a-paper-by-a-pollster",
         ),
+        pytest.param(
+            "Market share, as measured by the shopping panel BasketWatch over the 12 weeks to "
+            "March, rose to 9.4%.",
+            "9.4%",
+            "BasketWatch",
+            id="as-measured-by-a-named-panel",
+        ),
+        pytest.param(
+            "Inflation, as measured by the consumer prices index, fell to 2.6%.",
+            "2.6%",
+            None,
+            id="as-measured-by-an-index-is-no-source",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
