@@ -103,3 +103,16 @@ def money_reported(tokens: list[Token], index: int) -> bool:
         if tokens[k].lower in RESULTS and tokens[k + 1].lower == "of":
             return tokens[k + 2].text[:1] in "$€£¥₹" or tokens[k + 2].text[:1].isdigit()
     return False
+
+
+_BOOKED = words("booked books")
+_CHARGES = words("charge charges impairment write-down writedown provision")
+
+
+def booked_result(tokens: list[Token], index: int) -> bool:
+    """ "It booked a restructuring charge of €510 million", "booked a net profit of": a
+    company's own result."""
+    if tokens[index].lower not in _BOOKED or tokens[index].quoted:
+        return False
+    ahead = {t.lower for t in tokens[index + 1 : index + 6]}
+    return results_follow(tokens, index) or bool(ahead & _CHARGES)

@@ -24,6 +24,7 @@ from claims.extract.lexicon import (
 from claims.extract.mentions import role_head
 from claims.extract.own_figures import (
     OWN_FIGURES,
+    booked_result,
     results_follow,
     revised_own_figure,
     revising_verb_at,
@@ -94,7 +95,7 @@ VERB_WORDS = (
     | _TARGETS
     | _MANNER
     | DOCUMENT_VERBS
-    | {"expected", "projects", "counts"}
+    | {"expected", "projects", "counts", "booked", "books"}
     | _WORKED_OUT
 )
 
@@ -226,8 +227,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return not passive and index + 1 < len(tokens) and tokens[index + 1].lower == "out"
     if word in {"point", "points", "pointed"}:  # "critics point out that", "point to"
         return index + 1 < len(tokens) and tokens[index + 1].lower in {"out", "to"}
-    if word in OWN_FIGURES and revised_own_figure(tokens, index):
-        return True
+    if (word in OWN_FIGURES and revised_own_figure(tokens, index)) or booked_result(tokens, index):
+        return True  # "cut its forecast to 2.1%", "booked a restructuring charge of"
     following_word = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if (
         word.endswith("ed")

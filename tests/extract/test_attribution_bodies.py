@@ -3020,6 +3020,13 @@ from tests.extract.claimants import claimant_of
             None,
             id="as-measured-by-an-index-is-no-source",
         ),
+        pytest.param(
+            "Halvorn Motors said it would shut its Derby plant. It booked a restructuring "
+            "charge of €340 million in the quarter.",
+            "€340 million",
+            "Halvorn Motors",
+            id="it-booked-a-charge",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
