@@ -85,7 +85,9 @@ def _by_within_reach(tokens: list[Token], index: int) -> int | None:
     return None
 
 
-_GIVEN_BY = words("given quoted cited announced claimed stated measured calculated recorded")
+_GIVEN_BY = words(
+    "given quoted cited announced claimed stated measured calculated recorded released published"
+)
 _MEASURED = words("measured calculated recorded reported estimated")
 # The only words passive_by can find a "by" after: a cheap test before calling it.
 PASSIVE_VERBS = _REPORTED_BY | _GIVEN_BY | _MEASURED | {"heard"}

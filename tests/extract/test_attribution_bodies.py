@@ -3027,6 +3027,12 @@ from tests.extract.claimants import claimant_of
             "Halvorn Motors",
             id="it-booked-a-charge",
         ),
+        pytest.param(
+            "The ship's manifest, released by the operator Bahari Lines, listed 312 passengers.",
+            "312 passengers",
+            "Bahari Lines",
+            id="a-document-released-by-its-owner-between-commas",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
