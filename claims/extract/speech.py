@@ -396,7 +396,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         said = {t.lower for t in tokens[index + 2 : index + 5]}  # "repeated his campaign
         return bool(said & _STATEMENTS)  # pledge to cut income tax to a flat 15%"
     if word in {"declared", "declares"} and (
-        _DECLARED.intersection(t.lower for t in tokens[index + 1 : index + 6])
+        _DECLARED.intersection(t.lower for t in tokens[index + 1 : index + 8])
         or _puts_a_figure(tokens, index)  # "declared turnout at 67.4%"
     ):
         return True  # "The Electoral Commission declared Asamoah the winner with 56.55%"
@@ -461,7 +461,7 @@ _HEDGES = words(
     "about around nearly almost some roughly more less over under up least just between barely"
 )
 # "put the cost at a minimum of 30 million euros", "at an estimated 4,000"
-_ON_THE_WAY = words("a an minimum maximum total of estimated record")
+_ON_THE_WAY = words("a an minimum maximum total of estimated record magnitude")
 
 
 def _after_comma_and_determiner(tokens: list[Token], index: int) -> bool:

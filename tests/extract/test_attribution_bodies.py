@@ -3033,6 +3033,19 @@ from tests.extract.claimants import claimant_of
             "Bahari Lines",
             id="a-document-released-by-its-owner-between-commas",
         ),
+        pytest.param(
+            "The national seismic institute puts it at magnitude 5.8, the strongest in years.",
+            "5.8",
+            "The national seismic institute",
+            id="puts-it-at-magnitude",
+        ),
+        pytest.param(
+            "The Vessland Electoral Commission declared opposition leader Ana Ruiz the winner "
+            "on Sunday with 51.3 percent.",
+            "51.3 percent",
+            "The Vessland Electoral Commission",
+            id="declared-a-long-named-candidate-the-winner",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
