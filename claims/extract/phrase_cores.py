@@ -256,7 +256,8 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         return counted if counted is not None else (k, "name")
     if not token.text.replace("-", "").isalpha() or not token.text.islower():
         return None  # not "the attorney-general", "the president-elect" either
-    for k in range(j - 1, max(-1, j - 7), -1):
+    # up to nine words back: "A Department of Health and Social Care spokesperson"
+    for k in range(j - 1, max(-1, j - 10), -1):
         word = tokens[k]
         if word.quoted or not _PLAIN_WORD.match(word.text):
             break

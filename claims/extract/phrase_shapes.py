@@ -111,8 +111,11 @@ def body_before_spokesperson(tokens: list[Token], link: int, head: int) -> bool:
         (tokens[head].lower.startswith("spokes") or tokens[head].lower == "official")
         and link >= 1
         and tokens[link - 1].is_capitalised
-        and all(t.is_capitalised for t in tokens[link + 1 : head])
-    )
+        and all(t.is_capitalised or t.lower in _NAME_LINKS for t in tokens[link + 1 : head])
+    )  # "a Department of Health and Social Care spokesperson"
+
+
+_NAME_LINKS = frozenset(["and", "&", "of", "for"])
 
 
 def inside_a_count(tokens: list[Token], k: int) -> bool:

@@ -3046,6 +3046,13 @@ from tests.extract.claimants import claimant_of
             "The Vessland Electoral Commission",
             id="declared-a-long-named-candidate-the-winner",
         ),
+        pytest.param(
+            "A Department for Environment and Rural Affairs spokesperson said 3,100 farms had "
+            "been inspected.",
+            "3,100 farms",
+            "Department for Environment and Rural Affairs",
+            id="a-spokesperson-of-a-long-name-with-and",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
