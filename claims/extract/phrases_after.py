@@ -69,6 +69,7 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
     end = j
     while end + 1 < len(tokens) and _continues_forward(tokens, end + 1):
         end += 1
+    end = _listed_after(tokens, j, end)  # "the Department for Science, Innovation and Technology"
     if first.is_capitalised and first.lower not in DETERMINERS:
         k = j
         while k + 1 <= end and name_part(tokens[k + 1]):
@@ -90,6 +91,24 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
         publisher = _publisher(tokens, j, end)
         return publisher or _named_after(tokens, end) or speaker_of(tokens, j, end, kind)
     return None
+
+
+def _listed_after(tokens: list[Token], j: int, end: int) -> int:
+    """The end of a ministry's name whose portfolios are listed with commas after the
+    phrase read so far ("..., Innovation and Technology"); ``end`` if there is none."""
+    if not any(t.lower in {"department", "ministry"} for t in tokens[j : end + 1]):
+        return end
+    m, joined = end, False
+    while (
+        m + 2 < len(tokens) and tokens[m + 1].text in {",", "and"} and tokens[m + 2].is_capitalised
+    ):
+        joined = joined or tokens[m + 1].lower == "and"
+        m += 2
+        while m + 1 < len(tokens) and tokens[m + 1].is_capitalised and not tokens[m + 1].quoted:
+            m += 1
+        if joined:
+            return m
+    return end
 
 
 def _counted_group(tokens: list[Token], j: int) -> Speaker | None:

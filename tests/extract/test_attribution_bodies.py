@@ -3053,6 +3053,12 @@ from tests.extract.claimants import claimant_of
             "Department for Environment and Rural Affairs",
             id="a-spokesperson-of-a-long-name-with-and",
         ),
+        pytest.param(
+            "According to the Department for Culture, Media and Sport, 1,300 museums applied.",
+            "1,300 museums",
+            "the Department for Culture, Media and Sport",
+            id="according-to-a-department-with-listed-portfolios",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
