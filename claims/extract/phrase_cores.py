@@ -259,6 +259,9 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
     # up to nine words back: "A Department of Health and Social Care spokesperson"
     for k in range(j - 1, max(-1, j - 10), -1):
         word = tokens[k]
+        listed = word.text == "," and body_before_spokesperson(tokens, k, j)  # "A Ministry of
+        if listed:  # Housing, Communities and Local Government spokesperson"
+            continue
         if word.quoted or not _PLAIN_WORD.match(word.text):
             break
         if word.lower in DETERMINERS:

@@ -115,7 +115,7 @@ def body_before_spokesperson(tokens: list[Token], link: int, head: int) -> bool:
     )  # "a Department of Health and Social Care spokesperson"
 
 
-_NAME_LINKS = frozenset(["and", "&", "of", "for"])
+_NAME_LINKS = frozenset(["and", "&", "of", "for", ","])
 
 
 def inside_a_count(tokens: list[Token], k: int) -> bool:

@@ -3059,6 +3059,13 @@ from tests.extract.claimants import claimant_of
             "the Department for Culture, Media and Sport",
             id="according-to-a-department-with-listed-portfolios",
         ),
+        pytest.param(
+            "A Department for Culture, Media and Sport spokesperson said 1,300 museums had "
+            "applied.",
+            "1,300 museums",
+            "Department for Culture, Media and Sport",
+            id="a-spokesperson-of-a-department-with-listed-portfolios",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
