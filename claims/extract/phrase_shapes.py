@@ -108,7 +108,7 @@ def body_before_spokesperson(tokens: list[Token], link: int, head: int) -> bool:
     """Whether the words around ``link`` name the body of a spokesperson at ``head``: "a
     Department for Education spokesperson", "a Bank of England official"."""
     return (
-        (tokens[head].lower.startswith("spokes") or tokens[head].lower == "official")
+        (tokens[head].lower.startswith("spokes") or tokens[head].lower in _INSIDERS)
         and link >= 1
         and tokens[link - 1].is_capitalised
         and all(t.is_capitalised or t.lower in _NAME_LINKS for t in tokens[link + 1 : head])
@@ -116,6 +116,7 @@ def body_before_spokesperson(tokens: list[Token], link: int, head: int) -> bool:
 
 
 _NAME_LINKS = frozenset(["and", "&", "of", "for", ","])
+_INSIDERS = frozenset(["official", "officials", "member", "members", "source", "sources"])
 
 
 def inside_a_count(tokens: list[Token], k: int) -> bool:

@@ -3066,6 +3066,12 @@ from tests.extract.claimants import claimant_of
             "Department for Culture, Media and Sport",
             id="a-spokesperson-of-a-department-with-listed-portfolios",
         ),
+        pytest.param(
+            "A Bank of Morvania Monetary Policy Committee member said rates could fall to 3%.",
+            "3%",
+            "A Bank of Morvania Monetary Policy Committee member",
+            id="a-member-of-a-long-named-body-stays-as-written",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
