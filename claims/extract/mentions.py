@@ -288,10 +288,12 @@ def _person_parts(
 
 
 # Portfolios written between an office and its holder: "Minister for Housing Darragh Flynn"
-_PORTFOLIO_WORDS = PORTFOLIOS | words(
+PORTFOLIO_WORDS = PORTFOLIOS | words(
     """road roads civil aviation works power mines petroleum information communications
     youth sports tourism industry water lands local government urban rural social welfare
-    development planning affairs women children technology and the state"""
+    development planning affairs women children technology and the state care food
+    heritage communities levelling up net zero media sport skills equalities innovation
+    veterans policing fisheries forestry regional arts"""
 )
 
 
@@ -390,7 +392,7 @@ def _split_role(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
         linked = lowered in {"of", "for"} and index > 0 and words[index - 1].lower() in ROLE_WORDS
         if linked:  # "Minister for Housing Darragh Flynn", "Minister of Road Transport Shri X"
             portfolio = index + 1
-            while portfolio < len(words) - 2 and words[portfolio].lower() in _PORTFOLIO_WORDS:
+            while portfolio < len(words) - 2 and words[portfolio].lower() in PORTFOLIO_WORDS:
                 portfolio += 1
             if portfolio > index + 1:
                 index = portfolio
@@ -407,7 +409,7 @@ def _split_role(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
         index = office + 1
         if index < len(words) - 2 and words[index].lower() in {"of", "for"}:
             index += 1  # "Union Minister of Road Transport Shri Rakesh Malhotra"
-            while index < len(words) - 2 and words[index].lower() in _PORTFOLIO_WORDS:
+            while index < len(words) - 2 and words[index].lower() in PORTFOLIO_WORDS:
                 index += 1
         while index < len(words) - 2 and (
             is_title(words[index]) or words[index].lower() in ROLE_WORDS

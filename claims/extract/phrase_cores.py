@@ -22,6 +22,7 @@ from claims.extract.lexicon import (
     SPEECH_VERBS,
     words,
 )
+from claims.extract.mentions import PORTFOLIO_WORDS
 from claims.extract.phrase_shapes import (
     SKIP_BEFORE,
     body_before_spokesperson,
@@ -185,7 +186,10 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 office = bool(held) and held[-1].lower in ROLE_WORDS  # "Lagos State
                 # Commissioner for Health", "Deputy Minister of Employment"
                 if office and tokens[k - 1].lower in {"of", "for"} and j - k >= 2:
-                    return k + 1, "name"  # "Deputy Minister of Employment Sipho Ndlovu"
+                    n = k + 1  # "Deputy Minister of Employment Sipho Ndlovu", "Secretary of
+                    while n < j - 1 and tokens[n].lower in PORTFOLIO_WORDS:  # State for Health
+                        n += 1  # and Social Care Wes Streeting"
+                    return n, "name"
                 if office and tokens[k - 1].lower in {"of", "for"}:  # "The Secretary of State"
                     return (m - 1 if m and tokens[m - 1].lower in DETERMINERS else m), "role"
                 break

@@ -169,7 +169,8 @@ def listed_portfolio(tokens: list[Token], k: int) -> int:
     return m - 2 if listed and ministry and tokens[m - 1].lower in {"of", "for"} else k
 
 
-_MINISTRIES = words("ministry department")
+# "the Ministry of Housing, Communities and ...", "The Secretary of State for X, Y and Z,"
+_MINISTRIES = words("ministry department minister secretary state")
 
 
 _DESCRIBING = words("described describes describe called calls dubbed branded labelled")

@@ -1169,6 +1169,19 @@ from tests.extract.claimants import claimant_of
             "Alan Royce",
             id="the-pm-is-the-prime-minister-named-before",
         ),
+        pytest.param(
+            "Secretary of State for Health and Social Care Alan Pryce said 900 beds would open.",
+            "900 beds",
+            "Alan Pryce",
+            id="an-office-for-a-portfolio-with-and-before-a-name",
+        ),
+        pytest.param(
+            "The Minister for Housing, Local Government and Heritage, Nora Kelly, said 31,000 "
+            "homes were built.",
+            "31,000 homes",
+            "Nora Kelly",
+            id="an-office-for-listed-portfolios-before-an-appositive-name",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
