@@ -115,6 +115,7 @@ _STRICT = words(
 
 # A commitment to act is an act, not speech: "had agreed to pay", "promised to fund".
 _COMMITMENTS = words("agreed agrees")
+_WILL = words("will would could may might should")
 # "He promised to hold a surgery in all 38 villages": a pledge is its maker's claim, but not
 # "a levy that both challengers have pledged to reverse", which describes the levy
 _PLEDGES = words("promised promises pledged pledges vowed vows")
@@ -400,6 +401,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         or _puts_a_figure(tokens, index)  # "declared turnout at 67.4%"
     ):
         return True  # "The Electoral Commission declared Asamoah the winner with 56.55%"
+    if word in {"believes", "thinks"} and {t.lower for t in tokens[index + 2 : index + 6]} & _WILL:
+        return True  # "Capital Economics believes house prices will drop 5%": a forecast
     if word in _STRICT:
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
         return following in {"that", ":", ",", "“", '"', ".", "”"} or tokens[index + 1].quoted

@@ -3072,6 +3072,12 @@ from tests.extract.claimants import claimant_of
             "A Bank of Morvania Monetary Policy Committee member",
             id="a-member-of-a-long-named-body-stays-as-written",
         ),
+        pytest.param(
+            "Northgate Economics believes house prices will fall 4% next year.",
+            "4%",
+            "Northgate Economics",
+            id="believes-without-that-before-a-forecast",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
