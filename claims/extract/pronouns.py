@@ -82,6 +82,10 @@ def pronoun_claimant(speaker: Speaker, discourse: Discourse, index: int, sentenc
     ]
     if lowered == "they" and plural:  # "Unity's agents have asked ..., where they claim"
         return plural[-1]
+    last = discourse.last_claimant  # "The Royal College of Nursing and Unison said ...
+    both = last[1] if last and last[0] == index - 1 and " and " in last[1] else None  # They"
+    if lowered == "they" and both and not sentence[: speaker.start].strip():
+        return both.removeprefix("The ").removeprefix("the ")
     return speaker.text
 
 

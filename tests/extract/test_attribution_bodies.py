@@ -3078,6 +3078,13 @@ from tests.extract.claimants import claimant_of
             "Northgate Economics",
             id="believes-without-that-before-a-forecast",
         ),
+        pytest.param(
+            "The Royal College of Midwives and Unison said 6,000 staff would strike. They said "
+            "pay had fallen 18% since 2010.",
+            "18%",
+            "Royal College of Midwives and Unison",
+            id="they-after-two-bodies-said",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
