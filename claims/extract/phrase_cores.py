@@ -289,7 +289,11 @@ def _possessor_start(tokens: list[Token], k: int) -> int:
     possessive keeps the whole name: "The United Nations' top official"."""
     if tokens[k].is_capitalised:
         m = k
-        while m > 0 and name_part(tokens[m - 1]) and tokens[m - 1].lower not in NOT_NAMES:
+        while (
+            m > 0
+            and name_part(tokens[m - 1])
+            and (tokens[m - 1].lower not in NOT_NAMES or tokens[m - 1].lower == "police")
+        ):  # "Police Scotland's own data"
             m -= 1
         return m - 1 if m > 0 and tokens[m - 1].lower in {"the"} else m
     for m in range(k - 1, max(-1, k - 3), -1):

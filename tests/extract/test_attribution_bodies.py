@@ -3085,6 +3085,12 @@ from tests.extract.claimants import claimant_of
             "Royal College of Midwives and Unison",
             id="they-after-two-bodies-said",
         ),
+        pytest.param(
+            "Police Scotland's own data shows knife crime rose 7% last year.",
+            "7%",
+            "Police Scotland",
+            id="police-scotland-s-own-data",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
