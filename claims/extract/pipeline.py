@@ -33,7 +33,6 @@ from claims.extract.lexicon import MEASURE_NOUNS, PLURAL_SPEAKERS
 from claims.extract.local_units import localise
 from claims.extract.main_figures import independent_figures, main_quantity, minor_figure
 from claims.extract.openings import publisher_as_subject
-from claims.extract.owned_documents import credit_owned_documents
 from claims.extract.quantities import find_quantities
 from claims.extract.results import ExtractedClaim, Quantity
 from claims.extract.scopes import ASIDE, Scoped
@@ -191,7 +190,6 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
         )
     name_the_lede_speaker(sentences, discourse)
     credit_the_results(sentences, discourse)
-    credit_owned_documents(sentences, discourse)  # "AEMET's outlook gives a 45% chance"
     if discourse.study_owner is not None:
         credit_the_study(sentences, discourse.study_owner)
     credit_interviewees(text, paragraphs, sentences, discourse, mask)

@@ -2676,13 +2676,6 @@ from tests.extract.claimants import claimant_of
             id="a-bodys-count-stood-at",
         ),
         pytest.param(
-            "Hale Motors, Britain's largest carmaker, is expanding. Hale Motors' own plans "
-            "would add 400 jobs.",
-            "400 jobs",
-            "Hale Motors",
-            id="a-bodys-own-plans-would",
-        ),
-        pytest.param(
             "Data from the Bureau of Mines Statistics showed output fell to 41,000 tonnes in "
             "March.",
             "41,000 tonnes",
