@@ -19,7 +19,7 @@ from claims.extract.interviews import (
 )
 from claims.extract.kinds import other_portfolio
 from claims.extract.lexicon import ROLE_WORDS
-from claims.extract.mentions import role_head
+from claims.extract.offices import role_head
 from claims.extract.scopes import Attribution, Scoped
 from claims.extract.studies import stands_in, study_subject
 from claims.extract.tokens import Speaker

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claims.extract.clause_subjects import rebuttal_subject, represented, sentence_subject
+from claims.extract.colon_sources import document_before_colon
 from claims.extract.consensus import consensus_scopes
 from claims.extract.deeds import shown_by_hand
 from claims.extract.lexicon import (
@@ -28,8 +29,8 @@ from claims.extract.lexicon import (
     words,
 )
 from claims.extract.long_names import in_full
-from claims.extract.mentions import role_head
 from claims.extract.noun_phrases import backward
+from claims.extract.offices import role_head
 from claims.extract.own_figures import money_reported, revising_verb_at
 from claims.extract.passives import PASSIVE_VERBS, given_figure_start, named_part, passive_by
 from claims.extract.phrase_shapes import (
@@ -236,7 +237,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue  # "a payment the minister described as", "a move critics called"
         found.append((order, index, speaker))
     if not found:
-        found += _document_before_colon(tokens) or own_results(tokens)
+        found += document_before_colon(tokens) or own_results(tokens)
     tally = None if found else owned_tally(tokens) or warnings_issued(tokens)
     tally = tally or (owned_document_subject(tokens) if not found else None)
     if tally is not None:  # "the Home Office count for 2025 stood at 27,940"
@@ -263,32 +264,6 @@ _VALUING = words("costed valued")  # a person or body's valuation, not "The deal
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")
 _TESTIFYING = _TELLING | words("testified testifies argued argues claimed claims alleged alleges")
-
-
-def _document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]:
-    """ "The National Audit Office's report put numbers on the drift: the programme is
-    £1.9bn over budget ...": what follows the colon is the document's; so is what follows
-    "Hollander made a second claim at the rally:" Hollander's."""
-    colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not t.quoted), None)
-    if colon is None or colon + 1 >= len(tokens) or colon > 25:
-        return []
-    subject = sentence_subject(tokens[:colon], single=True)
-    said = {t.lower for t in tokens[:colon]}
-    if subject is not None and said & _MADE and said & _STATEMENT_NOUNS:
-        return [(2, colon, subject)]
-    if subject is None or subject.kind != "role":
-        return []
-    after = next((t for t in tokens[:colon] if t.start >= subject.end), None)
-    if subject.text.endswith(("'s", "’s")) and after is not None and after.lower in DOCUMENTS:
-        text = f"{subject.text} {after.text}"  # "The National Audit Office's report"
-        subject = Speaker(text, subject.start, after.end, "role")
-    elif role_head(subject.text)[0] not in DOCUMENTS:
-        return []
-    return [(2, colon, subject)]
-
-
-_MADE = frozenset(["made", "makes", "repeated", "repeats", "issued", "gave", "renewed"])
-_STATEMENT_NOUNS = frozenset(["claim", "pledge", "promise", "warning", "boast", "prediction"])
 
 
 def _can_speak(speaker: Speaker, verb: Token, previous: Token | None) -> bool:

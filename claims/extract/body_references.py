@@ -15,7 +15,7 @@ from claims.extract.kinds import (
     describes,
 )
 from claims.extract.lexicon import ORG_NOUNS
-from claims.extract.mentions import role_head
+from claims.extract.offices import role_head
 
 # Bodies a name of any kind may be: a housing "Group" is "the association", and a rescue
 # charity is often named without a word saying it is one.

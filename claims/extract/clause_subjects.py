@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lexicon import DETERMINERS, NOT_NAMES, ORG_WORDS, PRONOUNS, ROLE_WORDS, words
-from claims.extract.mentions import is_title
+from claims.extract.offices import is_title
 from claims.extract.phrase_shapes import subject_word
 from claims.extract.tokens import Speaker, Token, name_part, speaker_of
 

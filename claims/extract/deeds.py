@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claims.extract.first_names import gender_of
 from claims.extract.lexicon import words
-from claims.extract.mentions import split_role
+from claims.extract.offices import split_role
 from claims.extract.tokens import Speaker, Token
 
 

@@ -28,15 +28,9 @@ from claims.extract.kinds import (
     other_portfolio,
 )
 from claims.extract.lexicon import ORG_NOUNS, ROLE_WORDS
-from claims.extract.mentions import (
-    Run,
-    is_nationality,
-    opens_sentence,
-    role_head,
-    runs_of,
-    split_role,
-)
+from claims.extract.mentions import Run, opens_sentence, runs_of
 from claims.extract.name_kinds import kind_words
+from claims.extract.offices import is_nationality, role_head, split_role
 
 _OFFICE_ACRONYMS = {
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",

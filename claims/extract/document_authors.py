@@ -10,7 +10,7 @@ from claims.extract.discourse import Discourse
 from claims.extract.documents import named_report, owned_document
 from claims.extract.kinds import FORCE_WORDS
 from claims.extract.lexicon import DETERMINERS, NOT_NAMES, ORG_NOUNS, ORG_WORDS
-from claims.extract.mentions import is_nationality
+from claims.extract.offices import is_nationality
 from claims.extract.openings import opening_subject
 from claims.extract.tokens import Speaker
 

@@ -9,7 +9,8 @@ import re
 
 from claims.extract.kinds import COMPANY_NOUNS
 from claims.extract.lexicon import ORG_WORDS
-from claims.extract.mentions import name_spans, split_role
+from claims.extract.mentions import name_spans
+from claims.extract.offices import split_role
 from claims.extract.tokens import Speaker
 
 

@@ -6,7 +6,6 @@ organisation, or another name. Worked out from the sentence alone (and cached), 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,6 +13,7 @@ from claims.extract.first_names import gender_of
 from claims.extract.kinds import COMPANY_NOUNS, NOT_COMPANIES, PORTFOLIOS
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, words
 from claims.extract.name_kinds import kinds_of_name
+from claims.extract.offices import is_nationality, role_head, split_role
 from claims.extract.units import SENTENCE_CACHE
 
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŤŹŽ"  # "Élodie", "Łukasz", "Šimon"
@@ -52,14 +52,6 @@ _PLACE_WORDS = words(
     central republic kingdom states park market airport station stadium bridge harbour
     harbor lake forest hills heights mall new falls springs creek beach village southeast
     northeast southwest northwest asia africa europe america"""
-)
-_NATIONALITIES = words(
-    """us uk eu un nato american british russian ukrainian chinese french german italian
-    spanish israeli palestinian iranian iraqi syrian turkish indian pakistani japanese
-    korean polish dutch belgian swiss swedish norwegian danish finnish irish scottish
-    welsh english european african australian canadian mexican brazilian egyptian saudi
-    afghan lebanese greek portuguese austrian hungarian czech romanian bulgarian serbian
-    croatian belarusian georgian armenian nigerian kenyan western federal national"""
 )
 _ORG_NOUN_BEFORE = re.compile(r"\b([a-z]+(?:-[a-z]+)?)\s+$")  # "the start-up Halcyon"
 _LOWER_TAIL = re.compile(r"[a-z\s-]*")
@@ -287,16 +279,6 @@ def _person_parts(
     return tuple(name_words), tuple(roles), tuple(role_texts)
 
 
-# Portfolios written between an office and its holder: "Minister for Housing Darragh Flynn"
-PORTFOLIO_WORDS = PORTFOLIOS | words(
-    """road roads civil aviation works power mines petroleum information communications
-    youth sports tourism industry water lands local government urban rural social welfare
-    development planning affairs women children technology and the state care food
-    heritage communities levelling up net zero media sport skills equalities innovation
-    veterans policing fisheries forestry regional arts"""
-)
-
-
 def _owned_by(sentence: str, start: int) -> bool:
     """ "owned by X", "proposed by X" right before a name: a company."""
     return sentence[max(0, start - 12) : start].endswith(_OWNED_BY)
@@ -370,99 +352,3 @@ def _without_full_stop(word: str) -> str:
     if word.endswith(".") and len(word) > 3 and word.lower() not in {"jr.", "sr."}:
         return word[:-1]
     return word
-
-
-def split_role(words: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Split "Russian President Vladimir Putin" into role words and name words."""
-    roles, name = _split_role(tuple(words))
-    return list(roles), list(name)  # lists of their own: callers trim the name
-
-
-@lru_cache(maxsize=SENTENCE_CACHE)  # a name comes back sentence after sentence
-def _split_role(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    index = 0
-    while index < len(words) - 1 or (index < len(words) and is_title(words[index])):
-        word = words[index]
-        lowered = word.lower()
-        if lowered == "tan" and words[index + 1 : index + 2] != ("Sri",):
-            break  # "Tan Sri" is a Malaysian title, "Tan Wei Ling" a name
-        if lowered in ROLE_WORDS or is_nationality(word) or is_title(word):
-            index += 1
-            continue
-        linked = lowered in {"of", "for"} and index > 0 and words[index - 1].lower() in ROLE_WORDS
-        if linked:  # "Minister for Housing Darragh Flynn", "Minister of Road Transport Shri X"
-            portfolio = index + 1
-            while portfolio < len(words) - 2 and words[portfolio].lower() in PORTFOLIO_WORDS:
-                portfolio += 1
-            if portfolio > index + 1:
-                index = portfolio
-                continue
-        break
-    # "Border Security Minister Helen Aske", "Health Cabinet Secretary Esther Kirui": a
-    # portfolio the lists lack, or a second office word after the first
-    first = index + 1 if index == 0 else index
-    office = next(
-        (k for k in range(first, min(index + 4, len(words) - 2)) if words[k].lower() in _OFFICES),
-        None,
-    )
-    if office is not None:
-        index = office + 1
-        if index < len(words) - 2 and words[index].lower() in {"of", "for"}:
-            index += 1  # "Union Minister of Road Transport Shri Rakesh Malhotra"
-            while index < len(words) - 2 and words[index].lower() in PORTFOLIO_WORDS:
-                index += 1
-        while index < len(words) - 2 and (
-            is_title(words[index]) or words[index].lower() in ROLE_WORDS
-        ):
-            index += 1  # "Road Transport Minister Shri Arvind Joshi", "Commissioner General X"
-    name = words[index:]
-    while len(name) > 2 and name[-1].lower() in _SUFFIXES:
-        name = name[:-1]
-    return words[:index], name
-
-
-_OFFICES = words(  # "Liberal Democrat MP Fiona Rennard": a party before the office
-    """minister secretary president chancellor commissioner governor mayor mp msp mep mla
-    senator councillor leader sheriff judge attorney prosecutor coroner treasurer
-    comptroller supervisor administrator director clerk auditor superintendent maj maj. capt
-    capt. lt lt. sgt sgt. col col. det det. insp insp. supt supt. cmdr cmdr. premier boss
-    mec cs chief treasurer
-    manager coach captain skipper striker midfielder defender goalkeeper executive chairman
-    chairwoman ceo cfo coo founder"""
-)
-
-
-@lru_cache(maxsize=SENTENCE_CACHE)  # one speaker's phrase is asked about by several rules
-def role_head(noun_phrase: str) -> tuple[str, frozenset[str]]:
-    """Head noun and modifiers of a role phrase: "the acting governor of the region"."""
-    words = [w.lower().strip(".,") for w in noun_phrase.split()]
-    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-    if words[-2:] == ["think", "tank"]:  # "the think tank": a think-tank
-        words[-2:] = ["think-tank"]
-    for index, word in enumerate(words):
-        if (word in _PREPOSITIONS or word in _RELATIVE_WORDS) and index > 0:
-            words = words[:index]  # "a nurse who has worked at the home": a nurse
-            break
-    content = [w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their"}]
-    if not content:
-        return "", frozenset()
-    return content[-1], frozenset(content[:-1])
-
-
-def is_title(word: str) -> bool:
-    """A title written before a name: "Mr", "Dr.", "Cllr", "Shri"."""
-    return word.lower() in _TITLES
-
-
-_TITLES = words(
-    """mr. mrs. ms. dr. prof. sen. rep. gov. gen. rev. fr. supt. insp. det. cllr. hon. mr mrs
-    ms dr prof sir dame lord lady cllr cr cr. miss supt ch insp sgt dci atty. engr. atty engr
-    datuk dato datin seri tan sri tun asst. sec. usec. shri smt smt. alhaji alhaja hajia
-    dc ds di pc dsupt"""
-)
-# Letters after a British lawyer's or officer's name: "Simon Kerr KC".
-_SUFFIXES = words("kc qc mp mep obe mbe cbe jr jr. sr sr. phd")
-
-
-def is_nationality(word: str) -> bool:
-    return word.strip(".").replace(".", "").lower() in _NATIONALITIES

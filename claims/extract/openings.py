@@ -10,7 +10,7 @@ import re
 from claims.extract.discourse import Discourse
 from claims.extract.documents import named_report
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, words
-from claims.extract.mentions import role_head
+from claims.extract.offices import role_head
 
 
 def opening_subject(before: str, discourse: Discourse, possessive: bool = False) -> str | None:

@@ -22,7 +22,7 @@ from claims.extract.lexicon import (
     SPEECH_VERBS,
     words,
 )
-from claims.extract.mentions import PORTFOLIO_WORDS
+from claims.extract.offices import PORTFOLIO_WORDS
 from claims.extract.phrase_shapes import (
     SKIP_BEFORE,
     body_before_spokesperson,

@@ -23,7 +23,8 @@ from claims.extract.lexicon import (
     SEEN_BY,
     words,
 )
-from claims.extract.mentions import PEOPLE_BEFORE, is_nationality, role_head
+from claims.extract.mentions import PEOPLE_BEFORE
+from claims.extract.offices import is_nationality, role_head
 from claims.extract.openings import opening_subject
 from claims.extract.pronouns import person_before, pronoun_claimant
 from claims.extract.spokespeople import (

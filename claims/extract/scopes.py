@@ -23,7 +23,7 @@ from claims.extract.lexicon import (
     SPEECH_VERBS,
     words,
 )
-from claims.extract.mentions import is_nationality
+from claims.extract.offices import is_nationality
 from claims.extract.tokens import Speaker, Token, token_before, token_index
 
 

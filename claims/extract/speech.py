@@ -6,10 +6,9 @@ report", "had agreed to pay", "the jets promised by the alliance", "put the plan
 
 from __future__ import annotations
 
-import re
-
 from claims.extract.consensus import forecasters_expected
 from claims.extract.documents import DOCUMENT_VERBS, document_before_verb
+from claims.extract.figure_verbs import poll_gives_a_figure, put_it, puts_a_figure
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -21,7 +20,7 @@ from claims.extract.lexicon import (
     SPEECH_VERBS,
     words,
 )
-from claims.extract.mentions import role_head
+from claims.extract.offices import role_head
 from claims.extract.own_figures import (
     OWN_FIGURES,
     booked_result,
@@ -183,7 +182,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word == "saying" and with_speaker(tokens, index) is not None:
         return True  # "..., with Pretorius saying 240 calves had been born"
     if word in PARTICIPLES:
-        if word == "putting" and not _puts_a_figure(tokens, index):
+        if word == "putting" and not puts_a_figure(tokens, index):
             return False  # ", putting the figure at 6,000", not ", putting pressure on"
         previous_text = tokens[index - 1].text if index > 0 else ""
         stated = word == "saying" and previous_text in {"as", "statement"}  # "issued a
@@ -206,9 +205,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         if word in {"gives", "gave"} and party is not None and party.text == ":":
             return True  # "The exit poll ..., carried out by Norrstat, gives:" a table
         named = party is not None and party.is_capitalised and not party.quoted
-        if word in {"gives", "gave"} and _poll_gives_a_figure(tokens, index):
+        if word in {"gives", "gave"} and poll_gives_a_figure(tokens, index):
             return True  # "A poll by Axis Insight gave the alliance 190 seats"
-        return named and _puts_a_figure(tokens, index)
+        return named and puts_a_figure(tokens, index)
     if word in {"point", "points"} and index > 0 and tokens[index - 1].lower in _NOUN_BEFORE_POINT:
         return False  # "a quarter of a percentage point to 3.75%": a unit, not "point to"
     if word == "expected":
@@ -389,7 +388,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         and previous.lower != "as"
     ):
         return False  # "the jets promised by the alliance": a participle, not speech
-    if word in _PUTTING and not _puts_a_figure(tokens, index) and not _put_it(tokens, index):
+    if word in _PUTTING and not puts_a_figure(tokens, index) and not put_it(tokens, index):
         return False  # "officials put the toll at 63", not "had put the plan on hold"
     if word in {"posted", "posts"} and results_follow(tokens, index):
         return True  # "posted a consolidated net profit of ₹3,412 crore"
@@ -398,7 +397,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return bool(said & _STATEMENTS)  # pledge to cut income tax to a flat 15%"
     if word in {"declared", "declares"} and (
         _DECLARED.intersection(t.lower for t in tokens[index + 1 : index + 8])
-        or _puts_a_figure(tokens, index)  # "declared turnout at 67.4%"
+        or puts_a_figure(tokens, index)  # "declared turnout at 67.4%"
     ):
         return True  # "The Electoral Commission declared Asamoah the winner with 56.55%"
     if word in {"believes", "thinks"} and {t.lower for t in tokens[index + 2 : index + 6]} & _WILL:
@@ -407,64 +406,6 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
         return following in {"that", ":", ",", "“", '"', ".", "”"} or tokens[index + 1].quoted
     return True
-
-
-def _put_it(tokens: list[Token], index: int) -> bool:
-    """ "As the ministry put it, ...", "Ms Adeyemi put it to Mr Lomax that ...": an
-    attribution."""
-    if index + 1 >= len(tokens) or tokens[index + 1].lower != "it":
-        return False
-    if tokens[0].lower == "as":
-        return True
-    rest = [t.lower for t in tokens[index + 2 : index + 9]]
-    return bool(rest) and rest[0] == "to" and "that" in rest
-
-
-def _poll_gives_a_figure(tokens: list[Token], index: int) -> bool:
-    """ "The poll gave the alliance 190 seats", "A poll by Axis Insight gave ...": a document
-    (or one "by" its publisher) before the verb, a figure right after it."""
-    figure = any(t.text[:1].isdigit() for t in tokens[index + 1 : index + 6])
-    if not figure:
-        return False
-    if document_before_verb(tokens, index):
-        return True
-    for m in range(index - 1, max(0, index - 7), -1):
-        if tokens[m].text == "," or tokens[m].quoted:
-            return False
-        if tokens[m].lower == "by" and tokens[m - 1].lower in DOCUMENTS:
-            return True
-    return False
-
-
-def _puts_a_figure(tokens: list[Token], index: int) -> bool:
-    """ "put the toll at 63", "puts the party on 38 percent": "at"/"on" before a figure; "had
-    put Okafor-Blake six points behind": a poll's margin."""
-    following = tokens[index + 2 : index + 16]
-    for k, token in enumerate(following[:-2]):
-        counted = token.text[:1].isdigit() or token.lower in _SMALL_NUMBERS
-        margin = following[k + 1].lower in {"points", "point"}
-        if counted and margin and following[k + 2].lower in {"ahead", "behind", "clear"}:
-            return True
-    for k, token in enumerate(following[:-1]):
-        if token.lower in {"at", "on"}:
-            rest = following[k + 1 :]
-            skip = next((n for n, t in enumerate(rest) if t.lower not in _ON_THE_WAY), len(rest))
-            figure = rest[min(skip, len(rest) - 1)]
-            if _FIGURE_START.match(figure.text) or figure.lower in _HEDGES:
-                return True
-    return False
-
-
-# A token opening a figure: "63", "$4bn", "₱1.4", "R350", "Sh2.4", "KSh"
-_FIGURE_START = re.compile(r"\d|[$€£¥₹₱₦₩₺₽₴]|(?:[A-Z]{1,3}\$|KSh|Ksh|Sh|Rs|Rp|RM|R|N)(?:\d|$)")
-_SMALL_NUMBERS = words(
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty"
-)
-_HEDGES = words(
-    "about around nearly almost some roughly more less over under up least just between barely"
-)
-# "put the cost at a minimum of 30 million euros", "at an estimated 4,000"
-_ON_THE_WAY = words("a an minimum maximum total of estimated record magnitude")
 
 
 def _after_comma_and_determiner(tokens: list[Token], index: int) -> bool:

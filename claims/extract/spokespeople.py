@@ -8,7 +8,7 @@ import re
 from claims.extract.discourse import Discourse
 from claims.extract.document_authors import police_force
 from claims.extract.lexicon import ORG_NOUNS
-from claims.extract.mentions import is_nationality
+from claims.extract.offices import is_nationality
 
 NAME_LINKS = frozenset(["of", "for", "and", "&"])  # words inside a body's name
 

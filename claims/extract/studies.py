@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lexicon import words
-from claims.extract.mentions import role_head
+from claims.extract.offices import role_head
 
 _NAME = r"[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'&-]*)*"
 _OWNER = re.compile(

@@ -1,0 +1,36 @@
+"""What follows a colon is the subject's before it: "The National Audit Office's report put
+numbers on the drift: the programme is £1.9bn over budget", "Hollander made a second claim
+at the rally: crime has doubled"."""
+
+from __future__ import annotations
+
+from claims.extract.clause_subjects import sentence_subject
+from claims.extract.lexicon import DOCUMENTS
+from claims.extract.offices import role_head
+from claims.extract.tokens import Speaker, Token
+
+
+def document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]:
+    """ "The National Audit Office's report put numbers on the drift: the programme is
+    £1.9bn over budget ...": what follows the colon is the document's; so is what follows
+    "Hollander made a second claim at the rally:" Hollander's."""
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not t.quoted), None)
+    if colon is None or colon + 1 >= len(tokens) or colon > 25:
+        return []
+    subject = sentence_subject(tokens[:colon], single=True)
+    said = {t.lower for t in tokens[:colon]}
+    if subject is not None and said & _MADE and said & _STATEMENT_NOUNS:
+        return [(2, colon, subject)]
+    if subject is None or subject.kind != "role":
+        return []
+    after = next((t for t in tokens[:colon] if t.start >= subject.end), None)
+    if subject.text.endswith(("'s", "’s")) and after is not None and after.lower in DOCUMENTS:
+        text = f"{subject.text} {after.text}"  # "The National Audit Office's report"
+        subject = Speaker(text, subject.start, after.end, "role")
+    elif role_head(subject.text)[0] not in DOCUMENTS:
+        return []
+    return [(2, colon, subject)]
+
+
+_MADE = frozenset(["made", "makes", "repeated", "repeats", "issued", "gave", "renewed"])
+_STATEMENT_NOUNS = frozenset(["claim", "pledge", "promise", "warning", "boast", "prediction"])
