@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from claims.errors import NotFoundError
 from claims.models import Appearance, Claim, ClaimLink, ClaimTag, Source, Tag
@@ -251,10 +251,23 @@ class QueueRow:
         return (self.checkworthiness, self.id)
 
 
+def article_count(sources: Iterable[tuple[int, int | None]]) -> int:
+    """How many articles a claim appears in, from its appearances' (source id, id of the
+    revision that source replaces): an article revised at its URL counts once, since ingest
+    carries every passage of the old revision over to the new one."""
+    pairs = list(sources)
+    replaced = {replaces for _, replaces in pairs if replaces is not None}
+    return len({source for source, _ in pairs} - replaced)
+
+
 def _queue_select(filters: Filters, free_for: str | None) -> Select[Any]:
+    newer = aliased(Source)
     sources = (
         select(func.count(func.distinct(Appearance.source_id)))
-        .where(Appearance.claim_id == Claim.id)
+        .where(
+            Appearance.claim_id == Claim.id,
+            ~exists().where(newer.replaces_id == Appearance.source_id),
+        )
         .correlate(Claim)
         .scalar_subquery()
     )

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claims.models import Claim
-from claims.queries import SourceSummary
+from claims.queries import SourceSummary, article_count
 
 VERDICT_STYLES = {
     "true": "green",
@@ -54,7 +54,7 @@ def claims_table(claims: Sequence[Claim], total: int | None = None) -> Table:
             f"{claim.checkworthiness:.2f}",
             figure + Text(short(claim.text, 100)),
             Text(claim.claimant or ""),
-            str(len({a.source_id for a in claim.appearances})),
+            str(article_count((a.source_id, a.source.replaces_id) for a in claim.appearances)),
         )
     return table
 

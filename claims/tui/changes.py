@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from claims import links, review
 from claims.models import Claim
-from claims.queries import QueueRow
+from claims.queries import QueueRow, article_count
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def queue_row(claim: Claim) -> QueueRow:
         claimant=claim.claimant,
         assignee=claim.assignee,
         checkworthiness=claim.checkworthiness,
-        sources=len({a.source_id for a in claim.appearances}),
+        sources=article_count((a.source_id, a.source.replaces_id) for a in claim.appearances),
         version=claim.version,
         figure=claim.quantity_text,
     )

@@ -45,6 +45,7 @@ class Passage:
     """Where the claim appears: the quote with the text around it, and the source."""
 
     source_id: int
+    replaces: int | None  # the revision of the article this source replaces
     outlet: str | None
     title: str | None
     published: dt.date | None
@@ -124,6 +125,7 @@ def _passage(appearance: Appearance, context: int | None) -> Passage:
             before, quote, after = "", appearance.quote, ""
     return Passage(
         source_id=source.id,
+        replaces=source.replaces_id,
         outlet=source.outlet,
         title=source.title,
         published=source.published,

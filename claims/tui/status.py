@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claims.queries import Filters, QueueRow
+from claims.queries import Filters, QueueRow, article_count
 from claims.tui.dossier import Dossier
 from claims.tui.text import one_line
 
@@ -45,7 +45,7 @@ def row_from_dossier(dossier: Dossier) -> QueueRow:
         claimant=dossier.claimant,
         assignee=dossier.assignee,
         checkworthiness=dossier.checkworthiness,
-        sources=len({p.source_id for p in dossier.passages}),
+        sources=article_count((p.source_id, p.replaces) for p in dossier.passages),
         version=dossier.version,
         figure=dossier.quantity.wording if dossier.quantity else None,
     )

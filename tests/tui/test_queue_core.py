@@ -124,3 +124,21 @@ def test_confirming_as_contradicts_replaces_the_suggestion(database: Database) -
         relations = [link.relation for link in queries.links_of(session, ids.similar)]
         assert relations == ["contradicts"]
         assert session.get(Claim, ids.similar).state == "new"  # type: ignore[union-attr]
+
+
+def test_an_article_revised_at_its_url_is_one_source_of_its_claims(session: Session) -> None:
+    from claims.ingest.readers import Article
+    from claims.ingest.store import store_article
+    from tests.ingest.test_store import claim_at
+
+    text = "Nearly 18,000 people have been evacuated, officials said.\n"
+    revised = "UPDATE: " + text + "\nAt least 46 people died.\n"
+    for body in (text, revised):
+        article = Article(text=body, origin="storm.txt", url="https://example.org/storm")
+        store_article(session, article, [claim_at(body, text.strip())], "alice")
+    (row,) = [r for r in queries.queue_page(session, Filters()) if "18,000" in r.text]
+    assert row.sources == 1
+    claim = session.get(Claim, row.id)
+    assert claim is not None and len(claim.appearances) == 2  # one a revision's
+    pairs = [(a.source_id, a.source.replaces_id) for a in claim.appearances]
+    assert queries.article_count(pairs) == 1
