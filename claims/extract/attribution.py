@@ -260,7 +260,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
 
 
 _PASSIVE_AUX = words("was were been is are being")
-_VALUING = words("costed valued")  # a person or body's valuation, not "The deal valued"
+_VALUING = words("costed valued priced")  # a person or body's valuation, not "The deal valued"
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")
 _TESTIFYING = _TELLING | words("testified testifies argued argues claimed claims alleged alleges")

@@ -32,7 +32,7 @@ from claims.extract.phrases_after import QUOTING  # "The agency quoted the gover
 from claims.extract.tokens import Speaker, Token, speaker_of
 
 _LOOSE_EXTRA = words(
-    """put puts costed valued found finds showed shows show concluded concludes telling
+    """put puts costed valued priced found finds showed shows show concluded concludes telling
     claiming insisting warning arguing called calls described describes according say
     describe estimate warn argue claim insist predict believe report deny suggest tell note
     allege admit acknowledge confirm accused accuse reveal sees"""
@@ -50,7 +50,7 @@ _FORECAST_THINGS = words(
     revenue earnings"""
 )
 _SAID_OR_PUT = words("said says told tells put puts expects warned warns predicts predicted")
-_PUTTING = words("put puts costed valued")  # "has costed the bus plan at £180 million"
+_PUTTING = words("put puts costed valued priced")  # "has costed the bus plan at £180 million"
 _SUBJECTS_OF_S_VERBS = PRONOUNS | PLURAL_SPEAKERS | DOCUMENTS | ORG_NOUNS  # "..., data from
 # the county coroner's office shows."
 _GOES_ON = words("went go goes going")  # "She went on to say that ..."

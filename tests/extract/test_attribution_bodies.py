@@ -3084,6 +3084,12 @@ from tests.extract.claimants import claimant_of
             "Police Scotland",
             id="police-scotland-s-own-data",
         ),
+        pytest.param(
+            "Corran Diagnostics, the Edinburgh firm that makes the test, has priced it at £495.",
+            "£495",
+            "Corran Diagnostics",
+            id="a-body-that-priced-a-thing-at-a-figure",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
