@@ -21,6 +21,9 @@ def own_view(tokens: list[Token]) -> tuple[int, Speaker] | None:
     planned = _plan_owner(tokens)
     if planned is not None:  # "Under the plans unveiled by the council, 400 homes ..."
         return 0, planned
+    claimed = _claim_owner(tokens)
+    if claimed is not None:  # "The minister's claim that 3,000 officers were hired is false"
+        return 0, claimed
     for at, token in enumerate(tokens[:-3]):
         if token.lower not in {"by", "in", "on"} or token.quoted:
             continue
@@ -49,6 +52,36 @@ def _owner_and_view(tokens: list[Token], k: int) -> Speaker | None:
     if k < len(tokens) and tokens[k].lower == "own":
         k += 1
     return speaker if k < len(tokens) and tokens[k].lower in _VIEWS else None
+
+
+def _claim_owner(tokens: list[Token]) -> Speaker | None:
+    """Whose claim a sentence opening on it weighs: "The minister's claim that 3,000 officers
+    were hired is false", "Ms Aske's wider point, that the backlog is shrinking, holds up"."""
+    k = 1 if tokens and tokens[0].lower == "the" else 0
+    start = k
+    while k < min(len(tokens), start + 4) and not tokens[k].text.endswith(("'s", "’s")):
+        if not tokens[k].is_capitalised or tokens[k].quoted:
+            return None  # "The minister's", "Ms Aske's", "Labour's": a name or one noun
+        k += 1
+    if k >= len(tokens) - 2 or tokens[k].quoted or (k > start and not tokens[start].is_capitalised):
+        return None
+    owner_end = tokens[k].end - 2
+    claim = k + 1 + (tokens[k + 1].lower in _CLAIM_ADJECTIVES)
+    if claim + 1 >= len(tokens) or tokens[claim].lower not in _CLAIMS:
+        return None
+    if tokens[claim + 1].lower != "that" and tokens[claim + 1].text != ",":
+        return None
+    first = tokens[0]
+    if first.lower == "the" and start < k:
+        return None  # "The Treasury's claim": a body, left to the rules for bodies
+    text = " ".join(t.text for t in tokens[: k + 1])[:-2]
+    return Speaker(text, first.start, owner_end, "role" if start == k else "name")
+
+
+_CLAIMS = words(
+    "claim assertion statement point argument suggestion boast pledge promise contention"
+)
+_CLAIM_ADJECTIVES = words("wider main central latest earlier repeated oft-repeated bold")
 
 
 def _plan_owner(tokens: list[Token]) -> Speaker | None:

@@ -1182,6 +1182,20 @@ from tests.extract.claimants import claimant_of
             "Nora Kelly",
             id="an-office-for-listed-portfolios-before-an-appositive-name",
         ),
+        pytest.param(
+            "Immigration minister Tom Reed spoke on Monday. The minister's claim that 3,000 "
+            "officers were hired is false.",
+            "3,000 officers",
+            "Tom Reed",
+            id="the-ministers-claim-that-is-the-ministers",
+        ),
+        pytest.param(
+            "Home Secretary Helen Aske spoke. Ms Aske's wider point, that the backlog is "
+            "shrinking by 2,000 a month, holds up.",
+            "2,000",
+            "Helen Aske",
+            id="a-named-persons-point-is-theirs",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
