@@ -59,6 +59,7 @@ from claims.extract.speech import (
     PARTICIPLES,
     PLANS,
     RULE_OUT,
+    TARGETS,
     VERB_WORDS,
     can_plan,
     is_speech_verb,
@@ -244,8 +245,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found.append((2, tally[0], tally[1]))
     if any(order == 0 for order, _, _ in found):  # "The group has demanded $2 million,
         found = [f for f in found if tokens[f[1]].lower not in _DEMANDS]  # according to X"
-    if any(tokens[i].lower not in PLANS for _, i, _ in found):  # "The company plans to
-        found = [f for f in found if tokens[f[1]].lower not in PLANS]  # hire 2,000, he added"
+    wishes = PLANS | TARGETS  # "The company plans to hire 2,000, he added", "Junior doctors
+    if any(tokens[i].lower not in wishes for _, i, _ in found):  # want 35%, the BMA said":
+        found = [f for f in found if tokens[f[1]].lower not in wishes]  # the teller's
     told = [index for _, index, _ in found if tokens[index].lower in _TELLING]
     found = [  # "The Ethiopian unit posted a loss of Sh26.8 billion, Daniel Otieno said": his;
         f  # not "The government has announced 25 billion rupees ..., and the ministry said"

@@ -3090,6 +3090,18 @@ from tests.extract.claimants import claimant_of
             "Corran Diagnostics",
             id="a-body-that-priced-a-thing-at-a-figure",
         ),
+        pytest.param(
+            "The union is demanding a 12% rise for its 4,000 members.",
+            "12%",
+            "The union",
+            id="a-union-demanding-a-figure",
+        ),
+        pytest.param(
+            "Junior doctors want a 35% pay rise, the BMA said.",
+            "35%",
+            "the BMA",
+            id="a-want-reported-by-a-body-is-the-bodys",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
