@@ -27,6 +27,7 @@ from claims.extract.mentions import PEOPLE_BEFORE
 from claims.extract.offices import is_nationality, role_head
 from claims.extract.openings import opening_subject
 from claims.extract.pronouns import person_before, pronoun_claimant
+from claims.extract.relatives import note_relative, note_spouse
 from claims.extract.spokespeople import (
     NAME_LINKS,
     body_of_spokesperson,
@@ -73,6 +74,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         text = after if first.lower() in PEOPLE_BEFORE and after[:1].isupper() else speaker.text
         names = " and ".join(discourse.resolve_name(n) for n in text.split(" and "))
         discourse.last_names = (index, names)
+        note_spouse(discourse, index, names, sentence)  # "X and his wife, Anita,": Anita X
         return names
     seen = _SEEN_BY.search(speaker.text)  # "an internal Hadley Brooks memo seen by the Wire"
     if seen is not None and speaker.kind == "role":
@@ -187,6 +189,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             holder = holder or discourse.resolve_pronoun(wanted, index - 1)  # Janine told"
             surname = holder.split()[-1] if holder and " " in holder else None
         if surname is not None:  # "Tom Reid's mother, Ann, said": Ann Reid
+            note_relative(discourse, index, f"{speaker.text} {surname}", sentence[: speaker.start])
             return f"{speaker.text} {surname}"
     if speaker.kind == "name":
         words = speaker.text.split()

@@ -1157,6 +1157,20 @@ from tests.extract.claimants import claimant_of
             id="a-relative-named-by-a-given-name-after-a-possessive",
         ),
         pytest.param(
+            "Owen Pryce, 61, keeps bees near Brecon. His daughter Nerys said the hives lost "
+            "a third of their colonies. She said honey sales fell by £4,500 last summer.",
+            "£4,500",
+            "Nerys Pryce",
+            id="she-after-a-daughter-named-by-a-given-name",
+        ),
+        pytest.param(
+            "Gareth Lloyd and his wife, Megan, said the storm flooded their kitchen. She said "
+            "the repairs came to £9,200.",
+            "£9,200",
+            "Megan Lloyd",
+            id="she-after-a-man-and-his-wife",
+        ),
+        pytest.param(
             "Edith Marsh, 88, waited 26 hours in a corridor, her daughter Carol told the paper.",
             "26 hours",
             "Carol Marsh",
