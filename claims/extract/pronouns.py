@@ -10,6 +10,7 @@ from claims.extract.discourse import Discourse
 from claims.extract.lexicon import DOCUMENTS
 from claims.extract.mentions import CAPITALISED_RUN
 from claims.extract.openings import opening_subject
+from claims.extract.replies import the_one_asked
 from claims.extract.tokens import Speaker
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -28,6 +29,9 @@ def pronoun_claimant(speaker: Speaker, discourse: Discourse, index: int, sentenc
             if person is not None and person.gender in (None, wanted):
                 return person.name  # "The Health Secretary confirmed ..., which she said"
         before = "" if objective else sentence[: speaker.start]
+        asked = the_one_asked(discourse, index, sentence[speaker.end :], lowered)
+        if asked and not before.strip():  # "X asked Y whether ... He replied": Y
+            return asked
         earlier = person_before(discourse, before, lowered)
         return earlier or discourse.resolve_pronoun(lowered, index - 1) or speaker.text
     if lowered == "it":

@@ -1171,6 +1171,13 @@ from tests.extract.claimants import claimant_of
             id="she-after-a-man-and-his-wife",
         ),
         pytest.param(
+            "Councillor Peter Abara asked Gavin Thorne whether the depot would close. He "
+            "replied that 140 drivers would move to the new site.",
+            "140 drivers",
+            "Gavin Thorne",
+            id="the-one-asked-replies",
+        ),
+        pytest.param(
             "Edith Marsh, 88, waited 26 hours in a corridor, her daughter Carol told the paper.",
             "26 hours",
             "Carol Marsh",
