@@ -30,7 +30,10 @@ class Token(NamedTuple):
 
     @property
     def is_capitalised(self) -> bool:
-        """An upper-case first letter, not a code like "R20" (of "R20,000") or "N95"."""
+        """An upper-case first letter, not a code like "R20" (of "R20,000") or "N95"; or a
+        brand that keeps its first letter small ("easyJet", "eBay"; not "kWh", "mRNA")."""
+        if self.text[:1].islower():
+            return _SMALL_FIRST_BRAND.match(self.text) is not None
         return self.text[:1].isupper() and not self.text[1:2].isdigit()
 
 
@@ -46,6 +49,7 @@ class Speaker:
 # ends both rise: a token is found by bisection, not by a walk through the sentence.
 _START = attrgetter("start")
 _END = attrgetter("end")
+_SMALL_FIRST_BRAND = re.compile(r"[a-z]{1,4}[A-Z][a-z]{2,}")  # "easyJet", "eBay", "iPhone"
 
 
 def token_index(tokens: list[Token], char_start: int) -> int:

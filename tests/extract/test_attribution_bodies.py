@@ -25,6 +25,18 @@ from tests.extract.claimants import claimant_of
             id="a-ministry-spokesperson-after-the-ministry-spoke",
         ),
         pytest.param(
+            "Jet2 and easyJet said bookings to Greece were up 18% on last summer.",
+            "18%",
+            "Jet2 and easyJet",
+            id="a-brand-whose-first-letter-is-small-among-two-speakers",
+        ),
+        pytest.param(
+            "Online marketplace eBay said 12 million items were listed in March.",
+            "12 million items",
+            "eBay",
+            id="a-brand-whose-first-letter-is-small-after-its-kind",
+        ),
+        pytest.param(
             "The Vessland Electoral Commission declared Ana Ruiz the winner with 52.4 percent. "
             "Results read out by the commission's chairman, Tomas Brel, gave her rival 41.9 "
             "percent. Turnout was 68.2 percent, the commission said.",
