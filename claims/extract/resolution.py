@@ -26,6 +26,7 @@ from claims.extract.lexicon import (
 from claims.extract.mentions import PEOPLE_BEFORE
 from claims.extract.offices import is_nationality, role_head
 from claims.extract.openings import opening_subject
+from claims.extract.outlets import outlet_told
 from claims.extract.pronouns import person_before, pronoun_claimant
 from claims.extract.relatives import note_relative, note_spouse
 from claims.extract.spokespeople import (
@@ -218,7 +219,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         resolved = (
             _owner_opening(sentence, speaker, discourse)  # "RCT's offer is ..., the company
             or discourse.resolve_role(speaker.text)  # said": RCT
-            or central_bank(lowered, discourse)
+            or outlet_told(discourse, index, speaker.text)  # "X told the BBC ... The
+            or central_bank(lowered, discourse)  # broadcaster reported": the BBC
             or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
             or discourse.earlier_role_speaker(speaker.text)
             or spokesperson_of_last_body(words, discourse, index)

@@ -37,6 +37,13 @@ from tests.extract.claimants import claimant_of
             id="a-brand-whose-first-letter-is-small-after-its-kind",
         ),
         pytest.param(
+            "Harwood told ITV that the clinic would shut in June. The broadcaster also "
+            "reported that 1,200 patients were still on its books.",
+            "1,200 patients",
+            "ITV",
+            id="the-broadcaster-is-the-outlet-told-not-the-one-who-told-it",
+        ),
+        pytest.param(
             "The Vessland Electoral Commission declared Ana Ruiz the winner with 52.4 percent. "
             "Results read out by the commission's chairman, Tomas Brel, gave her rival 41.9 "
             "percent. Turnout was 68.2 percent, the commission said.",
