@@ -12,6 +12,7 @@ import re
 from claims.extract.claimant_forms import usual_form
 from claims.extract.discourse import CLOSE_TO, CONFIDANTS, Discourse
 from claims.extract.document_authors import document_author, police_force, possessor
+from claims.extract.filings import filer_of
 from claims.extract.kin import parent_pronoun, relative_surname
 from claims.extract.kinds import COMPANY_NOUNS, SAME_KIND, gender_of_role
 from claims.extract.lexicon import (
@@ -220,6 +221,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             _owner_opening(sentence, speaker, discourse)  # "RCT's offer is ..., the company
             or discourse.resolve_role(speaker.text)  # said": RCT
             or outlet_told(discourse, index, speaker.text)  # "X told the BBC ... The
+            or filer_of(discourse, index, speaker.text)  # "Acme filed a lawsuit": Acme's
             or central_bank(lowered, discourse)  # broadcaster reported": the BBC
             or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
             or discourse.earlier_role_speaker(speaker.text)

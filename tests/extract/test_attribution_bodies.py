@@ -44,6 +44,13 @@ from tests.extract.claimants import claimant_of
             id="the-broadcaster-is-the-outlet-told-not-the-one-who-told-it",
         ),
         pytest.param(
+            "Brindle Foods filed a lawsuit against its former supplier in March. The "
+            "complaint says the supplier overcharged it by $3.2 million.",
+            "$3.2 million",
+            "Brindle Foods",
+            id="the-complaint-is-the-filers",
+        ),
+        pytest.param(
             "The Vessland Electoral Commission declared Ana Ruiz the winner with 52.4 percent. "
             "Results read out by the commission's chairman, Tomas Brel, gave her rival 41.9 "
             "percent. Turnout was 68.2 percent, the commission said.",
