@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.lexicon import words
+from claims.extract.lexicon import ORG_NOUNS, words
 
 FEMALE = words("""mrs ms miss madam spokeswoman chairwoman congresswoman queen princess""")
 MALE = frozenset(["mr", "sir", "spokesman", "chairman", "congressman", "king", "prince"])
@@ -192,3 +192,16 @@ FORCE_WORDS = frozenset(
 # lede offices any officer may hold: a chief executive is "the head of the company"
 ANY_OFFICE = frozenset(["head", "official", "boss", "manager"])
 LEDE_ROLE = re.compile(r"\s*(The|the|An?)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})")
+
+
+def plural_of_a_kind(word: str) -> bool:
+    """ "Charities", "Supermarkets", "Airlines": a kind of body, in the plural, that a list of
+    its names follows ("Charities Shelter and Crisis said": Shelter and Crisis)."""
+    lowered = word.lower()
+    if not lowered.endswith("s") or lowered.endswith("ss"):
+        return False
+    single = lowered[:-3] + "y" if lowered.endswith("ies") else lowered[:-1]
+    return single in ORG_NOUNS and single not in _NOT_A_KIND_BEFORE_NAMES
+
+
+_NOT_A_KIND_BEFORE_NAMES = frozenset(["report", "study", "survey", "poll"])

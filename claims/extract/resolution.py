@@ -14,7 +14,7 @@ from claims.extract.discourse import CLOSE_TO, CONFIDANTS, Discourse
 from claims.extract.document_authors import document_author, police_force, possessor
 from claims.extract.filings import filer_of
 from claims.extract.kin import parent_pronoun, relative_surname
-from claims.extract.kinds import COMPANY_NOUNS, SAME_KIND, gender_of_role
+from claims.extract.kinds import COMPANY_NOUNS, SAME_KIND, gender_of_role, plural_of_a_kind
 from claims.extract.lexicon import (
     DOCUMENTS,
     ORG_NOUNS,
@@ -73,8 +73,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         return None  # "checks by our correspondent showed": the outlet's own reporting
     if speaker.kind == "names":
         first, _, after = speaker.text.partition(" ")  # "Residents Joan and Phil Marsh"
-        text = after if first.lower() in PEOPLE_BEFORE and after[:1].isupper() else speaker.text
-        names = " and ".join(discourse.resolve_name(n) for n in text.split(" and "))
+        kind = first.lower() in PEOPLE_BEFORE or plural_of_a_kind(first)  # "Charities Shelter
+        text = after if kind and after[:1].isupper() else speaker.text  # and Crisis"
+        listed = (discourse.resolve_name(n) for n in text.split(" and "))
+        names = " and ".join(n.removeprefix(f"{first} ") if kind else n for n in listed)
         discourse.last_names = (index, names)
         note_spouse(discourse, index, names, sentence)  # "X and his wife, Anita,": Anita X
         return names

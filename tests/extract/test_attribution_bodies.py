@@ -51,6 +51,13 @@ from tests.extract.claimants import claimant_of
             id="the-complaint-is-the-filers",
         ),
         pytest.param(
+            "Lenders Halden Bank and Corrie Building Society said arrears rose 9% in the "
+            "first quarter.",
+            "9%",
+            "Halden Bank and Corrie Building Society",
+            id="a-plural-kind-before-two-bodies-is-not-part-of-the-first",
+        ),
+        pytest.param(
             "The Vessland Electoral Commission declared Ana Ruiz the winner with 52.4 percent. "
             "Results read out by the commission's chairman, Tomas Brel, gave her rival 41.9 "
             "percent. Turnout was 68.2 percent, the commission said.",
