@@ -377,10 +377,21 @@ def _extend_linked(tokens: list[Token], start: int, kind: str) -> tuple[int, str
             and person_like(tokens[earlier[0] : head_at + 1])
         ):
             return earlier  # "Detective Lisa Dunne of the regional fraud unit": the person
+        if earlier is not None and earlier[1] == "names" and _body_of_the(tokens, start, head_at):
+            return earlier  # "Greenpeace and Friends of the Earth said": both bodies
         if earlier is None or earlier[1] not in {"role", "group"}:
             break
         start, kind = earlier[0], earlier[1]
     return start, kind
+
+
+def _body_of_the(tokens: list[Token], start: int, head_at: int) -> bool:
+    """ "Friends of the Earth" after "and": a body's name, not a person "of the union"."""
+    named = start + 1 < len(tokens) and tokens[start + 1].is_capitalised
+    if tokens[start - 1].lower != "of" or tokens[start].lower != "the" or not named:
+        return False
+    joined = [i for i in range(head_at, -1, -1) if tokens[i].lower == "and"]
+    return bool(joined) and not person_like(tokens[joined[0] + 1 : head_at + 1])
 
 
 # Unions worked out once, not at every word the rules ask about

@@ -58,6 +58,13 @@ from tests.extract.claimants import claimant_of
             id="a-plural-kind-before-two-bodies-is-not-part-of-the-first",
         ),
         pytest.param(
+            "Wildlife charities Buglife and Friends of the Heath said insect numbers fell by "
+            "a third between 2010 and 2022.",
+            "a third",
+            "Buglife and Friends of the Heath",
+            id="a-body-and-a-body-named-with-of-the",
+        ),
+        pytest.param(
             "The Vessland Electoral Commission declared Ana Ruiz the winner with 52.4 percent. "
             "Results read out by the commission's chairman, Tomas Brel, gave her rival 41.9 "
             "percent. Turnout was 68.2 percent, the commission said.",
