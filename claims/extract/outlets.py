@@ -29,9 +29,7 @@ def outlet_told(discourse: Discourse, index: int, noun_phrase: str) -> str | Non
     return None
 
 
-_OUTLETS = frozenset(
-    ["broadcaster", "network", "channel", "newspaper", "paper", "outlet", "agency", "magazine"]
-)
+_OUTLETS = frozenset(["broadcaster", "network", "newspaper", "outlet", "agency", "magazine"])
 _TOLD = re.compile(
     r"\b(?:told|telling|in\s+an\s+interview\s+with|speaking\s+to)\s+(?:the\s+)?"
     r"([A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|of\s+the))*[\w&])"
