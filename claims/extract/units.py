@@ -25,7 +25,7 @@ class Unit(NamedTuple):
 _UNIT_WORDINGS: list[tuple[str, Unit]] = [
     (r"percentage[- ]points?|points?\b|of\s+a\s+(?:percentage\s+)?point\b", Unit("point", None)),
     (r"basis[- ]points?|bps\b", Unit("basis_point", None)),
-    (r"per\s?cent|percent|pct\b|%", Unit("percent", None)),
+    (r"per\s?cent|percent|pct\b|pc\b|%", Unit("percent", None)),  # "40pc", as Irish copy writes it
     (r"square[\s-]+kilomet(?:er|re)s?|sq\.?\s?km|km2|km²", Unit("square_kilometer", "km**2")),
     (r"square[\s-]+miles?|sq\.?\s?mi(?:les?)?\b", Unit("square_mile", "mile**2")),
     (r"square[\s-]+met(?:er|re)s?|sq\.?\s?m\b|m²", Unit("square_meter", "m**2")),

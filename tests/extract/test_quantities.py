@@ -984,3 +984,11 @@ def test_the_figure_economists_had_expected_counts_what_they_expected() -> None:
     assert [q.unit for q in find_quantities("About 300 economists expected a cut.")] == [
         "economist"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("About 40pc of homes were affected.", 40), ("House prices rose 4.5pc last year.", 4.5)],
+)
+def test_pc_is_per_cent(sentence: str, value: float) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(value, "percent")]
