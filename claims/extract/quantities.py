@@ -289,9 +289,13 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
         and sentence[pos : pos + 1] == "m"
         and not sentence[pos + 1 : pos + 2].isalpha()  # "97mm" is millimetres
         and not counted_noun(sentence, pos + 1)
+        and not sentence.startswith("-strong", pos + 1)  # "the 3.5m-strong union": members
     ):
         return _finish(sentence, match.start(), value, None, pos, attached_meter=True)
-    if currency is None and sentence[pos : pos + 1] == "m" and counted_noun(sentence, pos + 1):
+    millions = sentence[pos : pos + 1] == "m" and (  # "2.3m people", "the 3.5m-strong union"
+        counted_noun(sentence, pos + 1) or (scale == 1.0 and sentence.startswith("m-strong", pos))
+    )
+    if currency is None and millions:
         scale, pos = 1e6, pos + 1
     return _finish(sentence, match.start(), value * scale, currency, pos)
 

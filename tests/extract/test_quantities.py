@@ -992,3 +992,8 @@ def test_the_figure_economists_had_expected_counts_what_they_expected() -> None:
 )
 def test_pc_is_per_cent(sentence: str, value: float) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(value, "percent")]
+
+
+def test_an_m_strong_body_counts_millions_not_metres() -> None:
+    (quantity,) = find_quantities("The 3.5m-strong union voted to strike.")
+    assert (quantity.value, quantity.unit) == (3_500_000, None)
