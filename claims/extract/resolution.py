@@ -121,6 +121,12 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         owner = opening_subject(discourse.seen[-2], discourse) if len(discourse.seen) > 1 else None
         if owner is not None:  # "Rwanda has welcomed the truce. Its foreign ministry said"
             return f"{owner}'s {' '.join(words[1:])}"
+    if its and role_head(speaker.text)[0] in _ITS_OFFICES:  # "Acme will cut 400 jobs, its chief
+        body = opening_subject(sentence[: speaker.start], discourse, possessive=False)
+        if body is None and not sentence[: speaker.start].strip() and len(discourse.seen) > 1:
+            body = opening_subject(discourse.seen[-2], discourse)  # "Acme will ... Its chief"
+        if body is not None:  # executive said": Acme's chief executive
+            return f"{body}'s {' '.join(words[1:])}"
     if speaker.kind == "role" and len(words) == 2 and words[1].endswith("-year-old"):
         aged = _person_aged(words[1].split("-")[0], discourse)  # "Denise Harrow, 54, ...
         # The 54-year-old denies": her, else the last person
@@ -401,6 +407,7 @@ def _named_body(words: list[str]) -> str | None:
 
 
 _ITS_BODIES = frozenset(["ministry", "board", "department", "office", "embassy", "cabinet"])
+_ITS_OFFICES = words("leader executive chairman chairwoman chair president director boss founder")
 _ITS_PEOPLE = words(
     "analysts economists researchers scientists experts officials staff trustees auditors directors"
     " engineers lawyers inspectors spokesman spokeswoman spokesperson"

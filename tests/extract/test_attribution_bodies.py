@@ -3142,6 +3142,18 @@ from tests.extract.claimants import claimant_of
             "the BMA",
             id="a-want-reported-by-a-body-is-the-bodys",
         ),
+        pytest.param(
+            "Acme Ltd will cut 400 jobs, its chief executive said.",
+            "400 jobs",
+            "Acme Ltd's chief executive",
+            id="its-chief-executive-is-the-bodys-named-in-the-sentence",
+        ),
+        pytest.param(
+            "Acme Ltd will cut 400 jobs. Its chief executive said 200 more could go.",
+            "200",
+            "Acme Ltd's chief executive",
+            id="its-chief-executive-after-the-body-opened-the-sentence-before",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
