@@ -136,6 +136,8 @@ SYNONYMS = {
     "defendant": ("defendant", "accused"),
     "captain": ("captain", "skipper"),
     "academic": ("academic", "professor", "lecturer", "researcher"),
+    "doctor": ("doctor", "gp", "physician", "surgeon", "consultant", "dr"),  # "Dr Sarah
+    "gp": ("gp", "doctor"),  # Jones, a GP in Leeds, ... the doctor said"
     "star": ("star", "actor", "actress", "singer", "rapper", "comedian", "presenter"),
     "cop": (  # "Police Commissioner Vivek Phansalkar ... The top cop said"
         "cop", "commissioner", "chief", "officer", "detective", "inspector", "superintendent",

@@ -1217,6 +1217,13 @@ from tests.extract.claimants import claimant_of
             "Helen Aske",
             id="a-named-persons-point-is-theirs",
         ),
+        pytest.param(
+            "Dr Sarah Jones, a GP in Leeds, said she saw 40 patients a day. "
+            '"We turn away 10 a day," the doctor said.',
+            "10",
+            "Sarah Jones",
+            id="the-doctor-is-the-gp-named-before",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
