@@ -138,7 +138,11 @@ _PERIOD_BEFORE = re.compile(
 def a_period(sentence: str, quantity: Quantity) -> bool:
     """A duration written as the span of something else: "in three years", "over the past
     five years" ("for 14 months" is often the claim itself)."""
-    if quantity.unit not in TIME_UNITS or quantity.approximate or " of " in quantity.text:
+    if quantity.unit not in TIME_UNITS or " of " in quantity.text:
         return False  # "in 17 of the 22 weeks" counts weeks
+    if quantity.text.lower().startswith(("over ", "across ")):
+        return True  # "£1.07bn over five years": "over" is the span here, not "more than"
+    if quantity.approximate:
+        return False
     at = sentence.find(quantity.text)
     return at > 0 and _PERIOD_BEFORE.search(sentence, max(0, at - 20), at) is not None

@@ -997,3 +997,9 @@ def test_pc_is_per_cent(sentence: str, value: float) -> None:
 def test_an_m_strong_body_counts_millions_not_metres() -> None:
     (quantity,) = find_quantities("The 3.5m-strong union voted to strike.")
     assert (quantity.value, quantity.unit) == (3_500_000, None)
+
+
+def test_money_over_a_span_of_years_is_one_figure() -> None:
+    sentence = "The department said it had provided £1.07bn over five years."
+    figures = independent_figures(find_quantities(sentence), sentence)
+    assert [(q.value, q.unit) for q in figures] == [(pytest.approx(1.07e9), "GBP")]
