@@ -193,7 +193,9 @@ FORCE_WORDS = frozenset(
 )
 # lede offices any officer may hold: a chief executive is "the head of the company"
 ANY_OFFICE = frozenset(["head", "official", "boss", "manager"])
-LEDE_ROLE = re.compile(r"\s*(The|the|An?)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})")
+LEDE_ROLE = re.compile(
+    r"\s*(The|the|An?|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})"
+)  # "The energy minister", "Greater Manchester's mayor"
 
 
 def plural_of_a_kind(word: str) -> bool:

@@ -1224,6 +1224,13 @@ from tests.extract.claimants import claimant_of
             "Sarah Jones",
             id="the-doctor-is-the-gp-named-before",
         ),
+        pytest.param(
+            "Greater Manchester's mayor said on Wednesday that fares had fallen 18%. Andy "
+            "Brennan told a conference that journeys rose 9%.",
+            "18%",
+            "Andy Brennan",
+            id="a-lede-office-of-a-place-is-held-by-the-person-named-next",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
