@@ -11,6 +11,7 @@ from claims.extract.lexicon import DOCUMENTS
 from claims.extract.mentions import CAPITALISED_RUN
 from claims.extract.openings import opening_subject
 from claims.extract.replies import the_one_asked
+from claims.extract.their_people import body_people_before
 from claims.extract.tokens import Speaker
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -71,6 +72,10 @@ def pronoun_claimant(speaker: Speaker, discourse: Discourse, index: int, sentenc
         return published.group(1).removeprefix("the ")  # were released by the DfE ... They show"
     if lowered == "they" and discourse.last_group and index - discourse.last_group[0] <= 2:
         return discourse.last_group[1]  # "Economists at X expect ... They see ..."
+    opening = not sentence[: speaker.start].strip()
+    people = body_people_before(discourse, discourse.seen[-2]) if len(discourse.seen) > 1 else None
+    if lowered == "they" and opening and people is not None:  # "The trust's field officers
+        return people  # have visited 84 farms. They report": the trust's field officers
     pair = discourse.last_names
     if (
         lowered == "they"

@@ -3153,6 +3153,19 @@ from tests.extract.claimants import claimant_of
             "200",
             "Acme Ltd's chief executive",
             id="its-chief-executive-after-the-body-opened-the-sentence-before",
+            "The Fenwick Food Bank Network opened two new depots in March. The network's "
+            "volunteers have since delivered 3,000 parcels. They say demand has doubled to "
+            "1,200 families a week.",
+            "1,200 families",
+            "Fenwick Food Bank Network volunteers",
+            id="they-after-a-bodys-people-opened-the-sentence-before",
+        ),
+        pytest.param(
+            "Harland Water was fined last year. The company's own engineers had counted 40 "
+            "leaks by June. They found that 12 leaks were on the main pipe.",
+            "12 leaks",
+            "Harland Water engineers",
+            id="they-after-a-companys-own-engineers",
         ),
     ],
 )
