@@ -9,15 +9,27 @@ import re
 
 from claims.extract.discourse import Discourse
 from claims.extract.entities import Organisation
+from claims.extract.kinds import COMPANY_NOUNS
 
 _NAME = r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
 _COMPANY = re.compile(rf"\bShares (?:in|of) {_NAME}(?:['’]s?)?(?=[\s,.])")
+# "Hadley Brooks has put the cost at £36.5m, as the retailer tried to ...": a name opening
+# the sentence that the same sentence, naming nothing else, goes on to call a company
+_CALLED_A_COMPANY = re.compile(
+    rf"\s*{_NAME}\s[^A-Z\"“]*?,\s+(?:as|while|but|and)\s+the\s+"
+    rf"({'|'.join(sorted(COMPANY_NOUNS - {'club', 'charity', 'brand', 'group'}))})\s"
+)
+
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 
 def note_companies(discourse: Discourse, index: int, sentence: str) -> None:
-    if "Shares " not in sentence:  # what _COMPANY needs; most sentences lack it
+    called = _CALLED_A_COMPANY.match(sentence)
+    if called is not None and _PERSONAL.search(sentence):
+        called = None  # "Tom Reid lost his job, as the firm cut 200 posts": a person
+    if "Shares " not in sentence and called is None:  # most sentences have neither
         return
-    for match in _COMPANY.finditer(sentence):
+    for match in [*_COMPANY.finditer(sentence), *([called] if called else [])]:
         name = match.group(1)
         person = discourse.find(name)
         if person is not None and person.name == name and not person.roles:

@@ -3167,6 +3167,27 @@ from tests.extract.claimants import claimant_of
             "Harland Water engineers",
             id="they-after-a-companys-own-engineers",
         ),
+        pytest.param(
+            "Maxwell Hart has cut its forecast after a wet summer, as the retailer struggled "
+            "to sell garden furniture. The Derby-based chain said sales fell 9% in August.",
+            "9%",
+            "Maxwell Hart",
+            id="a-name-like-a-persons-the-same-sentence-calls-the-retailer",
+        ),
+        pytest.param(
+            "Maxwell Hart has cut its forecast after a wet summer. The chain said sales fell "
+            "9% in August.",
+            "9%",
+            "The chain",
+            id="a-name-like-a-persons-no-sentence-calls-a-company-stays-unknown",
+        ),
+        pytest.param(
+            "Oliver Grant lost his job last spring, as the retailer closed two depots. The "
+            "chain said 300 staff had left.",
+            "300 staff",
+            "The chain",
+            id="a-person-who-lost-his-job-as-the-firm-closed-is-no-company",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
