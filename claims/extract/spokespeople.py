@@ -41,7 +41,9 @@ def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
     "a spokesperson for the ICO", "a spokesperson for the combined authority" (the one
     named), "Council officers"."""
     if len(words) == 2 and words[1].lower() in _STAFF and words[0].lower() in ORG_NOUNS:
-        return _body_named(words[0].lower(), discourse)  # "Council officers": the council
+        noun = words[0].lower()  # "Council officers": the council, as written when unnamed
+        named = _body_named(noun, discourse)
+        return named or (f"the {noun}" if words[1].lower() == "officers" else None)
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
     if owner is not None and _speaks_for(words[-1]) and words[0].lower() == "the" and owner:
         owned = " ".join(words[1 : owner + 1])[:-2]  # "The Houthi movement's military

@@ -3188,6 +3188,13 @@ from tests.extract.claimants import claimant_of
             "The chain",
             id="a-person-who-lost-his-job-as-the-firm-closed-is-no-company",
         ),
+        pytest.param(
+            "Bin collections in Wexcombe will move to every three weeks. Council officers "
+            "expect the change to save £1.2 million a year.",
+            "£1.2 million",
+            "the council",
+            id="council-officers-when-the-article-never-names-the-council",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
