@@ -57,6 +57,8 @@ class Discourse(BodyReferences):
     last_organisation_at: int = -10  # the sentence where an organisation last spoke
     # bodies whose unnamed spokesperson spoke, and the sentence they last spoke in
     spokesperson_at: dict[str, int] = field(default_factory=dict)
+    # bodies that spoke unnamed, by their noun: "the health ministry" for "ministry"
+    unnamed_bodies: dict[str, str] = field(default_factory=dict)
     lede_role: str | None = None  # an office the lede opens with, before naming its holder
     lede_holder: tuple[str, str] | None = None  # that office and the person named next
     # who each kind of document the article cited belongs to: "dashboard" the ministry's

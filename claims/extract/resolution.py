@@ -247,6 +247,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         if resolved is None and role_head(speaker.text)[0] in ORG_NOUNS:  # government"
             discourse.last_body_speaker = speaker.text  # "It said" refers back to it
             discourse.last_organisation_at = index
+            discourse.unnamed_bodies[role_head(speaker.text)[0]] = speaker.text
             if any(is_proper(w) for w in words[1:-1]):  # "The Veland health ministry said
                 discourse.register_organisation(index, speaker.text.removeprefix("The "))
                 # ... A ministry spokesperson said": the same ministry

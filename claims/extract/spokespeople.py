@@ -79,7 +79,8 @@ def body_of_spokesperson(words: list[str], discourse: Discourse) -> str | None:
         named = discourse.resolve_organisation(f"the {body[0].lower()}")  # ministry named,
         spoke = discourse.last_body_speaker  # else the one that spoke ("the health ministry
         same = spoke is not None and spoke.lower().split()[-1] == body[0].lower()  # said")
-        return named or (spoke if same else None)
+        unnamed = discourse.unnamed_bodies.get(body[0].lower())  # "the health ministry said
+        return named or (spoke if same else unnamed)  # ... A ministry spokesperson said"
     if len(body) > 1 and body[-1].lower() in ORG_NOUNS and all(w.islower() for w in body):
         return discourse.resolve_organisation(f"the {name}")  # "for the combined authority"
     if all(w[:1].isupper() or w in NAME_LINKS for w in body):

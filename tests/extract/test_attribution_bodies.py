@@ -3195,6 +3195,14 @@ from tests.extract.claimants import claimant_of
             "the council",
             id="council-officers-when-the-article-never-names-the-council",
         ),
+        pytest.param(
+            "Schools reopened on Monday after the floods, the education ministry said. Most "
+            "buses ran late, Coachline said. A ministry spokesman said 40 schools were still "
+            "closed.",
+            "40 schools",
+            "the education ministry",
+            id="a-ministry-spokesman-after-the-unnamed-ministry-spoke-and-another-body",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
