@@ -66,6 +66,10 @@ class BodyReferences:
             head, modifiers, noun_phrase = "company", frozenset(), "the company"
         if head in {"owner", "employer"} and not modifiers:  # "when Kestrel Metals closed the
             head, noun_phrase = "company", "the company"  # plant ... The owner had said"
+        if head == "landlord" and not modifiers:  # "Calderwood Housing Group ... The
+            housing = [o for o in self.organisations if _HOUSING & set(o.words)]  # landlord
+            if housing:  # says it will": the housing body, not a publican
+                return max(housing, key=lambda o: o.last_seen).name
         campaigners = head == "group" and modifiers and modifiers <= _CAMPAIGNING
         if campaigners and self.last_body_speaker:  # "Greenpeace ... The environmental group"
             known = self.find_organisation(self.last_body_speaker)
@@ -212,6 +216,7 @@ def _shares_a_word(modifiers: set[str] | frozenset[str], organisation: Organisat
     return any(same_stem(m, w) for m in modifiers for w in organisation.words)
 
 
+_HOUSING = frozenset(["housing", "homes"])
 # What "the body" may be called besides: "the industry body", "the professional body"
 _ANY_BODY = frozenset(
     ["industry", "trade", "professional", "umbrella", "representative", "statistics"]

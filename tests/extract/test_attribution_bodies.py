@@ -3203,6 +3203,20 @@ from tests.extract.claimants import claimant_of
             "the education ministry",
             id="a-ministry-spokesman-after-the-unnamed-ministry-spoke-and-another-body",
         ),
+        pytest.param(
+            "Tenants of Marsh Lane Homes complained of leaks for two years. The landlord says "
+            "it will replace 800 roofs by the spring.",
+            "800 roofs",
+            "Marsh Lane Homes",
+            id="the-landlord-after-a-housing-body-is-that-body",
+        ),
+        pytest.param(
+            "Drinkers at the Crown watched the final on a big screen. The landlord said 300 "
+            "pints were sold.",
+            "300 pints",
+            "The landlord",
+            id="the-landlord-of-a-pub-stays-as-written",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
