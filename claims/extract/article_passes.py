@@ -137,7 +137,10 @@ def name_the_lede_speaker(sentences: list[AttributedSentence], discourse: Discou
                 continue  # resolved already
             kind = _KIND_SPOKESPERSON.match(speaker.text)  # "A trust spokesperson" in a
             if kind is None and index >= _LEDE:  # live blog that names the trust further
-                continue  # down, in its older entries
+                holder = _holder_named_later(speaker, discourse)  # down, in its older
+                if holder is not None:  # entries; "The council's director of engineering
+                    _give(sentence, speaker, holder)  # said ... said the director, Bongani
+                continue  # Sibanda": the one person given that office
             if kind is not None:
                 named = discourse.resolve_organisation(f"the {kind.group(1).lower()}")
                 if named is not None:
