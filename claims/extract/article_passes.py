@@ -138,6 +138,7 @@ def name_the_lede_speaker(sentences: list[AttributedSentence], discourse: Discou
             kind = _KIND_SPOKESPERSON.match(speaker.text)  # "A trust spokesperson" in a
             if kind is None and index >= _LEDE:  # live blog that names the trust further
                 holder = _holder_named_later(speaker, discourse)  # down, in its older
+                holder = holder or _named_next(speaker, sentences, index, discourse)
                 if holder is not None:  # entries; "The council's director of engineering
                     _give(sentence, speaker, holder)  # said ... said the director, Bongani
                 continue  # Sibanda": the one person given that office
@@ -195,6 +196,32 @@ def _holder_named_later(speaker: Speaker, discourse: Discourse) -> str | None:
         )  # not the shadow chancellor for "the Chancellor"
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+def _named_next(
+    speaker: Speaker, sentences: list[AttributedSentence], index: int, discourse: Discourse
+) -> str | None:
+    """ "The trust's chief executive told a board meeting ... Dr Samuel Oduya said there
+    were ...": a person the article names first as the next sentence's speaker, with no
+    office of their own, holds the office that spoke just before."""
+    head = role_head(speaker.text)[0]
+    owned = speaker.text.split()[0] in {"The", "the"} and (
+        "'s " in speaker.text or "’s " in speaker.text
+    )
+    if speaker.kind != "role" or head not in ROLE_WORDS or not owned or index + 1 >= len(sentences):
+        return None
+    following = sentences[index + 1]
+    names = discourse.mentions.get(index + 1, [])
+    claimant = following.attribution.claimant
+    person = discourse.find(names[0]) if names else None
+    offices = {held for held, _ in person.roles} - _TITLES if person else set()
+    if person is None or claimant != person.name or offices:
+        return None
+    earlier = any(person.name in discourse.mentions.get(k, []) for k in range(index + 1))
+    return None if earlier else person.name
+
+
+_TITLES = frozenset(["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame"])
 
 
 def _unnamed(speaker: Speaker) -> bool:

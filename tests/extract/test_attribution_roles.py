@@ -1238,6 +1238,22 @@ from tests.extract.claimants import claimant_of
             "Maria Kovacs",
             id="an-office-speaking-past-the-lede-before-its-holder-is-named",
         ),
+        pytest.param(
+            "The ferry was late again. Passengers waited on the quay. Some went home. The "
+            "port's operations director told councillors that 40 sailings had been cancelled. "
+            "Dr Ines Barros said the new berth would open in May.",
+            "40 sailings",
+            "Ines Barros",
+            id="an-office-whose-holder-is-first-named-as-the-next-speaker",
+        ),
+        pytest.param(
+            "The ferry was late again. Passengers waited on the quay. Some went home. The "
+            "port's operations director told councillors that 40 sailings had been cancelled. "
+            "Ines Barros, a ferry captain, said the new berth would open in May.",
+            "40 sailings",
+            "The port's operations director",
+            id="the-next-speaker-with-an-office-of-her-own-holds-no-other",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
