@@ -72,7 +72,7 @@ def pronoun_claimant(speaker: Speaker, discourse: Discourse, index: int, sentenc
         return published.group(1).removeprefix("the ")  # were released by the DfE ... They show"
     if lowered == "they" and discourse.last_group and index - discourse.last_group[0] <= 2:
         return discourse.last_group[1]  # "Economists at X expect ... They see ..."
-    opening = not sentence[: speaker.start].strip()
+    opening = not _ACCORDING_TO.sub("", sentence[: speaker.start]).strip()  # "According to
     people = body_people_before(discourse, discourse.seen[-2]) if len(discourse.seen) > 1 else None
     if lowered == "they" and opening and people is not None:  # "The trust's field officers
         return people  # have visited 84 farms. They report": the trust's field officers
@@ -107,6 +107,7 @@ _PUBLISHED_BY = re.compile(  # "The figures were released by the Department for 
     r"((?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and|[A-Z][\w&’'-]*))*[\w)])"
 )
 _SHOW = re.compile(r"\s+(?:also\s+)?(?:show|showed|suggest|suggested|reveal|revealed|found)\b")
+_ACCORDING_TO = re.compile(r"^\s*According\s+to\s+[^,]+,")  # Ms Marsh, they found"
 _TIME_OPENING = re.compile(
     r"^(?:(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?(?:[A-Z][a-z]+day|week|month|"
     r"year|[Yy]esterday|[Tt]oday)\b,?"

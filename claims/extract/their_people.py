@@ -18,9 +18,24 @@ _BODY_PEOPLE_OPENING = re.compile(
 )
 
 
+# "Environmental health officers from Eastmere District Council inspected ...": people
+# from a named body, as "Inspectors from X said" is X
+_PEOPLE_FROM_BODY = re.compile(
+    r"\s*(?:[A-Za-z-]+\s+){0,2}?([A-Za-z]+s)\s+(?:from|at)\s+(?:the\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+(?:of|for|and|[A-Z][\w&'’-]*))*)\s+[a-z]+ed\b"
+)
+
+
 def body_people_before(discourse: Discourse, sentence_before: str) -> str | None:
     """ "Moorland Aid Trust field officers" for a sentence opening "The trust's field
-    officers ...", when the article named the trust; None otherwise."""
+    officers ...", when the article named the trust; "Eastmere District Council" for one
+    opening "Environmental health officers from Eastmere District Council inspected";
+    None otherwise."""
+    sent = _PEOPLE_FROM_BODY.match(sentence_before)
+    if sent is not None and sent.group(1).lower() in PLURAL_SPEAKERS | _MORE_PEOPLE:
+        known = discourse.find_organisation(sent.group(2))
+        if known is not None:
+            return known.name
     match = _BODY_PEOPLE_OPENING.match(sentence_before)
     if match is None or match.group(3).lower() not in PLURAL_SPEAKERS | _MORE_PEOPLE:
         return None

@@ -3168,6 +3168,21 @@ from tests.extract.claimants import claimant_of
             id="they-after-a-companys-own-engineers",
         ),
         pytest.param(
+            "Trading standards officers from Harnley Borough Council raided the warehouse in "
+            "June. They found 2,400 fake chargers.",
+            "2,400 fake chargers",
+            "Harnley Borough Council",
+            id="they-after-people-from-a-named-body-opened-the-sentence-before",
+        ),
+        pytest.param(
+            "Prosecuting, Ruth Dale said the firm had ignored warnings. Inspectors from "
+            "Harnley Borough Council visited the site in May. According to Ms Dale, they "
+            "found 31 faulty heaters.",
+            "31 faulty heaters",
+            "Harnley Borough Council",
+            id="they-after-according-to-counsel-is-the-inspectors-body",
+        ),
+        pytest.param(
             "Maxwell Hart has cut its forecast after a wet summer, as the retailer struggled "
             "to sell garden furniture. The Derby-based chain said sales fell 9% in August.",
             "9%",
