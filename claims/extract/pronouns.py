@@ -34,7 +34,8 @@ def pronoun_claimant(speaker: Speaker, discourse: Discourse, index: int, sentenc
         if asked and not before.strip():  # "X asked Y whether ... He replied": Y
             return asked
         earlier = person_before(discourse, before, lowered)
-        return earlier or discourse.resolve_pronoun(lowered, index - 1) or speaker.text
+        earlier = earlier or discourse.resolve_pronoun(lowered, index - 1)
+        return earlier or _called(discourse, before, wanted) or speaker.text
     if lowered == "it":
         before = sentence[: speaker.start]
         joined = before.rstrip().rsplit(None, 1)[-1:] in (
@@ -113,6 +114,18 @@ _TIME_OPENING = re.compile(
     r"year|[Yy]esterday|[Tt]oday)\b,?"
 )
 _THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?$")
+
+
+def _called(discourse: Discourse, before: str, wanted: str) -> str | None:
+    """ "A man called Yusuf ... told me ... He said": the one-word name given to the man
+    in this sentence or the one before, when no known person fits."""
+    text = (discourse.seen[-2] if len(discourse.seen) > 1 else "") + " " + before
+    found = [m for m in _CALLED.finditer(text) if _CALLED_GENDER[m.group(1).lower()] == wanted]
+    return found[-1].group(2) if found else None
+
+
+_CALLED_GENDER = {"man": "m", "boy": "m", "father": "m", "woman": "f", "girl": "f", "mother": "f"}
+_CALLED = re.compile(rf"\b({'|'.join(_CALLED_GENDER)})\s+(?:called|named)\s+([A-Z][a-z]+)\b")
 
 
 def person_before(discourse: Discourse, text: str, pronoun: str) -> str | None:

@@ -1254,6 +1254,14 @@ from tests.extract.claimants import claimant_of
             "The port's operations director",
             id="the-next-speaker-with-an-office-of-her-own-holds-no-other",
         ),
+        pytest.param(
+            "The queues began at dawn. A woman called Marta, who had walked from the next "
+            "village, told me she had waited since five. She said 300 people were ahead of "
+            "her.",
+            "300 people",
+            "Marta",
+            id="she-after-a-woman-called-by-one-name",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
