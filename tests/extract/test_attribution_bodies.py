@@ -3153,6 +3153,8 @@ from tests.extract.claimants import claimant_of
             "200",
             "Acme Ltd's chief executive",
             id="its-chief-executive-after-the-body-opened-the-sentence-before",
+        ),
+        pytest.param(
             "The Fenwick Food Bank Network opened two new depots in March. The network's "
             "volunteers have since delivered 3,000 parcels. They say demand has doubled to "
             "1,200 families a week.",

@@ -1230,6 +1230,8 @@ from tests.extract.claimants import claimant_of
             "18%",
             "Andy Brennan",
             id="a-lede-office-of-a-place-is-held-by-the-person-named-next",
+        ),
+        pytest.param(
             "Harbour View has had no running water since Friday. Tankers now call twice a "
             "day. Residents queued for hours on Sunday. The utility's head of operations said "
             'crews had repaired 6 kilometres of main. "We are working around the clock," '
