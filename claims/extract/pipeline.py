@@ -422,6 +422,10 @@ def _attribution_of(sentence: AttributedSentence, figure: Quantity | None) -> At
     """Who speaks for a figure of the sentence: the speaker whose scope holds it (see
     attribution.find_scoped); for a sentence without figures, or whose figure is a span of
     time, its whole chain."""
+    scoped = sentence.scoped
+    if figure is None and len(scoped) == 2 and scoped[0].end <= scoped[1].start:
+        return attribution_at(scoped, scoped[0].start, sentence.claimants)  # "A, Ofqual
+        # said, while Joanna Pike said B": each its own clause, the sentence opening on A
     if figure is None or not (sentence.scoped or sentence.asides) or figure.unit in TIME_UNITS:
         return sentence.attribution  # "Lopez, who has run the bakery for 20 years, said ..."
     position = sentence.analysed.find(figure.text)

@@ -1297,3 +1297,16 @@ def test_a_currency_figure_with_a_thousands_comma_is_one_word() -> None:
         "simply tripped and banged his head on the stairs."
     )
     assert "Marsh" in {c.claimant for c in extract_claims(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Waiting times were "back where they were before the strikes", the trust said, '
+        "while its medical director, Omar Haddad, said no ward had closed.",
+        "Waiting times were back where they were before the strikes, the trust said, while "
+        "Omar Haddad said no ward had closed.",
+    ],
+)
+def test_a_statement_before_a_second_speakers_own_clause_is_the_firsts(text: str) -> None:
+    assert extract_claims(text)[0].claimant == "the trust"
