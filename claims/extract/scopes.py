@@ -427,7 +427,7 @@ def _own_clause_opening(tokens: list[Token], scoped: Scoped) -> int | None:
     for m in range(k - 1, max(0, k - 5), -1):
         if tokens[m].text == "," or tokens[m].quoted:
             return None
-        if tokens[m].lower in {"and", "while", "whereas", "but"}:
+        if tokens[m].lower in {"and", "while", "whereas", "but", "as"}:
             return tokens[m - 1].start if tokens[m - 1].text == "," else None
         if not tokens[m].text.islower():
             return None

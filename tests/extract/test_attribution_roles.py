@@ -1306,7 +1306,9 @@ def test_a_currency_figure_with_a_thousands_comma_is_one_word() -> None:
         "while its medical director, Omar Haddad, said no ward had closed.",
         "Waiting times were back where they were before the strikes, the trust said, while "
         "Omar Haddad said no ward had closed.",
+        'The trust told the inquiry on Monday that waiting times were "back where they were '
+        'before the strikes", as opposition MPs accused it of hiding ward closures.',
     ],
 )
 def test_a_statement_before_a_second_speakers_own_clause_is_the_firsts(text: str) -> None:
-    assert extract_claims(text)[0].claimant == "the trust"
+    assert extract_claims(text)[0].claimant in {"the trust", "The trust"}
