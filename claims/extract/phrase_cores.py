@@ -116,9 +116,11 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             and tokens[k - 1].lower not in _CLAUSE_WORDS
             and tokens[k - 1].lower not in SPEECH_VERBS
             and tokens[k - 1].lower not in _TIMES
+            and not _comma_as(tokens, k - 1)
         ):
             k -= 1
         opening = tokens[k - 1].text in {",", ";", "—", "–"} or tokens[k - 1].lower in RELATIVES
+        opening = opening or _comma_as(tokens, k - 1)  # "..., as local councillors said"
         if tokens[k - 1].lower in SPEECH_VERBS and k >= 2 and not tokens[k - 2].quoted:
             return None  # "Molefe said workers had reported ...": still Molefe's account
         if k == 0 or opening or tokens[k - 1].lower in _CONJUNCTIONS:
@@ -397,6 +399,13 @@ def _body_of_the(tokens: list[Token], start: int, head_at: int) -> bool:
 # Unions worked out once, not at every word the rules ask about
 # relatives, conjunctions, determiners
 _CLAUSE_WORDS = RELATIVES | _CONJUNCTIONS | DETERMINERS
+
+
+def _comma_as(tokens: list[Token], k: int) -> bool:
+    """ "..., as councillors said": the "as" opening a clause of its own, no modifier."""
+    return k >= 1 and tokens[k].lower == "as" and tokens[k - 1].text == ","
+
+
 # determiners but "that", "this", "a" and "an"
 _DEFINITE_DETERMINERS = DETERMINERS - {"that", "this", "a", "an"}
 # determiners but the demonstratives

@@ -1264,6 +1264,13 @@ from tests.extract.claimants import claimant_of
             "Marta",
             id="she-after-a-woman-called-by-one-name",
         ),
+        pytest.param(
+            "The board said 30 branches would shut, as local shopkeepers said 12 shops had "
+            "already gone.",
+            "12 shops",
+            "local shopkeepers",
+            id="a-group-after-comma-as-leaves-out-the-as",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
