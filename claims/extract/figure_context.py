@@ -63,6 +63,9 @@ _TIME_WINDOW_BEFORE = re.compile(
 )
 _WORD = re.compile(r"\s+([A-Z]{2,}s?\b|[A-Za-z][a-z’'-]*)")  # "MPs", "26 APHA staff" too
 
+_NUMBER_WORDS = words(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
+)
 _FORECASTERS = words("economist analyst expert forecaster pollster trader investor market")
 _HAD_EXPECTED = re.compile(
     r"\s+(?:had|have|were)\s+(?:been\s+)?(?:expected|forecast|predicted|estimated"
@@ -225,8 +228,8 @@ def counted_noun(sentence: str, pos: int) -> tuple[str, int] | None:
                 return None  # months": a period
             pos = word_match.end()
             continue
-        if lowered in NOT_COUNTED:
-            return None
+        if lowered in NOT_COUNTED or lowered in _NUMBER_WORDS:
+            return None  # "up from 31 two days earlier": another figure starts
         if lowered in _ADJUNCTS and _plural_after(sentence, word_match.end()):
             modifiers += 1  # "20 police vans", "12 staff canteens": the vans, the canteens
             pos = word_match.end()

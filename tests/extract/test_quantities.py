@@ -1003,3 +1003,8 @@ def test_money_over_a_span_of_years_is_one_figure() -> None:
     sentence = "The department said it had provided £1.07bn over five years."
     figures = independent_figures(find_quantities(sentence), sentence)
     assert [(q.value, q.unit) for q in figures] == [(pytest.approx(1.07e9), "GBP")]
+
+
+def test_a_number_word_after_a_figure_starts_another_figure() -> None:
+    found = find_quantities("The toll reached 48 on Friday, up from 31 two days earlier.")
+    assert [(q.text, q.unit) for q in found] == [("48", "person"), ("31", "person")]
