@@ -125,6 +125,12 @@ _DIALLED = re.compile(r"(?i)\b(?:call|calling|called|dial|dialled|dialed|ring|ph
 _OF_THEM = re.compile(r"\s+of\s+them\s+([a-z]+)\b")  # "22 of them children"
 
 
+def _ends_after(sentence: str, quantity: Quantity, start: int) -> bool:
+    """Whether ``quantity``, as written in ``sentence``, runs past ``start``."""
+    at = sentence.find(quantity.text)
+    return at >= 0 and at + len(quantity.text) > start
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Return the quantities of ``sentence`` in reading order."""
     return list(_quantities_of(sentence))
@@ -158,8 +164,8 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
             continue
         ranged = as_range(sentence, start, quantity)
         if ranged is not None:  # "between 20,000 and 25,000 bricklayers": one figure
-            if found and sentence.find(found[-1].text) >= sentence.find(ranged.text):
-                found.pop()  # the low end, read on its own a moment ago
+            if found and _ends_after(sentence, found[-1], sentence.find(ranged.text)):
+                found.pop()  # the low end, read on its own a moment ago ("Some 12")
             found.append(ranged)
             taken_until = end
             continue

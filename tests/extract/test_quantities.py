@@ -1008,3 +1008,8 @@ def test_money_over_a_span_of_years_is_one_figure() -> None:
 def test_a_number_word_after_a_figure_starts_another_figure() -> None:
     found = find_quantities("The toll reached 48 on Friday, up from 31 two days earlier.")
     assert [(q.text, q.unit) for q in found] == [("48", "person"), ("31", "person")]
+
+
+def test_a_hedged_range_is_one_figure_not_its_low_end_too() -> None:
+    found = find_quantities("Some 12 to 15 per cent of staff left.")
+    assert [(q.value, q.unit) for q in found] == [(12, "percent")]
