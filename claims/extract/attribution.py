@@ -245,9 +245,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found.append((2, tally[0], tally[1]))
     if any(order == 0 for order, _, _ in found):  # "The group has demanded $2 million,
         found = [f for f in found if tokens[f[1]].lower not in _DEMANDS]  # according to X"
-    wishes = PLANS | TARGETS  # "The company plans to hire 2,000, he added", "Junior doctors
-    if any(tokens[i].lower not in wishes for _, i, _ in found):  # want 35%, the BMA said":
-        found = [f for f in found if tokens[f[1]].lower not in wishes]  # the teller's
+    if any(tokens[i].lower not in _WISHES for _, i, _ in found):  # a plan told by another
+        found = [f for f in found if tokens[f[1]].lower not in _WISHES]
     told = [index for _, index, _ in found if tokens[index].lower in _TELLING]
     found = [  # "The Ethiopian unit posted a loss of Sh26.8 billion, Daniel Otieno said": his;
         f  # not "The government has announced 25 billion rupees ..., and the ministry said"
@@ -262,6 +261,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
 
 
 _PASSIVE_AUX = words("was were been is are being")
+# A plan or a want told by another is the teller's: "The company plans to hire 2,000, he
+# added", "Junior doctors want 35%, the BMA said"
+_WISHES = PLANS | TARGETS
 _VALUING = words("costed valued priced")  # a person or body's valuation, not "The deal valued"
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")

@@ -4,6 +4,8 @@ speak. A part of `Discourse`, which holds the article's people and bodies."""
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from claims.extract.entities import Organisation, Person, same_stem
 from claims.extract.first_names import gender_of
 from claims.extract.kinds import (
@@ -22,7 +24,7 @@ from claims.extract.offices import role_head
 _LOOSE_BODIES = frozenset(["association", "charity", "trust", "organisation", "organization"])
 
 
-class BodyReferences:
+class BodyReferences(ABC):
     """The lookups of bodies by name, kind and role, over the organisations ``Discourse``
     registers as it reads."""
 
@@ -32,11 +34,13 @@ class BodyReferences:
     name_counts: dict[str, int]
     other_names: list[tuple[int, str]]
 
-    def find(self, name: str) -> Person | None:  # the people, kept by Discourse
-        raise NotImplementedError
+    @abstractmethod
+    def find(self, name: str) -> Person | None:
+        """The known person a name refers to (the people are kept by ``Discourse``)."""
 
-    def expand_acronym(self, acronym: str) -> str | None:  # ditto, the acronyms spelled out
-        raise NotImplementedError
+    @abstractmethod
+    def expand_acronym(self, acronym: str) -> str | None:
+        """The body an acronym spells out, if the article named it in full."""
 
     def find_organisation(self, name: str) -> Organisation | None:
         wanted = name.lower().removeprefix("the ").split()

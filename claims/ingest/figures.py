@@ -34,6 +34,17 @@ def _counted_noun(probe: Probe) -> bool:
     )
 
 
+def comparable_values(a: Probe, b: Probe) -> tuple[float, float]:
+    """Two figures' values on one scale: as written in one unit (not kelvin for °C: 1.2C and
+    3.1C are 0.7% apart there), else normalised."""
+    assert a.value is not None and b.value is not None
+    if a.unit == b.unit:
+        return a.value, b.value
+    av = a.normalized_value if a.normalized_value is not None else a.value
+    bv = b.normalized_value if b.normalized_value is not None else b.value
+    return av, bv
+
+
 def same_figure(a: Probe, b: Probe) -> bool:
     if a.value is None or b.value is None:
         return False
@@ -42,11 +53,7 @@ def same_figure(a: Probe, b: Probe) -> bool:
         tolerance = max(tolerance, CONVERTED_TOLERANCE)  # "12 miles" is "19 km", rounded
     if {a.unit, b.unit} == _TEMPERATURE and a.value == b.value:
         return True  # "47.1°C" and "reached 47.1 degrees": one reading
-    if a.unit == b.unit:
-        av, bv = a.value, b.value  # not kelvin for °C: 1.2C and 3.1C are 0.7% apart there
-    else:
-        av = a.normalized_value if a.normalized_value is not None else a.value
-        bv = b.normalized_value if b.normalized_value is not None else b.value
+    av, bv = comparable_values(a, b)
     if abs(av - bv) > tolerance * max(abs(av), abs(bv)):
         return False
     rounded = a.unit == b.unit and _in_digits(a) and _in_digits(b)  # not "a quarter"
@@ -196,11 +203,7 @@ def bounds_agree(a: Probe, b: Probe) -> bool:
     first, second = a.bound, b.bound
     if a.value is None or b.value is None or first is None or second is None:
         return False
-    if a.unit == b.unit:
-        av, bv = a.value, b.value
-    else:
-        av = a.normalized_value if a.normalized_value is not None else a.value
-        bv = b.normalized_value if b.normalized_value is not None else b.value
+    av, bv = comparable_values(a, b)
     if abs(av - bv) > BOUNDED_ROOM * max(abs(av), abs(bv)):
         return False
     if first == second:

@@ -31,7 +31,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claims.ingest.contradict import CONTRADICTION_SUBJECT, contradiction
-from claims.ingest.figures import EXACT_TOLERANCE, _in_digits, one_measure, same_figure
+from claims.ingest.figures import (
+    EXACT_TOLERANCE,
+    _in_digits,
+    comparable_values,
+    one_measure,
+    same_figure,
+)
 from claims.ingest.keys import DURATIONS, candidate_ids, keys_for
 from claims.ingest.probe import _PROBE_COLUMNS, Probe, ProbeCache, _probe_of_row, same_claimant
 from claims.models import Claim
@@ -142,12 +148,7 @@ def _unlikely(a: Probe, b: Probe) -> bool:
         return True
     if not (a.specific or b.specific):
         return False
-    assert a.value is not None and b.value is not None
-    if a.unit == b.unit:
-        av, bv = a.value, b.value
-    else:
-        av = a.normalized_value if a.normalized_value is not None else a.value
-        bv = b.normalized_value if b.normalized_value is not None else b.value
+    av, bv = comparable_values(a, b)
     return abs(av - bv) <= EXACT_TOLERANCE * max(abs(av), abs(bv))
 
 

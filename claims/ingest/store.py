@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -231,7 +232,7 @@ def _add_claims(
     outcome: Outcome,
     cache: match.ProbeCache | None,
     written: dict[int, match.Probe],
-    rewritten: set[int] = frozenset(),  # type: ignore[assignment]
+    rewritten: AbstractSet[int] = frozenset(),
 ) -> None:
     """Match the claims, then write them with Core inserts: a few statements an article.
 
