@@ -31,6 +31,7 @@ from claims.extract.lexicon import (
 from claims.extract.long_names import in_full
 from claims.extract.noun_phrases import backward
 from claims.extract.offices import role_head
+from claims.extract.offices_before import before_title
 from claims.extract.own_figures import money_reported, revising_verb_at
 from claims.extract.passives import PASSIVE_VERBS, given_figure_start, named_part, passive_by
 from claims.extract.phrase_shapes import (
@@ -50,7 +51,6 @@ from claims.extract.scopes import (
     Scoped,
     aside_scope,
     attribution_at,
-    before_title,
     clause_follows,
     scope_all,
     strip_what,

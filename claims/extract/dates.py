@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from claims.extract.date_anchors import THE_YEAR_BEFORE, counted_from_the_sentence
 from claims.extract.date_arithmetic import WEEKDAYS
 from claims.extract.date_context import (
     bounds_a_span,
@@ -198,7 +199,7 @@ def _phrases_of(sentence: str) -> tuple[_Phrase, ...]:
             and (kind == "quarter" or _FORWARD_CANDIDATE.fullmatch(text) is not None)
             and future_clause(sentence, start, end)
         )
-        base = (_LAST_PERIOD.match(text) or _THE_YEAR_BEFORE.match(text)) and _BASE_BEFORE.search(
+        base = (_LAST_PERIOD.match(text) or THE_YEAR_BEFORE.match(text)) and _BASE_BEFORE.search(
             sentence, 0, start
         )  # "up 38% on last year", "on the year before"
         base = base or _THAN_BEFORE.search(sentence, 0, start)  # "higher than a year ago"
@@ -277,52 +278,10 @@ def _joined(
             joined[-1] = replace(previous, end=mention.end, text=text, date=moved)
             continue  # "October last year"
         joined.append(mention)
-    joined = [_a_year_before(m, joined) if _YEAR_EARLIER.match(m.text) else m for m in joined]
-    return [
-        _after_the_date_given(m, joined, published) if _LATER.search(m.text) else m for m in joined
-    ]
-
-
-_LATER = re.compile(r"(?i)\blater$")
-
-
-def _after_the_date_given(
-    mention: DateMention, mentions: list[DateMention], published: dt.date | None
-) -> DateMention:
-    """ "Three days later": that long after the date the sentence gave before it ("arrested
-    on 2 May and charged three days later": 5 May); with none given, no date of its own
-    (it is counted from the story's events, not from the day of publication)."""
-    given = [m for m in mentions if m.end <= mention.start and m.date and m.anchors]
-    if not given or mention.date is None or published is None or given[-1].date is None:
-        return replace(mention, date=None)
-    return replace(mention, date=given[-1].date + (mention.date - published))
+    return counted_from_the_sentence(joined, published)
 
 
 _FIRST_DAY_BEFORE = re.compile(r"(?i)\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$")
-
-
-def _a_year_before(mention: DateMention, mentions: list[DateMention]) -> DateMention:
-    """ "fell to 71,200 on 30 June, from 118,900 a year earlier": a year before the date the
-    sentence gives (30 June of the year before); with no such date the comparison's base
-    is no date of its own ("profit fell from £261 million a year earlier")."""
-    given = [
-        m
-        for m in mentions
-        if m is not mention
-        and m.date
-        and m.anchors
-        and not m.reporting
-        and not _YEAR_EARLIER.match(m.text)
-    ]
-    before = [m for m in given if m.start < mention.start]
-    reference = before[-1] if before else (given[0] if given else None)
-    if reference is None or reference.date is None:  # "the previous year" alone: the year
-        return mention if _THE_YEAR_BEFORE.match(mention.text) else replace(mention, date=None)
-    try:
-        day = reference.date.replace(year=reference.date.year - 1)
-    except ValueError:  # 29 February
-        day = reference.date.replace(year=reference.date.year - 1, day=28)
-    return replace(mention, date=day, precision=reference.precision)
 
 
 # "down 2% on last year", "78% at the same point last year": the base of a comparison,
@@ -381,12 +340,6 @@ _WEEKDAY_AS_ADJECTIVE = re.compile(
     r"\s+(?:newspapers?|papers?|tabloids?|editions?|lunch(?:es)?|roasts?|league|markets?|"
     r"schools?|services?|trading|evenings|mornings|afternoons|nights|shifts?|opening)\b"
 )
-_YEAR_EARLIER = re.compile(
-    r"(?i)(?:a|one)\s+year\s+(?:earlier|before|previously)$"
-    r"|the\s+(?:previous|prior)\s+year$|the\s+year\s+before$"
-)
-# "the previous year", "the year before": without another date, as read
-_THE_YEAR_BEFORE = re.compile(r"(?i)the\s+(?:(?:previous|prior)\s+year|year\s+before)$")
 _YEAR_AFTER_MONTH = re.compile(r"(last|this|next)\s+year")
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from dataclasses import replace
 
@@ -34,6 +33,7 @@ from claims.extract.local_units import localise
 from claims.extract.main_figures import independent_figures, main_quantity, minor_figure
 from claims.extract.openings import publisher_as_subject
 from claims.extract.quantities import find_quantities
+from claims.extract.quotations import quote_mask, scored_text, with_evidence
 from claims.extract.results import ExtractedClaim, Quantity
 from claims.extract.scopes import ASIDE, Scoped
 from claims.extract.sentences import paragraph_spans, split_sentences
@@ -52,8 +52,6 @@ _NON_CLAIM = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MIN_WORDS = 4
-_FIGURE_BONUS = 0.5
-_NO_EVIDENCE_PENALTY = 1.0
 # "KYIV, Aug 13 (Meridian Wire) - ", "TAVAR, Sorvan, 19 Sept (Wire) — ": place, date and
 # outlet, not part of the claim; the claim's span starts after it.
 _DATELINE = re.compile(
@@ -64,15 +62,12 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _QA_PREFIX = re.compile(r"(?:Q|A|Question|Answer)\s*:\s+")
-_QUOTE_CHARS = {"“": True, "”": False}
-_QUOTE_MARK = re.compile('[“”"]')
 _CLOSING = frozenset('.!?…:"”’)')
 _LIST_ITEM = re.compile(r"\s*[-*•–—]\s")  # a results release's bullet points
 _WORD = re.compile(r"\w+")
 _SHORT_FIGURE = re.compile(  # "Turnout was 61.4%.", "Sales fell £2m.", not "She was 88."
     r"[A-Z][a-z]+ (?:was|is|were|are|rose|fell) (?:[£$€]\S*\d\S*|\S*\d(?:%|bn|m|k))\.$"
 )
-_QUOTED_RUN = re.compile(rb"\x01+")  # a stretch of a quotation mask's bytes inside quotes
 # A lower-case word standing alone. The look-behind comes after the first letter (it tests
 # the character before it all the same), so that re skips to candidate letters at C speed.
 _LOWER_WORD = re.compile(r"[a-z](?<![\w’'-].)[a-z]*(?:-[a-z]+)*(?![\w’'-])")
@@ -85,27 +80,6 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
     for sentence in sentences:
         claims.extend(_claims(text, sentence, published))
     return localise(text, claims)  # "$184 million" in an Australian story: AUD
-
-
-def quote_mask(text: str, paragraphs: list[tuple[int, int]] | None = None) -> bytes:
-    """For each character, 1 if it lies inside a direct quotation (marks included), else 0.
-
-    ``paragraphs`` are ``paragraph_spans(text)``, if the caller has them already.
-    """
-    mask = bytearray(len(text))
-    for start, end in paragraph_spans(text) if paragraphs is None else paragraphs:
-        inside = False
-        after = start  # the first character after the last quotation mark
-        for mark in _QUOTE_MARK.finditer(text, start, end):
-            position = mark.start()
-            if inside:
-                mask[after:position] = b"\x01" * (position - after)
-            mask[position] = 1
-            inside = _QUOTE_CHARS[mark.group()] if mark.group() != '"' else not inside
-            after = position + 1
-        if inside:
-            mask[after:end] = b"\x01" * (end - after)
-    return bytes(mask)
 
 
 def _attributed_sentences(text: str) -> list[AttributedSentence]:
@@ -230,33 +204,6 @@ def _dateline_length(sentence: str) -> int:
     return dateline.end() if dateline else 0
 
 
-def _scored_text(raw: str, normalised: str, mask: bytes, quoted_share: float) -> str:
-    """What the score reads: for a sentence that is mostly a direct quotation, the quoted
-    words alone, since they are the claim and "said X, an analyst at Y" is not; else the
-    sentence, ``normalised`` (its words, one space between)."""
-    if quoted_share < 0.5:
-        return normalised
-    # The quoted stretches, one space between: what blanking every character outside them
-    # gives once split into words, without a step per character.
-    quoted = " ".join(raw[run.start() : run.end()] for run in _QUOTED_RUN.finditer(mask))
-    return " ".join(quoted.replace("“", " ").replace("”", " ").replace('"', " ").split())
-
-
-def _with_evidence(score: float, figure: bool, attributed: bool, dated: bool) -> float:
-    """Adjust the text-only score with what extraction found, on the logit scale.
-
-    The model was trained on debate transcripts; in news copy, what a fact-checker can check
-    almost always carries a figure, a named source or a date, while sentences with none of
-    them are mostly scene-setting in the outlet's own voice.
-    """
-    logit = math.log(max(score, 1e-6) / max(1 - score, 1e-6))
-    if figure:
-        logit += _FIGURE_BONUS
-    if not (figure or attributed or dated):
-        logit -= _NO_EVIDENCE_PENALTY
-    return round(1.0 / (1.0 + math.exp(-logit)), 4)
-
-
 def _claims(
     text: str, sentence: AttributedSentence, published: dt.date | None
 ) -> list[ExtractedClaim]:
@@ -312,8 +259,8 @@ def _claims(
         quantity=main,
         event_date=date.date if date else None,
         date_text=date.text if date else None,
-        checkworthiness=_with_evidence(
-            score_checkworthiness(_scored_text(raw, normalised, quoted, sentence.quoted_share)),
+        checkworthiness=with_evidence(
+            score_checkworthiness(scored_text(raw, normalised, quoted, sentence.quoted_share)),
             main is not None and main.unit not in _WEAK_FIGURES,
             bool(attribution.claimant),
             bool(dates),
@@ -387,7 +334,7 @@ def _statement_beside(
                 quantity=None,
                 event_date=date.date if date else None,
                 date_text=date.text if date else None,
-                checkworthiness=_with_evidence(score, False, True, bool(dates)),
+                checkworthiness=with_evidence(score, False, True, bool(dates)),
             )
         ]
     return []
