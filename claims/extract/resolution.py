@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.body_owners import ITS_PEOPLE, government, owned_thing, owner_opening
 from claims.extract.claimant_forms import usual_form
 from claims.extract.discourse import CLOSE_TO, CONFIDANTS, Discourse
-from claims.extract.document_authors import document_author, police_force, possessor
+from claims.extract.document_authors import document_author, police_force
 from claims.extract.filings import filer_of
 from claims.extract.kin import parent_pronoun, relative_surname
-from claims.extract.kinds import COMPANY_NOUNS, SAME_KIND, gender_of_role, plural_of_a_kind
+from claims.extract.kinds import gender_of_role, plural_of_a_kind
 from claims.extract.lexicon import (
     DOCUMENTS,
     ORG_NOUNS,
     ORG_WORDS,
-    PLURAL_SPEAKERS,
     ROLE_WORDS,
     SEEN_BY,
     words,
@@ -111,7 +111,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     if speaker.kind in {"role", "group"} and document in DOCUMENTS:
         return document_author(speaker, document, discourse, index, sentence)
     its = speaker.kind in {"role", "group"} and words[0].lower() in {"its", "their"}
-    if its and role_head(speaker.text)[0] in _ITS_PEOPLE:  # "Its analysts said": the body's
+    if its and role_head(speaker.text)[0] in ITS_PEOPLE:  # "Its analysts said": the body's
         body = opening_subject(sentence[: speaker.start], discourse, possessive=False)
         body = body or (discourse.body_just_named(index) if not speaker.start else None)
         if body is None and not sentence[: speaker.start].strip() and len(discourse.seen) > 1:
@@ -221,12 +221,12 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         return resolved
     if lowered in _TWO_OF_THEM and discourse.last_names and index - discourse.last_names[0] <= 3:
         return discourse.last_names[1]  # "Joan and Phil Marsh said ... The couple said"
-    body = _owned_thing(words, discourse) if speaker.kind == "role" else None
+    body = owned_thing(words, discourse) if speaker.kind == "role" else None
     if body is not None:  # "according to the agency's surveillance aircraft": the agency
         return body
     if speaker.kind == "role" and lowered.split()[0] not in {"a", "an"}:
         resolved = (
-            _owner_opening(sentence, speaker, discourse)  # "RCT's offer is ..., the company
+            owner_opening(sentence, speaker, discourse)  # "RCT's offer is ..., the company
             or discourse.resolve_role(speaker.text)  # said": RCT
             or outlet_told(discourse, index, speaker.text)  # "X told the BBC ... The
             or filer_of(discourse, index, speaker.text)  # "Acme filed a lawsuit": Acme's
@@ -243,7 +243,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             resolved = opening_subject(sentence[: speaker.start], discourse)  # "Ofgem has
             # allowed ..., which the regulator says will add about £19"
         if resolved is None and role_head(speaker.text)[0] == "government":
-            resolved = _government(words, discourse)  # "The Kerala government ... the state
+            resolved = government(words, discourse)  # "The Kerala government ... the state
         if resolved is None and role_head(speaker.text)[0] in ORG_NOUNS:  # government"
             discourse.last_body_speaker = speaker.text  # "It said" refers back to it
             discourse.last_organisation_at = index
@@ -278,64 +278,6 @@ _MADE_BY = re.compile(
     r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|analysis|review|audit)\s+"
     r"(?:commissioned|published|carried\s+out|conducted|compiled|released)\s+by\s+(.+)$"
 )
-
-
-def _government(words: list[str], discourse: Discourse) -> str | None:
-    """The government the article named ("The Kerala government said"), for a later "the
-    state government" or "the government"; None the first time."""
-    named = [w for w in words[1:-1] if w[:1].isupper()]  # "Kerala", "Nigerian"
-    if named:
-        discourse.government = " ".join(words[1:])
-        return None
-    said = {w.lower() for w in words[1:-1]}
-    return discourse.government if said <= _GOVERNMENT_LEVELS else None
-
-
-_GOVERNMENT_LEVELS = frozenset(["state", "federal", "national", "central", "provincial"])
-
-
-def _owned_thing(words: list[str], discourse: Discourse) -> str | None:
-    """The body behind a thing of its that reports ("the agency's surveillance aircraft"),
-    when the article named the body; None for its people ("the agency's director")."""
-    owner = possessor(words[:2])  # "the agency's", not "a person familiar with the firm's"
-    owner = owner or (possessor(words[:3]) if len(words) > 3 else None)  # "the central bank's"
-    head = role_head(" ".join(words))[0]
-    people = ROLE_WORDS | PLURAL_SPEAKERS | _ITS_PEOPLE  # "the council's own auditors"
-    plural = head.endswith("s") and head not in _SUB_UNITS  # "the airline's passengers"
-    if owner is None or not owner.startswith("the ") or head in people or plural:
-        return None
-    unit = head in _SUB_UNITS  # "The council's health services department recorded"
-    if head.startswith("spokes") or (head in _BODIES_OR_DOCUMENTS and not unit):
-        return None
-    if role_head(owner)[0] not in ORG_NOUNS or role_head(owner)[0] in DOCUMENTS:
-        return None
-    return discourse.resolve_organisation(owner) or central_bank(owner, discourse)
-
-
-_BODIES_OR_DOCUMENTS = ORG_NOUNS | ORG_WORDS | DOCUMENTS
-_SUB_UNITS = frozenset(
-    ["department", "unit", "team", "division", "directorate", "press", "board"]
-)  # "the central bank's board said": the bank
-_OWNER_AT_START = re.compile(r"\s*([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s")
-
-
-def _owner_opening(sentence: str, speaker: Speaker, discourse: Discourse) -> str | None:
-    """The organisation whose figure a sentence opens with, for "the company said" at its
-    end: "RCT's final offer is 4.5%, the company said"."""
-    if not speaker.start or role_head(speaker.text)[0] not in ORG_NOUNS:
-        return None
-    match = _OWNER_AT_START.match(sentence)
-    if match is None:
-        return None
-    name = match.group(1)
-    spelled = discourse.expand_acronym(name) if name.isupper() and " " not in name else None
-    known = discourse.find_organisation(spelled or name)  # "RCT's": Redbridge Container
-    head = role_head(speaker.text)[0]  # Terminals, if it is that kind of body
-    kindred = {head} | SAME_KIND.get(head, frozenset())
-    kindred |= COMPANY_NOUNS if head in COMPANY_NOUNS else frozenset()  # "the lender": a bank
-    if known is None:
-        return spelled  # a name of no known kind: the one the acronym stands for, if any
-    return known.name if not known.kinds or known.kinds & kindred else None
 
 
 def _person_aged(age: str, discourse: Discourse) -> str | None:
@@ -409,10 +351,6 @@ def _named_body(words: list[str]) -> str | None:
 
 _ITS_BODIES = frozenset(["ministry", "board", "department", "office", "embassy", "cabinet"])
 _ITS_OFFICES = words("leader executive chairman chairwoman chair president director boss founder")
-_ITS_PEOPLE = words(
-    "analysts economists researchers scientists experts officials staff trustees auditors directors"
-    " engineers lawyers inspectors spokesman spokeswoman spokesperson"
-)
 _BODY_NOUNS = frozenset(["regulator", "watchdog", "agency", "ministry", "department", "body"])
 
 
