@@ -30,7 +30,7 @@ def has_case_specials(text: str) -> bool:
 
 # No hedge is more than three words ("as many as"): hedge_before searches the last three.
 _APPROXIMATE_BEFORE = re.compile(
-    r"""(?:\b(?:(?:just|well|slightly|far)\s+)?(?:more|fewer|less|greater|higher|lower)\s+than
+    r"""(?:\b(?:(?:just|well|slightly|far|no|not)\s+)?(?:more|fewer|less|greater|higher|lower)\s+than
     |\bat\s+(?:least|most)|\bup\s+to|\bas\s+(?:many|much|few|little|high|low)\s+as
     |\bupwards?\s+of|\bin\s+excess\s+of|\bclose\s+to|\b(?:an\s+)?estimated|\bnearly
     |\balmost|\bbarely|\bscarcely|\baround|\babout|\broughly|\bapproximately|\bsome|\b(?:(?:just|well)\s+)?over

@@ -121,13 +121,13 @@ def _same_kind(first: str | None, second: str | None) -> bool:
 # "almost £900,000" "more than £1 million"; "about" and "roughly" bound it on neither.
 _AT_LEAST = re.compile(
     r"^(?:more than|over|at least|well over|just over|past|above|in excess of|upwards of"
-    r"|north of|exceeds?|exceeding|not less than|no fewer than|no less than)\b"
+    r"|north of|exceeds?|exceeding|not less than|no fewer than|no less than|not fewer than)\b"
     r"|(?:\d\+|\bor more)$"
 )
 _AT_MOST = re.compile(
     r"^(?:up to|nearly|almost|fewer than|less than|under|below|within|as much as|as many as"
-    r"|as high as|barely|no more than|at most|just under|just shy of|shy of|short of"
-    r"|not quite|by up to)\b"
+    r"|as high as|barely|no more than|not more than|no greater than|at most|just under"
+    r"|just shy of|shy of|short of|not quite|by up to)\b"
 )
 # "2-3", "£2m to £3m", "5 per cent to 7 per cent", "between 40 and 50"
 _RANGE = re.compile(

@@ -140,6 +140,8 @@ def only(sentence: str) -> Quantity:
         ("He was jailed for 30 months.", 30, "month", False, "30 months"),
         ("At least 40 people died.", 40, "person", True, "At least 40 people"),
         ("It sent more than 2,000 troops.", 2000, "troop", True, "more than 2,000 troops"),
+        ("It lost no more than 90 tanks.", 90, "tank", True, "no more than 90 tanks"),  # a ceiling
+        ("Not fewer than 60 ships sailed.", 60, "ship", True, "Not fewer than 60 ships"),
         ("The plant costs $4.2 billion.", 4.2e9, "USD", False, "$4.2 billion"),
         ("Brussels pledged €350 million.", 3.5e8, "EUR", False, "€350 million"),
         ("The club lost £1.2bn.", 1.2e9, "GBP", False, "£1.2bn"),

@@ -8,7 +8,7 @@ from claims.ingest import figures, match
 from claims.ingest.match import Probe
 
 _HEDGES = ("about", "around", "roughly", "some", "more than", "over", "at least", "up to")
-_HEDGES += ("nearly", "almost", "fewer than", "less than", "under")
+_HEDGES += ("nearly", "almost", "fewer than", "less than", "under", "no ", "not ")
 
 
 def _figure(words: str, value: float, unit: str = "GBP", text: str | None = None) -> Probe:
@@ -54,6 +54,8 @@ def test_a_figure_rounded_or_hedged_is_the_same_figure(
         (("around £21 million", 21e6), ("roughly £22 million", 22e6)),  # one precision
         (("some £298,000", 298_000), ("about £310,000", 310_000)),  # 298,000 is not 310,000
         (("£1,849", 1849), ("£1,851", 1851)),
+        (("not more than £1,000", 1000), ("£1,040", 1040)),  # "not" turns a floor to a ceiling
+        (("no more than £1,000", 1000), ("more than £1,000", 1000)),
     ],
 )
 def test_figures_a_hedge_or_their_rounding_keeps_apart_are_not_one(
