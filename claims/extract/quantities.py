@@ -39,7 +39,7 @@ from claims.extract.figure_joins import compound, reporting_period, restated
 from claims.extract.results import Quantity
 from claims.extract.shares import find_multipliers, find_shares
 from claims.extract.spans import SMALL_NUMBERS, TENS, WORD_VALUES, as_range, part_of_whole
-from claims.extract.units import SENTENCE_CACHE, TIME_UNITS, Unit, match_unit, normalize
+from claims.extract.units import SENTENCE_CACHE, TIME_UNITS, Unit, match_unit, normalize, scaled
 
 _APPROXIMATE_AFTER = re.compile(r"(?:\s*-?\s*plus\b|\+|\s+or\s+(?:so|more)\b|-odd\b)")
 
@@ -303,7 +303,10 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
     )
     if currency is None and millions:
         scale, pos = 1e6, pos + 1
-    return _finish(sentence, match.start(), value * scale, currency, pos)
+    return _finish(sentence, match.start(), scaled(value, scale), currency, pos)
+
+
+_SCALE_AFTER = re.compile(r"\s+(hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 
 
 def _parse_words(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] | None:
@@ -319,12 +322,9 @@ def _parse_words(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] | 
     else:
         value = WORD_VALUES.get(" ".join(words.split()), 1.0)
     pos = match.end()
-    scale_word = re.match(
-        r"\s+(hundred|thousand|million|billion|trillion|dozen)\b", sentence[pos:], re.IGNORECASE
-    )
-    if scale_word:  # "two dozen workers": 24
-        value *= _SCALES.get(scale_word.group(1).lower(), 12.0)
-        pos += scale_word.end()
+    while scale_word := _SCALE_AFTER.match(sentence, pos):  # "two dozen workers": 24;
+        value = scaled(value, _SCALES.get(scale_word.group(1).lower(), 12.0))  # "seven
+        pos = scale_word.end()  # hundred thousand people": 700,000
     quantity = _finish(sentence, match.start(), value, None, pos)
     if quantity is None or quantity[0].unit is None:  # a spelled-out number alone is prose,
         toll = quantity is not None and toll_before(sentence, match.start())  # not a figure;

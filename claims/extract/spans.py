@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.results import Quantity
-from claims.extract.units import TIME_UNITS
+from claims.extract.units import TIME_UNITS, scaled
 
 SMALL_NUMBERS = [
     "zero",
@@ -114,15 +114,15 @@ def as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
     written = re.search(r"\d[\d,]*(?:\.\d+)?", high.text)
     scale = high.value / float(written.group().replace(",", "")) if written else 1.0
     if low.group("scale"):
-        value *= _SCALES[low.group("scale").lower()]
+        value = scaled(value, _SCALES[low.group("scale").lower()])
     elif scale > 1 and not re.search(r"\d\s*(?:bn|m|k|thousand|million|billion)", low.group()):
-        value *= scale  # "20 to 25 million": the scale is written once
+        value = scaled(value, scale)  # "20 to 25 million": the scale is written once
     if value >= high.value:
         return None
     normalized = high.normalized_value
     ratio = normalized / high.value if normalized is not None and high.value else 1.0
     text = sentence[low.start() : sentence.find(high.text, start) + len(high.text)]
-    return Quantity(value, high.unit, value * ratio, high.normalized_unit, True, text)
+    return Quantity(value, high.unit, scaled(value, ratio), high.normalized_unit, True, text)
 
 
 _CHANGES = (

@@ -180,6 +180,12 @@ def normalize(value: float, unit: Unit | None) -> tuple[float, str | None]:
     return _convert(value * unit.factor, unit.pint_expr, unit.canonical)
 
 
+def scaled(value: float, scale: float) -> float:
+    """`value` times `scale` without the float noise of the product: "¥8.3 trillion" is
+    8.3e12, not 8300000000000.001, in an export or a comparison."""
+    return float(f"{value * scale:.12g}")
+
+
 def _convert(value: float, expression: str, canonical: str) -> tuple[float, str]:
     if expression not in _OFFSET_UNITS:  # a multiple of the SI unit: one factor, found once
         factor, target = KNOWN_FACTORS.get(expression) or _factor(expression, canonical)

@@ -1015,3 +1015,17 @@ def test_a_number_word_after_a_figure_starts_another_figure() -> None:
 def test_a_hedged_range_is_one_figure_not_its_low_end_too() -> None:
     found = find_quantities("Some 12 to 15 per cent of staff left.")
     assert [(q.value, q.unit) for q in found] == [(12, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Exports reached ¥8.3 trillion last year.", 8.3e12),  # not 8300000000000.001
+        ("The fund holds between 0.7 and 1.1 trillion yen.", 0.7e12),
+        ("Some seven hundred thousand people fled.", 700_000),  # both scale words
+    ],
+)
+def test_a_scaled_figure_is_the_number_written(sentence: str, value: float) -> None:
+    """Exact, not approximately: the value goes into CSV exports and ClaimReview as is."""
+    quantity = only(sentence)
+    assert (quantity.value, str(quantity.normalized_value)) == (value, str(float(value)))
