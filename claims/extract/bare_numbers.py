@@ -1,6 +1,7 @@
 """What a bare number counts when the noun is not written after it: the death toll's
 people, the noun of the figure before it ("built for 400 people, it held more than
-1,600"), or the noun of "the number of X" earlier in the sentence."""
+1,600"), the noun of "the number of X" earlier in the sentence, or an earthquake's
+magnitude."""
 
 from __future__ import annotations
 
@@ -111,3 +112,16 @@ _TOLL = re.compile(
     r"|\btoll\s+(?:from|of|in)\b[^,;]{0,60}?\b(?:rose|climbed|reached|has\s+risen|had\s+risen)"
     r"\s+to\s+(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|about\s+)?$"  # "The toll
 )  # from a magnitude 6.0 earthquake has risen to more than 1,400"
+
+
+_MAGNITUDE = re.compile(r"\b[Mm]agnitude(?:\s+(?:of|at))?\s+$")
+_ON_THE_SCALE = re.compile(r"\s+on\s+the\s+(?:Richter|(?:moment[\s-])?magnitude)\s+scale\b", re.I)
+
+
+def magnitude(sentence: str, start: int, end: int) -> int | None:
+    """Where the number at `start`..`end` ends as a magnitude, if it is one: "a magnitude
+    6.4 earthquake", "a magnitude of 5.2", "measuring 6.8 on the Richter scale"."""
+    if _MAGNITUDE.search(sentence, 0, start):
+        return end
+    on_scale = _ON_THE_SCALE.match(sentence, end)
+    return on_scale.end() if on_scale is not None else None

@@ -1,6 +1,6 @@
 """Currencies as copy writes them: signs and prefixes before a figure ("$", "HK$", "KSh",
 "Rs", "R350 million"), ISO codes, and currency words after it ("25,000 rupees",
-"Canadian dollars")."""
+"Canadian dollars"), and whether "pounds" after a figure are money or weight."""
 
 from __future__ import annotations
 
@@ -63,3 +63,42 @@ CURRENCY_WORD_AFTER = re.compile(
     + "|".join(CURRENCY_WORDS)
     + r")s?\b"
 )
+
+
+def pounds_are_money(sentence: str, pos: int, value: float) -> bool:
+    """ "400,000 pounds" recovered is money; "400,000 pounds of cargo" and what something
+    weighs are not. Small sums stay ambiguous ("lost 30 pounds") and are left as weight."""
+    if _POUNDS_OF_GOODS.match(sentence, pos):
+        return False  # "1.2 million pounds of food", "300,000 pounds of cocaine"
+    if value >= 1e6:
+        return True
+    weight = _POUNDS_OF.match(sentence, pos) or _WEIGHS.search(sentence)
+    return value >= 1000 and weight is None
+
+
+_POUNDS_OF = re.compile(r"\s+pounds?\s+of\b", re.IGNORECASE)
+_POUNDS_OF_GOODS = re.compile(
+    r"\s+pounds?\s+of\s+(?:[a-z-]+\s+){0,2}?(?:food|produce|meat|beef|pork|chicken|fish|"
+    r"seafood|fruit|vegetables|potatoes|rice|flour|sugar|coffee|cheese|butter|milk|grain|"
+    r"cocaine|heroin|cannabis|marijuana|methamphetamine|fentanyl|drugs|explosives?|fireworks|"
+    r"waste|trash|garbage|rubbish|plastic|debris|scrap|steel|metal|copper|ore|coal|feed)\b"
+)
+_WEIGHS = re.compile(r"\bweigh|\bheav(?:y|ier)\b|\bpayload|\bcargo\b", re.IGNORECASE)
+
+
+def currency_after(sentence: str, pos: int, value: float) -> tuple[str, int] | None:
+    """The currency a word after a figure at `pos` names ("25,000 rupees", "40 Canadian
+    dollars"), and where it ends; pounds only when they are money."""
+    found = CURRENCY_WORD_AFTER.match(sentence, pos)
+    if found is None:
+        return None
+    word = found.group("word")
+    if word == "pound" and not pounds_are_money(sentence, pos, value):
+        return None
+    nation = " ".join((found.group("nation") or "").split())
+    currency = (
+        NATIONAL_CURRENCIES.get((nation, word))
+        or (DOLLARS.get(nation) if word == "dollar" else None)
+        or CURRENCY_WORDS[word]
+    )
+    return currency, found.end()

@@ -12,14 +12,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from claims.extract.bare_numbers import toll_before, understood_noun
+from claims.extract.bare_numbers import magnitude, toll_before, understood_noun
 from claims.extract.currencies import (
     CURRENCY_PREFIX,
     CURRENCY_SYMBOLS,
-    CURRENCY_WORD_AFTER,
-    CURRENCY_WORDS,
-    DOLLARS,
-    NATIONAL_CURRENCIES,
+    currency_after,
 )
 from claims.extract.figure_context import (
     MONTH,
@@ -81,7 +78,6 @@ _SCALE_WORD = re.compile(  # "$2.5-billion", as Canadian copy writes it
     r"(?:\s*|-)(thousand|million|billion|trillion|bn|bln|mn|mln|trn|tn|crore|lakh)\b", re.IGNORECASE
 )
 _ORDINAL_SECOND = re.compile(r"\s+(?:votes|preferences|round|homes|jobs)\b")
-_MAGNITUDE = re.compile(r"\b[Mm]agnitude(?:\s+(?:of|at))?\s+$")
 _SCALE_ATTACHED = re.compile(r"(bn|mn|trn|tn|m|k|B|M)\b")  # "$2.5B": with a currency only
 _ATTACHED_LETTERS = re.compile(r"[A-Za-z°²]")
 _PENCE = re.compile(r"p(?![\w-])")
@@ -180,27 +176,6 @@ def _quantities_of(sentence: str) -> tuple[Quantity, ...]:
         found.append(quantity)
         taken_until = end
     return tuple(found)
-
-
-def _money_pounds(sentence: str, pos: int, value: float) -> bool:
-    """ "400,000 pounds" recovered is money; "400,000 pounds of cargo" and what something
-    weighs are not. Small sums stay ambiguous ("lost 30 pounds") and are left as weight."""
-    if _POUNDS_OF_GOODS.match(sentence, pos):
-        return False  # "1.2 million pounds of food", "300,000 pounds of cocaine"
-    if value >= 1e6:
-        return True
-    weight = _POUNDS_OF.match(sentence, pos) or _WEIGHS.search(sentence)
-    return value >= 1000 and weight is None
-
-
-_POUNDS_OF = re.compile(r"\s+pounds?\s+of\b", re.IGNORECASE)
-_POUNDS_OF_GOODS = re.compile(
-    r"\s+pounds?\s+of\s+(?:[a-z-]+\s+){0,2}?(?:food|produce|meat|beef|pork|chicken|fish|"
-    r"seafood|fruit|vegetables|potatoes|rice|flour|sugar|coffee|cheese|butter|milk|grain|"
-    r"cocaine|heroin|cannabis|marijuana|methamphetamine|fentanyl|drugs|explosives?|fireworks|"
-    r"waste|trash|garbage|rubbish|plastic|debris|scrap|steel|metal|copper|ore|coal|feed)\b"
-)
-_WEIGHS = re.compile(r"\bweigh|\bheav(?:y|ier)\b|\bpayload|\bcargo\b", re.IGNORECASE)
 
 
 def _candidates(sentence: str) -> list[tuple[int, tuple[Quantity, int] | None]]:
@@ -376,18 +351,9 @@ def _finish(
             and _ORDINAL_SECOND.match(sentence, found[1])
         ):
             found = None  # "381,442 second votes": the ordinal, not seconds
-        currency_word = CURRENCY_WORD_AFTER.match(sentence, pos)
-        if currency_word and (
-            currency_word.group("word") != "pound" or _money_pounds(sentence, pos, value)
-        ):
-            nation = " ".join((currency_word.group("nation") or "").split())
-            word = currency_word.group("word")
-            currency = (
-                NATIONAL_CURRENCIES.get((nation, word))
-                or (DOLLARS.get(nation) if word == "dollar" else None)
-                or CURRENCY_WORDS[word]
-            )
-            pos = currency_word.end()
+        currency_word = currency_after(sentence, pos, value)
+        if currency_word is not None:
+            currency, pos = currency_word
         elif found is not None:
             unit, pos = found
             if unit.canonical in TIME_UNITS and is_time_reference(sentence, start, pos):
@@ -403,13 +369,10 @@ def _finish(
                 counted, pos = ("times" if several else "time"), times.end()
             elif group is not None and singular(group.group(1)):
                 counted, pos = singular(group.group(1)), group.end()  # "4,000 of its members"
-    if (
-        unit is None
-        and currency is None
-        and counted is None
-        and _MAGNITUDE.search(sentence, 0, start)
-    ):
-        counted = "magnitude"  # "a magnitude 6.4 earthquake", "a magnitude of 5.2"
+    if unit is None and currency is None and counted is None:
+        magnitude_end = magnitude(sentence, start, pos)
+        if magnitude_end is not None:
+            counted, pos = "magnitude", magnitude_end
     hedge = hedge_start(sentence, start)
     approximate = approximate_after or hedge is not None
     text_start = start if hedge is None else hedge

@@ -136,6 +136,13 @@ def only(sentence: str) -> Quantity:
             "1,480 nanograms per litre",
         ),
         ("Engineers measured the magnitude at 7.1.", 7.1, "magnitude", False, "7.1"),
+        (
+            "The quake, measuring 6.2 on the Richter scale, hit at dawn.",
+            6.2,
+            "magnitude",
+            False,
+            "6.2 on the Richter scale",
+        ),
         ("A 5,000-strong crowd gathered.", 5000, None, False, "5,000"),
         ("He was jailed for 30 months.", 30, "month", False, "30 months"),
         ("At least 40 people died.", 40, "person", True, "At least 40 people"),
