@@ -70,6 +70,8 @@ def contradiction(new: Probe, old: Probe, story: bool = False) -> float | None:
     """
     if bounds_agree(new, old):
         return None  # "more than 1,000 homes" and "at least 1,120"
+    if new.event_date != old.event_date and _a_period(new) and _a_period(old):
+        return None  # "41,200 in 2025" and "3,115 in June": two periods, two figures
     named = one_claimant(new, old) or _share_a_name(new, old)
     if not (named or story):
         return None
@@ -94,6 +96,23 @@ _QUALIFIERS = wordset(
     suspected probable domestic foreign international local seasonal additional extra
     annual monthly weekly daily net gross""",
 )
+
+
+# When a statement was made, not what it is about: "said on Monday", "yesterday".
+_SAYING_DAY = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+    r"|tonight|this morning|last night)\b"
+)
+
+
+def _a_period(probe: Probe) -> bool:
+    """Whether the claim is dated by the period its figure covers ("in 2025", "in June",
+    "on 31 December"), not by the day someone spoke."""
+    return (
+        probe.event_date is not None
+        and probe.date_text is not None
+        and _SAYING_DAY.search(probe.date_text) is None
+    )
 
 
 def _qualifier(anchor: str | None) -> str | None:

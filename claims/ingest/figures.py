@@ -201,9 +201,11 @@ def bounds_agree(a: Probe, b: Probe) -> bool:
     least 35 dead" and 37, "up to 50" and 46 — one bounds the other's side, and they are
     close (a rival figure still differs: "nearly 250" cases against 212)."""
     first, second = a.bound, b.bound
-    if a.value is None or b.value is None or first is None or second is None:
+    if a.value is None or b.value is None:
         return False
     av, bv = comparable_values(a, b)
+    if first is None or second is None:
+        return _in_range(a, b, av, bv)
     if abs(av - bv) > BOUNDED_ROOM * max(abs(av), abs(bv)):
         return False
     if first == second:
@@ -211,6 +213,22 @@ def bounds_agree(a: Probe, b: Probe) -> bool:
     low, high = (first, second) if av < bv else (second, first)
     return low >= 0 and high <= 0 and (low == 1 or high == -1)  # the lower a floor, or the
     # higher a ceiling
+
+
+def _in_range(a: Probe, b: Probe, av: float, bv: float) -> bool:
+    """A range and a figure inside it, or a hedge reaching into it, do not gainsay each
+    other: "between 8 and 15 mm" and "up to 15 mm", "£2m to £3m" and "£2.5m"."""
+    spans = []
+    for probe, value in ((a, av), (b, bv)):
+        if probe.bound is None:
+            ends = _ends(probe, value)
+            if ends is None:
+                return False
+            spans.append((min(ends), max(ends)))
+        else:
+            spans.append(_span(value, probe.bound, rounded=False))
+    (low_a, high_a), (low_b, high_b) = spans
+    return low_a <= high_b and low_b <= high_a
 
 
 def _ends(probe: Probe, value: float) -> tuple[float, float] | None:

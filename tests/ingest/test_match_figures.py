@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claims.ingest import figures, match
+from claims.ingest.contradict import contradiction
 from claims.ingest.match import Probe
 
 _HEDGES = ("about", "around", "roughly", "some", "more than", "over", "at least", "up to")
@@ -357,3 +360,34 @@ def test_temperatures_in_two_scales_keep_a_tight_tolerance() -> None:
         "It hit 100F.", None, 100, "degree_Fahrenheit", 310.93, "kelvin", False, "100F"
     )
     assert not figures.same_figure(celsius, fahrenheit)
+
+
+def test_a_range_and_a_hedge_reaching_into_it_agree() -> None:
+    forecast = _figure("between 8 and 15 mm", 8, "millimeter")
+    assert figures.bounds_agree(forecast, _figure("up to 15 mm", 15, "millimeter"))
+    assert figures.bounds_agree(_figure("11 mm", 11, "millimeter"), forecast)
+    assert not figures.bounds_agree(forecast, _figure("more than 20 mm", 20, "millimeter"))
+
+
+def _crossings(value: int, words: str, when: dt.date, date_text: str) -> Probe:
+    return Probe(
+        f"{words} people crossed the Channel in small boats {date_text}, the Home Office said.",
+        claimant="the Home Office",
+        value=value,
+        unit="person",
+        normalized_value=value,
+        normalized_unit="person",
+        approximate=words.startswith("About"),
+        quantity_text=f"{words} people",
+        event_date=when,
+        date_text=date_text,
+    )
+
+
+def test_figures_for_two_periods_do_not_contradict_but_two_days_of_saying_do() -> None:
+    year = _crossings(41_200, "About 41,200", dt.date(2025, 1, 1), "in 2025")
+    month = _crossings(3_115, "Some 3,115", dt.date(2026, 6, 1), "in June")
+    assert contradiction(month, year) is None  # a year's total and a month's
+    monday = _crossings(41_200, "About 41,200", dt.date(2026, 1, 5), "on Monday")
+    tuesday = _crossings(33_000, "Some 33,000", dt.date(2026, 1, 6), "on Tuesday")
+    assert contradiction(tuesday, monday) is not None  # two days someone spoke
