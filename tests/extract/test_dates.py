@@ -446,6 +446,22 @@ def test_the_year_to_a_month_is_a_period_not_a_date() -> None:
     assert [c.event_date for c in claims if c.quantity and c.quantity.text == "4%"] == [None]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnover rose 9% to $3.1 billion in the three months ended Sept. 30.",
+        "The firm now expects growth of 2% in the fiscal year ending in March.",
+        "It lowered its forecast for the financial year ending March 2027 to 3 per cent.",
+        "Profit fell 12% in the quarter ended December 31.",
+    ],
+)
+def test_a_reporting_period_by_its_end_is_no_date(sentence: str) -> None:
+    """Like "the year to December": the figure covers the period, it did not happen on
+    the day it ends (and "ending in March" is no past March)."""
+    claims = extract_claims(sentence, dt.date(2026, 11, 4))
+    assert claims and all(c.event_date is None for c in claims if c.quantity)
+
+
 def test_said_in_a_month_dates_the_saying() -> None:
     (claim,) = extract_claims(
         "The ministry said in May that 10 new planes would arrive next year.",
