@@ -60,7 +60,7 @@ _PAST_TENSE = re.compile(
 _TARGET = re.compile(r"(?i)\b(?:goal|target|deadline|aims?|wants?|pledged?|promised?|proposed)\b")
 _SPAN_BEFORE = re.compile(  # also "in the year to December", "the six months to June",
     # "the fiscal year ending in March", "the quarter ended Sept. 30"
-    r"\b(?:until|till|so\s+far|(?:year|months|weeks|quarter)\s+(?:to|end(?:ed|ing)(?:\s+in)?))"
+    r"\b(?:until|till|so\s+far|(?:year|months?|weeks?|quarter)\s+(?:to|end(?:ed|ing)(?:\s+in)?))"
     r"\s+(?:at\s+least\s+)?"
     r"(?:(?:early|late|mid)[- ])?$",
     re.I,

@@ -453,6 +453,7 @@ def test_the_year_to_a_month_is_a_period_not_a_date() -> None:
         "The firm now expects growth of 2% in the fiscal year ending in March.",
         "It lowered its forecast for the financial year ending March 2027 to 3 per cent.",
         "Profit fell 12% in the quarter ended December 31.",
+        "In the week to Sunday, 3,400 new cases were recorded.",
     ],
 )
 def test_a_reporting_period_by_its_end_is_no_date(sentence: str) -> None:
