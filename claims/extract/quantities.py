@@ -281,6 +281,7 @@ def _parse_numeric(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] 
     return _finish(sentence, match.start(), scaled(value, scale), currency, pos)
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _SCALE_AFTER = re.compile(r"\s+(hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 
 
@@ -297,6 +298,8 @@ def _parse_words(sentence: str, match: re.Match[str]) -> tuple[Quantity, int] | 
     else:
         value = WORD_VALUES.get(" ".join(words.split()), 1.0)
     pos = match.end()
+    if half := _AND_A_HALF.match(sentence, pos):  # "four and a half years"
+        value, pos = value + 0.5, half.end()
     while scale_word := _SCALE_AFTER.match(sentence, pos):  # "two dozen workers": 24;
         value = scaled(value, _SCALES.get(scale_word.group(1).lower(), 12.0))  # "seven
         pos = scale_word.end()  # hundred thousand people": 700,000

@@ -94,11 +94,13 @@ def as_range(sentence: str, start: int, high: Quantity) -> Quantity | None:
     """ "between 20,000 and 25,000 bricklayers", "ten to fifteen years", "30% to 35%": a
     range read as its low end, approximate, with the unit the high end carries. "from 5% to
     9%" and "rose 2% to 4.1%" are changes, not ranges."""
-    if high.unit is None or not sentence[max(0, start - 5) : start].endswith(_JOINS):
+    if not sentence[max(0, start - 5) : start].endswith(_JOINS):
         return None
     low = _LOW_END.search(sentence, max(0, start - 40), start)
     if low is None or low.end() != start:
         return None
+    if high.unit is None and not low.group("between"):
+        return None  # "between 15 million and 21 million" is a range whatever it counts
     if "and" in low.group("join") and not low.group("between"):
         return None
     before = sentence[: low.start()].rstrip().lower()

@@ -145,6 +145,14 @@ def only(sentence: str) -> Quantity:
         ),
         ("A 5,000-strong crowd gathered.", 5000, None, False, "5,000"),
         ("He was jailed for 30 months.", 30, "month", False, "30 months"),
+        ("He was jailed for four and a half years.", 4.5, "year", False, "four and a half years"),
+        (
+            "Its population is put at between 15 million and 21 million.",
+            15e6,
+            None,
+            True,
+            "between 15 million and 21 million",
+        ),
         ("At least 40 people died.", 40, "person", True, "At least 40 people"),
         ("It sent more than 2,000 troops.", 2000, "troop", True, "more than 2,000 troops"),
         ("It lost no more than 90 tanks.", 90, "tank", True, "no more than 90 tanks"),  # a ceiling
