@@ -57,6 +57,15 @@ def gives_both(a: Probe, b: Probe) -> bool:
     )
 
 
+def reconciled(new: Probe, old: Probe) -> bool:
+    """Two different figures that do not gainsay each other whatever their words: a hedge
+    or a range makes room for both ("more than 300 homes" and "340 homes"), or they are
+    dated to two different periods ("41,200 in 2025" and "3,115 in June")."""
+    return bounds_agree(new, old) or (
+        new.event_date != old.event_date and _a_period(new) and _a_period(old)
+    )
+
+
 def contradiction(new: Probe, old: Probe, story: bool = False) -> float | None:
     """How surely two different figures of one measure are about the same thing.
 
@@ -68,10 +77,8 @@ def contradiction(new: Probe, old: Probe, story: bool = False) -> float | None:
     and often left out ("each vehicle will cost about £16.5m"), three shared content words
     stand for the name.
     """
-    if bounds_agree(new, old):
-        return None  # "more than 1,000 homes" and "at least 1,120"
-    if new.event_date != old.event_date and _a_period(new) and _a_period(old):
-        return None  # "41,200 in 2025" and "3,115 in June": two periods, two figures
+    if reconciled(new, old):
+        return None
     named = one_claimant(new, old) or _share_a_name(new, old)
     if not (named or story):
         return None

@@ -25,6 +25,7 @@ from claims.ingest.contradict import (
 )
 from claims.ingest.figures import (
     _counted_noun,
+    bounds_agree,
     same_figure,
     same_kind_nouns,
     same_measure_different_figure,
@@ -133,6 +134,8 @@ def story_contradiction(new: Probe, old: Probe) -> float | None:
     """
     if not same_measure_different_figure(new, old) or new.processed == old.processed:
         return None
+    if bounds_agree(new, old):
+        return None  # "more than 300 homes" and "340 homes", whoever else counts homes
     found = contradiction(new, old)
     if found is not None and found >= CONTRADICTION_SUBJECT:
         return found  # not "3,390 MW" of demand against "1,140 MW" of batteries

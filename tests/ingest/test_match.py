@@ -237,6 +237,15 @@ def test_rival_counts_of_one_story_contradict() -> None:
     assert stories.story_contradiction(yearly, daily) is None
 
 
+def test_a_hedged_count_that_makes_room_for_the_other_is_no_rival() -> None:
+    text = "More than 300 homes were flooded in Marlow on Wednesday."
+    council = _count(text, 300, "home", "More than 300 homes")
+    other = _count("Floodwater swamped 340 homes in Marlow on Wednesday.", 340, "home", "340 homes")
+    assert stories.story_contradiction(other, council) is None
+    more = _count("Floodwater swamped 420 homes in Marlow on Wednesday.", 420, "home", "420 homes")
+    assert stories.story_contradiction(other, more) is not None
+
+
 def test_unrelated_figures_sharing_a_unit_are_not_contradictions() -> None:
     ships = _count(
         "Some 40 ships were waiting to enter the port of Rotterdam on Monday.", 40, "ship", "40"
