@@ -34,6 +34,7 @@ from claims.ingest.contradict import CONTRADICTION_SUBJECT, contradiction
 from claims.ingest.figures import (
     EXACT_TOLERANCE,
     _in_digits,
+    bounds_agree,
     comparable_values,
     one_measure,
     same_figure,
@@ -100,12 +101,14 @@ def compare(new: Probe, old: Probe, floor: float = 0.0) -> Comparison:
 
 def _compare(new: Probe, old: Probe, floor: float) -> tuple[float, bool, float | None]:
     """`compare` as a tuple, the figures looked at once: `decide` runs it on every pair."""
-    figure = False
+    figure = room = False
     if new.value is not None and old.value is not None:
         figure = same_figure(new, old)
         if not figure and _one_measure(new, old):  # same_measure_different_figure
-            return 0.0, False, contradiction(new, old)
-    evidence, adjustment = _evidence(new, old, figure)
+            if not bounds_agree(new, old):
+                return 0.0, False, contradiction(new, old)
+            room = True  # "more than 300 homes" and "340 homes": the words decide
+    evidence, adjustment = _evidence(new, old, figure, room)
     cutoff = min(100.0, max(0.0, floor - adjustment))
     if new.processed == old.processed:
         score = 100.0  # wire copy: the same words, nothing to score
@@ -152,9 +155,10 @@ def _unlikely(a: Probe, b: Probe) -> bool:
     return abs(av - bv) <= EXACT_TOLERANCE * max(abs(av), abs(bv))
 
 
-def _evidence(new: Probe, old: Probe, figure: bool) -> tuple[bool, float]:
+def _evidence(new: Probe, old: Probe, figure: bool, room: bool = False) -> tuple[bool, float]:
     """What the words cannot say: whether figure, claimant or date back a match, and how
-    much they add to (or take from) the text score. `figure` is `same_figure`."""
+    much they add to (or take from) the text score. `figure` is `same_figure`; `room`, two
+    figures a hedge reconciles (`bounds_agree`): neither for nor against."""
     score = 0.0
     evidence = False
     claimant = bool(new.claimant_words & old.claimant_words)  # same_claimant
@@ -173,7 +177,7 @@ def _evidence(new: Probe, old: Probe, figure: bool) -> tuple[bool, float]:
             evidence = True
         elif new.unit == old.unit and _in_digits(new) and _in_digits(old):
             score += WEAK_FIGURE_BONUS  # not "about a quarter" and "about a quarter"
-    elif new.value is not None and old.value is not None:
+    elif new.value is not None and old.value is not None and not room:
         score -= DIFFERENT_FIGURE_PENALTY
     elif (new.value is None) != (old.value is None):
         score -= ONE_SIDED_FIGURE_PENALTY

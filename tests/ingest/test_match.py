@@ -246,6 +246,27 @@ def test_a_hedged_count_that_makes_room_for_the_other_is_no_rival() -> None:
     assert stories.story_contradiction(other, more) is not None
 
 
+def test_a_hedged_count_and_one_it_makes_room_for_are_left_to_the_words() -> None:
+    council = _count(
+        "More than 300 homes were flooded in Marlow Vale on Wednesday, the district council said.",
+        300,
+        "home",
+        "More than 300 homes",
+        "the district council",
+    )
+    retold = _count(
+        "Floodwater swamped 340 homes in Marlow Vale on Wednesday, according to the district "
+        "council.",
+        340,
+        "home",
+        "340 homes",
+        "the district council",
+    )
+    decision = match.decide(retold, [(1, council)])
+    assert [claim_id for claim_id, _ in decision.similar] == [1] or decision.same_as == 1
+    assert decision.contradicts == []
+
+
 def test_unrelated_figures_sharing_a_unit_are_not_contradictions() -> None:
     ships = _count(
         "Some 40 ships were waiting to enter the port of Rotterdam on Monday.", 40, "ship", "40"
