@@ -206,15 +206,15 @@ def _named_next(
     office of their own, holds the office that spoke just before."""
     head = role_head(speaker.text)[0]
     owned = speaker.text.split()[0] in {"The", "the"} and (
-        "'s " in speaker.text or "’s " in speaker.text
-    )
+        "'s " in speaker.text or "’s " in speaker.text or " for " in speaker.text
+    )  # "The minister for housing said ... said Ann Reed": an office held for a portfolio
     if speaker.kind != "role" or head not in ROLE_WORDS or not owned or index + 1 >= len(sentences):
         return None
     following = sentences[index + 1]
     names = discourse.mentions.get(index + 1, [])
     claimant = following.attribution.claimant
     person = discourse.find(names[0]) if names else None
-    offices = {held for held, _ in person.roles} - _TITLES if person else set()
+    offices = {held for held, _ in person.roles} - _TITLES - _MEMBERS if person else set()
     if person is None or claimant != person.name or offices:
         return None
     earlier = any(person.name in discourse.mentions.get(k, []) for k in range(index + 1))
@@ -222,6 +222,7 @@ def _named_next(
 
 
 _TITLES = frozenset(["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame"])
+_MEMBERS = frozenset(["councillor", "cllr"])  # a seat, not an office: holds a portfolio too
 
 
 def _unnamed(speaker: Speaker) -> bool:

@@ -29,6 +29,7 @@ from claims.extract.phrase_shapes import (
     inside_a_count,
     listed_portfolio,
     named_run_start,
+    office_before_link,
     owner_word,
     person_like,
 )
@@ -278,8 +279,8 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             return _extend_linked(tokens, _possessor_start(tokens, k), "role")
         if word.lower in {"of", "for", "and"} and body_before_spokesperson(tokens, k, j):
             continue  # "A Department for Education spokesperson"
-        if word.lower == "of" and k >= 1 and tokens[k - 1].lower in ROLE_WORDS:
-            continue  # "the secretary of state", "the chief of staff"
+        if k >= 1 and office_before_link(tokens[k - 1].lower, word.lower):
+            continue  # "the secretary of state", "the chief of staff", "the minister for housing"
         if word.lower in LINKING or word.lower in SPEECH_VERBS:
             break
     return None

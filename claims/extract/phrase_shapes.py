@@ -173,6 +173,18 @@ def listed_portfolio(tokens: list[Token], k: int) -> int:
 _MINISTRIES = words("ministry department minister secretary state")
 
 
+def office_before_link(word: str, link: str) -> bool:
+    """An office written in lower case before the "of" or "for" that goes on with what it
+    is held for: "the chief of staff", "the minister for housing", "the commissioner for
+    children" (not "the cabinet member for", whose holder the article names)."""
+    if link == "of":
+        return word in ROLE_WORDS
+    return link == "for" and word in _PORTFOLIO_HOLDERS
+
+
+_PORTFOLIO_HOLDERS = words("minister secretary commissioner mayor councillor")
+
+
 _DESCRIBING = words("described describes describe called calls dubbed branded labelled")
 _CLAUSE_OPENERS = words("which who that and but as while whereas because")
 

@@ -1271,6 +1271,29 @@ from tests.extract.claimants import claimant_of
             "local shopkeepers",
             id="a-group-after-comma-as-leaves-out-the-as",
         ),
+        pytest.param(
+            "The commissioner for children said 40 schools had no nurse.",
+            "40 schools",
+            "The commissioner for children",
+            id="an-office-for-a-portfolio-in-lower-case",
+        ),
+        pytest.param(
+            "Ferries to Holm will run twice a day from June. The timetable was agreed on "
+            "Monday. Fares are unchanged. The minister for islands said 12 sailings a week "
+            'had been cancelled last winter. "It was not good enough," said Ailsa Crombie.',
+            "12 sailings",
+            "Ailsa Crombie",
+            id="an-office-for-a-portfolio-held-by-the-next-speaker",
+        ),
+        pytest.param(
+            "Bin collections in Dunthorpe will change in June. The cabinet agreed the plan on "
+            "Monday. Caddies will be delivered in May. The council's deputy leader said food "
+            'made up almost a third of black bin waste. "People will adapt," said Councillor '
+            "Jane Roe.",
+            "almost a third",
+            "Jane Roe",
+            id="the-next-speaker-titled-councillor-holds-the-office",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
