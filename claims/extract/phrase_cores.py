@@ -32,6 +32,7 @@ from claims.extract.phrase_shapes import (
     office_before_link,
     owner_word,
     person_like,
+    told_them,
 )
 from claims.extract.tokens import Token, name_part
 
@@ -122,7 +123,8 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             k -= 1
         opening = tokens[k - 1].text in {",", ";", "—", "–"} or tokens[k - 1].lower in RELATIVES
         opening = opening or _comma_as(tokens, k - 1)  # "..., as local councillors said"
-        if tokens[k - 1].lower in SPEECH_VERBS and k >= 2 and not tokens[k - 2].quoted:
+        reported = tokens[k - 1].lower in SPEECH_VERBS and k >= 2 and not tokens[k - 2].quoted
+        if reported and not told_them(tokens, j):
             return None  # "Molefe said workers had reported ...": still Molefe's account
         if k == 0 or opening or tokens[k - 1].lower in _CONJUNCTIONS:
             return k, "group"  # "..., shipping companies said.", "which critics say"

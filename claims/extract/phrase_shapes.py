@@ -185,6 +185,20 @@ def office_before_link(word: str, link: str) -> bool:
 _PORTFOLIO_HOLDERS = words("minister secretary commissioner mayor councillor")
 
 
+def told_them(tokens: list[Token], j: int) -> bool:
+    """ "Hale said officers had told her that ...": a group after a reporting verb who told
+    the speaker (a pronoun right after "told") speak for themselves, through the speaker;
+    "Molefe said workers had reported ..." stays Molefe's account."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].lower in {"had", "have", "has"}:
+        k += 1
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].lower == "told"
+        and tokens[k + 1].lower in {"him", "her", "them", "me", "us"}
+    )
+
+
 _DESCRIBING = words("described describes describe called calls dubbed branded labelled")
 _CLAUSE_OPENERS = words("which who that and but as while whereas because")
 

@@ -475,3 +475,21 @@ def test_a_similar_study_elsewhere_is_not_the_study() -> None:
         "a similar study in Rotterdam had found an effect of around 3%."
     )
     assert claimant_of(text, "around 3%") != "University of Hallam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Okoro said doctors had told him that 14 operations a week were being cancelled.",
+        "Ms Reyes said engineers told her 14 bridges needed urgent repairs.",
+    ],
+)
+def test_a_group_who_told_the_speaker_speaks_through_them(text: str) -> None:
+    claim = next(c for c in extract_claims(text) if c.quantity is not None)
+    assert claim.claimant in {"doctors", "engineers"}
+    assert claim.via in {("Mr Okoro",), ("Ms Reyes",)}
+
+
+def test_a_group_that_reported_in_the_speakers_account_stays_the_speakers() -> None:
+    text = "Mr Okoro said nurses had reported 14 falls a week."
+    assert claimant_of(text, "14 falls") == "Okoro"
