@@ -205,9 +205,9 @@ def _named_next(
     were ...": a person the article names first as the next sentence's speaker, with no
     office of their own, holds the office that spoke just before."""
     head = role_head(speaker.text)[0]
-    owned = speaker.text.split()[0] in {"The", "the"} and (
-        "'s " in speaker.text or "’s " in speaker.text or " for " in speaker.text
-    )  # "The minister for housing said ... said Ann Reed": an office held for a portfolio
+    owned = speaker.text.split()[0] in {"The", "the"} and any(
+        link in speaker.text for link in _HELD_OF
+    )  # "The minister for housing said ... said Ann Reed", "The head of the rescue office"
     if speaker.kind != "role" or head not in ROLE_WORDS or not owned or index + 1 >= len(sentences):
         return None
     following = sentences[index + 1]
@@ -221,6 +221,7 @@ def _named_next(
     return None if earlier else person.name
 
 
+_HELD_OF = ("'s ", "’s ", " for ", " of ")  # an office of a body or held for a portfolio
 _TITLES = frozenset(["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame"])
 _MEMBERS = frozenset(["councillor", "cllr"])  # a seat, not an office: holds a portfolio too
 

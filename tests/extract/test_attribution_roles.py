@@ -1294,6 +1294,15 @@ from tests.extract.claimants import claimant_of
             "Jane Roe",
             id="the-next-speaker-titled-councillor-holds-the-office",
         ),
+        pytest.param(
+            "A cargo ship ran aground off Skerry on Friday. Its crew were rescued. Oil has "
+            "reached two beaches. The head of the coastguard station in Lerwick said 60 "
+            'volunteers were cleaning the shore. "We expect more oil tonight," Morag Tait '
+            "told reporters.",
+            "60 volunteers",
+            "Morag Tait",
+            id="the-head-of-a-body-held-by-the-next-speaker",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
