@@ -33,7 +33,7 @@ from claims.extract.noun_phrases import backward
 from claims.extract.offices import role_head
 from claims.extract.offices_before import before_title
 from claims.extract.own_figures import money_reported, revising_verb_at
-from claims.extract.passives import PASSIVE_VERBS, given_figure_start, named_part, passive_by
+from claims.extract.passives import PASSIVE_VERBS, passive_by, passive_scoped
 from claims.extract.phrase_shapes import (
     describes_inside_a_noun_phrase,
 )
@@ -46,7 +46,6 @@ from claims.extract.publications import (
 )
 from claims.extract.resolution import is_proper, resolve
 from claims.extract.scopes import (
-    ASIDE,
     Attribution,
     Scoped,
     aside_scope,
@@ -146,15 +145,11 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             speaker = forward(tokens, by + 1)
             if speaker is None or any(speaker.start == s.start for _, _, s in found):
                 continue
-            given = given_figure_start(tokens, index)  # "the 312 quoted in Parliament by X"
-            if given is not None:
-                asides.append(Scoped(speaker, ASIDE, index, tokens[given].start, speaker.end))
-            elif tokens[index - 1].text == "," or tokens[index - 1].lower in _PASSIVE_AUX:
-                found.append((1, index, speaker))  # not "higher than the figure given by X"
-            elif token.lower == "heard":  # "The court heard from X that"
-                found.append((1, index, speaker))
-            elif tokens[index - 1].lower == "as" and (named := named_part(speaker)):
-                found.append((1, index, named))  # "as measured by the panel ShopTrack"
+            placed = passive_scoped(tokens, index, speaker)
+            if isinstance(placed, Scoped):  # "the 312 quoted in Parliament by X": an aside
+                asides.append(placed)
+            elif placed is not None:
+                found.append(placed)
             continue
         published = publisher_of_finding(tokens, index) if not found else None
         if published is not None:  # "Kingsmere published accounts showing a loss of"
@@ -260,7 +255,6 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
     return asides + consensus_scopes(tokens) + (scope_all(tokens, found) if found else [])
 
 
-_PASSIVE_AUX = words("was were been is are being")
 # A plan or a want told by another is the teller's: "The company plans to hire 2,000, he
 # added", "Junior doctors want 35%, the BMA said"
 _WISHES = PLANS | TARGETS

@@ -3,7 +3,10 @@ is put at £230 million a day by Brightwater Economics"."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from claims.extract.lexicon import words
+from claims.extract.scopes import ASIDE, Scoped
 from claims.extract.tokens import TIME_WORDS, Speaker, Token
 
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being"])
@@ -71,6 +74,33 @@ def given_figure_start(tokens: list[Token], index: int) -> int | None:
     return k if any(t.text[:1].isdigit() for t in tokens[k:index]) else None
 
 
+def passive_scoped(
+    tokens: list[Token], index: int, speaker: Speaker
+) -> Scoped | tuple[int, int, Speaker] | None:
+    """What the speaker after a passive's "by" speaks for: an aside's figure alone ("the 312
+    quoted in Parliament by X"), or (order, verb index, speaker) as `find_scoped` keeps them:
+    what follows when the agent's words do ("She said they had been told by a doctor that
+    two ribs were broken": the doctor's, through her), as a subject does; else the clause
+    it is tacked onto (", was confirmed by X", "The court heard from X that", "as measured
+    by the panel ShopTrack"). None otherwise ("higher than the figure given by X")."""
+    given = given_figure_start(tokens, index)
+    if given is not None:
+        return Scoped(speaker, ASIDE, index, tokens[given].start, speaker.end)
+    if tokens[index - 1].text == "," or tokens[index - 1].lower in _PASSIVE_AUX:
+        after = bisect_left(tokens, speaker.end, key=_start)
+        return (2 if after < len(tokens) and tokens[after].lower == "that" else 1), index, speaker
+    if tokens[index].lower == "heard":
+        return 1, index, speaker
+    if tokens[index - 1].lower == "as" and (named := named_part(speaker)):
+        return 1, index, named
+    return None
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
+_PASSIVE_AUX = words("was were been is are being")
 _BEFORE_A_PHRASE = words("than of to from below above with by on in at under over and or")
 
 

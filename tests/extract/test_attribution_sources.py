@@ -493,3 +493,14 @@ def test_a_group_who_told_the_speaker_speaks_through_them(text: str) -> None:
 def test_a_group_that_reported_in_the_speakers_account_stays_the_speakers() -> None:
     text = "Mr Okoro said nurses had reported 14 falls a week."
     assert claimant_of(text, "14 falls") == "Okoro"
+
+
+def test_a_passive_teller_before_that_speaks_for_what_follows() -> None:
+    text = "He said the family had been told by a nurse on the ward that 3 beds were free."
+    claim = next(c for c in extract_claims(text) if c.quantity is not None)
+    assert claim.claimant == "a nurse on the ward"
+    assert claim.via == ("He",)
+
+
+def test_a_passive_agent_tacked_on_still_speaks_for_the_clause() -> None:
+    assert claimant_of("The toll of 12 deaths was confirmed by police.", "12 deaths") == "police"
