@@ -51,6 +51,7 @@ from claims.extract.scopes import (
     aside_scope,
     attribution_at,
     clause_follows,
+    quoted_name_aside,
     scope_all,
     strip_what,
 )
@@ -228,9 +229,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             aside = aside_scope(tokens, index, what or speaker)  # theirs is the name alone
             asides += [aside] if aside is not None else []
             continue
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if describes_inside_a_noun_phrase(token, before, speaker, after):
-            continue  # "a payment the minister described as", "a move critics called"
+        if describes_inside_a_noun_phrase(tokens, index, speaker):  # "a payment the minister
+            asides += quoted_name_aside(tokens, index, speaker)  # described as "a start"": the
+            continue  # quoted name theirs; "a move critics called reckless": no claim
         found.append((order, index, speaker))
     if not found:
         found += document_before_colon(tokens) or own_results(tokens)

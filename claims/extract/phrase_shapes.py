@@ -8,6 +8,7 @@ with commas."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from claims.extract.lexicon import (
     DETERMINERS,
@@ -203,12 +204,14 @@ _DESCRIBING = words("described describes describe called calls dubbed branded la
 _CLAUSE_OPENERS = words("which who that and but as while whereas because")
 
 
-def describes_inside_a_noun_phrase(
-    verb: Token, before: Token | None, speaker: Speaker, after: Token | None = None
-) -> bool:
+def describes_inside_a_noun_phrase(tokens: list[Token], index: int, speaker: Speaker) -> bool:
     """What someone called a thing, inside the noun phrase for it: "a payment the minister
     described as ...", "a move critics called reckless", "The new factory, which the company
-    calls Fab 2," (`before` precedes the speaker, `after` follows the verb)."""
+    calls Fab 2," (the verb at ``index``); "a payment the planning minister, Ana Ruiz,
+    described as" too, the office before the name read as the speaker."""
+    verb = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    before = _before_apposed_office(tokens, speaker)
     judged = after is not None and after.lower == "as" and verb.lower in _JUDGING
     if (verb.lower not in _DESCRIBING and not judged) or before is None:
         return False
@@ -220,6 +223,26 @@ def describes_inside_a_noun_phrase(
         # dismissed as dull has grown": their view of it, not the growth (but "a gap that
         # researchers described as the widest on record" is their claim)
     return before.text.isalpha() and before.lower not in _CLAUSE_OPENERS
+
+
+def _before_apposed_office(tokens: list[Token], speaker: Speaker) -> Token | None:
+    """The word before a speaker, or before the office set before its name ("payment" in
+    "a payment the planning minister, Ana Ruiz, described as")."""
+    k = bisect_left(tokens, speaker.start, key=_start)
+    if k < 3 or tokens[k - 1].text != ",":
+        return tokens[k - 1] if k >= 1 else None
+    m = k - 2
+    if tokens[m].lower not in ROLE_WORDS:
+        return tokens[k - 1]
+    while m >= 1 and k - m < 6 and tokens[m].text.isalpha() and tokens[m].text.islower():
+        if tokens[m].lower in DETERMINERS:
+            return tokens[m - 1]
+        m -= 1
+    return tokens[k - 1]
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 _NAMING = words("calls called dubbed")

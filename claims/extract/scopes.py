@@ -317,6 +317,17 @@ def aside_scope(tokens: list[Token], index: int, speaker: Speaker) -> Scoped | N
     return Scoped(speaker, ASIDE, index, tokens[k].start, end)
 
 
+def quoted_name_aside(tokens: list[Token], index: int, speaker: Speaker) -> list[Scoped]:
+    """ "..., a payment the minister described as "a first step"": the minister's quoted
+    name for the payment is a claim of their own (an aside's scope); none for an unquoted
+    one ("a move critics called reckless")."""
+    k = index + 2 if index + 1 < len(tokens) and tokens[index + 1].lower == "as" else index + 1
+    if k >= len(tokens) or not tokens[k].quoted:
+        return []
+    aside = aside_scope(tokens, index, speaker)
+    return [aside] if aside is not None else []
+
+
 def strip_what(speaker: Speaker) -> Speaker | None:
     """ "in what analysts" -> "analysts": a speaker phrase that took in the "(in) what" of
     an aside; None for any other phrase."""

@@ -492,3 +492,21 @@ def test_citing_data_from_a_source_names_the_source_not_the_data() -> None:
         "state health departments",
         ("The Centers for Disease Control and Prevention",),
     )
+
+
+def test_a_quoted_name_given_by_an_office_and_its_holder_is_theirs_alone() -> None:
+    text = (
+        "The province said on Friday it would pay 8,000 pesos to each farmer, a payment the "
+        'agriculture minister, Luis Ortega, described as "a bridge for farmers, not a rescue."'
+    )
+    claims = extract_claims(text)
+    payment = next(c for c in claims if c.quantity is not None)
+    assert payment.claimant == "The province"
+    named = next(c for c in claims if c.quantity is None)
+    assert named.claimant == "Luis Ortega"
+    assert named.quote.startswith('"a bridge')
+
+
+def test_an_unquoted_name_for_a_move_is_no_claim_of_its_own() -> None:
+    claims = extract_claims("The council raised bus fares by 6%, a move critics called reckless.")
+    assert [c.claimant for c in claims] == [None]
