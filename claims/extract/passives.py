@@ -57,7 +57,15 @@ def _reduced_relative(tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1]
     if before.lower == "as" and tokens[index].lower in _MEASURED:
         return True  # "Market share, as measured by the shopping panel ShopTrack, rose"
-    return before.text == "," or before.text[:1].isdigit() or before.lower in _STATED_THINGS
+    counted = index >= 2 and _figure(tokens[index - 2]) and before.text.isalpha()  # "the 2.3
+    return before.text == "," or _figure(before) or before.lower in _STATED_THINGS or counted
+    # tonnes published by a Sunday newspaper", "the £38.6m quoted by"
+
+
+def _figure(token: Token) -> bool:
+    """A number written in figures, with or without a currency sign: "2.3", "£38.6m"."""
+    text = token.text.lstrip("£$€¥")
+    return text[:1].isdigit()
 
 
 def given_figure_start(tokens: list[Token], index: int) -> int | None:
@@ -67,11 +75,11 @@ def given_figure_start(tokens: list[Token], index: int) -> int | None:
     if not _reduced_relative(tokens, index) or tokens[index - 1].text == ",":
         return None
     k = index - 1
-    while k > 0 and index - k < 5 and tokens[k - 1].text.isalnum():
+    while k > 0 and index - k < 5 and (tokens[k - 1].text.isalnum() or _figure(tokens[k - 1])):
         if tokens[k - 1].lower in _BEFORE_A_PHRASE:
             break
         k -= 1
-    return k if any(t.text[:1].isdigit() for t in tokens[k:index]) else None
+    return k if any(_figure(t) for t in tokens[k:index]) else None
 
 
 def passive_scoped(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract import extract_claims
+from tests.extract.claimants import claimant_of
 
 
 def speakers_by_figure(text: str) -> dict[str, str | None]:
@@ -510,3 +511,22 @@ def test_a_quoted_name_given_by_an_office_and_its_holder_is_theirs_alone() -> No
 def test_an_unquoted_name_for_a_move_is_no_claim_of_its_own() -> None:
     claims = extract_claims("The council raised bus fares by 6%, a move critics called reckless.")
     assert [c.claimant for c in claims] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            'A total of 4.7 tonnes published by a trade journal was, she said, "simply wrong".',
+            "4.7 tonnes",
+            "a trade journal",
+        ),
+        (
+            "The £12.5m quoted by the landlord was never paid, the tenants said.",
+            "£12.5m",
+            "the landlord",
+        ),
+    ],
+)
+def test_a_counted_figure_given_by_another_is_theirs(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
