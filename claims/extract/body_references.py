@@ -43,7 +43,7 @@ class BodyReferences(ABC):
         """The body an acronym spells out, if the article named it in full."""
 
     def find_organisation(self, name: str) -> Organisation | None:
-        wanted = name.lower().removeprefix("the ").split()
+        wanted = [w.rstrip(".") for w in name.lower().removeprefix("the ").split()]  # "Inc."
         for organisation in reversed(self.organisations):
             known = organisation.words  # one name the start of the other: "Norvale Motors"
             shared = min(len(known), len(wanted))

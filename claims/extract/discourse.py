@@ -182,7 +182,7 @@ class Discourse(BodyReferences):
     def fullest_name(self, name: str) -> str:
         """A body's name as the article wrote it in full, for a name read only from its last
         words: "Midwifery Council" from "the Nursing and Midwifery Council" before."""
-        wanted = name.lower().split()
+        wanted = [w.rstrip(".") for w in name.lower().split()]
         longer = [
             o.name
             for o in self.organisations

@@ -25,7 +25,7 @@ class Organisation:
     def __post_init__(self) -> None:
         if self.first_seen < 0:
             self.first_seen = self.last_seen
-        self.words = self.name.lower().removeprefix("the ").split()
+        self.words = [w.rstrip(".") for w in self.name.lower().removeprefix("the ").split()]
 
     def is_a(self, head: str, noun_phrase: str) -> bool:
         """Whether `noun_phrase`, headed by `head`, can mean this body: "the trust" is

@@ -3316,3 +3316,14 @@ def test_the_who_is_a_body_not_a_relative_pronoun() -> None:
 )
 def test_a_central_bank_setting_its_rate_is_its_claim(text: str, expected: str | None) -> None:
     assert extract_claims(text)[0].claimant == expected
+
+
+def test_a_company_named_with_inc_and_a_full_stop_is_one_body() -> None:
+    text = (
+        'Tarvel Inc. reported a 9% rise in sales on Monday. "It was a solid quarter," said '
+        "Ruth Marr, an analyst at Ostrow Partners. Tarvel also said it would cut 300 jobs. "
+        "The company said it planned to close 12 stores in Ohio."
+    )
+    stores = [c for c in extract_claims(text) if c.quantity and c.quantity.text == "12 stores"]
+    assert stores[0].claimant is not None
+    assert stores[0].claimant.startswith("Tarvel")
