@@ -67,6 +67,7 @@ def _org_noun_before(sentence: str, end: int) -> re.Match[str] | None:
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:before|to|into|in|at|from|with|against|by)\s+(?:the\s+)?$")
+_A_KIND_BETWEEN_COMMAS = re.compile(r",\s+an?\s+(?:[\w'’-]+\s+){0,3}?[a-z]+,")
 _ORG_NOUN_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?=,|\.|\s+(?:that|which|said))"
 )
@@ -181,8 +182,10 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     if before and before.group(1) in ORG_NOUNS:
         kinds.add(before.group(1))  # "the charity Sea Lifeline", "budget airline Aerolux"
     after = _ORG_NOUN_AFTER.match(sentence, end)
-    if after and _OBJECT_BEFORE.search(sentence, max(0, org_start - 12), org_start):
-        after = None  # "In a report laid before Parliament, the spending watchdog said"
+    apposed = after is not None and _A_KIND_BETWEEN_COMMAS.match(sentence, end) is not None
+    if after and not apposed and _OBJECT_BEFORE.search(sentence, max(0, org_start - 12), org_start):
+        after = None  # "In a report laid before Parliament, the spending watchdog said"; but
+        # "by the Hearth Trust, a fuel-poverty charity," says what the Trust is
     if after and after.group(1) in ORG_NOUNS:
         kinds.add(after.group(1))  # "HomeLedger, the property platform,"
     following = _NOUN_RIGHT_AFTER.match(sentence, end)

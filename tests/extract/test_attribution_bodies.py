@@ -3327,3 +3327,12 @@ def test_a_company_named_with_inc_and_a_full_stop_is_one_body() -> None:
     stores = [c for c in extract_claims(text) if c.quantity and c.quantity.text == "12 stores"]
     assert stores[0].claimant is not None
     assert stores[0].claimant.startswith("Tarvel")
+
+
+def test_an_indefinite_kind_between_commas_after_by_says_what_the_body_is() -> None:
+    text = (
+        "Prices rose 4% in March, according to Brackwater Energy Analytics. Analysis for this "
+        "newspaper by the Ember Trust, a fuel-poverty charity, suggests 2 million homes will "
+        "struggle. Renters are worse off: the charity estimates that 30% of them went cold."
+    )
+    assert claimant_of(text, "30%") == "Ember Trust"
