@@ -182,8 +182,8 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     if before and before.group(1) in ORG_NOUNS:
         kinds.add(before.group(1))  # "the charity Sea Lifeline", "budget airline Aerolux"
     after = _ORG_NOUN_AFTER.match(sentence, end)
-    apposed = after is not None and _A_KIND_BETWEEN_COMMAS.match(sentence, end) is not None
-    if after and not apposed and _OBJECT_BEFORE.search(sentence, max(0, org_start - 12), org_start):
+    a_kind = after is not None and _A_KIND_BETWEEN_COMMAS.match(sentence, end) is not None
+    if after and not a_kind and _OBJECT_BEFORE.search(sentence, max(0, org_start - 12), org_start):
         after = None  # "In a report laid before Parliament, the spending watchdog said"; but
         # "by the Hearth Trust, a fuel-poverty charity," says what the Trust is
     if after and after.group(1) in ORG_NOUNS:
