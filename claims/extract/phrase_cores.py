@@ -366,8 +366,10 @@ def _extend_linked(tokens: list[Token], start: int, kind: str) -> tuple[int, str
         if not head.text.isalpha() or head.quoted:
             break
         acted = head.lower.endswith("ed") or head.lower in {"came", "comes", "come"}
-        if acted and tokens[start - 1].lower in {"by", "from"}:
-            break  # "The figure was confirmed by the ministry, which said": the ministry
+        by = tokens[start - 1].lower
+        if (acted and by in {"by", "from"}) or (by == "by" and head.lower not in DOCUMENTS):
+            break  # "The figure was confirmed by the ministry, which said": the ministry;
+            # "Modelling for this newspaper by the Ember Trust suggests": the Trust
         # "two officials familiar with the talks": the adjective stands between
         head_at = start - 3 if head.lower in _SOURCE_ADJECTIVES and start >= 3 else start - 2
         if head.lower == "knowledge":  # "two people with (direct) knowledge of the talks"

@@ -3336,3 +3336,8 @@ def test_an_indefinite_kind_between_commas_after_by_says_what_the_body_is() -> N
         "struggle. Renters are worse off: the charity estimates that 30% of them went cold."
     )
     assert claimant_of(text, "30%") == "Ember Trust"
+
+
+def test_work_done_for_the_paper_by_a_body_is_the_bodys() -> None:
+    text = "Modelling for this newspaper by the Ember Trust suggests 2 million homes will struggle."
+    assert (claimant_of(text, "2 million homes") or "").removeprefix("the ") == "Ember Trust"
