@@ -16,7 +16,7 @@ def note_relative(discourse: Discourse, index: int, name: str, before: str) -> N
     """Make ``name`` ("Anita Patel", named after "His wife" in ``before``) a known person."""
     kin = _KIN_WORD.search(before)
     gender = _KIN_GENDER[kin.group(1).lower()] if kin else gender_of(name.split()[0])
-    _register(discourse, index, name, gender)
+    register_person(discourse, index, name, gender)
 
 
 def note_spouse(discourse: Discourse, index: int, names: str, sentence: str) -> None:
@@ -29,10 +29,11 @@ def note_spouse(discourse: Discourse, index: int, names: str, sentence: str) -> 
     spouse = re.search(rf"\band\s+(?:his|her)\s+(wife|husband),?\s+{re.escape(given)}\b", sentence)
     if spouse is not None:
         name = f"{given} {holder.split()[-1]}"
-        _register(discourse, index, name, _KIN_GENDER[spouse.group(1).lower()])
+        register_person(discourse, index, name, _KIN_GENDER[spouse.group(1).lower()])
 
 
-def _register(discourse: Discourse, index: int, name: str, gender: str | None) -> None:
+def register_person(discourse: Discourse, index: int, name: str, gender: str | None) -> None:
+    """Know ``name`` from sentence ``index`` on, as a person of that gender ("m", "f")."""
     person = discourse.find(name)
     if person is None or person.name != name:
         person = Person(name, gender=gender)

@@ -29,7 +29,7 @@ from claims.extract.offices import is_nationality, role_head
 from claims.extract.openings import opening_subject
 from claims.extract.outlets import outlet_told
 from claims.extract.pronouns import person_before, pronoun_claimant
-from claims.extract.relatives import note_relative, note_spouse
+from claims.extract.relatives import note_relative, note_spouse, register_person
 from claims.extract.spokespeople import (
     NAME_LINKS,
     body_of_spokesperson,
@@ -38,6 +38,11 @@ from claims.extract.spokespeople import (
 )
 from claims.extract.tokens import Speaker
 
+_NAME_GIVEN = re.compile(  # ", who gave only her first name, Maria,", ", who asked to be
+    r",\s+who\s+(?:gave|asked\s+to\s+be\s+(?:identified|named|called))\b[^,.]{0,40}?"  # identified
+    r"\b(?:as|name,)\s+([A-Z][\w'’-]+)"  # only as Sam,"
+)
+_HIS_HER = re.compile(r"\b(his|her)\b")
 _DEFINED_TERM = re.compile(r"(?:The|the) (?:Company|Group|Board|Directors)$")
 _ONE_OF = re.compile(r"(?:the|one) (?:first|second|third|other) (person|source|official)$", re.I)
 _GROUP_OF = {"person": "people"}
@@ -71,6 +76,11 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     """
     if _OUR_OWN.search(speaker.text) or speaker.text.lower() in _THIS_OUTLET:
         return None  # "checks by our correspondent showed": the outlet's own reporting
+    given = _NAME_GIVEN.match(sentence, speaker.end) if "who" in sentence else None
+    if given is not None:  # "Its organiser, who gave his name only as Darren, said": Darren
+        gender = {"his": "m", "her": "f"}.get(next(iter(_HIS_HER.findall(given.group())), ""))
+        register_person(discourse, index, given.group(1), gender)  # and "he" after
+        return given.group(1)
     if speaker.kind == "names":
         first, _, after = speaker.text.partition(" ")  # "Residents Joan and Phil Marsh"
         kind = first.lower() in PEOPLE_BEFORE or plural_of_a_kind(first)  # "Charities Shelter

@@ -1351,3 +1351,20 @@ def test_a_currency_figure_with_a_thousands_comma_is_one_word() -> None:
 )
 def test_a_statement_before_a_second_speakers_own_clause_is_the_firsts(text: str) -> None:
     assert extract_claims(text)[0].claimant in {"the trust", "The trust"}
+
+
+def test_a_speaker_who_gave_only_a_first_name_is_that_name() -> None:
+    text = (
+        "About 300 people joined the march. Its organiser, who gave his name only as Keith, "
+        'said 40 shops had closed. "We have waited two years for an answer," he said.'
+    )
+    claims = extract_claims(text)
+    assert claimant_of(text, "40 shops") == "Keith"
+    assert claims[-1].claimant == "Keith"  # and the "he" after him
+
+
+def test_a_speaker_identified_by_her_first_name_is_that_name() -> None:
+    text = (
+        "One tenant, who asked to be identified by her first name, Amal, said 30 flats were empty."
+    )
+    assert claimant_of(text, "30 flats") == "Amal"
