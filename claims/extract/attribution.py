@@ -222,8 +222,10 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         before = token_before(tokens, speaker.start)
         lone = speaker.kind == "pronoun" and " " not in speaker.text  # "quoted her as saying"
         owned = first_word in {"its", "his", "her", "their", "our"} and not lone
-        if found and owned and not _opens_own_clause(tokens, before):
-            continue  # "the union said about 4,000 of its members had reported": content
+        owned = owned and role_head(speaker.text)[0] not in DOCUMENTS  # "X said her own
+        if found and owned and not _opens_own_clause(tokens, before):  # department's study
+            continue  # found": the study's; "the union said about 4,000 of its members had
+            # reported": content
         what = strip_what(speaker)  # "in what analysts described as", read as one phrase
         if (before is not None and before.lower == "what") or what:  # "in what they call"
             aside = aside_scope(tokens, index, what or speaker)  # theirs is the name alone

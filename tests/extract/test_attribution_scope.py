@@ -530,3 +530,18 @@ def test_an_unquoted_name_for_a_move_is_no_claim_of_its_own() -> None:
 )
 def test_a_counted_figure_given_by_another_is_theirs(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_a_document_owned_by_the_one_spoken_of_speaks_through_the_speaker() -> None:
+    text = (
+        "Ms Okafor said his own ministry's assessment, published in March, estimated that "
+        "only 18,000 farms would apply."
+    )
+    claim = next(c for c in extract_claims(text) if c.quantity is not None)
+    assert claim.claimant == "ministry"
+    assert claim.via == ("Ms Okafor",)
+
+
+def test_a_speakers_own_members_stay_in_the_speakers_account() -> None:
+    text = "The union said about 4,000 of its members had reported assaults."
+    assert claimant_of(text, "about 4,000 of its members") == "The union"
