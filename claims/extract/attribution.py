@@ -33,7 +33,7 @@ from claims.extract.noun_phrases import backward
 from claims.extract.offices import role_head
 from claims.extract.offices_before import before_title
 from claims.extract.own_figures import money_reported, revising_verb_at
-from claims.extract.passives import PASSIVE_VERBS, passive_by, passive_scoped
+from claims.extract.passives import PASSIVE_VERBS, passive_by, passive_scoped, told_inside
 from claims.extract.phrase_shapes import (
     describes_inside_a_noun_phrase,
 )
@@ -150,6 +150,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             if isinstance(placed, Scoped):  # "the 312 quoted in Parliament by X": an aside
                 asides.append(placed)
             elif placed is not None:
+                if told_inside(tokens, index, found):  # "X said Y had been told by Z
+                    placed = (2, placed[1], placed[2])  # that": Z's, via X
                 found.append(placed)
             continue
         published = publisher_of_finding(tokens, index) if not found else None

@@ -9,6 +9,8 @@ from claims.extract.lexicon import words
 from claims.extract.scopes import ASIDE, Scoped
 from claims.extract.tokens import TIME_WORDS, Speaker, Token
 
+_Found = list[tuple[int, int, Speaker]]  # (order, verb index, speaker), as attribution finds
+
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being"])
 
 
@@ -155,3 +157,12 @@ def named_part(speaker: Speaker) -> Speaker | None:
         end += 1
     text = " ".join(words[: end + 1])
     return Speaker(text, speaker.start, speaker.start + len(text), speaker.kind)
+
+
+def told_inside(tokens: list[Token], index: int, found: _Found) -> bool:
+    """ "Its manager said the charity had been told by several families that ...": a
+    passive "told by" inside words already reported is the innermost source, read in
+    order after the one who reports it (not outermost, as "The figure, confirmed by X,")."""
+    return tokens[index].lower == "told" and any(
+        order == 2 and verb < index for order, verb, _ in found
+    )

@@ -545,3 +545,12 @@ def test_a_document_owned_by_the_one_spoken_of_speaks_through_the_speaker() -> N
 def test_a_speakers_own_members_stay_in_the_speakers_account() -> None:
     text = "The union said about 4,000 of its members had reported assaults."
     assert claimant_of(text, "about 4,000 of its members") == "The union"
+
+
+def test_told_by_inside_anothers_words_is_the_innermost_source() -> None:
+    text = (
+        "The head teacher said the school had been told by county officials that about 25 "
+        "classroom assistants would be cut."
+    )
+    claim = next(c for c in extract_claims(text) if c.quantity)
+    assert (claim.claimant, claim.via) == ("county officials", ("The head teacher",))
