@@ -128,7 +128,10 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
             and claimant is not None
             and (chain[-1].kind != "pronoun" or claimant != chain[-1].text)
         ):
-            discourse.note_speaker(index, claimant)
+            cited = scoped[-1].order == 3 and scoped[-1].verb == 0 and len(chain) > 1
+            teller = claimants.get(chain[-2].start) if cited else None  # "Citing analysis
+            discourse.note_speaker(index, teller or claimant)  # by X, the committee said":
+            # the committee speaks on in the sentences after
             made_in = _MADE_IN.search(sentence) if chain[-1].kind in {"name", "role"} else None
             if made_in is not None:  # "X disclosed this in a statement signed by ...; The
                 discourse.document_owners[made_in.group(1).lower()] = claimant  # statement

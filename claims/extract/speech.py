@@ -177,8 +177,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return word in {"rate", "rates"} and revising_verb_at(tokens, index) is not None
     if word == "according":
         return index + 1 < len(tokens) and tokens[index + 1].lower == "to"
-    if word == "citing":
-        return index > 0 and tokens[index - 1].text == ","
+    if word == "citing":  # "..., citing X", "Citing X, the committee said"
+        return index == 0 or tokens[index - 1].text == ","
     if word == "saying" and with_speaker(tokens, index) is not None:
         return True  # "..., with Pretorius saying 240 calves had been born"
     if word in PARTICIPLES:

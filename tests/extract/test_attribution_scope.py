@@ -554,3 +554,14 @@ def test_told_by_inside_anothers_words_is_the_innermost_source() -> None:
     )
     claim = next(c for c in extract_claims(text) if c.quantity)
     assert (claim.claimant, claim.via) == ("county officials", ("The head teacher",))
+
+
+def test_citing_that_opens_a_sentence_names_the_innermost_source() -> None:
+    text = (
+        "The audit office published its review on Tuesday. Citing analysis by the Hollis "
+        "Institute, the office said bus journeys were 9 per cent below their 2019 level. "
+        "Rail journeys rose 3 per cent in 2024, the report said."
+    )
+    claims = [c for c in extract_claims(text) if c.quantity]
+    assert [(c.claimant, c.via) for c in claims[:1]] == [("Hollis Institute", ("the office",))]
+    assert claims[-1].claimant != "Hollis Institute"  # the office's report, not the cited one
