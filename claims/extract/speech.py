@@ -224,7 +224,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             return documented
     if word in RULE_OUT:  # not "the ruling party", nor "the goal was ruled out"
         passive = index > 0 and tokens[index - 1].lower in _PASSIVE
-        return not passive and index + 1 < len(tokens) and tokens[index + 1].lower == "out"
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        return not passive and (following == "out" or (following == "that" and word == "ruled"))
+        # "The ombudsman ruled that the landlord had failed 14 families": a finding
     if word in {"point", "points", "pointed"}:  # "critics point out that", "point to"
         return index + 1 < len(tokens) and tokens[index + 1].lower in {"out", "to"}
     if (word in OWN_FIGURES and revised_own_figure(tokens, index)) or booked_result(tokens, index):

@@ -123,6 +123,18 @@ CASES: list[Any] = [
         id="a-goal-ruled-out-is-no-speaker",
     ),
     pytest.param(
+        "The pensions ombudsman has ruled that the scheme underpaid 260 members.",
+        "The pensions ombudsman",
+        "The pensions ombudsman",
+        id="ruled-that-is-a-finding",
+    ),
+    pytest.param(
+        "Tighter rules that cap rents at 30% of income take effect in April.",
+        None,
+        None,
+        id="rules-that-is-a-noun",
+    ),
+    pytest.param(
         "The minister did not deny that 300 posts would go.",
         "The minister",
         "The minister",
