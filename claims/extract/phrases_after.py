@@ -160,7 +160,7 @@ def _lowercase_group(tokens: list[Token], j: int) -> Speaker | None:
     """ "according to regional authorities", "said local officials": modifiers and a plural
     speaker noun, without a determiner."""
     k = j
-    while k + 1 < len(tokens) and k - j < 3 and tokens[k + 1].text.isalpha():
+    while k + 1 < len(tokens) and k - j < 3 and _PLURAL_OWNER.match(tokens[k + 1].text):
         if tokens[k + 1].text.islower() and tokens[k + 1].lower not in _FORWARD_STOP:
             k += 1
         else:
@@ -170,7 +170,19 @@ def _lowercase_group(tokens: list[Token], j: int) -> Speaker | None:
             return speaker_of(tokens, j, _qualified(tokens, end), "group")
         if tokens[end].lower in DOCUMENTS:  # "preliminary figures from the fire service"
             return _publisher(tokens, j, end) or speaker_of(tokens, j, end, "role")
+        if end > j and tokens[end - 1].text[-1] in "'’" and _org_noun(tokens[end].lower):
+            return speaker_of(tokens, j, end, "group")  # "county coroners' offices"
     return None
+
+
+# A word, or a plural owner written before what it owns: "coroners'" in "county
+# coroners' offices"
+_PLURAL_OWNER = re.compile(r"[^\W\d_]+(?:s['’])?$")
+
+
+def _org_noun(word: str) -> bool:
+    """A noun for a body, singular or plural: "office", "offices", "unions"."""
+    return word in ORG_NOUNS or (word.endswith("s") and word[:-1] in ORG_NOUNS)
 
 
 _QUALIFIERS = {

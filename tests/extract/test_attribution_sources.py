@@ -425,6 +425,13 @@ def test_a_tabloid_study_speaks_through_its_institute(figure: str) -> None:
             "he",
             id="tabloid-verb",
         ),
+        pytest.param(
+            "Some 42 climbers were rescued last winter, according to data from regional "
+            "mountain guides' associations.",
+            "Some 42 climbers",
+            "regional mountain guides' associations",
+            id="plural-owner-before-a-body-noun",
+        ),
     ],
 )
 def test_more_sources_named_in_passing(text: str, figure: str, expected: str) -> None:
