@@ -264,6 +264,8 @@ def _person_parts(
         return None
     if sentence[end : end + 3].lstrip()[:1].isdigit():
         return None  # "Boeing 737", "Airbus A320": a product, not a person
+    if _a_bodys_premises(sentence, start, end) and gender_of(name_words[0]) is None:
+        return None  # "workers at the Wolds Valley Eggs site": a company's, not a person's
     role_texts = [" ".join(roles)] if roles else []
     appositive = _APPOSITIVE_AFTER_NAME.match(sentence, end)
     if appositive:
@@ -280,6 +282,20 @@ def _person_parts(
     if not roles and any(role_head(t)[0] in ORG_NOUNS for t in role_texts):
         return None  # "the port's operator, Harwell Docks,": a company, not a person
     return tuple(name_words), tuple(roles), tuple(role_texts)
+
+
+def _a_bodys_premises(sentence: str, start: int, end: int) -> bool:
+    """ "the Harwell Foods plant", "the Ridgeway Paper mill": a name between "the" and a
+    place of work."""
+    after = _NOUN_RIGHT_AFTER.match(sentence, end)
+    return (
+        after is not None
+        and after.group(1) in _PREMISES
+        and sentence[max(0, start - 4) : start].lower() == "the "
+    )
+
+
+_PREMISES = words("site plant factory works farm depot mill warehouse facility premises mine")
 
 
 def _owned_by(sentence: str, start: int) -> bool:

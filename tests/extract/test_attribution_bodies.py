@@ -3341,3 +3341,13 @@ def test_an_indefinite_kind_between_commas_after_by_says_what_the_body_is() -> N
 def test_work_done_for_the_paper_by_a_body_is_the_bodys() -> None:
     text = "Modelling for this newspaper by the Ember Trust suggests 2 million homes will struggle."
     assert (claimant_of(text, "2 million homes") or "").removeprefix("the ") == "Ember Trust"
+
+
+def test_a_name_before_a_place_of_work_is_the_company() -> None:
+    text = (
+        "Flooding closed a road near Ashby on Tuesday. The MP said she had met staff at the "
+        "Marlow Crisps factory who feared for their jobs. The company has said all 140 jobs "
+        "are safe."
+    )
+    claim = next(c for c in extract_claims(text) if c.quantity)
+    assert claim.claimant == "Marlow Crisps"
