@@ -105,7 +105,10 @@ def _author(
         if company is not None:  # about, not the watchdog that spoke last
             return company
         named = discourse.body_just_named(index) if not speaker.start else None
-        return owner or named or discourse.resolve_organisation("it")  # "Its report"
+        opening = not speaker.start and not named and len(discourse.seen) > 1
+        prior = opening_subject(discourse.seen[-2], discourse, possessive=True) if opening else None
+        # "The health ministry's own figures tell a different story. Its dashboard showed"
+        return owner or named or prior or discourse.resolve_organisation("it")  # "Its report"
     if not keeper and document in discourse.document_owners:  # "the dashboard showed",
         return discourse.document_owners[document]  # "according to the same papers"
     if [w.lower() for w in keeper] == ["official"]:

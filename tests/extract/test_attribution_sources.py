@@ -511,3 +511,13 @@ def test_a_passive_teller_before_that_speaks_for_what_follows() -> None:
 
 def test_a_passive_agent_tacked_on_still_speaks_for_the_clause() -> None:
     assert claimant_of("The toll of 12 deaths was confirmed by police.", "12 deaths") == "police"
+
+
+def test_its_document_after_a_sentence_opening_with_a_bodys_possessive() -> None:
+    text = (
+        "The Dale Tenants Union said 60 flats had no heating. The housing department's own "
+        "figures paint a different picture. Its inspection records showed that 14 flats were "
+        "waiting for a boiler."
+    )
+    assert claimant_of(text, "14 flats") != "The Dale Tenants Union"
+    assert claimant_of(text, "14 flats") == "The housing department"
