@@ -28,6 +28,7 @@ from claims.extract.date_choice import date_after, date_near, main_date
 from claims.extract.date_context import record_base
 from claims.extract.dates import find_dates
 from claims.extract.discourse import Discourse
+from claims.extract.fact_checks import credit_checked_claims
 from claims.extract.lexicon import MEASURE_NOUNS, PLURAL_SPEAKERS
 from claims.extract.local_units import localise
 from claims.extract.main_figures import independent_figures, main_quantity, minor_figure
@@ -171,6 +172,7 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
         credit_the_study(sentences, discourse.study_owner)
     credit_interviewees(text, paragraphs, sentences, discourse, mask)
     spread_quote_speakers(sentences)
+    credit_checked_claims(text, paragraphs, sentences, discourse)  # "CLAIM 1: ..."
     carry_the_figure(sentences)
     return sentences
 

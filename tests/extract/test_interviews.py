@@ -163,6 +163,19 @@ def test_a_fact_check_s_headings_are_no_speakers() -> None:
     assert claimant_of(fact_check, "4,560") != "THE FACTS"
 
 
+def test_a_fact_checks_claim_heading_is_the_checked_persons_words() -> None:
+    fact_check = (
+        "Councillor Nadia Ferrante spoke at the budget meeting on Tuesday. Ferrante made "
+        "three claims, and we checked them.\n\n"
+        'CLAIM 1: "We have lost 600 teaching assistants in five years."\n\n'
+        "THE FACTS: Council data show 410 fewer posts. Ferrante's office said she had "
+        "counted vacancies.\n\n"
+        "VERDICT: Exaggerated.\n"
+    )
+    assert claimant_of(fact_check, "600 teaching assistants") == "Nadia Ferrante"
+    assert claimant_of(fact_check, "410 fewer posts") != "Nadia Ferrante"
+
+
 def test_the_interviewer_named_in_the_introduction_does_not_answer() -> None:
     interview = (
         "Its chief executive, Gareth Mallinson, has run the bank since 2021. He spoke to Owen "
