@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from claims.extract.appositions import apposed_aside
 from claims.extract.clause_subjects import rebuttal_subject, represented, sentence_subject
 from claims.extract.colon_sources import document_before_colon
 from claims.extract.consensus import consensus_scopes
@@ -232,6 +233,10 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         if (before is not None and before.lower == "what") or what:  # "in what they call"
             aside = aside_scope(tokens, index, what or speaker)  # theirs is the name alone
             asides += [aside] if aside is not None else []
+            continue
+        beside = apposed_aside(tokens, index, speaker) if before is not None else None
+        if beside is not None:  # "..., a figure the union says is inflated": the union's
+            asides.append(beside)  # words about the figure, not the sentence
             continue
         if describes_inside_a_noun_phrase(tokens, index, speaker):  # "a payment the minister
             asides += quoted_name_aside(tokens, index, speaker)  # described as "a start"": the

@@ -565,3 +565,12 @@ def test_citing_that_opens_a_sentence_names_the_innermost_source() -> None:
     claims = [c for c in extract_claims(text) if c.quantity]
     assert [(c.claimant, c.via) for c in claims[:1]] == [("Hollis Institute", ("the office",))]
     assert claims[-1].claimant != "Hollis Institute"  # the office's report, not the cited one
+
+
+def test_a_source_beside_a_noun_summing_up_speaks_only_of_that_noun() -> None:
+    text = (
+        "Councillor Ines Marlow said the council had asked the regulator to review the "
+        "scheme, a request the regulator confirmed it had received."
+    )
+    claim = extract_claims(text)[0]
+    assert (claim.claimant, claim.via) == ("Ines Marlow", ())

@@ -1,0 +1,38 @@
+"""A source set beside a noun that sums up what came before: "signallers earn £54,000,
+a figure the union says is inflated", "..., a request Acas confirmed it had received".
+The source speaks for its own words about that noun, not for the rest of the sentence."""
+
+from __future__ import annotations
+
+from claims.extract.lexicon import words
+from claims.extract.scopes import ASIDE, Scoped
+from claims.extract.tokens import Speaker, Token, token_index
+
+
+def apposed_aside(tokens: list[Token], index: int, speaker: Speaker) -> Scoped | None:
+    """The aside of a speaker inside ", a figure the union says ...": what the verb at
+    ``index`` reports, to the end of the clause; None for any other speaker."""
+    if tokens[index].lower not in _SAYING:
+        return None
+    k = token_index(tokens, speaker.start)
+    if k < 3 or index + 1 >= len(tokens):
+        return None
+    noun, determiner, comma = tokens[k - 1], tokens[k - 2], tokens[k - 3]
+    if comma.text != "," or determiner.lower not in {"a", "an"} or noun.lower not in _SUMS:
+        return None
+    end = next(
+        (t.start for t in tokens[index + 1 :] if t.text in {",", ";", "—", "–"} and not t.quoted),
+        tokens[-1].end,
+    )
+    return Scoped(speaker, ASIDE, index, tokens[index + 1].start, end)
+
+
+_SAYING = words(
+    """says said say confirmed confirms claims claimed estimates estimated believes believe
+    disputes disputed insists insisted argues argued maintains maintained"""
+)
+# Nouns that sum up what the sentence said before: "a figure", "a claim", "a request".
+_SUMS = words(
+    """figure number total estimate claim request demand move decision offer sum amount
+    rise increase cut fall drop level rate charge allegation account"""
+)
