@@ -86,11 +86,13 @@ def named_report(head: str, sentences: list[str]) -> str | None:
     Review": the report the article named, the last one named."""
     if head not in _REPORT_WORDS:
         return None
+    latest: str | None = None
     for sentence in reversed(sentences):
-        found = _NAMED_REPORT.findall(sentence)
-        if found:
-            return str(found[-1]).removeprefix("The ")
-    return None
+        for found in reversed(_NAMED_REPORT.findall(sentence)):
+            if found.rsplit(None, 1)[-1].lower() == head:  # "the review": the Review named,
+                return str(found).removeprefix("The ")  # not the Care Quality Commission
+            latest = latest or str(found).removeprefix("The ")  # named since
+    return latest
 
 
 def owned_document(head: str, sentences: list[str]) -> str | None:

@@ -521,3 +521,12 @@ def test_its_document_after_a_sentence_opening_with_a_bodys_possessive() -> None
     )
     assert claimant_of(text, "14 flats") != "The Dale Tenants Union"
     assert claimant_of(text, "14 flats") == "The housing department"
+
+
+def test_the_review_is_the_review_named_not_a_commission_named_since() -> None:
+    text = (
+        "The Harrow Vale Care Review, an inquiry into care homes in the county, was published "
+        "on Tuesday. The Social Care Commission rated four of the homes inadequate in 2023. "
+        "The largest payout was about £2 million, the review notes."
+    )
+    assert claimant_of(text, "about £2 million") == "Harrow Vale Care Review"
