@@ -267,8 +267,10 @@ class Discourse(BodyReferences):
         heads = CONFIDANTS if head in CONFIDANTS else {head}  # "a source close to the
         for earlier in reversed(list(self.role_speakers)):  # star ... The pal added"
             other, held = role_head(CLOSE_TO.sub("", earlier))  # "a source close to"
-            if earlier != noun_phrase and other in heads and not other_portfolio(modifiers, held):
-                return earlier
+            if earlier == noun_phrase or other not in heads or other_portfolio(modifiers, held):
+                continue
+            if not _other_body(head, modifiers, held):  # "the health ministry" after "The
+                return earlier  # civil protection ministry said"
         return None
 
     def resolve_role(self, noun_phrase: str) -> str | None:
@@ -371,3 +373,15 @@ _NO_COMMENT = re.compile(
     r"reached|\b(?:was|were)\s+not\s+available\s+for\s+comment|\bno\s+comment\b"
 )
 _LINKS = frozenset(["of", "for", "and"])  # "Bank of England" for "the Bank"
+
+
+def _other_body(head: str, wanted: frozenset[str], held: frozenset[str]) -> bool:
+    """ "the health ministry" after "The civil protection ministry said": a body's noun
+    whose topic words, on both sides, do not meet is another body."""
+    if head not in ORG_NOUNS:
+        return False
+    asked, given = wanted - _VAGUE_TOPICS, held - _VAGUE_TOPICS
+    return bool(asked and given and not asked & given)
+
+
+_VAGUE_TOPICS = frozenset(["local", "national", "new", "main", "same", "state", "federal", "city"])

@@ -3351,3 +3351,12 @@ def test_a_name_before_a_place_of_work_is_the_company() -> None:
     )
     claim = next(c for c in extract_claims(text) if c.quantity)
     assert claim.claimant == "Marlow Crisps"
+
+
+def test_a_ministry_with_another_topic_is_another_ministry() -> None:
+    text = (
+        "The disaster management ministry now says 1,200 homes were flooded. By noon the total had "
+        "risen to 1,500, a ministry spokesman told reporters. Clinics treated 40 residents "
+        "for heat exhaustion, the health ministry says."
+    )
+    assert claimant_of(text, "40 residents") == "the health ministry"
