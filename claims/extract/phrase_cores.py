@@ -274,8 +274,9 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if word.quoted or not _PLAIN_WORD.match(word.text):
             break
         if word.lower in DETERMINERS:
-            if inside_a_count(tokens, k):
-                return None  # "six mills in the province had announced": the mills
+            if inside_a_count(tokens, k):  # "six mills in the province had announced":
+                people = tokens[k - 2].lower in PLURAL_SPEAKERS  # the mills; "Two officials
+                return (k - 3, "group") if people else None  # from the campaign said"
             return _extend_linked(tokens, k, "role")
         if word.text.endswith(("'", "’", "'s", "’s")):
             return _extend_linked(tokens, _possessor_start(tokens, k), "role")

@@ -530,3 +530,12 @@ def test_the_review_is_the_review_named_not_a_commission_named_since() -> None:
         "The largest payout was about £2 million, the review notes."
     )
     assert claimant_of(text, "about £2 million") == "Harrow Vale Care Review"
+
+
+def test_a_count_of_sources_from_a_body_speaks() -> None:
+    text = "Three officials from the transport ministry said the line would reopen within 12 days."
+    claim = next(c for c in extract_claims(text) if c.quantity)
+    assert (claim.quantity.text, claim.claimant) == (
+        "12 days",
+        "Three officials from the transport ministry",
+    )
