@@ -98,8 +98,8 @@ __all__ = [
 # Verbs that report what evidence shows; only a source can be their subject: "the figures
 # show", "a study found", but not "the vote showed the town wanted a bridge".
 _EVIDENCE = words(
-    """put puts found finds show showed shows concluded concludes suggested suggests indicated
-    indicates revealed reveals"""
+    """put puts found finds show showed shows shown concluded concludes suggested suggests
+    indicated indicates revealed reveals"""
 )
 # Base forms need a plural subject or an auxiliary: "analysts say", "will say"; after
 # "the latest" or "the full" they are nouns ("the full report").

@@ -51,6 +51,8 @@ def skip_modifiers_backward(tokens: list[Token], j: int) -> int:
             j -= 2
         elif j >= 1 and TIME_WORDS.match(tokens[j].text) and tokens[j - 1].lower in _RELEASING:
             j -= 1  # "A YouGov poll released Thursday showed"
+        elif j >= 2 and tokens[j - 2].lower in _RELEASING and _day_of_month(tokens, j):
+            j -= 2  # "A survey by X published June 7 had shown", "released 3 May"
         elif j >= 1 and _CLOCK.match(tokens[j].text) and tokens[j - 1].lower == "at":
             j -= 2  # "published by VTV at 8pm on Sunday put ..."
         elif (foi := _freedom_of_information_before(tokens, j)) is not None:
@@ -60,6 +62,17 @@ def skip_modifiers_backward(tokens: list[Token], j: int) -> int:
     return j
 
 
+def _day_of_month(tokens: list[Token], j: int) -> bool:
+    """ "June 7" or "7 June" ending at ``j``: a month and a day, without a preposition."""
+    first, second = tokens[j - 1], tokens[j]
+    day, month = (second, first) if second.text.isdigit() else (first, second)
+    return len(day.text) <= 2 and day.text.isdigit() and month.lower in _MONTHS
+
+
+_MONTHS = words(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
 _FOI_TAILS = frozenset(["law", "laws", "act", "rules", "request", "requests", "legislation"])
 _FOI = ["freedom", "of", "information"]
 

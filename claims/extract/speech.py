@@ -35,7 +35,7 @@ _LOOSE_EXTRA = words(
     """put puts costed valued priced found finds showed shows show concluded concludes telling
     claiming insisting warning arguing called calls described describes according say
     describe estimate warn argue claim insist predict believe report deny suggest tell note
-    allege admit acknowledge confirm accused accuse reveal sees"""
+    allege admit acknowledge confirm accused accuse reveal sees shown"""
 )
 
 
@@ -290,6 +290,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return following_word in _FORECAST_THINGS or (contrast and priced)  # sees $66"
     if word in {"tell", "say"} and following_word == "you" and _after_a_modal(tokens, index):
         return False  # "he will tell you about every one of them": no report
+    if word == "shown":  # "A survey by X had shown her 4 points behind"; not "was shown",
+        perfect = index > 0 and tokens[index - 1].lower in {"has", "have", "had"}  # nor "The
+        return perfect and any(t.lower in DOCUMENTS for t in tokens[max(0, index - 14) : index])
+        # council has shown families round": only a document has shown a finding
     if word == "estimated" and following_word == "at":
         return False  # "with losses estimated at 1.1 billion reais": a participle
     if word in {"wrote", "writes", "write"} and following_word[:1].isdigit():

@@ -539,3 +539,30 @@ def test_a_count_of_sources_from_a_body_speaks() -> None:
         "12 days",
         "Three officials from the transport ministry",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "A poll by Civica Research had shown the mayor 6 points ahead.",
+            "6 points",
+            "Civica Research",
+            id="a-poll-that-had-shown",
+        ),
+        pytest.param(
+            "A poll by Civica Research published March 3 showed the mayor 6 points ahead.",
+            "6 points",
+            "Civica Research",
+            id="published-on-a-date-without-a-preposition",
+        ),
+        pytest.param(
+            "The council has shown 300 families round the new flats.",
+            "300 families",
+            None,
+            id="shown-by-a-body-is-a-deed",
+        ),
+    ],
+)
+def test_a_poll_that_has_shown_a_figure(text: str, figure: str, expected: str | None) -> None:
+    assert claimant_of(text, figure) == expected
