@@ -68,6 +68,7 @@ from claims.extract.speech import (
 )
 from claims.extract.subjects import (
     before_relative,
+    described_body,
     document_filed,
     head_of_relative,
     own_results,
@@ -410,7 +411,10 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
             return speaker, 1
     if index >= 3 and tokens[index - 1].lower in {"who", "which"} and tokens[index - 2].text == ",":
         found = backward(tokens, index - 3)  # "joined by Anna Ruiz, who said ..."
-        return (person_of_body(tokens, found) if tokens[index - 1].lower == "who" else found), 2
+        if tokens[index - 1].lower == "who":
+            return person_of_body(tokens, found), 2
+        return described_body(tokens, index - 2, found) or found, 2  # "Halden Analytics, a
+        # consultancy, which said": Halden
     speaker = backward(tokens, index - 1)
     if speaker is not None and speaker.kind in {"role", "group", "name"}:
         found = speaker

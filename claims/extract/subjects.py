@@ -127,6 +127,21 @@ def before_relative(tokens: list[Token], index: int) -> Speaker | None:
     return None
 
 
+def described_body(tokens: list[Token], comma: int, found: Speaker | None) -> Speaker | None:
+    """ "Halden Analytics, a consultancy, which said", "a tally by the Energy Resilience
+    Monitor, a Kyiv-based research group, which said": the body the description follows,
+    when ``found`` (before the ``comma`` of ", which") is an indefinite description."""
+    if found is None or found.text.split()[0].lower() not in {"a", "an"}:
+        return None
+    named = backward(tokens, comma)
+    if named is None or named.kind not in {"name", "role"}:
+        return None
+    if " by " in named.text:  # "a tally by the Monitor": the Monitor
+        by = named.text.rindex(" by ") + 4
+        return Speaker(named.text[by:], named.start + by, named.end, "name")
+    return named
+
+
 def head_of_relative(tokens: list[Token], found: Speaker) -> Speaker | None:
     """ "The trust that runs Kingsmere General Hospital has admitted": the hospital is the
     relative clause's object; the trust speaks."""

@@ -566,3 +566,12 @@ def test_a_count_of_sources_from_a_body_speaks() -> None:
 )
 def test_a_poll_that_has_shown_a_figure(text: str, figure: str, expected: str | None) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_which_said_after_a_description_is_the_body_described() -> None:
+    text = (
+        "Rents rose again, according to a tally by the Harbour Lettings Index, an Edinburgh "
+        "research group, which said rents were up 8% on a year earlier."
+    )
+    claim = next(c for c in extract_claims(text) if c.quantity)
+    assert (claim.claimant, claim.via) == ("the Harbour Lettings Index", ())
