@@ -24,6 +24,7 @@ from claims.extract.kinds import (
     LEDE_OFFICES,
     LEDE_ROLE,
     MALE,
+    PORTFOLIOS,
     SYNONYMS,
     other_portfolio,
 )
@@ -291,7 +292,12 @@ class Discourse(BodyReferences):
         best: tuple[int, int, str] | None = None
         for person in self.persons:
             for role_head_word, role_words in person.roles:
-                inside = (head in ROLE_WORDS or is_nationality(head)) and role_words & set(heads)
+                inside = (head in ROLE_WORDS or is_nationality(head)) and bool(
+                    role_words & set(heads)
+                )
+                minister = head == "minister" and role_head_word == "secretary"  # "X, the
+                inside = inside or (minister and bool(role_words & PORTFOLIOS))  # economy
+                # secretary, ... The minister said"
                 # "the chief": the chief executive; "the Brazilian": the Brazilian midfielder
                 if role_head_word not in heads and not inside:  # chief executive; not "the
                     continue  # district" for the district's superintendent

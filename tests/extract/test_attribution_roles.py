@@ -1368,3 +1368,22 @@ def test_a_speaker_identified_by_her_first_name_is_that_name() -> None:
         "One tenant, who asked to be identified by her first name, Amal, said 30 flats were empty."
     )
     assert claimant_of(text, "30 flats") == "Amal"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ffion Pryce, the Welsh Government's housing secretary, opened the site. The "
+            "minister said 1,200 homes would be built by 2028.",
+            "Ffion Pryce",
+        ),
+        (
+            "Dave Rowe, the union's general secretary, spoke first. The minister said 1,200 "
+            "homes would be built by 2028.",
+            "The minister",
+        ),
+    ],
+)
+def test_the_minister_is_a_secretary_with_a_portfolio(text: str, expected: str) -> None:
+    assert claimant_of(text, "1,200 homes") == expected
