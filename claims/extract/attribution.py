@@ -245,7 +245,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found.append((order, index, speaker))
     if not found:
         found += document_before_colon(tokens) or own_results(tokens)
-    tally = None if found else owned_tally(tokens) or warnings_issued(tokens)
+    tally = warnings_issued(tokens) if found else owned_tally(tokens) or warnings_issued(tokens)
     tally = tally or (owned_document_subject(tokens) if not found else None)
     if tally is not None:  # "the Home Office count for 2025 stood at 27,940"
         found.append((2, tally[0], tally[1]))

@@ -107,7 +107,8 @@ def warnings_issued(tokens: list[Token]) -> tuple[int, Speaker] | None:
     if verb is None or verb == 0 or tokens[verb].quoted:
         return None
     ahead = tokens[verb + 1 : verb + 7]
-    if not ahead or not any(t.text[:1].isdigit() for t in ahead[:2]):
+    counted = any(t.text[:1].isdigit() for t in ahead[:2])
+    if not ahead or not (counted or _warning_for(tokens[verb + 1 : verb + 11])):
         return None
     if not any(t.lower in _WARNINGS for t in ahead):
         return None
@@ -117,6 +118,13 @@ def warnings_issued(tokens: list[Token]) -> tuple[int, Speaker] | None:
         return None
     body = any(w.lower() in ORG_NOUNS | ORG_WORDS for w in subject.text.split())
     return (verb, subject) if body else None  # not "Residents had 3 warnings"
+
+
+def _warning_for(ahead: list[Token]) -> bool:
+    """ "issued a yellow warning for a further 20-30mm of rain": a warning of a figure."""
+    k = next((i for i, t in enumerate(ahead[:5]) if t.lower in _WARNINGS), None)
+    rest = ahead[k + 1 : k + 5] if k is not None else []
+    return bool(rest) and rest[0].lower == "for" and any(t.text[:1].isdigit() for t in rest)
 
 
 _OUTLOOKS = DOCUMENTS | words("outlook path projection projections model modelling")

@@ -574,3 +574,14 @@ def test_a_source_beside_a_noun_summing_up_speaks_only_of_that_noun() -> None:
     )
     claim = extract_claims(text)[0]
     assert (claim.claimant, claim.via) == ("Ines Marlow", ())
+
+
+def test_a_warning_issued_for_a_figure_is_the_issuers_before_anothers_clause() -> None:
+    text = (
+        "The weather service has issued an amber warning for up to 80mm of rain on Friday, "
+        "and the river authority said 12 flood alerts were in force."
+    )
+    assert speakers_by_figure(text) == {
+        "up to 80mm": "The weather service",
+        "12 flood alerts": "the river authority",
+    }
