@@ -115,6 +115,11 @@ def name_after_kind(inner: list[Token]) -> int:
     described = all(t.text.islower() and (t.text.isalpha() or "-" in t.text) for t in inner[:k])
     if len(inner) - k >= 2 and k <= 4 and described:  # "retired headteacher Margaret Holloway"
         return len(inner) - k
+    owned = all(
+        t.text.islower() and t.text.replace("'", "").replace("’", "").isalpha() for t in inner[:k]
+    )
+    if len(inner) - k >= 2 and k <= 6 and owned and kind.lower in ROLE_WORDS:
+        return len(inner) - k  # "the firm's former finance director Paul Reade"
     return 0
 
 

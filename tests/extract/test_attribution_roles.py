@@ -1387,3 +1387,14 @@ def test_a_speaker_identified_by_her_first_name_is_that_name() -> None:
 )
 def test_the_minister_is_a_secretary_with_a_portfolio(text: str, expected: str) -> None:
     assert claimant_of(text, "1,200 homes") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her deputy, the council's finance director Paul Reade, said 40 posts would go.",
+        "His co-accused, the charity's former treasurer Paul Reade, said 40 posts would go.",
+    ],
+)
+def test_a_name_after_an_owned_office_in_apposition_is_the_speaker(text: str) -> None:
+    assert claimant_of(text, "40 posts") == "Paul Reade"
