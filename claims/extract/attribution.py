@@ -18,7 +18,7 @@ from claims.extract.appositions import apposed_aside
 from claims.extract.clause_subjects import rebuttal_subject, represented, sentence_subject
 from claims.extract.colon_sources import document_before_colon
 from claims.extract.consensus import consensus_scopes
-from claims.extract.deeds import shown_by_hand
+from claims.extract.deeds import a_deed
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -211,7 +211,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue  # "Among them, I'm told, are ...": the reporter was told, by nobody named
         if not _can_speak(speaker, token, tokens[index - 1] if index > 0 else None):
             continue
-        if shown_by_hand(speaker, token, tokens[index + 1 : index + 3]):
+        if a_deed(speaker, token, tokens[index + 1 : index + 9]):
             continue  # "Referee Anthony Taylor showed nine yellow cards": a deed
         if token.lower in PLANS and not can_plan(speaker):
             continue  # "The law intends to raise 4% more": no one's plan

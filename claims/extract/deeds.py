@@ -9,6 +9,24 @@ from claims.extract.offices import split_role
 from claims.extract.tokens import Speaker, Token
 
 
+def a_deed(speaker: Speaker, verb: Token, after: list[Token]) -> bool:
+    """A verb that can report, used for an act: `shown_by_hand`, `complained_to`."""
+    return shown_by_hand(speaker, verb, after[:2]) or complained_to(verb, after)
+
+
+def complained_to(verb: Token, after: list[Token]) -> bool:
+    """ "A whistleblower complained to the Charity Commission about payments": a complaint
+    lodged with a body, an act; not "complained to reporters that" nor "complained that"."""
+    if verb.lower not in {"complained", "complains"} or not after or after[0].lower != "to":
+        return False
+    for token in after[1:]:
+        if token.lower == "that" or token.quoted:
+            return False
+        if token.lower in {"about", "over"}:
+            return True
+    return False
+
+
 def shown_by_hand(speaker: Speaker, verb: Token, after: list[Token]) -> bool:
     """A named person who "showed" a count of things held it up, and reported nothing."""
     if verb.lower not in {"showed", "shows"} or speaker.kind != "name" or not after:

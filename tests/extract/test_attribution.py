@@ -412,3 +412,16 @@ def test_they_is_the_group_that_spoke_earlier_in_the_sentence() -> None:
     text = "Tom Williams said the vote was rigged, while they claim 120 ballots were lost."
     assert last_claim(text).claimant == "they"
     assert last_claim("The trust said they had treated 300 patients.").claimant == "The trust"
+
+
+def test_a_complaint_lodged_with_a_body_is_an_act_not_a_report() -> None:
+    text = (
+        "In May 2022 a former trustee complained to the Fundraising Regulator about 14 "
+        "payments to the chair's firm, and the regulator opened an inquiry that July."
+    )
+    assert extract_claims(text)[0].claimant is None
+
+
+def test_a_complaint_to_a_body_that_something_happened_is_a_report() -> None:
+    text = "Tenants complained to the council that 40 bins had not been emptied."
+    assert extract_claims(text)[0].claimant == "Tenants"
