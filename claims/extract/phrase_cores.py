@@ -33,6 +33,7 @@ from claims.extract.phrase_shapes import (
     owner_word,
     person_like,
     told_them,
+    worked_with,
 )
 from claims.extract.tokens import Token, name_part
 
@@ -216,6 +217,8 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             if m >= lowest and tokens[m].lower in DETERMINERS:
                 return _extend_linked(tokens, m, "role")
         if k - 1 >= 0 and tokens[k - 1].lower in _NOT_DEMONSTRATIVES:
+            if worked_with(tokens, k - 1):
+                return None  # "simulations run with the Met Office suggested": not the office
             titled = k >= 3 and tokens[k - 2].lower == "of" and tokens[k - 3].is_capitalised
             if titled and tokens[k - 3].lower in ROLE_WORDS:  # "Leader of the Opposition
                 m = k  # Shahid Awan": the person after the office's own words

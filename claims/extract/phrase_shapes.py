@@ -204,6 +204,15 @@ def office_before_link(word: str, link: str) -> bool:
 _PORTFOLIO_HOLDERS = words("minister secretary commissioner mayor councillor")
 
 
+def worked_with(tokens: list[Token], k: int) -> bool:
+    """Whether the body whose "the" is at ``k`` is a partner after "run with", "carried out
+    with": "simulations run with the Met Office suggested" is what the simulations found."""
+    return k >= 2 and tokens[k - 1].lower == "with" and tokens[k - 2].lower in _DONE_WITH
+
+
+_DONE_WITH = words("run carried out conducted done developed built produced drawn written")
+
+
 def told_them(tokens: list[Token], j: int) -> bool:
     """ "Hale said officers had told her that ...": a group after a reporting verb who told
     the speaker (a pronoun right after "told") speak for themselves, through the speaker;

@@ -233,7 +233,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return True  # "cut its forecast to 2.1%", "booked a restructuring charge of"
     following_word = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if (
-        word.endswith("ed")
+        (word.endswith("ed") or word == "forecast")  # "data into forecast models"
         and index > 0
         and tokens[index - 1].lower in _BEFORE_ADJECTIVE
         and tokens[index + 1 : index + 2]
@@ -436,7 +436,7 @@ def can_plan(speaker: Speaker) -> bool:
 # heads of a phrase that can speak: "with its leader saying"
 _SPEAKER_HEADS = PLURAL_SPEAKERS | ORG_NOUNS | ORG_WORDS | _SPEAKING_PEOPLE
 # words before a participle used as an adjective
-_BEFORE_ADJECTIVE = _BEFORE_PARTICIPLE | {"of", "with", "in", "for", "from"}
+_BEFORE_ADJECTIVE = _BEFORE_PARTICIPLE | {"of", "with", "in", "into", "for", "from"}
 # words after a participle that no adjective describes
 _NOT_NOUNS_AFTER = DETERMINERS | PRONOUNS | {"that", "to", "on", "in"}
 # heads of a person or body that can have a plan

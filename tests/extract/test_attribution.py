@@ -425,3 +425,13 @@ def test_a_complaint_lodged_with_a_body_is_an_act_not_a_report() -> None:
 def test_a_complaint_to_a_body_that_something_happened_is_a_report() -> None:
     text = "Tenants complained to the council that 40 bins had not been emptied."
     assert extract_claims(text)[0].claimant == "Tenants"
+
+
+def test_forecast_before_a_noun_after_a_preposition_reports_nothing() -> None:
+    text = "Ms Hale said feeding the readings into forecast models cut errors by up to 6%."
+    assert extract_claims(text)[0].claimant == "Hale"
+
+
+def test_a_body_that_work_was_run_with_is_no_speaker() -> None:
+    text = "Dr Osei said trials run with the Royal Hospital suggested that 12% fewer patients died."
+    assert extract_claims(text)[0].claimant == "Osei"
