@@ -178,13 +178,13 @@ def subject_of_participle(tokens: list[Token], found: Speaker) -> Speaker | None
 
 
 def document_filed(tokens: list[Token], found: Speaker) -> Speaker | None:
-    """ "Accounts for Ashbourne Rovers filed at Companies House showed": the registry the
-    accounts were filed with is no author; the body they are for is (else the document,
-    which speaks for its owner)."""
+    """ "Accounts for Ashbourne Rovers filed at Companies House showed", "Documents shown
+    to the inquiry revealed": the registry or hearing they were handed to is no author;
+    the body they are for is (else the document, which speaks for its owner)."""
     k = token_index(tokens, found.start) - 1
     if k < 2 or tokens[k].lower not in {"at", "with", "to"}:
         return None
-    if tokens[k - 1].lower not in {"filed", "lodged", "submitted", "registered"}:
+    if tokens[k - 1].lower not in _HANDED_IN:
         return None
     for m in range(k - 2, max(-1, k - 8), -1):
         if tokens[m].lower == "for" and m + 1 < k - 1 and tokens[m + 1].is_capitalised:
@@ -194,6 +194,11 @@ def document_filed(tokens: list[Token], found: Speaker) -> Speaker | None:
     return None
 
 
+# Documents handed to a registry or a hearing: "filed at Companies House", "shown to the
+# inquiry", "presented to the court"
+_HANDED_IN = frozenset(
+    ["filed", "lodged", "submitted", "registered", "shown", "presented", "handed", "provided"]
+)
 # words after which an "-ing" word is no participle describing a noun ("of polluting")
 _NOT_A_NOUN = frozenset(
     ["of", "with", "by", "for", "from", "in", "on", "at", "to", "about", "after", "before",

@@ -575,3 +575,14 @@ def test_which_said_after_a_description_is_the_body_described() -> None:
     )
     claim = next(c for c in extract_claims(text) if c.quantity)
     assert (claim.claimant, claim.via) == ("the Harbour Lettings Index", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Documents shown to the tribunal revealed that the owner had ignored 14 warnings.",
+        "Papers presented to the court showed that the owner had ignored 14 warnings.",
+    ],
+)
+def test_the_hearing_a_document_was_handed_to_is_no_author(text: str) -> None:
+    assert claimant_of(text, "14 warnings") is None
