@@ -140,6 +140,8 @@ class Discourse(BodyReferences):
         organisation = self.find_organisation(name)
         if organisation is not None:
             longest = name if len(name) > len(organisation.name) else organisation.name
+            if name.split()[-1].lower() in _ITS_PEOPLE:  # "Home Office officials said ... A
+                longest = organisation.name  # spokesperson said": the Home Office's
             self.last_organisation_speaker = longest  # "the Department for Transport"
             self.last_body_speaker = longest
             self.last_organisation_at = index
@@ -364,6 +366,9 @@ class Discourse(BodyReferences):
 _FORMER = {"ex": "former"}
 _PRAISE = frozenset(["top", "veteran", "experienced", "seasoned"])
 _LAWYERS = frozenset(["lawyer", "attorney", "solicitor", "barrister", "counsel"])
+
+
+_ITS_PEOPLE = frozenset(["officials", "officers", "sources", "staff", "chiefs", "bosses"])
 
 
 def _gender_said(sentence: str) -> str | None:

@@ -3360,3 +3360,11 @@ def test_a_ministry_with_another_topic_is_another_ministry() -> None:
         "for heat exhaustion, the health ministry says."
     )
     assert claimant_of(text, "40 residents") == "the health ministry"
+
+
+def test_a_spokesperson_after_a_bodys_officials_speaks_for_the_body() -> None:
+    text = (
+        "Treasury officials told the Gazette that 1,200 grants had been paid. A spokesperson "
+        "said 300 more were due."
+    )
+    assert claimant_of(text, "300") == "Treasury"
