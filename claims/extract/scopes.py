@@ -114,6 +114,7 @@ def _scope(
     if leads:
         start = _antecedent_start(tokens, speaker, before) if before else verb.start
         start = min(start, verb.start, _document_start(tokens, speaker))
+        start = 0 if _opened_by_their_study(tokens, before) else start
     else:
         start = max((b for b in hard if b < min(verb.start, speaker.start)), default=0)
         expected = _expectation_before(tokens, index) if order == 0 else None
@@ -129,6 +130,18 @@ def _scope(
         if len(gap) <= 3:  # "..., the report said, while ...": the report's words go on
             ends = ends[1:]
     return Scoped(speaker, order, index, start, ends[0] if ends else tokens[-1].end)
+
+
+def _opened_by_their_study(tokens: list[Token], before: Token | None) -> bool:
+    """ "In a study of 6,850 people published on Wednesday, researchers at X found": the
+    study the sentence opens with, up to the comma before its speaker, is theirs."""
+    if before is None or before.text != "," or len(tokens) < 4 or tokens[0].lower != "in":
+        return False
+    return tokens[1].lower in _STUDY_OWNERS and tokens[2].lower in _STUDIES
+
+
+_STUDY_OWNERS = frozenset(["a", "an", "the", "its", "their", "her", "his"])
+_STUDIES = frozenset(["study", "survey", "poll", "trial", "analysis", "review", "audit"])
 
 
 _AGAINST = frozenset(

@@ -26,6 +26,12 @@ def speakers_by_figure(text: str) -> dict[str, str | None]:
             id="narration-then-a-forecast",
         ),
         pytest.param(
+            "In a survey of 3,200 tenants published on Monday, the housing charity found that "
+            "41% had cut back on heating.",
+            {"3,200 tenants": "the housing charity", "41%": "the housing charity"},
+            id="a-study-the-sentence-opens-with-is-its-finders",
+        ),
+        pytest.param(
             "The agency has confirmed 212 cases - but hospital sources say the true tally is "
             "nearly 250.",
             {"212 cases": "The agency", "nearly 250": "hospital sources"},
