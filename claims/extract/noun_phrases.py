@@ -27,7 +27,7 @@ from claims.extract.phrase_shapes import (
     skip_modifiers_backward,
 )
 from claims.extract.phrases_after import forward
-from claims.extract.tokens import NAME_PARTICLES, Speaker, Token, speaker_of
+from claims.extract.tokens import NAME_PARTICLES, Speaker, Token, speaker_of, token_index
 
 
 def backward(tokens: list[Token], j: int) -> Speaker | None:
@@ -35,7 +35,8 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
     if j < 0 or tokens[j].quoted:
         return None
     if tokens[j].text == ",":
-        return _appositive_subject(tokens, j)
+        found = _appositive_subject(tokens, j)
+        return _owner_of_titled_document(tokens, found) or found
     core = core_backward(tokens, j)
     if core is None:
         return None
@@ -55,6 +56,23 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
         inside = [k for k in range(start + 1, end) if tokens[k].lower == "in"]
         end = inside[0] - 1 if inside else end
     return speaker_of(tokens, start, end, kind)
+
+
+def _owner_of_titled_document(tokens: list[Token], found: Speaker | None) -> Speaker | None:
+    """ "AEMO's most recent Electricity Statement of Opportunities, published in August,
+    forecasts": a document with a title of its own speaks for the owner written before it."""
+    if found is None or found.kind != "name" or found.text.split()[-1].lower() not in _TITLES:
+        return None
+    k = token_index(tokens, found.start) - 1
+    while k > 0 and tokens[k].text.isalpha() and tokens[k].text.islower():
+        k -= 1  # "most recent"
+    if k < 0 or not tokens[k].text.endswith(("'s", "’s")) or not tokens[k].is_capitalised:
+        return None
+    owner = tokens[k].text[:-2]
+    return Speaker(owner, tokens[k].start, tokens[k].start + len(owner), "name")
+
+
+_TITLES = words("statement outlook survey report review index bulletin forecast audit")
 
 
 def _polled_group(tokens: list[Token], start: int) -> int | None:

@@ -586,3 +586,11 @@ def test_which_said_after_a_description_is_the_body_described() -> None:
 )
 def test_the_hearing_a_document_was_handed_to_is_no_author(text: str) -> None:
     assert claimant_of(text, "14 warnings") is None
+
+
+def test_a_titled_document_after_its_owners_possessive_is_the_owners() -> None:
+    text = (
+        "Ofrail's latest Network Capacity Review, published in May, forecasts passenger "
+        "numbers to reach 2.1 billion by 2030."
+    )
+    assert claimant_of(text, "2.1 billion") == "Ofrail"
