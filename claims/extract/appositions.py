@@ -4,6 +4,8 @@ The source speaks for its own words about that noun, not for the rest of the sen
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.lexicon import words
 from claims.extract.scopes import ASIDE, Scoped
 from claims.extract.tokens import Speaker, Token, token_index
@@ -35,4 +37,22 @@ _SAYING = words(
 _SUMS = words(
     """figure number total estimate claim request demand move decision offer sum amount
     rise increase cut fall drop level rate charge allegation account"""
+)
+
+
+def subject_background(sentence: str, position: int, scoped: list[Scoped]) -> bool:
+    """Whether ``position`` lies in a relative clause set beside the sentence's opening
+    subject, with every speaker after it: "The Latvian government, which owns 80% of
+    Baltica, would keep ..., the daily reported" (background the outlet gives, not what
+    the source tacked on after the words reported)."""
+    if ", wh" not in sentence:
+        return False  # most sentences: one substring test
+    found = _SUBJECT_RELATIVE.match(sentence)
+    if found is None or not found.start(1) <= position < found.end(1):
+        return False
+    return all(s.speaker.start > found.end(1) for s in scoped)
+
+
+_SUBJECT_RELATIVE = re.compile(
+    r"\s*[A-Z][^,;:“”\"]{0,60}?,\s+((?:which|who)\s+[^,;“”\"]{3,150}),\s"
 )

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from claims.extract.appositions import subject_background
 from claims.extract.article_passes import (
     AttributedSentence,
     carry_the_figure,
@@ -387,4 +388,6 @@ def _attribution_of(sentence: AttributedSentence, figure: Quantity | None) -> At
         if aside.start <= position < aside.end:
             claimant = sentence.claimants.get(aside.speaker.start)
             return Attribution(aside.speaker.text, claimant, ())
+    if subject_background(sentence.analysed, position, sentence.scoped):  # "The government,
+        return Attribution(None, None, ())  # which owns 80% of Baltica, would ..., X reported"
     return attribution_at(sentence.scoped, position, sentence.claimants)

@@ -26,6 +26,12 @@ def speakers_by_figure(text: str) -> dict[str, str | None]:
             id="narration-then-a-forecast",
         ),
         pytest.param(
+            "The city council, which owns 60% of the bus company, would sell a stake of about "
+            "20%, the Courier reported.",
+            {"60%": None, "about 20%": "the Courier"},
+            id="a-relative-clause-beside-the-subject-is-the-outlets-background",
+        ),
+        pytest.param(
             "In a survey of 3,200 tenants published on Monday, the housing charity found that "
             "41% had cut back on heating.",
             {"3,200 tenants": "the housing charity", "41%": "the housing charity"},
