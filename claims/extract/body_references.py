@@ -33,6 +33,7 @@ class BodyReferences(ABC):
     last_body_speaker: str | None
     name_counts: dict[str, int]
     other_names: list[tuple[int, str]]
+    last_claimant: tuple[int, str] | None
 
     @abstractmethod
     def find(self, name: str) -> Person | None:
@@ -127,6 +128,9 @@ class BodyReferences(ABC):
         story = self._story_name(noun_phrase)
         if head in COMPANY_NOUNS and story is not None:
             return story  # "Ellery Rovers" named five times: "the club" is Ellery Rovers
+        spoke = self._agency_that_spoke(index) if head in COMPANY_NOUNS else None
+        if spoke is not None:  # "the agency Brightcare Homecare ... Brightcare Homecare said
+            return spoke  # ... The company said": the firm, not a place named before
         if head in COMPANY_NOUNS:  # "An Aerolux jet ..., the airline said": the first name
             candidates = [
                 (i, n)
@@ -148,6 +152,18 @@ class BodyReferences(ABC):
             and not self.organisations_of_kind(head)
         ):  # "Calderwood ... the association said"; not "Hexham ... the trust said"
             return story
+        return None
+
+    def _agency_that_spoke(self, index: int) -> str | None:
+        """The body that spoke in the sentence before, when the article named it as an
+        agency without the word in its name ("the agency Brightcare Homecare"): a care or
+        staffing firm, which "the company" may stand for."""
+        last = self.last_claimant
+        if last is None or last[0] != index - 1:
+            return None
+        body = self.find_organisation(last[1])
+        if body is not None and body.kinds == {"agency"} and "agency" not in body.words:
+            return body.name
         return None
 
     def _company_just_named(self, index: int, before: str) -> str | None:

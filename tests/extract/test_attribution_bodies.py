@@ -3368,3 +3368,12 @@ def test_a_spokesperson_after_a_bodys_officials_speaks_for_the_body() -> None:
         "said 300 more were due."
     )
     assert claimant_of(text, "300") == "Treasury"
+
+
+def test_the_company_after_a_firm_named_as_an_agency() -> None:
+    text = (
+        "Lee Carr, 41, of Mill Road, Dunsby, was jailed on Monday. He had worked for the "
+        "agency Verity Cleaning for a year.\n\nVerity Cleaning said in a statement that Carr "
+        "had been vetted. The company said it had since checked all of its 220 cleaners."
+    )
+    assert claimant_of(text, "220 cleaners") == "Verity Cleaning"
