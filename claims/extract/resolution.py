@@ -105,6 +105,11 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         defined = Speaker("the company", speaker.start, speaker.end, "role")  # "the Board"
         return resolve(defined, discourse, index, sentence) or speaker.text
     words = speaker.text.split()
+    if speaker.kind == "role" and _INTERNAL.match(speaker.text):  # "an internal email sent to
+        earliest = discourse.organisations[0].name if discourse.organisations else None
+        story_body = discourse.story_name() or discourse.last_organisation_speaker or earliest
+        if story_body is not None:  # employees": the body the story is about, else the
+            return story_body  # first it named
     made = _MADE_BY.match(speaker.text)
     if made is not None and speaker.kind in {"role", "group"}:  # "A report commissioned by
         maker = Speaker(made.group(1), speaker.start, speaker.end, "role")  # the city council"
@@ -275,6 +280,14 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     return speaker.text
 
 
+# A body's own papers, by what they are or who they went to: "an internal email", "a
+# consultation document circulated to department heads"
+_INTERNAL = re.compile(
+    r"(?i)(?:an?|the)\s+(?:internal\s+(?:[\w-]+\s+)?(?:email|memo|document|letter|report|"
+    r"briefing|note|paper|presentation)\b|(?:[\w-]+\s+)?(?:email|memo|document|letter|"
+    r"briefing|note|paper)\s+(?:sent|circulated|issued|distributed)\s+to\s+(?:all\s+)?"
+    r"(?:its\s+)?(?:staff|employees|workers|department|managers|members|heads)\b)"
+)
 _TWO_OF_THEM = frozenset(
     ["the couple", "the pair", "the two", "both men", "both women", "the men", "the women"]
 )

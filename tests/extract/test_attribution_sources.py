@@ -594,3 +594,26 @@ def test_a_titled_document_after_its_owners_possessive_is_the_owners() -> None:
         "numbers to reach 2.1 billion by 2030."
     )
     assert claimant_of(text, "2.1 billion") == "Ofrail"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Shares in Kelso Retail fell after customer data was stolen. Records of 12,400 "
+            "staff were also copied, according to an internal email sent to employees.",
+            "12,400 staff",
+            "Kelso Retail",
+            id="an-internal-email",
+        ),
+        pytest.param(
+            "Harrow College is to close its drama school. About 45 of the posts to go are "
+            "teaching posts, according to a briefing paper circulated to department heads.",
+            "About 45 of the posts",
+            "Harrow College",
+            id="a-paper-circulated-to-its-staff",
+        ),
+    ],
+)
+def test_a_bodys_internal_papers_are_the_bodys(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
