@@ -43,6 +43,7 @@ from claims.extract.publications import (
     owned_document_subject,
     owned_tally,
     publisher_of_finding,
+    survey_owner,
     warnings_issued,
 )
 from claims.extract.resolution import is_proper, resolve
@@ -198,6 +199,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         elif (pollster := told_the_pollster(tokens, index)) is not None:
             speaker, order = pollster, 0  # "18% of respondents told CEP": the poll's, as
             # "according to CEP" would be
+        elif (surveyed := survey_owner(tokens, index)) is not None:
+            found.append((0, surveyed[0], surveyed[1]))  # "in the union's survey, 62% of
+            continue  # members said": the union's, from "in" on
         else:
             speaker, order = _speaker_of_verb(tokens, index)
         if speaker is None or any(speaker.start == s.start for _, _, s in found):

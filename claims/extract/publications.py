@@ -10,6 +10,7 @@ import re
 from claims.extract.clause_subjects import sentence_subject
 from claims.extract.lexicon import DOCUMENTS, ORG_NOUNS, ORG_WORDS, words
 from claims.extract.noun_phrases import backward
+from claims.extract.phrases_after import forward
 from claims.extract.tokens import Speaker, Token
 
 _PUBLISHING = words("published publishes released releases issued issues filed files unveiled")
@@ -164,3 +165,34 @@ def owned_document_subject(tokens: list[Token]) -> tuple[int, Speaker] | None:
     if not any(t.text[:1].isdigit() for t in tokens[verb:]):
         return None
     return verb, owner
+
+
+def survey_owner(tokens: list[Token], index: int) -> tuple[int, Speaker] | None:
+    """ "in the inspectors' own survey 46% of prisoners said", "In a survey by the charity,
+    40% of parents said": what those surveyed said at ``index`` is the survey's finding, and
+    the one who ran it speaks; the index of the "in" and the speaker."""
+    if tokens[index].lower not in _ANSWERING:
+        return None
+    k = index - 1
+    while k > 0 and index - k < 8 and tokens[k].lower not in _SURVEYS:
+        k -= 1
+    counted = any(t.text[:1].isdigit() for t in tokens[k + 1 : index])
+    if tokens[k].lower not in _SURVEYS or not counted or tokens[k].quoted:
+        return None
+    if k + 2 < index and tokens[k + 1].lower == "by":  # "In a survey by the charity,"
+        by = forward(tokens, k + 2)
+        opening = k - 2 if k >= 2 and tokens[k - 2].lower == "in" else None
+        return (opening, by) if by is not None and opening is not None else None
+    m = k - 1 if tokens[k - 1].lower == "own" else k
+    owner = tokens[m - 1] if m >= 1 else None
+    if owner is None or not owner.text.endswith(("'", "’", "'s", "’s")) or m < 3:
+        return None
+    start = m - 2 if tokens[m - 2].lower == "the" else m - 1
+    if tokens[start - 1].lower != "in":
+        return None  # "in the union's survey", "in the inspectors' own survey"
+    text = " ".join(t.text for t in tokens[start:m]).removesuffix("s").rstrip("'’")
+    return start - 1, Speaker(text, tokens[start].start, tokens[start].start + len(text), "role")
+
+
+_ANSWERING = words("said say says told")
+_SURVEYS = words("survey poll questionnaire")

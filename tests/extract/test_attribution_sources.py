@@ -617,3 +617,12 @@ def test_a_titled_document_after_its_owners_possessive_is_the_owners() -> None:
 )
 def test_a_bodys_internal_papers_are_the_bodys(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_what_those_surveyed_said_is_the_surveys_owners() -> None:
+    text = (
+        "Waiting times rose by 9% last year, and in the watchdog's own survey 58% of "
+        "patients said they had given up trying to book."
+    )
+    assert claimant_of(text, "9%") is None
+    assert claimant_of(text, "58%") == "the watchdog"
