@@ -307,7 +307,9 @@ def _statement_beside(
     analysts describe as the largest attack since 1945"), with or without figures."""
     figures = [c.quantity for c in claims if c.quantity is not None]
     covered = {c.claimant for c in claims}  # the sources the sentence's figures have
-    for scoped in [*(sentence.scoped if figures else ()), *sentence.asides]:
+    clauses = sentence.scoped  # "A, Ofqual said, while Joanna Pike said B": B is hers
+    own_clauses = len(clauses) == 2 and clauses[0].end <= clauses[1].start
+    for scoped in [*(clauses if figures or own_clauses else ()), *sentence.asides]:
         claimant = sentence.claimants.get(scoped.speaker.start)
         passage = sentence.analysed[scoped.start : scoped.end]
         if claimant is None or claimant in covered or len(passage.split()) < _MIN_STATEMENT:
@@ -323,11 +325,14 @@ def _statement_beside(
         dates = find_dates(raw, published)
         date = main_date(dates)
         kind = "quote" if quoted.count(1) > len(raw) / 2 else "statement"
-        score = score_checkworthiness(" ".join(raw.split()))
+        flat = " ".join(raw.split())
+        score = with_evidence(score_checkworthiness(flat), False, True, bool(dates))
+        if not figures and scoped in clauses:  # the whole sentence is queued already: this
+            score = min(score, _MINOR_SCORE)  # clause is kept for who said it, not queued
         return [
             replace(  # the sentence's claim, narrowed to the source's passage
                 claims[0],
-                text=" ".join(raw.split()),
+                text=flat,
                 kind=kind,
                 quote=raw,
                 start=start,
@@ -340,7 +345,7 @@ def _statement_beside(
                 quantity=None,
                 event_date=date.date if date else None,
                 date_text=date.text if date else None,
-                checkworthiness=with_evidence(score, False, True, bool(dates)),
+                checkworthiness=score,
             )
         ]
     return []

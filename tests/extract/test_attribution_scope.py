@@ -597,3 +597,15 @@ def test_a_warning_issued_for_a_figure_is_the_issuers_before_anothers_clause() -
         "up to 80mm": "The weather service",
         "12 flood alerts": "the river authority",
     }
+
+
+def test_a_second_speakers_own_clause_in_a_sentence_without_figures() -> None:
+    text = (
+        "The fire chief, Ana Ruiz, called the blaze contained, while the mayor of Ellon, "
+        "Marta Gil, said families had been given almost no warning to leave their homes."
+    )
+    claims = extract_claims(text)
+    assert claims[0].claimant == "Ana Ruiz"
+    second = [c for c in claims if c.claimant == "Marta Gil"]
+    assert second and second[0].text.startswith("said families")
+    assert second[0].checkworthiness < 0.5  # the whole sentence is queued already
