@@ -15,18 +15,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claims.extract.appositions import apposed_aside
+from claims.extract.can_speak import COLLECTIVES, SOURCE_NOUNS, can_speak
+from claims.extract.cited import quoted_as_saying, source_of_data
 from claims.extract.clause_subjects import rebuttal_subject, represented, sentence_subject
 from claims.extract.colon_sources import document_before_colon
 from claims.extract.consensus import consensus_scopes
 from claims.extract.deeds import a_deed
 from claims.extract.lexicon import (
-    DETERMINERS,
     DOCUMENTS,
-    NON_HEADS,
-    ORG_NOUNS,
-    ORG_WORDS,
-    PLURAL_SPEAKERS,
-    ROLE_WORDS,
     words,
 )
 from claims.extract.long_names import in_full
@@ -38,7 +34,7 @@ from claims.extract.passives import PASSIVE_VERBS, passive_by, passive_scoped, t
 from claims.extract.phrase_shapes import (
     describes_inside_a_noun_phrase,
 )
-from claims.extract.phrases_after import QUOTING, forward, inverted_speaker, told_the_pollster
+from claims.extract.phrases_after import forward, inverted_speaker, told_the_pollster
 from claims.extract.publications import (
     owned_document_subject,
     owned_tally,
@@ -46,7 +42,7 @@ from claims.extract.publications import (
     survey_owner,
     warnings_issued,
 )
-from claims.extract.resolution import is_proper, resolve
+from claims.extract.resolution import resolve
 from claims.extract.scopes import (
     Attribution,
     Scoped,
@@ -80,7 +76,6 @@ from claims.extract.subjects import (
 from claims.extract.tokens import (
     Speaker,
     Token,
-    speaker_of,
     token_before,
     token_index,
     tokenize,
@@ -97,26 +92,6 @@ __all__ = [
     "tokenize",
 ]
 
-# Verbs that report what evidence shows; only a source can be their subject: "the figures
-# show", "a study found", but not "the vote showed the town wanted a bridge".
-_EVIDENCE = words(
-    """put puts found finds show showed shows shown concluded concludes suggested suggests
-    indicated indicates revealed reveals"""
-)
-# Base forms need a plural subject or an auxiliary: "analysts say", "will say"; after
-# "the latest" or "the full" they are nouns ("the full report").
-_BASE_FORMS = words(
-    """say tell claim report estimate note describe warn argue insist predict believe deny
-    suggest allege admit acknowledge confirm accuse"""
-)
-# Singular nouns that can still find or show: "the coroner found", "the inquiry found".
-_SOURCE_NOUNS = words(
-    """team panel jury inquiry investigation review audit committee government court
-    coroner inspector auditor ombudsman tribunal examiner"""
-)
-# Collective nouns take a plural verb in British copy: "the family say", "the club say".
-_COLLECTIVES = words("family couple team crew staff public jury panel band pair")
-_AUXILIARIES = words("will would could can may might should must do does did to not")
 _SAID = words(
     """said says say told added warned warn insisted insist predicted estimated claimed claim
     promised pledged argue argued noted confirmed revealed admitted stressed"""
@@ -175,11 +150,11 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             order = 0
         elif token.lower == "citing":  # "The daily, citing two officials, reported ...":
             speaker, order = forward(tokens, index + 1), 3  # the officials, via the daily
-            speaker = _source_of_data(tokens, speaker) or speaker  # "citing data from X"
+            speaker = source_of_data(tokens, speaker) or speaker  # "citing data from X"
         elif token.lower == "saying" and (said_with := with_speaker(tokens, index)) is not None:
             speaker, order = said_with, 2  # "..., with Pretorius saying 240 calves were born"
         elif token.lower == "saying" and previous == "as":  # "quoted the governor as saying"
-            speaker, order = _quoted_as_saying(tokens, index), 2
+            speaker, order = quoted_as_saying(tokens, index), 2
         elif token.lower in PARTICIPLES:  # "The company blamed the weather, saying ..."
             acted = len(tokens) > 1 and tokens[1].lower.endswith("ed")  # "Callander disputed it,
             speaker = sentence_subject(tokens, single=acted) if not found else None  # saying"
@@ -213,13 +188,13 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue  # had reported income of $71,000": the agent's account
         if speaker.text.lower().replace("’", "'") == "i'm":
             continue  # "Among them, I'm told, are ...": the reporter was told, by nobody named
-        if not _can_speak(speaker, token, tokens[index - 1] if index > 0 else None):
+        if not can_speak(speaker, token, tokens[index - 1] if index > 0 else None):
             continue
         if a_deed(speaker, token, tokens[index + 1 : index + 9]):
             continue  # "Referee Anthony Taylor showed nine yellow cards": a deed
         if token.lower in PLANS and not can_plan(speaker):
             continue  # "The law intends to raise 4% more": no one's plan
-        teams = _SOURCE_NOUNS | _COLLECTIVES  # "Her team has costed the plan at £180m"
+        teams = SOURCE_NOUNS | COLLECTIVES  # "Her team has costed the plan at £180m"
         if token.lower in _VALUING and not (
             can_plan(speaker) or role_head(speaker.text)[0] in teams
         ):
@@ -279,80 +254,6 @@ _TELLING = words("said says told tells according added adds")
 _TESTIFYING = _TELLING | words("testified testifies argued argues claimed claims alleged alleges")
 
 
-def _can_speak(speaker: Speaker, verb: Token, previous: Token | None) -> bool:
-    """Whether a phrase found before or after a verb can be its speaker at all.
-
-    Not a determiner with only modifiers ("the full report": "report" is a noun), not a
-    singular phrase before a bare base form ("the latest estimate"), and for verbs of
-    evidence only a source ("the figures show", "a study found"; not "the decision
-    showed").
-    """
-    if speaker.kind not in {"role", "group"}:
-        return True
-    words = [w.lower() for w in speaker.text.split()]
-    content = [w for w in words if w not in DETERMINERS]
-    if not content or all(w in NON_HEADS for w in content):
-        return False
-    head, _ = role_head(speaker.text)
-    if verb.lower in _BASE_FORMS and speaker.end <= verb.start:
-        auxiliary = previous is not None and previous.lower in _AUXILIARIES
-        plural = head.endswith("s") or head in _PLURAL_BODIES
-        plural = plural or head in _COLLECTIVES or head in {"data", "media", "police"}
-        if not auxiliary and not plural:
-            return False
-    if verb.lower in _EVIDENCE and speaker.kind == "role":
-        sources = DOCUMENTS | ORG_NOUNS | ORG_WORDS | ROLE_WORDS | PLURAL_SPEAKERS
-        return (
-            head in sources | _SOURCE_NOUNS
-            or head.endswith("s")
-            or is_proper(speaker.text.split()[-1])
-        )
-    return True
-
-
-def _quoted_as_saying(tokens: list[Token], index: int) -> Speaker | None:
-    """The person in "quoted the governor as saying": the phrase between the two verbs."""
-    for k in range(index - 2, max(-1, index - 30), -1):
-        if tokens[k].lower in QUOTING and not tokens[k].quoted:
-            if k >= 1 and tokens[k - 1].lower in {"was", "were", "is", "are", "been"}:
-                return sentence_subject(tokens, single=True)  # "Hale was quoted as saying"
-            speaker = forward(tokens, k + 1)
-            if speaker is not None and speaker.end <= tokens[index - 1].start:
-                return _name_beside(tokens, speaker) or speaker
-            return None
-    return None
-
-
-def _name_beside(tokens: list[Token], role: Speaker) -> Speaker | None:
-    """ "quoted the leader of the council, Sue Amberley, as saying": the name set beside
-    the office, between commas."""
-    k = next((i for i, t in enumerate(tokens) if t.start >= role.end), len(tokens))
-    if role.kind != "role" or k + 2 >= len(tokens) or tokens[k].text != ",":
-        return None
-    last = k + 1
-    while last + 1 < len(tokens) and tokens[last + 1].is_capitalised:
-        last += 1
-    if last == k + 1 or last + 1 >= len(tokens) or tokens[last + 1].text != ",":
-        return None  # one capitalised word is no name; a name ends at its comma
-    return speaker_of(tokens, k + 1, last, "name")
-
-
-def _source_of_data(tokens: list[Token], cited: Speaker | None) -> Speaker | None:
-    """ "..., citing data from state health departments": the departments, not "data"."""
-    if cited is None or cited.text.lower() not in DOCUMENTS:
-        return None
-    k = token_index(tokens, cited.start) + 1
-    if k + 1 < len(tokens) and tokens[k].lower in {"from", "by"}:
-        source = forward(tokens, k + 1)
-        if source is None and tokens[k + 1].text.islower():  # "from state health departments"
-            last = k + 1
-            while last + 1 < len(tokens) and tokens[last + 1].text.isalpha():
-                last += 1
-            source = speaker_of(tokens, k + 1, last, "group")
-        return source
-    return None
-
-
 def _appositive_subject_before(tokens: list[Token], verb_at: int) -> Speaker | None:
     """ "Mexico's central bank, Banxico, cut its rate": the name set beside the subject."""
     found = backward(tokens, verb_at - 1)
@@ -391,7 +292,6 @@ def _reports_itself(tokens: list[Token], pronoun: Speaker, outer: tuple[int, int
 
 
 _TOLD_WHOM = (["me"], ["us"], ["reporters"], ["journalists"], ["him"], ["her"], ["them"])
-_PLURAL_BODIES = PLURAL_SPEAKERS | ORG_NOUNS | ORG_WORDS
 
 
 def _opens_own_clause(tokens: list[Token], before: Token | None) -> bool:
