@@ -68,6 +68,7 @@ from claims.extract.subjects import (
     described_body,
     document_filed,
     head_of_relative,
+    hired_by,
     own_results,
     own_view,
     person_of_body,
@@ -325,6 +326,7 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
         speaker = (
             document_filed(tokens, found)  # not "Companies House" for "Accounts ... filed at"
             or subject_of_participle(tokens, found)
+            or hired_by(tokens, found)  # "Engineers hired by the state said": the engineers
             or head_of_relative(tokens, found)
             or found
         )

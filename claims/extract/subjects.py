@@ -11,7 +11,7 @@ from claims.extract.noun_phrases import backward
 from claims.extract.phrase_shapes import person_like
 from claims.extract.phrases_after import forward
 from claims.extract.pronouns import POSSESSIVE_PRONOUNS
-from claims.extract.tokens import Speaker, Token, token_index
+from claims.extract.tokens import Speaker, Token, speaker_of, token_index
 
 
 def own_view(tokens: list[Token]) -> tuple[int, Speaker] | None:
@@ -140,6 +140,32 @@ def described_body(tokens: list[Token], comma: int, found: Speaker | None) -> Sp
         by = named.text.rindex(" by ") + 4
         return Speaker(named.text[by:], named.start + by, named.end, "name")
     return named
+
+
+def hired_by(tokens: list[Token], found: Speaker) -> Speaker | None:
+    """ "Engineers hired by the state said", "Lawyers acting for the family said": the
+    people the participle describes speak, not the body that hired them."""
+    k = token_index(tokens, found.start)
+    if k < 3 or tokens[k - 1].lower not in {"by", "for"}:
+        return None
+    verb = tokens[k - 2].lower
+    if not (verb in _HIRED and tokens[k - 1].lower == "by") and verb != "acting":
+        return None
+    people = tokens[k - 3]
+    if not (people.text.isalpha() and people.lower.endswith("s")) or people.quoted:
+        return None
+    m = k - 3  # "Independent structural engineers hired by"
+    while m > max(0, k - 6) and tokens[m - 1].text.isalpha() and not tokens[m - 1].quoted:
+        if tokens[m - 1].lower in _NOT_A_NOUN or (m - 1 > 0 and not tokens[m - 1].text.islower()):
+            break
+        m -= 1
+    last = k
+    while last + 1 < len(tokens) and tokens[last + 1].end <= found.end:
+        last += 1
+    return speaker_of(tokens, m, last, "group")
+
+
+_HIRED = frozenset(["hired", "employed", "commissioned", "appointed", "retained", "instructed"])
 
 
 def head_of_relative(tokens: list[Token], found: Speaker) -> Speaker | None:

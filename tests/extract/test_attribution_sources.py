@@ -626,3 +626,21 @@ def test_what_those_surveyed_said_is_the_surveys_owners() -> None:
     )
     assert claimant_of(text, "9%") is None
     assert claimant_of(text, "58%") == "the watchdog"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Surveyors hired by the council said 300 homes were at risk.",
+            "Surveyors hired by the council",
+        ),
+        (
+            "Independent experts employed by the insurer said 40% of the pipes were corroded.",
+            "Independent experts employed by the insurer",
+        ),
+    ],
+)
+def test_people_hired_by_a_body_speak_not_the_body(text: str, expected: str) -> None:
+    claim = next(c for c in extract_claims(text) if c.quantity)
+    assert claim.claimant == expected
