@@ -227,8 +227,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         return not passive and (following == "out" or (following == "that" and word == "ruled"))
         # "The ombudsman ruled that the landlord had failed 14 families": a finding
-    if word in {"point", "points", "pointed"}:  # "critics point out that", "point to"
-        return index + 1 < len(tokens) and tokens[index + 1].lower in {"out", "to"}
+    if word in {"point", "points", "pointed"}:  # "critics point out that", "point to",
+        aside = index + 1 < len(tokens) and tokens[index + 1].lower in {"instead", "also"}
+        k = index + 2 if aside else index + 1  # "pointed
+        return k < len(tokens) and tokens[k].lower in {"out", "to"}  # instead to"
     if (word in OWN_FIGURES and revised_own_figure(tokens, index)) or booked_result(tokens, index):
         return True  # "cut its forecast to 2.1%", "booked a restructuring charge of"
     following_word = tokens[index + 1].lower if index + 1 < len(tokens) else ""

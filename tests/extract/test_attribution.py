@@ -123,6 +123,12 @@ CASES: list[Any] = [
         id="a-goal-ruled-out-is-no-speaker",
     ),
     pytest.param(
+        "An inquiry by the safety board pointed instead to 14 missing bolts.",
+        "An inquiry by the safety board",
+        "An inquiry by the safety board",
+        id="pointed-instead-to",
+    ),
+    pytest.param(
         "The pensions ombudsman has ruled that the scheme underpaid 260 members.",
         "The pensions ombudsman",
         "The pensions ombudsman",
