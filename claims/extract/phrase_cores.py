@@ -43,6 +43,7 @@ _NOT_NAMES_BUT_HONORIFICS = NOT_NAMES - _HONORIFICS  # worked out once
 _NOT_NAMES_BUT_DETERMINERS = NOT_NAMES - DETERMINERS
 _PLAIN_WORD = re.compile(r"[\w’'-]+$|(?:[A-Z]\.){2,}$")  # "a U.S. official"
 _AGED = re.compile(r"\d{1,3}-year-old$")
+_FINDINGS = DOCUMENTS | words("inquiry investigation inquest")  # "An inquiry by the board"
 _HEDGES = words("more than over about around nearly almost some roughly")
 # "officials familiar with the talks", "a source close to the minister"
 _SOURCE_ADJECTIVES = words("familiar close briefed involved aware knowledgeable")
@@ -371,7 +372,7 @@ def _extend_linked(tokens: list[Token], start: int, kind: str) -> tuple[int, str
             break
         acted = head.lower.endswith("ed") or head.lower in {"came", "comes", "come"}
         by = tokens[start - 1].lower
-        if (acted and by in {"by", "from"}) or (by == "by" and head.lower not in DOCUMENTS):
+        if (acted and by in {"by", "from"}) or (by == "by" and head.lower not in _FINDINGS):
             break  # "The figure was confirmed by the ministry, which said": the ministry;
             # "Modelling for this newspaper by the Ember Trust suggests": the Trust
         # "two officials familiar with the talks": the adjective stands between
