@@ -13,6 +13,7 @@ from claims.extract.documents import MADE_BY, conducted_by, document_before
 from claims.extract.kin import family_of, spouse_before
 from claims.extract.lexicon import (
     DETERMINERS,
+    DOCUMENTS,
     RELATIVES,
     ROLE_WORDS,
     SEEN_BY,
@@ -123,10 +124,15 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     inner = tokens[opening + 1 : comma]  # and technology committee,"
     if not inner or any(t.quoted for t in inner):
         return None
-    if len(inner) > 1 and inner[0].lower == "by":  # "the report, by the accountants X, warned"
+    sourced = inner[0].lower == "from" and tokens[opening - 1].lower in DOCUMENTS  # "The
+    if len(inner) > 1 and (inner[0].lower == "by" or sourced):  # estimate, from the Dunmore
+        # centre in 2023, put"; "the report, by the accountants X, warned"
+        dated = next((k for k in range(opening + 2, comma - 1) if _in_a_year(tokens, k)), comma)
         publisher = forward(tokens, opening + 2)
-        if publisher is not None and publisher.end <= tokens[comma].start:
+        if publisher is not None and publisher.end <= tokens[dated].start:
             return Speaker(publisher.text, publisher.start, publisher.end, "publisher")
+        if publisher is not None and dated < comma and tokens[dated - 1].start > publisher.start:
+            return speaker_of(tokens, opening + 2, dated - 1, "publisher")  # not "in 2023"
     made_by = 2 if len(inner) > 2 and inner[1].lower == "by" else 3  # "carried out by X"
     if len(inner) > made_by and inner[0].lower in MADE_BY and inner[made_by - 1].lower == "by":
         publisher = forward(tokens, opening + made_by + 1)  # "The report, published by X,"
@@ -201,6 +207,11 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if depth < 2 and aside and tokens[opening].text == ",":
         return _appositive_subject(tokens, opening, depth + 1)
     return None
+
+
+def _in_a_year(tokens: list[Token], k: int) -> bool:
+    """ "in 2023" at ``k``: when a source's estimate was made, no part of its name."""
+    return tokens[k].lower == "in" and tokens[k + 1].text[:1].isdigit()
 
 
 _OFFICE_HEADS = words("officer director secretary manager commissioner chairman chairwoman")

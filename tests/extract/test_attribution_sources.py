@@ -644,3 +644,14 @@ def test_what_those_surveyed_said_is_the_surveys_owners() -> None:
 def test_people_hired_by_a_body_speak_not_the_body(text: str, expected: str) -> None:
     claim = next(c for c in extract_claims(text) if c.quantity)
     assert claim.claimant == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The latest estimate, from the Carrow institute in 2024, put the number at 61,000.",
+        "The latest estimate, by the Carrow institute in 2024, put the number at 61,000.",
+    ],
+)
+def test_a_documents_source_between_commas_without_its_year(text: str) -> None:
+    assert claimant_of(text, "61,000") == "the Carrow institute"
