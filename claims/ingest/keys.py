@@ -167,7 +167,16 @@ def _rank_all(
 ) -> list[list[int]]:
     # A key held by few claims says more than one held by hundreds.
     weights = {key: 1.0 / math.log2(2 + len(ids)) for key, ids in postings.items()}
-    return [_ranked(keys, postings, exclude, weights) for keys in key_sets]
+    # A claim that repeats an earlier one of its article has its keys: ranked once.
+    ranked: dict[frozenset[str], list[int]] = {}
+    found = []
+    for keys in key_sets:
+        frozen = frozenset(keys)
+        ids = ranked.get(frozen)
+        if ids is None:
+            ids = ranked[frozen] = _ranked(keys, postings, exclude, weights)
+        found.append([*ids])
+    return found
 
 
 _POSTINGS = (

@@ -69,6 +69,11 @@ class Decision:
     contradicts: list[tuple[int, float]] = field(default_factory=list)
     candidates: list[int] = field(default_factory=list)  # the stored claims compared
 
+    def copy(self) -> Decision:
+        return Decision(
+            self.same_as, self.score, [*self.similar], [*self.contradicts], [*self.candidates]
+        )
+
 
 def similarity(a: str, b: str) -> float:
     return float(fuzz.token_set_ratio(a, b, processor=utils.default_process))
@@ -254,8 +259,16 @@ def match(
     if cache is not None:
         cache.update({i: stored[i] for i in missing if i in stored})
     decisions = []
+    # About one claim in seven repeats an earlier one of its article word for word, figure
+    # and all (a sentence said twice): the same probe, the same candidates, the same
+    # decision. A copy of it, since the links found later are added to each claim's own.
+    decided: dict[Probe, Decision] = {}
     for probe, ids in zip(probes, ids_per_probe, strict=True):
-        decision = decide(probe, [(i, stored[i]) for i in ids if i in stored])
+        earlier = decided.get(probe)
+        if earlier is not None:
+            decisions.append(earlier.copy())
+            continue
+        decision = decided[probe] = decide(probe, [(i, stored[i]) for i in ids if i in stored])
         decision.candidates = ids
         decisions.append(decision)
     return decisions
