@@ -115,9 +115,7 @@ class Probe:
 
     @_once
     def claimant_words(self) -> frozenset[str]:
-        if not self.claimant:
-            return frozenset()
-        return frozenset(utils.default_process(self.claimant).split()) - _CLAIMANT_NOISE
+        return _claimant_words(self.claimant or "")
 
     @_once
     def gap(self) -> bool:
@@ -187,6 +185,11 @@ _CLAIMANT_NOISE = wordset(
     "the a an of and for in said says spokesman spokeswoman spokesperson official officials "
     "senior adviser"
 )
+
+
+@functools.lru_cache(maxsize=4096)  # an article quotes a few people, claim after claim
+def _claimant_words(claimant: str) -> frozenset[str]:
+    return frozenset(utils.default_process(claimant).split()) - _CLAIMANT_NOISE
 
 
 def same_claimant(a: Probe, b: Probe) -> bool:

@@ -204,7 +204,12 @@ class Prepared:
 
 
 def prepare(extracted: Sequence[ExtractedClaim]) -> Prepared:
-    probes = [_probe(c).warm() for c in extracted]
+    # A claim that repeats an earlier one of its article word for word (a sentence said
+    # twice) shares that one's probe: worked out once, and `match` decides it once.
+    unique: dict[match.Probe, match.Probe] = {}
+    probes = [unique.setdefault(probe, probe) for probe in map(_probe, extracted)]
+    for probe in unique:
+        probe.warm()
     return Prepared(list(extracted), probes, [p.keys for p in probes])
 
 
