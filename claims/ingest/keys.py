@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import heapq
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -228,7 +227,6 @@ def _ranked(
     key_weights: dict[str, float] | None = None,
 ) -> list[int]:
     weights: dict[int, float] = {}
-    get = weights.get
     # Floating-point sums depend on their order: adding the keys' weights in the order a
     # set happens to iterate (which PYTHONHASHSEED changes) could rank tied claims
     # differently from one run to the next. A claim has a handful of keys: sorting is cheap.
@@ -237,16 +235,21 @@ def _ranked(
         if not ids:
             continue
         weight = key_weights[key] if key_weights is not None else 1.0 / math.log2(2 + len(ids))
+        if not weights:  # the first key's claims, in one call
+            weights = dict.fromkeys(ids, weight)
+            continue
+        # Most ids come in one key only: `in` and a store cost less than `get` (a call).
         for claim_id in ids:
-            weights[claim_id] = get(claim_id, 0.0) + weight
+            if claim_id in weights:
+                weights[claim_id] += weight
+            else:
+                weights[claim_id] = weight
     if exclude:
         for claim_id in exclude.intersection(weights):
             del weights[claim_id]
-    ranked = heapq.nlargest(
-        CANDIDATES_PER_CLAIM,
-        [(w, i) for i, w in weights.items() if w >= MIN_CANDIDATE_WEIGHT],
-    )
-    return [claim_id for _, claim_id in ranked]
+    # `sorted(...)[:n]` is what `heapq.nlargest` returns, without its Python-level loop.
+    ranked = sorted([(w, i) for i, w in weights.items() if w >= MIN_CANDIDATE_WEIGHT], reverse=True)
+    return [claim_id for _, claim_id in ranked[:CANDIDATES_PER_CLAIM]]
 
 
 class Postings:
