@@ -57,6 +57,7 @@ ONE_SIDED_FIGURE_PENALTY = 10.0
 DIFFERENT_DATE_PENALTY = 8.0
 
 MAX_LINKS = 3  # similar, and contradicts, per new claim: the best few
+_TIE_MARGIN = 0.01  # below a score that `decide` must still see exactly (see there)
 
 
 @dataclass
@@ -114,9 +115,11 @@ def _compare(new: Probe, old: Probe, floor: float) -> tuple[float, bool, float |
                 return 0.0, False, contradiction(new, old)
             room = True  # "more than 300 homes" and "340 homes": the words decide
     evidence, adjustment = _evidence(new, old, figure, room)
-    cutoff = min(100.0, max(0.0, floor - adjustment))
+    cutoff = max(0.0, floor - adjustment)
     if new.processed == old.processed:
         score = 100.0  # wire copy: the same words, nothing to score
+    elif cutoff > 100.0:
+        score = 0.0  # not even the same words would reach the floor: nothing to score
     else:
         score = token_set_ratio(new.processed, old.processed, score_cutoff=cutoff)
         if score < 100.0 and new.local and old.local:
@@ -204,13 +207,24 @@ def decide(new: Probe, candidates: Sequence[tuple[int, Probe]]) -> Decision:
     # Negated, so that a plain sort puts the best score first, the newest claim first among
     # equals (the ids are unique: the evidence never decides the order).
     scored: list[tuple[float, int, bool]] = []
+    # What is decided below turns on the best `MAX_LINKS` scores that pass the thresholds
+    # (the first of them may be the same claim; links go to all of them). Once that many
+    # are held, a score below the lowest of them changes nothing: it becomes the floor,
+    # a hair lower so that rounding in `_compare` never drops a tie (the newer claim wins
+    # those), and a pair that cannot reach it is not scored.
+    floor = SIMILAR - EVIDENCE_EASING
+    best: list[float] = []  # the highest passing scores so far, at most MAX_LINKS
     for claim_id, old in candidates:
-        score, evidence, contradiction = _compare(new, old, SIMILAR - EVIDENCE_EASING)
+        score, evidence, contradiction = _compare(new, old, floor)
         if contradiction is not None:
             if contradiction >= CONTRADICTION_SUBJECT:
                 decision.contradicts.append((claim_id, round(contradiction, 1)))
             continue
         scored.append((-score, -claim_id, evidence))
+        if score >= (SIMILAR - EVIDENCE_EASING if evidence else SIMILAR):
+            best = sorted([*best, score], reverse=True)[:MAX_LINKS]
+            if len(best) == MAX_LINKS:
+                floor = max(floor, best[-1] - _TIE_MARGIN)
     scored.sort()
     for negated_score, negated_id, evidence in scored:
         score, claim_id = -negated_score, -negated_id
