@@ -96,9 +96,12 @@ class Summary:
         }
 
 
-def _extract(extractor: Extractor, text: str, published: dt.date | None) -> store.Prepared:
-    """What a worker does for one article: everything that needs no database."""
-    return store.prepare(extractor(text, published))
+def _extract(
+    extractor: Extractor, text: str, published: dt.date | None, warm: bool = True
+) -> store.Prepared:
+    """What a worker does for one article: everything that needs no database (`warm`:
+    see `store.prepare`; not in this process, where it would only be work done early)."""
+    return store.prepare(extractor(text, published), warm=warm)
 
 
 def _warm(_: int) -> None:
@@ -263,7 +266,7 @@ class Pipeline:
             prepared = (
                 future.result()
                 if future is not None
-                else _extract(self.extractor, item.text, item.published)
+                else _extract(self.extractor, item.text, item.published, warm=False)
             )
         except Exception as exc:  # the extractor on text nobody foresaw; report, go on
             return Failure(item.origin, f"could not extract claims: {type(exc).__name__}: {exc}")

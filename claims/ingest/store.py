@@ -122,7 +122,7 @@ def store_article(
         taken, rewritten = carried.spans, carried.orphaned_claims
         outcome.reanchored, outcome.orphaned = carried.reanchored, carried.orphaned
     if prepared is None:
-        prepared = prepare(extracted)
+        prepared = prepare(extracted, warm=False)
     if taken:
         kept = [
             i
@@ -203,13 +203,18 @@ class Prepared:
     keys: list[set[str]]
 
 
-def prepare(extracted: Sequence[ExtractedClaim]) -> Prepared:
+def prepare(extracted: Sequence[ExtractedClaim], warm: bool = True) -> Prepared:
+    """The claims' probes and keys. `warm` works out what comparisons read of each probe
+    too (`Probe.warm`), for a worker process to do; the writer otherwise works it out
+    when first read, which for most claims is never: on the bench, 55 claims in 2,600
+    ever read `local_date`, 1 in 2 `gap`, 2 in 3 `local`."""
     # A claim that repeats an earlier one of its article word for word (a sentence said
     # twice) shares that one's probe: worked out once, and `match` decides it once.
     unique: dict[match.Probe, match.Probe] = {}
     probes = [unique.setdefault(probe, probe) for probe in map(_probe, extracted)]
-    for probe in unique:
-        probe.warm()
+    if warm:
+        for probe in unique:
+            probe.warm()
     return Prepared(list(extracted), probes, [p.keys for p in probes])
 
 
