@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Date, DateTime, Table, insert
+from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -50,7 +50,12 @@ def _converter(column_type: Any) -> Callable[[Any], Any] | None:
         return _date
     if isinstance(column_type, JSON):
         return _json
-    return None  # text, numbers, and booleans (which sqlite3 stores as 1 and 0 itself)
+    if isinstance(column_type, Boolean):
+        # sqlite3 stores True and False as 1 and 0 too, but only after looking for an
+        # adapter for `bool` (not one of its own types): some thousands of instructions
+        # a value, against a hundred for `int`.
+        return int
+    return None  # text and numbers
 
 
 class Rows:
