@@ -49,6 +49,7 @@ _DONE_BEFORE = re.compile(
     r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:signed|approved|passed|introduced|enacted|"
     r"agreed|announced|adopted|imposed)(?:\s+into\s+law)?\s+(?:in|on|last)\s+$"
 )
+_ON_OR_IN = re.compile(r"(?i)(?:in|on|last)\s+$")  # how _DONE_BEFORE ends
 _DEADLINE = re.compile(r"\b(?:by|before)\s+the\s+(?:start|end|beginning|middle)\s+of\s+$", re.I)
 # "-ed" words that are no past tense of the clause: "a hundred homes", "a pledged 65%"
 _NOT_PAST = frozenset(["hundred", "based", "pledged", "promised", "proposed", "planned"])
@@ -79,8 +80,12 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
         sentence = sentence.lower()
         boundary, future, past_report = _BOUNDARY_LOWER, _FUTURE_LOWER, _PAST_REPORT_LOWER
     before = sentence[:start]
-    last = before.rstrip()[-1:]  # the next three patterns end on a word: its last letter first
-    if last in ("n", "N", "t", "T") and _DONE_BEFORE.search(before):
+    stripped = len(before.rstrip())
+    last = before[stripped - 1 : stripped]  # the next three patterns end on a word: its last
+    # letter first; the first also on "in", "on" or "last", which starts 4 characters or fewer
+    # before the trailing spaces (searching the whole clause for the verb is slow)
+    done = last in ("n", "N", "t", "T") and _ON_OR_IN.search(before, max(0, stripped - 4))
+    if done and _DONE_BEFORE.search(before):
         return False  # "would wipe out the wage signed into law in July": done, not ahead
     deadline = _DEADLINE.search(before) if last in ("f", "F") else None
     if deadline is not None:  # "80% by the start of May": a deadline is ahead, unless the
@@ -173,10 +178,14 @@ def record_base(sentence: str, start: int) -> bool:
     it was last matched, not when the figure beside it happened."""
     if _WHEN_AFTER.match(sentence, start):  # "since 2003, when about 4,000 hectares burned"
         return False
-    return _RECORD_SINCE.search(sentence, max(0, start - 90), start) is not None
+    window = max(0, start - 90)
+    if _SINCE.search(sentence, window, start) is None:
+        return False  # most windows hold no "since": a cheap search first
+    return _RECORD_SINCE.search(sentence, window, start) is not None
 
 
 _WHEN_AFTER = re.compile(r"[^,;]*,\s+when\b")
+_SINCE = re.compile("since", re.IGNORECASE)  # in every match of _RECORD_SINCE
 _RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|best|worst|fastest|slowest|steepest"
     r"|sharpest|strongest|weakest|hottest|coldest|warmest|wettest|driest|heaviest|deadliest"
