@@ -72,8 +72,9 @@ _NUMBER_WORD_HINT = re.compile(
     r"seven|eigh|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|"
     r"(?:one|a|half\s+a)\s+(?:hundred|thousand|million|billion)|quarter|half)"
 )
-# The hint without re.IGNORECASE, run over the lower-cased sentence: several times faster.
-_NUMBER_WORD_HINT_FOLDED = re.compile(_NUMBER_WORD_HINT.pattern.removeprefix("(?i)"))
+# The hint without re.IGNORECASE over the lower-cased sentence, and a non-word character for
+# its "\b", which re skips to at C speed (a space put first stands for the start): much faster
+_NUMBER_WORD_HINT_FOLDED = re.compile(r"\W" + _NUMBER_WORD_HINT.pattern.removeprefix(r"(?i)\b"))
 _SCALE_WORD = re.compile(  # "$2.5-billion", as Canadian copy writes it
     r"(?:\s*|-)(thousand|million|billion|trillion|bn|bln|mn|mln|trn|tn|crore|lakh)\b", re.IGNORECASE
 )
@@ -209,7 +210,7 @@ _PERCENT_RANGE = re.compile(
 def _may_hold_number_words(sentence: str) -> bool:
     if has_case_specials(sentence):
         return _NUMBER_WORD_HINT.search(sentence) is not None
-    return _NUMBER_WORD_HINT_FOLDED.search(sentence.lower()) is not None
+    return _NUMBER_WORD_HINT_FOLDED.search(" " + sentence.lower()) is not None
 
 
 _MARGIN_AFTER = re.compile(  # "gave Massaquoi 44.1 percent": a share, not a model number
