@@ -239,8 +239,9 @@ def _person_parts(
     if owner is not None:  # "the Chronicle's Mark Tessier": the reporter, not the paper
         start += sum(len(w) + 1 for w in words[: owner + 1])
         words = words[owner + 1 :]
-    if _OFFICE_FOR_THE.search(sentence, 0, start):  # "Commissioner for the Environment
-        while len(words) > 2 and words[0].lower() in PORTFOLIOS:  # Tokunbo Wahab": the
+    after_the = sentence[:start].rstrip().endswith("the")  # most runs are not: no slow search
+    if after_the and _OFFICE_FOR_THE.search(sentence, 0, start):  # "Commissioner for the
+        while len(words) > 2 and words[0].lower() in PORTFOLIOS:  # Environment Tokunbo Wahab": the
             start += len(words[0]) + 1  # portfolio is no part of the name
             words = words[1:]
     roles, name_words = split_role(words)
