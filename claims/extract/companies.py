@@ -20,11 +20,14 @@ _CALLED_A_COMPANY = re.compile(
     rf"({'|'.join(sorted(COMPANY_NOUNS - {'club', 'charity', 'brand', 'group'}))})\s"
 )
 
+# What every match of _CALLED_A_COMPANY holds: a search for it, skipping to commas at C speed,
+# is several times faster than the match, which most sentences fail
+_AS_THE = re.compile(r",\s+(?:as|while|but|and)\s+the\s")
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 
 
 def note_companies(discourse: Discourse, index: int, sentence: str) -> None:
-    called = _CALLED_A_COMPANY.match(sentence)
+    called = _CALLED_A_COMPANY.match(sentence) if _AS_THE.search(sentence) else None
     if called is not None and _PERSONAL.search(sentence):
         called = None  # "Tom Reid lost his job, as the firm cut 200 posts": a person
     if "Shares " not in sentence and called is None:  # most sentences have neither
