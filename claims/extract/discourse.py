@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.extract.acronyms import spelled_out
 from claims.extract.body_references import BodyReferences
-from claims.extract.entities import Organisation, Person, first_of_surname, same_stem
+from claims.extract.entities import (
+    Organisation,
+    Person,
+    first_of_surname,
+    name_words,
+    same_stem,
+)
 from claims.extract.first_names import gender_of
 from claims.extract.kinds import (
     ANY_OFFICE,
@@ -152,13 +159,13 @@ class Discourse(BodyReferences):
 
     def find(self, name: str) -> Person | None:
         """The known person a name or surname refers to."""
-        words = [w for w in name.split() if w.lower().rstrip(".") not in ROLE_WORDS]
+        words = _without_role_words(name)
         if not words:
             return None
         if len(words) == 1 and (principal := first_of_surname(self.persons, words[0])):
             return principal  # "Kowalczyk" after "Brett Kowalczyk" and "Tyler Kowalczyk"
         for person in reversed(self.persons):
-            parts = person.name.split()
+            parts = name_words(person.name)
             if words == parts or (len(words) == 1 and words[0] in parts):
                 return person
             if len(words) > 1 and words[-1] == parts[-1] and words[0][:1] == parts[0][:1]:
@@ -361,6 +368,11 @@ class Discourse(BodyReferences):
         role = (head, frozenset(modifiers | {head}))
         if role not in person.roles:
             person.roles.append(role)
+
+
+@lru_cache(maxsize=4096)  # `Discourse.find` is asked about the same names again and again
+def _without_role_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in name_words(name) if w.lower().rstrip(".") not in ROLE_WORDS)
 
 
 _FORMER = {"ex": "former"}

@@ -4,6 +4,7 @@ has named: their names, roles and kinds, and when they were last seen."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 @dataclass
@@ -60,7 +61,14 @@ def same_stem(first: str, second: str) -> bool:
 def first_of_surname(persons: list[Person], surname: str) -> Person | None:
     """Of several people sharing a surname, the one named first, the story's own: a son or
     a wife named after them is written with a first name ("his son, Tyler Kowalczyk")."""
-    shared = [p for p in persons if surname in p.name.split()]
-    if len(shared) > 1 and surname == shared[0].name.split()[-1]:
+    shared = [p for p in persons if surname in name_words(p.name)]
+    if len(shared) > 1 and surname == name_words(shared[0].name)[-1]:
         return shared[0]
     return None
+
+
+@lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
+    """``name.split()``, worked out once: each known person's name is split again at every
+    name the article writes, to be compared with it."""
+    return tuple(name.split())
