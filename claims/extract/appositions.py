@@ -1,6 +1,8 @@
-"""A source set beside a noun that sums up what came before: "signallers earn £54,000,
-a figure the union says is inflated", "..., a request Acas confirmed it had received".
-The source speaks for its own words about that noun, not for the rest of the sentence."""
+"""Clauses set beside a noun. A source beside a noun that sums up what came before
+("signallers earn £54,000, a figure the union says is inflated", "..., a request Acas
+confirmed it had received") speaks for its own words about that noun, not for the rest of
+the sentence; a relative clause beside the sentence's opening subject ("The government,
+which owns 80% of Baltica, would ..., the daily reported") is the outlet's background."""
 
 from __future__ import annotations
 
