@@ -25,6 +25,9 @@ def opening_subject(before: str, discourse: Discourse, possessive: bool = False)
     shares = _SHARES_IN.match(before)
     if shares is not None:  # "Shares in Hartwell's fell 9% after it disclosed"
         return discourse.resolve_name(shares.group(1))
+    kind_named = _KIND_THEN_NAME.match(before)
+    if kind_named is not None:  # "Patient watchdog Healthwatch Lowmoor surveyed ... It"
+        return discourse.resolve_name(kind_named.group(1))
     match = _OPENING.match(before)
     if match is None:
         return None
@@ -54,6 +57,11 @@ _BODY_WORDS = ORG_NOUNS | ORG_WORDS
 _NOT_OPENERS = NOT_NAMES | words(
     """across overall elsewhere separately nationally locally globally internationally instead
     altogether together first finally nevertheless nonetheless besides elsewhere meanwhile"""
+)
+_KIND_THEN_NAME = re.compile(
+    r"\s*(?:[A-Z][a-z]+['’]?\s+)?(?:watchdog|charity|regulator|union|firm|company|airline|lender|"
+    r"insurer|retailer|carmaker|broadcaster|pollster|think-tank|housebuilder|supermarket)\s+"
+    r"([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})(?=\s+[a-z])"
 )
 _SHARES_IN = re.compile(r"\s*Shares (?:in|of) ([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})")
 _OWNER_OPENING = re.compile(r"\s*((?:The|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)[’']s\s")

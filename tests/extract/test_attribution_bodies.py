@@ -3377,3 +3377,12 @@ def test_the_company_after_a_firm_named_as_an_agency() -> None:
         "had been vetted. The company said it had since checked all of its 220 cleaners."
     )
     assert claimant_of(text, "220 cleaners") == "Verity Cleaning"
+
+
+def test_it_after_a_sentence_opening_with_a_kind_and_a_name() -> None:
+    text = (
+        "Harlow Council said it had spent £2 million on repairs.\n\n"
+        "Tenants' watchdog Fairhomes Harlow surveyed 500 renters last month. It found that "
+        "38 per cent had waited over a year for repairs."
+    )
+    assert claimant_of(text, "38 per cent") == "Fairhomes Harlow"
