@@ -188,8 +188,8 @@ def survey_owner(tokens: list[Token], index: int) -> tuple[int, Speaker] | None:
     if owner is None or not owner.text.endswith(("'", "’", "'s", "’s")) or m < 3:
         return None
     start = m - 2 if tokens[m - 2].lower == "the" else m - 1
-    if tokens[start - 1].lower != "in":
-        return None  # "in the union's survey", "in the inspectors' own survey"
+    if tokens[start - 1].lower not in {"in", "to"}:
+        return None  # "in the union's survey", "who responded to Calderwood's survey"
     text = " ".join(t.text for t in tokens[start:m]).removesuffix("s").rstrip("'’")
     return start - 1, Speaker(text, tokens[start].start, tokens[start].start + len(text), "role")
 

@@ -655,3 +655,11 @@ def test_people_hired_by_a_body_speak_not_the_body(text: str, expected: str) -> 
 )
 def test_a_documents_source_between_commas_without_its_year(text: str) -> None:
     assert claimant_of(text, "61,000") == "the Carrow institute"
+
+
+def test_those_who_responded_to_a_bodys_survey() -> None:
+    text = (
+        "Of the 1,200 members who responded to Unison's survey in March, 61 per cent said "
+        "they had worked unpaid overtime."
+    )
+    assert claimant_of(text, "61 per cent") == "Unison"
