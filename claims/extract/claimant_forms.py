@@ -120,7 +120,18 @@ def usual_form(claimant: str) -> str:
             return f"another {rest.removeprefix('other ')}"  # "One other official"
         vowel = rest[0] in "aeio" or (rest[0] == "u" and not rest.startswith(_YOU_SOUNDS))
         return f"{'an' if vowel and not rest.startswith(('eu', 'one')) else 'a'} {rest}"
+    feeling = _FEELING.match(claimant)
+    if feeling is not None:  # "Shocked inspectors", "Furious residents": the inspectors,
+        claimant = feeling.group(1)  # the residents (a tabloid's mood is no part of them)
     return state_for_capital(claimant) or claimant
+
+
+# A tabloid's mood before a group: "Shocked inspectors found", "Furious locals say"
+_FEELING = re.compile(
+    r"(?i:shocked|furious|angry|horrified|outraged|stunned|fuming|livid|baffled|appalled|"
+    r"disgusted|seething|raging|worried|terrified|heartbroken|distraught|grieving|delighted|"
+    r"thrilled|jubilant|desperate|frustrated|fed-up)\s+([a-z][a-z-]*s)$"
+)
 
 
 def state_for_capital(claimant: str) -> str | None:

@@ -663,3 +663,9 @@ def test_those_who_responded_to_a_bodys_survey() -> None:
         "they had worked unpaid overtime."
     )
     assert claimant_of(text, "61 per cent") == "Unison"
+
+
+def test_a_tabloids_mood_is_no_part_of_the_group() -> None:
+    assert claimant_of("Horrified teachers say 40 pupils fainted in the heat.", "40 pupils") == (
+        "teachers"
+    )
