@@ -21,6 +21,7 @@ from claims.extract.lexicon import (
     words,
 )
 from claims.extract.offices import role_head
+from claims.extract.other_senses import PASSIVE_ADVERBS, other_sense
 from claims.extract.own_figures import (
     OWN_FIGURES,
     booked_result,
@@ -119,30 +120,15 @@ _WILL = words("will would could may might should")
 # "a levy that both challengers have pledged to reverse", which describes the levy
 _PLEDGES = words("promised promises pledged pledges vowed vows")
 PLANS = words("plans intends aims")  # a body's plan is its claim, unless another tells of it
-_ADMITTED_TO_HOSPITAL = words("patients children people babies adults pupils students cases")
 _FIGURE_STARTS = frozenset("$€£¥₹")
-_AUXILIARIES = words("had has have was were is are would could will")
-_MODALS = frozenset(
-    ["will", "would", "can", "could", "'ll"]
-)  # money found, not "a poll found 64 per cent"
 
 
 _NOUN_BEFORE_POINT = words("percentage basis a one half three-point two four five")
-_CALLED_FOR_HELP = words("an ambulance police paramedics firefighters off in up")
-_FINDERS_OF_THINGS = words(
-    """officers police detectives firefighters divers searchers rescuers soldiers troops
-    customs workers builders walkers hikers fishermen residents neighbours deputies troopers
-    cops agents"""
-)
-_CLAIMED_THINGS = words(
-    "asylum responsibility benefits benefit victory credit compensation grants grant refunds"
-)
 _STATEMENTS = words("pledge promise claim call warning vow commitment demand view position")
 _BEFORE_PARTICIPLE = frozenset(["previously", "widely", "commonly", "most", "first", "newly"])
 _ALSO_NOUNS = words("forecast forecasts estimate estimates report reports claim claims warning")
 _POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my", "your"])
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being", "to"])
-_PASSIVE_ADVERBS = frozenset(["widely", "generally", "commonly", "still", "previously", "now"])
 
 
 def with_speaker(tokens: list[Token], index: int) -> Speaker | None:
@@ -163,10 +149,6 @@ def with_speaker(tokens: list[Token], index: int) -> Speaker | None:
 _SPEAKING_PEOPLE = words(
     "leader chief spokesman spokeswoman spokesperson minister official director executive"
 )
-
-
-def _after_a_modal(tokens: list[Token], index: int) -> bool:
-    return index > 0 and tokens[index - 1].lower in _MODALS
 
 
 def is_speech_verb(tokens: list[Token], index: int) -> bool:
@@ -244,45 +226,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         and tokens[index + 1].lower not in _NOT_NOUNS_AFTER
     ):
         return False  # "the best previously reported enzyme", "of confirmed cases": adjectives
-    if word in {"recalled", "recalls", "recall", "recalling"} and index + 1 < len(tokens):
-        recalled = tokens[index + 1]  # "Halverton Motors recalled 42,000 vehicles": a
-        if recalled.text[:1].isdigit() or recalled.lower in {"about", "around", "some", "more"}:
-            return False  # product recall, not a memory
-    if word in {"claimed", "claim", "claims"} and following_word in _CLAIMED_THINGS:
-        return False  # "people who never claimed asylum", "claimed responsibility"
-    if word in {"claimed", "claims"} and following_word in {"the", "lives", "his", "her"}:
-        rest = [t.lower for t in tokens[index + 1 : index + 3]]
-        if "lives" in rest or "life" in rest:
-            return False  # "The storm, which claimed the life of a motorist"
-    if word in {"forecasts", "accepted", "accepts"} and index > 0:
-        skip = 1 if index > 1 and tokens[index - 1].lower in _PASSIVE_ADVERBS else 0  # "now
-        before = tokens[
-            index - 1 - skip
-        ]  # forecasts";  # "Brightline, a consultancy, forecasts", "He accepted
-        if before.text.isalpha() and before.text.islower() and before.lower not in PRONOUNS:
-            return False  # that": not "growth forecasts", "the widely accepted figure"
-        if index == 1 and before.lower not in PRONOUNS:
-            return False  # "Growth forecasts fell"
-        if word != "forecasts" and following_word not in {"that", "there", "it"}:
-            return False  # "She accepted the award"
-    if word in {"admitted", "admits"} and following_word[:1].isdigit():
-        admitted_what = {t.lower for t in tokens[index + 2 : index + 4]}
-        if admitted_what & _ADMITTED_TO_HOSPITAL:  # not "admitted 14 counts of fraud"
-            return False  # "the ward had admitted 47 children": patients, not a confession
-    if (
-        word in {"found", "finds"}
-        and following_word[:1] in _FIGURE_STARTS
-        and not any(t.lower in _AUXILIARIES for t in tokens[index + 2 : index + 4])
-    ):  # "the company had found £20m of savings": money found, not a finding; but "found
-        return False  # £3bn had been wasted" is one
-    if word in {"found", "finds"} and following_word != "that" and index > 0:
-        subject = tokens[index - 1]  # "officers found a bag of cash": a find, not a finding
-        if subject.lower in {"had", "have", "has"} and index > 1:
-            subject = tokens[index - 2]  # "deputies had found 3 bodies"
-        if subject.text.islower() and subject.lower in _FINDERS_OF_THINGS:
-            return False
-        if index >= 2 and tokens[index - 2].lower in {"where", "when"}:
-            return False  # "called to the house, where they found 2kg of cannabis": a search
+    if other_sense(tokens, index, following_word):
+        return False  # "recalled 42,000 vehicles", "claimed asylum", "pleaded guilty"
     if word == "sees":  # "DBS Bank sees growth of 1.5 per cent": a forecast; not "the city
         k = index - 1
         while k > 0 and tokens[k].is_capitalised:
@@ -290,39 +235,14 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         contrast = k < index - 1 and tokens[k].lower in {"while", "whereas"}  # sees 40
         priced = following_word[:1] in _FIGURE_STARTS  # murders a year"; ", while JPMorgan
         return following_word in _FORECAST_THINGS or (contrast and priced)  # sees $66"
-    if word in {"tell", "say"} and following_word == "you" and _after_a_modal(tokens, index):
-        return False  # "he will tell you about every one of them": no report
     if word == "shown":  # "A survey by X had shown her 4 points behind"; not "was shown",
         perfect = index > 0 and tokens[index - 1].lower in {"has", "have", "had"}  # nor "The
         return perfect and any(t.lower in DOCUMENTS for t in tokens[max(0, index - 14) : index])
         # council has shown families round": only a document has shown a finding
-    if word == "estimated" and following_word == "at":
-        return False  # "with losses estimated at 1.1 billion reais": a participle
-    if word in {"wrote", "writes", "write"} and following_word[:1].isdigit():
-        return False  # "Prosecutors allege Carrow wrote 312 checks": a deed, not words
     if word == "accused" and following_word == "of":  # "A businessman accused of fraud
         later = tokens[index + 2 :]  # moved £500,000": a charge; but "The head of the company
         return any(t.lower in SPEECH_VERBS and not t.quoted for t in later)  # accused of ...
         # told MPs" still finds its subject through it
-    if word in {"called", "calls"} and following_word in _CALLED_FOR_HELP:
-        return False  # "had not called an ambulance", "called police"
-    opens = (index >= 3 and tokens[index - 3].text == ",") or index == 2  # ", with X told"
-    if word == "told" and index >= 2 and tokens[index - 2].lower == "with" and opens:
-        return False  # "with residents told it was too late": a passive
-    if word == "quoted" and following_word == "by":
-        return False  # "traders quoted by the Ledger": a passive, the outlet relays them
-    if word == "reveal" and index > 0 and tokens[index - 1].lower in {"can", "exclusively"}:
-        return False  # "the Bugle can reveal": the outlet's own voice
-    if word.startswith("plead") and following_word in {"guilty", "not", "innocent"}:
-        return False  # "had pleaded guilty to 14 counts": a plea, not a claim
-    if (
-        word in {"called", "named", "dubbed"}
-        and index > 0
-        and tokens[index - 1].text == ","
-        and index + 1 < len(tokens)
-        and tokens[index + 1].is_capitalised  # a name follows
-    ):
-        return False  # "The lander, called Tern and built by ...": a name
     if word in _GOES_ON:
         rest = [t.lower for t in tokens[index + 1 : index + 4]]
         return rest[:2] == ["on", "to"] and len(rest) == 3 and rest[2] in SPEECH_VERBS
@@ -339,7 +259,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         )
     if word not in SPEECH_VERBS and word not in _LOOSE_EXTRA and word not in QUOTING:
         return False
-    adverb = 1 if index > 1 and tokens[index - 1].lower in _PASSIVE_ADVERBS else 0  # "been widely
+    adverb = 1 if index > 1 and tokens[index - 1].lower in PASSIVE_ADVERBS else 0  # "been widely
     if index > adverb and tokens[index - 1 - adverb].lower in _PASSIVE and not word.endswith("ing"):
         return False  # quoted": a passive
     if (
