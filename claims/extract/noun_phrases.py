@@ -19,7 +19,8 @@ from claims.extract.lexicon import (
     SEEN_BY,
     words,
 )
-from claims.extract.phrase_cores import LINKING, core_backward
+from claims.extract.phrase_cores import core_backward
+from claims.extract.phrase_edges import LINKING
 from claims.extract.phrase_shapes import (
     listed_inside,
     name_after_kind,

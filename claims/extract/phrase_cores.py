@@ -9,7 +9,6 @@ import re
 
 from claims.extract.kin import parent_of
 from claims.extract.lexicon import (
-    CHANGE_NOUNS,
     DETERMINERS,
     DOCUMENTS,
     NOT_NAMES,
@@ -23,8 +22,14 @@ from claims.extract.lexicon import (
     words,
 )
 from claims.extract.offices import PORTFOLIO_WORDS
+from claims.extract.phrase_edges import (
+    LINKING,
+    TIMES,
+    body_of_the,
+    group_modifier,
+    possessor_start,
+)
 from claims.extract.phrase_shapes import (
-    SKIP_BEFORE,
     body_before_spokesperson,
     inside_a_count,
     listed_portfolio,
@@ -37,7 +42,6 @@ from claims.extract.phrase_shapes import (
 )
 from claims.extract.tokens import Token, name_part
 
-LINKING = words("of for at to in from with on by into behind")
 _HONORIFICS = words("mr mrs ms dr")
 _NOT_NAMES_BUT_HONORIFICS = NOT_NAMES - _HONORIFICS  # worked out once
 _NOT_NAMES_BUT_DETERMINERS = NOT_NAMES - DETERMINERS
@@ -55,7 +59,6 @@ _DEMONSTRATIVES = frozenset(["that", "this", "these", "those"])
 _LINKED_NAME_WORDS = ORG_WORDS | {"transport", "centers", "centres", "campaign"}
 _ONE_OF_THEM = words("one two both each neither")
 _OPENERS = words("meanwhile however separately elsewhere earlier later now still yesterday today")
-_TIMES = words("night morning afternoon evening weekend week month year tonight yesterday today")
 
 
 def _document_of_a_count(tokens: list[Token], j: int) -> int | None:
@@ -119,7 +122,7 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             and tokens[k - 1].text.islower()
             and tokens[k - 1].lower not in _CLAUSE_WORDS
             and tokens[k - 1].lower not in SPEECH_VERBS
-            and tokens[k - 1].lower not in _TIMES
+            and tokens[k - 1].lower not in TIMES
             and not _comma_as(tokens, k - 1)
         ):
             k -= 1
@@ -139,7 +142,7 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if surveyed is not None:  # "A survey of 2,000 people found": the survey, not them
             return surveyed, "role"
         k = j
-        while k - 1 >= 0 and j - k < 2 and _group_modifier(tokens[k - 1]):
+        while k - 1 >= 0 and j - k < 2 and group_modifier(tokens[k - 1]):
             k -= 1
         if k - 1 >= 0 and tokens[k - 1].lower in _DEFINITE_DETERMINERS:
             k -= 1  # "that officials say" opens a relative clause: "that" is not theirs
@@ -283,7 +286,7 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
                 return (k - 3, "group") if people else None  # from the campaign said"
             return _extend_linked(tokens, k, "role")
         if word.text.endswith(("'", "’", "'s", "’s")):
-            return _extend_linked(tokens, _possessor_start(tokens, k), "role")
+            return _extend_linked(tokens, possessor_start(tokens, k), "role")
         if word.lower in {"of", "for", "and"} and body_before_spokesperson(tokens, k, j):
             continue  # "A Department for Education spokesperson"
         if k >= 1 and office_before_link(tokens[k - 1].lower, word.lower):
@@ -291,54 +294,6 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if word.lower in LINKING or word.lower in SPEECH_VERBS:
             break
     return None
-
-
-def _possessor_start(tokens: list[Token], k: int) -> int:
-    """Where a possessive phrase starts: "a consultants' draft" and "the local nurses'
-    union" keep their determiner; a bare "consultants' draft" would be a fragment. A name's
-    possessive keeps the whole name: "The United Nations' top official"."""
-    if tokens[k].is_capitalised:
-        m = k
-        while (
-            m > 0
-            and name_part(tokens[m - 1])
-            and (tokens[m - 1].lower not in NOT_NAMES or tokens[m - 1].lower == "police")
-        ):  # "Police Scotland's own data"
-            m -= 1
-        return m - 1 if m > 0 and tokens[m - 1].lower in {"the"} else m
-    for m in range(k - 1, max(-1, k - 3), -1):
-        word = tokens[m]
-        if word.quoted or not word.text.isalpha():
-            break
-        if word.lower in _DETERMINERS_NOT_RELATIVES:
-            return m
-        if word.is_capitalised and not word.quoted and m >= 1 and tokens[m - 1].lower == "the":
-            return m - 1  # "The Houthi movement's military spokesman"
-        if (
-            not word.text.islower()
-            or word.lower in LINKING
-            or word.lower in RELATIVES
-            or word.lower in SPEECH_VERBS
-        ):
-            break
-    return k
-
-
-def _group_modifier(token: Token) -> bool:
-    """ "military" in "military analysts", "Ukrainian" in "Ukrainian officials"."""
-    lowered = token.lower
-    return (
-        not token.quoted
-        and token.text.isalpha()
-        and lowered not in NOT_NAMES
-        and lowered not in DETERMINERS
-        and lowered not in LINKING
-        and lowered not in SKIP_BEFORE
-        and lowered not in SPEECH_VERBS
-        and lowered not in SCALE_WORDS  # "the $4.61 billion analysts had expected"
-        and lowered not in CHANGE_NOUNS  # "the 2.1% drop economists had expected"
-        and lowered not in _TIMES  # "Last night locals blasted ...": the locals
-    )
 
 
 def _counted_by(tokens: list[Token], k: int) -> tuple[int, str] | None:
@@ -389,21 +344,12 @@ def _extend_linked(tokens: list[Token], start: int, kind: str) -> tuple[int, str
             and person_like(tokens[earlier[0] : head_at + 1])
         ):
             return earlier  # "Detective Lisa Dunne of the regional fraud unit": the person
-        if earlier is not None and earlier[1] == "names" and _body_of_the(tokens, start, head_at):
+        if earlier is not None and earlier[1] == "names" and body_of_the(tokens, start, head_at):
             return earlier  # "Greenpeace and Friends of the Earth said": both bodies
         if earlier is None or earlier[1] not in {"role", "group"}:
             break
         start, kind = earlier[0], earlier[1]
     return start, kind
-
-
-def _body_of_the(tokens: list[Token], start: int, head_at: int) -> bool:
-    """ "Friends of the Earth" after "and": a body's name, not a person "of the union"."""
-    named = start + 1 < len(tokens) and tokens[start + 1].is_capitalised
-    if tokens[start - 1].lower != "of" or tokens[start].lower != "the" or not named:
-        return False
-    joined = [i for i in range(head_at, -1, -1) if tokens[i].lower == "and"]
-    return bool(joined) and not person_like(tokens[joined[0] + 1 : head_at + 1])
 
 
 # Unions worked out once, not at every word the rules ask about
@@ -420,5 +366,3 @@ def _comma_as(tokens: list[Token], k: int) -> bool:
 _DEFINITE_DETERMINERS = DETERMINERS - {"that", "this", "a", "an"}
 # determiners but the demonstratives
 _NOT_DEMONSTRATIVES = DETERMINERS - _DEMONSTRATIVES
-# determiners that are not relative pronouns
-_DETERMINERS_NOT_RELATIVES = DETERMINERS - RELATIVES
