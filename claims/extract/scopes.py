@@ -9,18 +9,14 @@ said ...") is the outlet's own voice.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
-from claims.extract.documents import document_before
 from claims.extract.lexicon import (
-    CHANGE_NOUNS,
     DETERMINERS,
-    SCALE_WORDS,
     SPEECH_VERBS,
-    words,
 )
 from claims.extract.offices_before import before_title
+from claims.extract.scope_starts import antecedent_start, document_start, expectation_before
 from claims.extract.tokens import Speaker, Token, token_before, token_index
 
 
@@ -103,7 +99,7 @@ def _scope(
         leads = _opens_clause(tokens, index)
     else:  # "..., X said (on Monday, as ...)" and "“...,” X said" speak for what precedes
         before = before_title(tokens, speaker, before)
-        document = _document_start(tokens, speaker)
+        document = document_start(tokens, speaker)
         if document < speaker.start:  # "..., a survey by Angus Reid found": tacked on too
             before = token_before(tokens, document)
         tacked_on = before is not None and (before.text == "," or before.quoted)
@@ -112,12 +108,12 @@ def _scope(
     if leads and before is not None and before.text == "," and _participle(tokens[0]):
         leads = False  # "Asked whether 500 homes would be built, the mayor said ..."
     if leads:
-        start = _antecedent_start(tokens, speaker, before) if before else verb.start
-        start = min(start, verb.start, _document_start(tokens, speaker))
+        start = antecedent_start(tokens, speaker, before) if before else verb.start
+        start = min(start, verb.start, document_start(tokens, speaker))
         start = 0 if _opened_by_their_study(tokens, before) else start
     else:
         start = max((b for b in hard if b < min(verb.start, speaker.start)), default=0)
-        expected = _expectation_before(tokens, index) if order == 0 else None
+        expected = expectation_before(tokens, index) if order == 0 else None
         start = expected if expected is not None else start  # "Sales rose 6% to $4.2bn,
         # beating the $4.1bn analysts expected, according to LSEG data": LSEG's is the $4.1bn
     after_source = max(verb.end, speaker.end)
@@ -144,27 +140,6 @@ _STUDY_OWNERS = frozenset(["a", "an", "the", "its", "their", "her", "his"])
 _STUDIES = frozenset(["study", "survey", "poll", "trial", "analysis", "review", "audit"])
 
 
-_AGAINST = frozenset(
-    ["beating", "missing", "against", "versus", "compared", "ahead", "above", "below", "topping"]
-)
-_EXPECTATION = re.compile(r"(?i)\b(?:expect|forecast|estimat|consensus|poll)")
-
-
-def _expectation_before(tokens: list[Token], index: int) -> int | None:
-    """Where ", beating/against ... expectations ..." starts, when it is what a trailing
-    "according to X" at ``index`` follows: the data provider speaks for the expectation,
-    not for the figures the sentence opened with."""
-    commas = [k for k in range(index) if tokens[k].text == "," and not tokens[k].quoted]
-    if len(commas) < 2 or commas[-1] != index - 1:
-        return None
-    first = commas[-2] + 1
-    segment = tokens[first : commas[-1]]
-    words = " ".join(t.text for t in segment)
-    if not segment or segment[0].lower not in _AGAINST or not _EXPECTATION.search(words):
-        return None
-    return segment[0].start
-
-
 def _in_relative_between_commas(tokens: list[Token], before: Token | None) -> bool:
     """ "..., which the Chancellor announced ...,": a speaker in a relative clause set off
     by commas, whose words end at the clause's closing comma."""
@@ -172,62 +147,6 @@ def _in_relative_between_commas(tokens: list[Token], before: Token | None) -> bo
         return False
     k = token_index(tokens, before.start)
     return k > 0 and tokens[k - 1].text == ","
-
-
-def _document_start(tokens: list[Token], speaker: Speaker) -> int:
-    """Where "a poll of 2,000 parents by Safeguard" starts, for its publisher Safeguard:
-    the document's own description is the publisher's too."""
-    if speaker.kind not in {"publisher", "name"}:
-        return tokens[-1].end
-    k = token_index(tokens, speaker.start)
-    m = document_before(tokens, k)
-    if m is None:
-        return tokens[-1].end
-    while m > 0 and tokens[m - 1].lower in _DOCUMENT_ADJECTIVES:
-        m -= 1  # "..., new figures released by Queensland Health show."
-    opening = m - 1 if m > 0 and tokens[m - 1].lower in DETERMINERS else m
-    return tokens[opening].start
-
-
-_DOCUMENT_ADJECTIVES = words(
-    """new latest fresh official preliminary provisional final quarterly monthly annual
-    weekly internal unpublished"""
-)
-
-
-def _figure_object_start(tokens: list[Token], speaker: Speaker, before: Token) -> int:
-    """ "the 1.9% economists had forecast": a group right after a figure with "the" before
-    it forecasts that figure (a relative clause without "that"); else the end of the text."""
-    k = token_index(tokens, before.start)
-    if before.lower in CHANGE_NOUNS and k > 0:  # "the 2.1% drop economists had expected"
-        before = tokens[k - 1]
-    figure_end = before.text == "%" or before.text[:1].isdigit() or before.lower in SCALE_WORDS
-    if speaker.kind != "group" or not figure_end:  # "the $4.61 billion analysts expected"
-        return tokens[-1].end
-    if any(t.lower == "according" for t in tokens[k:]):
-        return tokens[-1].end  # "..., according to LSEG data": the data provider's expectation
-    for m in range(k, max(-1, k - 5), -1):
-        if tokens[m].quoted or tokens[m].text in {",", ";"}:
-            break
-        if tokens[m].lower in {"the", "a", "an"}:
-            return tokens[m].start
-    return tokens[-1].end
-
-
-def _antecedent_start(tokens: list[Token], speaker: Speaker, before: Token) -> int:
-    """For a speaker in a relative clause ("the 95 percent level that the agency says is
-    needed"), where the noun phrase the clause hangs on starts; else the end of the text."""
-    if before.lower not in {"that", "which"}:
-        return _figure_object_start(tokens, speaker, before)
-    k = next(i for i, t in enumerate(tokens) if t.start == before.start)
-    if k == 0 or not tokens[k - 1].text.isalpha() or tokens[k - 1].lower in SPEECH_VERBS:
-        return tokens[-1].end  # "said that the agency says": a clause, not a relative
-    for m in range(k - 1, max(-1, k - 7), -1):
-        if tokens[m].quoted or tokens[m].text in {",", ";"}:
-            break
-        if tokens[m].lower in {"the", "a", "an"}:
-            return tokens[m].start
-    return tokens[-1].end
 
 
 def _apposed_to_a_subject(tokens: list[Token], comma: Token | None) -> bool:
