@@ -33,6 +33,7 @@ from claims.extract.kinds import (
     MALE,
     PORTFOLIOS,
     SYNONYMS,
+    other_body,
     other_portfolio,
 )
 from claims.extract.lexicon import ORG_NOUNS, ROLE_WORDS
@@ -279,7 +280,7 @@ class Discourse(BodyReferences):
             other, held = role_head(CLOSE_TO.sub("", earlier))  # "a source close to"
             if earlier == noun_phrase or other not in heads or other_portfolio(modifiers, held):
                 continue
-            if not _other_body(head, modifiers, held):  # "the health ministry" after "The
+            if not other_body(head, modifiers, held):  # "the health ministry" after "The
                 return earlier  # civil protection ministry said"
         return None
 
@@ -396,15 +397,3 @@ _NO_COMMENT = re.compile(
     r"reached|\b(?:was|were)\s+not\s+available\s+for\s+comment|\bno\s+comment\b"
 )
 _LINKS = frozenset(["of", "for", "and"])  # "Bank of England" for "the Bank"
-
-
-def _other_body(head: str, wanted: frozenset[str], held: frozenset[str]) -> bool:
-    """ "the health ministry" after "The civil protection ministry said": a body's noun
-    whose topic words, on both sides, do not meet is another body."""
-    if head not in ORG_NOUNS:
-        return False
-    asked, given = wanted - _VAGUE_TOPICS, held - _VAGUE_TOPICS
-    return bool(asked and given and not asked & given)
-
-
-_VAGUE_TOPICS = frozenset(["local", "national", "new", "main", "same", "state", "federal", "city"])

@@ -209,3 +209,15 @@ def plural_of_a_kind(word: str) -> bool:
 
 
 _NOT_A_KIND_BEFORE_NAMES = frozenset(["report", "study", "survey", "poll"])
+
+
+def other_body(head: str, wanted: frozenset[str], held: frozenset[str]) -> bool:
+    """ "the health ministry" after "The civil protection ministry said": a body's noun
+    whose topic words, on both sides, do not meet is another body."""
+    if head not in ORG_NOUNS:
+        return False
+    asked, given = wanted - _VAGUE_TOPICS, held - _VAGUE_TOPICS
+    return bool(asked and given and not asked & given)
+
+
+_VAGUE_TOPICS = frozenset(["local", "national", "new", "main", "same", "state", "federal", "city"])
