@@ -51,6 +51,7 @@ SETS = (
     HERE / "sealed26",
     HERE / "sealed27",
     HERE / "sealed28",
+    HERE / "sealed29",
 )
 
 KINDS = {"quantity", "statement", "event", "quote"}
