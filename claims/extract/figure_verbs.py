@@ -39,7 +39,10 @@ def poll_gives_a_figure(tokens: list[Token], index: int) -> bool:
 
 def puts_a_figure(tokens: list[Token], index: int) -> bool:
     """ "put the toll at 63", "puts the party on 38 percent": "at"/"on" before a figure; "had
-    put Okafor-Blake six points behind": a poll's margin."""
+    put Okafor-Blake six points behind": a poll's margin; "a tax cut, which the Treasury
+    costed at £2bn": the object left in front, in a relative clause."""
+    if _relative_object_at(tokens, index):
+        return True
     following = tokens[index + 2 : index + 16]
     for k, token in enumerate(following[:-2]):
         counted = token.text[:1].isdigit() or token.lower in _SMALL_NUMBERS
@@ -54,6 +57,33 @@ def puts_a_figure(tokens: list[Token], index: int) -> bool:
             if _FIGURE_START.match(figure.text) or figure.lower in _HEDGES:
                 return True
     return False
+
+
+def _relative_object_at(tokens: list[Token], index: int) -> bool:
+    """ "..., which its own finance ministry costed at 1.1 billion krone": "at" and a figure
+    right after the verb, a "which"/"that" a few words before it (not "a stake valued at
+    £46 million", which has no relative pronoun and no subject)."""
+    if index + 2 >= len(tokens) or tokens[index + 1].lower != "at":
+        return False
+    window = range(max(1, index - 6), index - 1)
+    if not any(_relative_subject(tokens, j, index) for j in window):
+        return False
+    figure = tokens[index + 2]
+    return bool(_FIGURE_START.match(figure.text)) or figure.lower in _HEDGES
+
+
+def _relative_subject(tokens: list[Token], at: int, verb_at: int) -> bool:
+    """ ", which the Treasury costed", ", which its own ministry costed": the pronoun after a
+    comma, a subject of determiner or name after it, no comma up to the verb."""
+    if tokens[at].lower not in {"which", "that"} or tokens[at - 1].text != ",":
+        return False
+    opening = tokens[at + 1]
+    if not (opening.lower in _DETERMINERS or opening.is_capitalised):
+        return False
+    return all(t.text != "," for t in tokens[at + 1 : verb_at])
+
+
+_DETERMINERS = words("the its his her their our")
 
 
 # A token opening a figure: "63", "$4bn", "₱1.4", "R350", "Sh2.4", "KSh"

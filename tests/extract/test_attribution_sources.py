@@ -669,3 +669,32 @@ def test_a_tabloids_mood_is_no_part_of_the_group() -> None:
     assert claimant_of("Horrified teachers say 40 pupils fainted in the heat.", "40 pupils") == (
         "teachers"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The Greens fought the election on free school meals, which the council's own "
+            "treasurer costed at £4.2 million a year.",
+            "£4.2 million",
+            "the council's own treasurer",
+        ),
+        (
+            "Ministers scrapped the rail link, which Harbury Analytics had priced at about "
+            "£3 billion.",
+            "about £3 billion",
+            "Harbury Analytics",
+        ),
+    ],
+)
+def test_a_valuation_in_a_relative_clause_is_its_subjects(
+    text: str, figure: str, expected: str
+) -> None:
+    """ "..., which X costed at £N": the object stands before X, so "at" follows the verb."""
+    assert claimant_of(text, figure) == expected
+
+
+def test_a_value_without_a_relative_subject_is_nobodys() -> None:
+    text = "The council sold its stake in the port, valued at £46 million, to a pension fund."
+    assert claimant_of(text, "£46 million") is None
