@@ -30,6 +30,7 @@ from claims.extract.date_context import record_base
 from claims.extract.dates import find_dates
 from claims.extract.discourse import Discourse
 from claims.extract.fact_checks import credit_checked_claims
+from claims.extract.its_plans import credit_its_plans
 from claims.extract.lexicon import MEASURE_NOUNS, PLURAL_SPEAKERS
 from claims.extract.local_units import localise
 from claims.extract.main_figures import independent_figures, main_quantity, minor_figure
@@ -175,6 +176,7 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
     spread_quote_speakers(sentences)
     credit_checked_claims(text, paragraphs, sentences, discourse)  # "CLAIM 1: ..."
     carry_the_figure(sentences)
+    credit_its_plans(sentences, discourse)
     return sentences
 
 

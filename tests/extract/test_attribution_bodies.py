@@ -3386,3 +3386,38 @@ def test_it_after_a_sentence_opening_with_a_kind_and_a_name() -> None:
         "38 per cent had waited over a year for repairs."
     )
     assert claimant_of(text, "38 per cent") == "Fairhomes Harlow"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Marlow Foods, the region's biggest bakery chain, said on Monday that sales fell "
+            "3.4% over the winter. It will close 18 of its shops by March, putting about 260 "
+            "jobs at risk.",
+            "18 of its shops",
+        ),
+        (
+            "Marlow Foods said on Monday that sales fell 3.4% over the winter. It is also "
+            "recruiting 120 delivery drivers.",
+            "120 delivery drivers",
+        ),
+    ],
+)
+def test_a_bodys_plans_right_after_it_spoke_are_its_claim(text: str, figure: str) -> None:
+    assert claimant_of(text, figure) == "Marlow Foods"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person spoke: "It" is no one's plan of theirs
+        "Chief executive Dana Marsh said on Monday that sales fell 3.4%. It will close 18 "
+        "shops by March.",
+        # the body did not open the sentence before
+        "Sales fell 3.4% over the winter, Marlow Foods said on Monday. It will close 18 "
+        "shops by March.",
+    ],
+)
+def test_it_after_a_person_or_a_tacked_on_source_stays_the_outlets(text: str) -> None:
+    assert claimant_of(text, "18 shops") is None
