@@ -33,12 +33,13 @@ def apposed_aside(tokens: list[Token], index: int, speaker: Speaker) -> Scoped |
 
 _SAYING = words(
     """says said say confirmed confirms claims claimed estimates estimated believes believe
-    disputes disputed insists insisted argues argued maintains maintained"""
+    disputes disputed insists insisted argues argued maintains maintained quoted repeated"""
 )
-# Nouns that sum up what the sentence said before: "a figure", "a claim", "a request".
+# Nouns that sum up what the sentence said before: "a figure", "a claim", "a request",
+# "a remark the presenter quoted back to her".
 _SUMS = words(
     """figure number total estimate claim request demand move decision offer sum amount
-    rise increase cut fall drop level rate charge allegation account"""
+    rise increase cut fall drop level rate charge allegation account remark comment"""
 )
 
 

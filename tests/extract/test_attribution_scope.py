@@ -609,3 +609,17 @@ def test_a_second_speakers_own_clause_in_a_sentence_without_figures() -> None:
     second = [c for c in claims if c.claimant == "Marta Gil"]
     assert second and second[0].text.startswith("said families")
     assert second[0].checkworthiness < 0.5  # the whole sentence is queued already
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Councillor Ines Marlow told the meeting that the depot was "a liability, not an '
+        'asset", a remark the opposition leader quoted back to her twice.',
+        'Councillor Ines Marlow told the meeting that the depot was "a liability, not an '
+        'asset", a comment the council leader later repeated.',
+    ],
+)
+def test_a_remark_quoted_back_by_another_stays_the_first_speakers(text: str) -> None:
+    claim = extract_claims(text)[0]
+    assert (claim.claimant, claim.via) == ("Ines Marlow", ())
