@@ -136,7 +136,7 @@ PLURAL_SPEAKERS = words(
     managers executives voters people staff workers unions parents teachers observers
     forecasters medics rescuers officers engineers regulators ministers leaders
     commanders media traders dealers bankers brokers insiders farmers nurses builders cops
-    detectives"""
+    detectives crew"""
 )
 DOCUMENTS = words(
     """report survey poll study figures data analysis assessment statement transcript

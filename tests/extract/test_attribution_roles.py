@@ -1398,3 +1398,23 @@ def test_the_minister_is_a_secretary_with_a_portfolio(text: str, expected: str) 
 )
 def test_a_name_after_an_owned_office_in_apposition_is_the_speaker(text: str) -> None:
     assert claimant_of(text, "40 posts") == "Paul Reade"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("Cabin crew said the flight had been held for 40 minutes.", "40 minutes", "Cabin crew"),
+        (
+            "One passenger claimed crew had told travellers that 30 seats were broken.",
+            "30 seats",
+            "crew",
+        ),
+        (
+            "The jet carried 174 passengers and six crew, the airline said.",
+            "six crew",
+            "the airline",
+        ),
+    ],
+)
+def test_crew_speak_like_staff(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
