@@ -193,6 +193,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue
         if a_deed(speaker, token, tokens[index + 1 : index + 9]):
             continue  # "Referee Anthony Taylor showed nine yellow cards": a deed
+        if token.lower in _ASSURING and not _assured_someone(tokens, index):
+            continue  # "The win assured the club of a place", "Rest assured": no speech
         if token.lower in PLANS and not can_plan(speaker):
             continue  # "The law intends to raise 4% more": no one's plan
         teams = SOURCE_NOUNS | COLLECTIVES  # "Her team has costed the plan at £180m"
@@ -250,6 +252,18 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
 # added", "Junior doctors want 35%, the BMA said"
 _WISHES = PLANS | TARGETS
 _VALUING = words("costed valued priced")  # a person or body's valuation, not "The deal valued"
+_ASSURING = words("assured assures")
+
+
+def _assured_someone(tokens: list[Token], index: int) -> bool:
+    """ "assured MPs that ...", "had assured him in a meeting in 2020 that ...": a listener,
+    then "that" before any comma."""
+    for token in tokens[index + 2 : index + 13]:
+        if token.lower == "that" or token.text in {",", ";", "."}:
+            return token.lower == "that"
+    return False
+
+
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")
 _TESTIFYING = _TELLING | words("testified testifies argued argues claimed claims alleged alleges")

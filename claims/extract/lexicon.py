@@ -23,7 +23,8 @@ SPEECH_VERBS: frozenset[str] = words(
     believes believed thinks thought asked asks fumed fumes raged rages blasted slammed
     slams hailed urged urges cautioned cautions quipped joked lamented pleaded demanded
     forecast forecasts projected expects expect remarked reminded reminds recommends
-    recommended accepted accepts blamed blames reckon reckons reckoned plans intends aims"""
+    recommended accepted accepts blamed blames reckon reckons reckoned plans intends aims
+    assured assures"""
 )
 SPEECH_VERBS_PATTERN: str = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 

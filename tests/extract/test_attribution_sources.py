@@ -698,3 +698,28 @@ def test_a_valuation_in_a_relative_clause_is_its_subjects(
 def test_a_value_without_a_relative_subject_is_nobodys() -> None:
     text = "The council sold its stake in the port, valued at £46 million, to a pension fund."
     assert claimant_of(text, "£46 million") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The housing minister assured MPs that 3,000 new homes would be finished by 2027.",
+            "3,000 new homes",
+            "The housing minister",
+        ),
+        (
+            "Ms Vane told the tribunal that the surveyor had assured her at a site visit in "
+            "2022 that the wall could bear 40 tonnes.",
+            "40 tonnes",
+            "the surveyor",
+        ),
+        (
+            "The late goal assured the club of a place in the final with 12 points.",
+            "12 points",
+            None,
+        ),
+    ],
+)
+def test_assuring_a_listener_that_is_speech(text: str, figure: str, expected: str | None) -> None:
+    assert claimant_of(text, figure) == expected
