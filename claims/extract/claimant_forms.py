@@ -10,6 +10,7 @@ import re
 
 from claims.extract.discourse import Discourse
 from claims.extract.lexicon import words
+from claims.extract.tokens import Speaker
 
 # Capitals that stand for a state in the news, and the adjective of that state. Cities
 # that are also common names (Santiago, Victoria) are left out.
@@ -163,3 +164,19 @@ def owner_named(claimant: str, owner: str | None, discourse: Discourse) -> str:
     if person.gender not in (None, {"his": "m", "her": "f"}[found.group(1)]):
         return claimant
     return f"{claimant[: found.start()]}{person.name}'s{claimant[found.end() :]}"
+
+
+def the_same_group(speaker: Speaker, discourse: Discourse, index: int) -> str | None:
+    """ "One of them said" after "Two officials said"; "the officials said" after "Home
+    Office officials told the paper" up to three sentences before: that group, in full."""
+    if discourse.last_group is None:
+        return None
+    at, earlier = discourse.last_group
+    if speaker.text.lower().endswith(" of them"):
+        return earlier
+    said, named = speaker.text.split(), earlier.split()
+    if speaker.kind != "group" or len(said) != 2 or said[0].lower() != "the":
+        return None
+    if index - at > 3 or len(named) < 2 or named[-1].lower() != said[1].lower():
+        return None
+    return earlier if named[0][:1].isupper() else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.body_owners import ITS_PEOPLE, government, owned_thing, owner_opening
-from claims.extract.claimant_forms import usual_form
+from claims.extract.claimant_forms import the_same_group, usual_form
 from claims.extract.discourse import CLOSE_TO, CONFIDANTS, Discourse
 from claims.extract.document_authors import document_author, police_force
 from claims.extract.filings import filer_of
@@ -196,8 +196,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     if lowered in {"detectives", "police", "police officers", "officers", "cops"}:  # "Detectives
         force = police_force(discourse)  # said": the force the article named
         return force or ("police" if lowered in {"cops", "detectives"} else speaker.text)
-    if speaker.text.lower().endswith(" of them") and discourse.last_group:
-        return discourse.last_group[1]  # "One of them said": of "Two officials" before
+    if (same := the_same_group(speaker, discourse, index)) is not None:
+        return same  # "One of them said", "the officials said": the group named before
     if speaker.kind == "group":
         discourse.last_group = (index, speaker.text)
     one_of = _ONE_OF.match(speaker.text)

@@ -1418,3 +1418,22 @@ def test_a_name_after_an_owned_office_in_apposition_is_the_speaker(text: str) ->
 )
 def test_crew_speak_like_staff(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_the_officials_are_the_group_named_just_before() -> None:
+    text = (
+        "Harbour Board officials told the Gazette that 410 berths had been let. Another 75 "
+        "berths were empty, the officials said. A spokesperson said 20 berths would be sold."
+    )
+    assert claimant_of(text, "75 berths") == "Harbour Board officials"
+    assert claimant_of(text, "20 berths") == "Harbour Board"
+
+
+def test_the_officials_long_after_another_group_stay_as_written() -> None:
+    text = (
+        "Harbour Board officials told the Gazette that 410 berths had been let. The yard was "
+        "built in 1950 by the city. It was sold to a shipping line in 1990. Trade fell "
+        "sharply for a decade after that. It then recovered under new owners. Another 75 "
+        "berths were empty, the officials said."
+    )
+    assert claimant_of(text, "75 berths") == "the officials"
