@@ -17,6 +17,7 @@ from functools import lru_cache
 from claims.extract.appositions import apposed_aside
 from claims.extract.can_speak import COLLECTIVES, SOURCE_NOUNS, can_speak
 from claims.extract.cited import quoted_as_saying, source_of_data
+from claims.extract.claim_nouns import owned_claim
 from claims.extract.clause_subjects import rebuttal_subject, represented, sentence_subject
 from claims.extract.colon_sources import document_before_colon
 from claims.extract.consensus import consensus_scopes
@@ -227,6 +228,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found.append((order, index, speaker))
     if not found:
         found += document_before_colon(tokens) or own_results(tokens)
+    if (claim := owned_claim(tokens)) is not None:
+        found.append((2, claim[0], claim[1]))  # "accepted Norland's estimate that ..."
     tally = warnings_issued(tokens) if found else owned_tally(tokens) or warnings_issued(tokens)
     tally = tally or (owned_document_subject(tokens) if not found else None)
     if tally is not None:  # "the Home Office count for 2025 stood at 27,940"

@@ -723,3 +723,23 @@ def test_a_value_without_a_relative_subject_is_nobodys() -> None:
 )
 def test_assuring_a_listener_that_is_speech(text: str, figure: str, expected: str | None) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The minister said the department had accepted Norland Energy's assessment that "
+            "the plant would pay for itself within 6.5 years.",
+            "6.5 years",
+            "Norland Energy",
+        ),
+        (
+            "The council rejected the developer's estimate that the scheme would create 400 jobs.",
+            "400 jobs",
+            "the developer",
+        ),
+    ],
+)
+def test_an_owners_estimate_that_is_the_owners_claim(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
