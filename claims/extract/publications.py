@@ -109,23 +109,64 @@ def warnings_issued(tokens: list[Token]) -> tuple[int, Speaker] | None:
         return None
     ahead = tokens[verb + 1 : verb + 7]
     counted = any(t.text[:1].isdigit() for t in ahead[:2])
-    if not ahead or not (counted or _warning_for(tokens[verb + 1 : verb + 11])):
+    if not ahead or not (counted or _warning_for(tokens[verb + 1 : verb + 17])):
         return None
     if not any(t.lower in _WARNINGS for t in ahead):
         return None
     end = verb - 1 if tokens[verb - 1].lower in {"now", "also", "still"} else verb
     subject = sentence_subject(tokens[:end], single=True)
     if subject is None or subject.kind == "pronoun" or subject.end != tokens[end - 1].end:
-        return None
+        subject = _listed_name(tokens[:end])
+        if subject is None:
+            return None
     body = any(w.lower() in ORG_NOUNS | ORG_WORDS for w in subject.text.split())
     return (verb, subject) if body else None  # not "Residents had 3 warnings"
 
 
+def _listed_name(tokens: list[Token]) -> Speaker | None:
+    """A body's name that lists its remits with commas, the whole opening of the sentence:
+    "The Department for Energy, Food and Rural Affairs", "Chile's Mining, Water and
+    Geology Agency" (a comma only before a capitalised word; "and", "of", "for" between)."""
+    if len(tokens) < 4 or len(tokens) > 12 or tokens[-1].lower not in ORG_WORDS | ORG_NOUNS:
+        return None
+    has_comma = False
+    for k, t in enumerate(tokens):
+        if t.text == ",":
+            if k == 0 or not tokens[k + 1].is_capitalised:
+                return None
+            has_comma = True
+        elif not (t.is_capitalised or t.lower in ({"and", "of", "for"} if k else {"the"})):
+            return None
+    if not has_comma:
+        return None
+    name = " ".join(t.text for t in tokens).replace(" ,", ",")
+    return Speaker(name, tokens[0].start, tokens[-1].end, "role")
+
+
+_WHEN = words(
+    """on late early yesterday today overnight monday tuesday wednesday thursday friday
+    saturday sunday morning afternoon evening night"""
+)
+
+
 def _warning_for(ahead: list[Token]) -> bool:
-    """ "issued a yellow warning for a further 20-30mm of rain": a warning of a figure."""
+    """ "issued a yellow warning for a further 20-30mm of rain", "had issued a warning on
+    Saturday for gusts of up to 70mph": a warning of a figure, the day it went out between."""
     k = next((i for i, t in enumerate(ahead[:5]) if t.lower in _WARNINGS), None)
-    rest = ahead[k + 1 : k + 5] if k is not None else []
-    return bool(rest) and rest[0].lower == "for" and any(t.text[:1].isdigit() for t in rest)
+    if k is None:
+        return False
+    k += 1
+    while k < len(ahead) and k < 9 and ahead[k].lower in _WHEN:
+        k += 1
+    rest = ahead[k : k + 7]
+    if not rest or rest[0].lower != "for":
+        return False
+    for t in rest[1:]:
+        if t.text in {",", ";"}:
+            return False
+        if t.text[:1].isdigit():
+            return True
+    return False
 
 
 _OUTLOOKS = DOCUMENTS | words("outlook path projection projections model modelling")

@@ -599,6 +599,30 @@ def test_a_warning_issued_for_a_figure_is_the_issuers_before_anothers_clause() -
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "The coastguard agency had issued a warning on Thursday for swells of up to "
+            "6 metres off the headland.",
+            "The coastguard agency",
+        ),
+        (
+            "The Met Office has issued a yellow warning for gusts of up to 70mph on the coast.",
+            "The Met Office",
+        ),
+        (
+            "Chile's Mining, Water and Geology Agency issued an alert late on Monday for "
+            "tremors of up to 5.5 in magnitude.",
+            "Chile's Mining, Water and Geology Agency",
+        ),
+    ],
+)
+def test_a_warning_for_a_figure_issued_on_a_day_is_the_issuers(text: str, issuer: str) -> None:
+    claims = [c for c in extract_claims(text) if c.quantity is not None]
+    assert claims and claims[0].claimant == issuer
+
+
 def test_a_second_speakers_own_clause_in_a_sentence_without_figures() -> None:
     text = (
         "The fire chief, Ana Ruiz, called the blaze contained, while the mayor of Ellon, "
