@@ -41,6 +41,7 @@ _TITLES = words(
 _MONTHS = words("""jan feb mar apr jun jul aug sep sept oct nov dec""")
 # "Rs. 1,200 crore" too
 _ALWAYS_JOINED = words("""no nos vs v e.g i.e approx art vol fig pp p cf ca est rs""")
+_NUMBER_SIGNS = frozenset(["no", "nos"])
 _ORG_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "bros", "llc", "plc"])
 _SENTENCE_OPENERS = words(
     """the a an he she it they we i you his her its their our my this that these those
@@ -191,6 +192,8 @@ def _last_token(block: str, end: int) -> str:
 
 
 def _period_ends_sentence(word: str, lowered: str, following: str) -> bool:
+    if lowered in _NUMBER_SIGNS and word.islower() and not following[:1].isdigit():
+        return True  # "she has spent most of them saying no. On the morning ...", not "No. 10"
     if lowered in _TITLES or lowered in _ALWAYS_JOINED:
         return False
     if lowered in _MONTHS and following[:1].isdigit():

@@ -623,6 +623,14 @@ def test_a_warning_for_a_figure_issued_on_a_day_is_the_issuers(text: str, issuer
     assert claims and claims[0].claimant == issuer
 
 
+def test_a_sentence_ending_on_no_is_not_joined_to_the_next_speakers() -> None:
+    text = (
+        "Tom Reyes has run the port for 30 months, and the unions mostly hear him say no. "
+        "At a meeting on Monday, he says, 12 pilots asked him for a pay rise."
+    )
+    assert speakers_by_figure(text) == {"30 months": None, "12 pilots": "Tom Reyes"}
+
+
 def test_a_second_speakers_own_clause_in_a_sentence_without_figures() -> None:
     text = (
         "The fire chief, Ana Ruiz, called the blaze contained, while the mayor of Ellon, "

@@ -43,6 +43,10 @@ def sentences(text: str) -> list[str]:
             ["Wait... what happened next?", "Nobody knows."],
         ),
         ("St. Petersburg is cold. No. 10 is warm.", ["St. Petersburg is cold.", "No. 10 is warm."]),
+        (
+            "The board voted no. Its chair resigned. Plot no. 4 was sold.",
+            ["The board voted no.", "Its chair resigned.", "Plot no. 4 was sold."],
+        ),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
