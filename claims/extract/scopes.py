@@ -125,7 +125,26 @@ def _scope(
         gap = [t for t in tokens if after_source <= t.end <= ends[0] and t.text[:1].isalnum()]
         if len(gap) <= 3:  # "..., the report said, while ...": the report's words go on
             ends = ends[1:]
+    if order == 0 and not leads and (went_on := _and_a_new_predicate(tokens, after_source)):
+        ends = sorted({*ends, went_on})
     return Scoped(speaker, order, index, start, ends[0] if ends else tokens[-1].end)
+
+
+def _and_a_new_predicate(tokens: list[Token], after: int) -> int | None:
+    """ "X went bust with debts of £9m, according to the liquidators' report, and was
+    fined 15 points": the source tacked on ends where ", and was" takes the subject on to
+    what was done to it (not ", and has published 40GB": still the source's account);
+    where that comma stands, else None."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= after), len(tokens))
+    for m in range(k, min(k + 5, len(tokens) - 2)):
+        token = tokens[m]
+        if token.quoted or not (token.text == "," or token.text[:1].isalnum()):
+            return None
+        if token.text == ",":
+            following = tokens[m + 2]
+            went_on = tokens[m + 1].lower == "and" and following.lower in {"was", "were"}
+            return token.start if went_on and not following.quoted else None
+    return None
 
 
 def _opened_by_their_study(tokens: list[Token], before: Token | None) -> bool:

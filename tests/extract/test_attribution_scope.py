@@ -631,6 +631,27 @@ def test_a_sentence_ending_on_no_is_not_joined_to_the_next_speakers() -> None:
     assert speakers_by_figure(text) == {"30 months": None, "12 pilots": "Tom Reyes"}
 
 
+def test_according_to_tacked_on_ends_before_and_was_with_a_new_deed() -> None:
+    text = (
+        "The airline collapsed in 2019 owing about 80 million euros, according to the "
+        "receivers' final report, and was fined 3 million euros by the regulator."
+    )
+    assert speakers_by_figure(text) == {
+        "about 80 million euros": "receivers",
+        "3 million euros": None,
+    }
+
+
+def test_according_to_tacked_on_still_holds_and_has_with_its_figure() -> None:
+    text = (
+        "The gang has demanded $5 million, according to the hospital, and has leaked 30 gigabytes."
+    )
+    assert speakers_by_figure(text) == {
+        "$5 million": "the hospital",
+        "30 gigabytes": "the hospital",
+    }
+
+
 def test_a_second_speakers_own_clause_in_a_sentence_without_figures() -> None:
     text = (
         "The fire chief, Ana Ruiz, called the blaze contained, while the mayor of Ellon, "
