@@ -40,7 +40,8 @@ class Scoped:
 
 def _clause_breaks(tokens: list[Token]) -> tuple[list[int], list[int]]:
     """Where a sentence's clauses meet: semicolons (hard) and, besides them, a contrast
-    opened after a comma or a dash (", but", "- but", ", while", ", whereas")."""
+    opened after a comma or a dash (", but", "- but", ", while", ", whereas"), and a
+    ", whose" clause that runs to the end of the sentence (background the outlet adds)."""
     hard: list[int] = []
     soft: list[int] = []
     for k, token in enumerate(tokens):
@@ -58,12 +59,24 @@ def _clause_breaks(tokens: list[Token]) -> tuple[list[int], list[int]]:
             and not (token.lower in {"while", "whereas"} and _reported_before(tokens, k))
         ):
             soft.append(tokens[k - 1].start)
+        elif (
+            token.lower == "whose" and k > 0 and tokens[k - 1].text == "," and _runs_out(tokens, k)
+        ):
+            soft.append(tokens[k - 1].start)  # "..., whose share has shrunk from 40% to 10%."
         elif token.lower == "but" and k + 1 < len(tokens) and tokens[k + 1].lower in _AUXILIARY:
             soft.append(token.start)  # "He had denied fraud but was convicted": the outlet's
     return hard, soft
 
 
 _AUXILIARY = frozenset(["was", "were", "is", "are", "has", "had", "have"])
+
+
+def _runs_out(tokens: list[Token], k: int) -> bool:
+    """A clause from ``k`` to the end of the sentence, with no comma, quote or speech verb."""
+    return not any(
+        t.text in {",", ";", "-", "–", "—"} or t.quoted or t.lower in SPEECH_VERBS
+        for t in tokens[k + 1 :]
+    )
 
 
 def _reported_before(tokens: list[Token], k: int) -> bool:

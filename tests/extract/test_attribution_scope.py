@@ -652,6 +652,19 @@ def test_according_to_tacked_on_still_holds_and_has_with_its_figure() -> None:
     }
 
 
+def test_a_closing_whose_clause_after_reported_words_is_the_outlets() -> None:
+    text = (
+        "Senior aides said the minister would announce a £500m grant for rural bus firms, whose "
+        "share of journeys has dropped from about 25% in 2000 to 11% now."
+    )
+    assert speakers_by_figure(text) == {"£500m": "Senior aides", "about 25%": None, "11%": None}
+
+
+def test_a_whose_clause_before_the_speaker_stays_in_the_words() -> None:
+    text = "The grant will help bus firms, whose share of journeys has dropped to 11%, he said."
+    assert speakers_by_figure(text) == {"11%": "he"}
+
+
 def test_a_second_speakers_own_clause_in_a_sentence_without_figures() -> None:
     text = (
         "The fire chief, Ana Ruiz, called the blaze contained, while the mayor of Ellon, "
