@@ -31,6 +31,30 @@ def apposed_aside(tokens: list[Token], index: int, speaker: Speaker) -> Scoped |
     return Scoped(speaker, ASIDE, index, tokens[index + 1].start, end)
 
 
+def disputed_aside(tokens: list[Token], index: int) -> Scoped | None:
+    """ "..., a figure that officials from two other delegations disputed.": the speaker who
+    disputed the noun summing up what came before, the clause ending on the verb, has an
+    aside of its own (their phrase), not the sentence's speaker's words."""
+    if tokens[index].lower not in _DISPUTING or tokens[index].quoted:
+        return None
+    if index + 1 < len(tokens) and tokens[index + 1].text not in {".", ",", ";"}:
+        return None
+    for k in range(index - 1, max(1, index - 10), -1):
+        if tokens[k].text in {",", ";"} or tokens[k].quoted:
+            return None
+        if tokens[k].lower in _SUMS and tokens[k - 1].lower in {"a", "an"}:
+            first = k + 2 if k + 1 < index and tokens[k + 1].lower in {"that", "which"} else k + 1
+            if first >= index or k < 2 or tokens[k - 2].text != ",":
+                return None
+            start, end = tokens[first].start, tokens[index - 1].end
+            named = " ".join(t.text for t in tokens[first:index])
+            return Scoped(Speaker(named, start, end, "role"), ASIDE, index, start, end)
+    return None
+
+
+_DISPUTING = words("disputed disputes dispute contested contests contest challenged questioned")
+
+
 _SAYING = words(
     """says said say confirmed confirms claims claimed estimates estimated believes believe
     disputes disputed insists insisted argues argued maintains maintained quoted repeated"""

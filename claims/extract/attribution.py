@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from claims.extract.appositions import apposed_aside
+from claims.extract.appositions import apposed_aside, disputed_aside
 from claims.extract.can_speak import COLLECTIVES, SOURCE_NOUNS, can_speak
 from claims.extract.cited import quoted_as_saying, source_of_data
 from claims.extract.claim_nouns import owned_claim
@@ -133,6 +133,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
                 if told_inside(tokens, index, found):  # "X said Y had been told by Z
                     placed = (2, placed[1], placed[2])  # that": Z's, via X
                 found.append(placed)
+            continue
+        if (disputed := disputed_aside(tokens, index)) is not None:
+            asides.append(disputed)  # ", a figure that officials disputed."
             continue
         published = publisher_of_finding(tokens, index) if not found else None
         if published is not None:  # "Kingsmere published accounts showing a loss of"

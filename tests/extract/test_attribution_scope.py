@@ -665,6 +665,17 @@ def test_a_whose_clause_before_the_speaker_stays_in_the_words() -> None:
     assert speakers_by_figure(text) == {"11%": "he"}
 
 
+def test_a_figure_that_others_disputed_is_their_aside() -> None:
+    text = (
+        "The mayor said the city had saved £40 million, a figure that auditors from two "
+        "rival firms disputed."
+    )
+    assert speakers_by_figure(text) == {
+        "£40 million": "The mayor",
+        "two rival firms": "auditors from two rival firms",
+    }
+
+
 def test_a_second_speakers_own_clause_in_a_sentence_without_figures() -> None:
     text = (
         "The fire chief, Ana Ruiz, called the blaze contained, while the mayor of Ellon, "
