@@ -217,6 +217,9 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue  # found": the study's; "the union said about 4,000 of its members had
             # reported": content
         what = strip_what(speaker)  # "in what analysts described as", read as one phrase
+        if _what_they_say_is(tokens, index, before, what):  # "what the airline says was
+            found.append((2, index, what or speaker))  # its busiest year": the airline's
+            continue
         if (before is not None and before.lower == "what") or what:  # "in what they call"
             aside = aside_scope(tokens, index, what or speaker)  # theirs is the name alone
             asides += [aside] if aside is not None else []
@@ -270,6 +273,20 @@ def _assured_someone(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _what_they_say_is(
+    tokens: list[Token], index: int, before: Token | None, what: Speaker | None
+) -> bool:
+    """ "the end of what the airline says has been its busiest summer", "after what analysts
+    said was the weakest quarter": a "what" clause whose verb of saying runs straight into
+    the verb of the claim states the speaker's own claim, not a name for a thing."""
+    if tokens[index].lower not in _SAY_WHAT or index + 1 >= len(tokens):
+        return False
+    opened = (before is not None and before.lower == "what") or what is not None
+    return opened and tokens[index + 1].lower in _COPULAS
+
+
+_SAY_WHAT = words("says said say")
+_COPULAS = words("is was are were has have had will would")
 _DEEDS = words("posted posts announced announces unveiled unveils")
 _TELLING = words("said says told tells according added adds")
 _TESTIFYING = _TELLING | words("testified testifies argued argues claimed claims alleged alleges")

@@ -435,6 +435,19 @@ def test_an_aside_in_a_sentence_without_figures_keeps_the_event_the_outlets() ->
     assert found["the widest rollout the service has attempted."] == "health officials"
 
 
+def test_what_a_source_says_was_a_record_is_that_sources_claim() -> None:
+    text = (
+        "The walkout comes at the end of what the ferry operator says has been its busiest "
+        "season on record, with crossings in June up 9% on last year."
+    )
+    assert speakers_by_figure(text) == {"9%": "the ferry operator"}
+    text = (
+        "The sale follows what brokers said was the weakest quarter for the chain in a "
+        "decade, with sales down 14%."
+    )
+    assert speakers_by_figure(text) == {"14%": "brokers"}
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "claimant"),
     [
