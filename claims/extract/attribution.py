@@ -41,6 +41,7 @@ from claims.extract.publications import (
     owned_tally,
     publisher_of_finding,
     survey_owner,
+    surveyor,
     warnings_issued,
 )
 from claims.extract.resolution import resolve
@@ -234,6 +235,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         found.append((order, index, speaker))
     if not found:
         found += document_before_colon(tokens) or own_results(tokens)
+    if not found and (asked := surveyor(tokens)) is not None:  # "The charity surveyed 900"
+        found.append((2, asked[0], asked[1]))
     if (claim := owned_claim(tokens)) is not None:
         found.append((2, claim[0], claim[1]))  # "accepted Norland's estimate that ..."
     tally = warnings_issued(tokens) if found else owned_tally(tokens) or warnings_issued(tokens)

@@ -237,3 +237,23 @@ def survey_owner(tokens: list[Token], index: int) -> tuple[int, Speaker] | None:
 
 _ANSWERING = words("said say says told")
 _SURVEYS = words("survey poll questionnaire")
+
+
+def surveyor(tokens: list[Token]) -> tuple[int, Speaker] | None:
+    """ "The charity surveyed 2,000 parents last spring", "Patient group Healthwatch Leeds
+    surveyed 640 people on the waiting list": whoever ran the survey speaks for its count of
+    those asked; the index of the verb and the phrase before it. Not "polled" or
+    "interviewed" (a pollster working for another, police questioning witnesses)."""
+    verb = next((k for k, t in enumerate(tokens[:10]) if t.lower in _ASKING), None)
+    if verb is None or verb < 1 or tokens[verb].quoted or verb + 1 >= len(tokens):
+        return None
+    ahead = tokens[verb + 1 : verb + 4]
+    if not any(t.text[:1].isdigit() for t in ahead) or tokens[verb - 1].lower in _NOT_ACTIVE:
+        return None  # not "Economists polled by X", "the 1,200 people surveyed"
+    subject = backward(tokens, verb - 1)  # "Patient watchdog Healthwatch Lowmoor surveyed"
+    named = subject is not None and subject.kind in {"name", "role"}
+    return (verb, subject) if subject is not None and named else None
+
+
+_ASKING = words("surveyed")
+_NOT_ACTIVE = words("were was been being be are is who that which")

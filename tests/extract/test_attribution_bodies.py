@@ -3234,6 +3234,19 @@ from tests.extract.claimants import claimant_of
             "The landlord",
             id="the-landlord-of-a-pub-stays-as-written",
         ),
+        pytest.param(
+            "Carers' charity Hearthside Trust surveyed 1,150 families on the respite scheme "
+            "last autumn.",
+            "1,150 families",
+            "Hearthside Trust",
+            id="a-body-that-surveyed-people-counts-them",
+        ),
+        pytest.param(
+            "The regional health board surveyed 820 parents in March.",
+            "820 parents",
+            "The regional health board",
+            id="a-board-that-surveyed-parents-counts-them",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
