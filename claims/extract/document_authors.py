@@ -71,8 +71,8 @@ def _author(
         names = linked
     # "A Japanese study has found": no owner named
     plain = _PLAIN_OWNERS | discourse.vocabulary  # "Official data suggest", "Port state
-    if names == words[:1] and not speaker.start and names[0].lower() in plain:  # control
-        names = []  # records show": no body called Official or Port
+    plain_only = names == words[:1] and not speaker.start and names[0].lower() in plain  # control
+    names = [] if plain_only else names  # records show": no body called Official or Port
     if names:  # "a Kestrel Research poll", "Wendmoor Water's own figures"
         owner_name = re.sub(r"['’]s?$", "", " ".join(names))
         spelled = discourse.expand_acronym(owner_name) if owner_name.isupper() else None
@@ -95,6 +95,8 @@ def _author(
     if not owned and bodies:  # not "own board"; "port authority data show", "council
         # spending records": the council the article named, else the body's words
         named = discourse.resolve_organisation(f"the {keeper[bodies[0]].lower()}")
+        if named is None and plain_only and len(keeper) == 1:  # "Bank records showed 23
+            return None  # transfers": no bank the article named
         return named or " ".join(keeper[: bodies[-1] + 1])
     if owned:  # "..., their accounts show"
         owner = opening_subject(sentence[: speaker.start], discourse)

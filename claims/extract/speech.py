@@ -57,6 +57,7 @@ _SUBJECTS_OF_S_VERBS = PRONOUNS | PLURAL_SPEAKERS | DOCUMENTS | ORG_NOUNS  # "..
 _GOES_ON = words("went go goes going")  # "She went on to say that ..."
 # Bodies that keep the count: "the Met Office recorded 19 days of strong winds".
 RECORDING = words("recorded records registered measured")
+_SHOW = words("show shows showed suggest suggests suggested reveal revealed indicate indicated")
 _FIGURE_HEDGES = frozenset(["about", "around", "some", "more", "nearly", "almost", "net", "least"])
 # A target set: "The government wants 62% of patients treated within 18 weeks".
 TARGETS = words("wants want aims demanding")
@@ -247,6 +248,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         rest = [t.lower for t in tokens[index + 1 : index + 4]]
         return rest[:2] == ["on", "to"] and len(rest) == 3 and rest[2] in SPEECH_VERBS
     if word in RECORDING:  # a body, not a place: "Seville recorded 4 millimetres of rain"
+        if word == "records" and following_word in _SHOW:
+            return False  # "Bank records showed 23 transfers": a noun, whose finding it is
         k = index
         while k > 0 and tokens[k - 1].is_capitalised and not tokens[k - 1].quoted:
             k -= 1

@@ -3247,6 +3247,12 @@ from tests.extract.claimants import claimant_of
             "The regional health board",
             id="a-board-that-surveyed-parents-counts-them",
         ),
+        pytest.param(
+            "Bank records showed 17 payments into the firm's account, the jury was told.",
+            "17 payments",
+            None,
+            id="bank-records-name-no-bank",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
