@@ -239,7 +239,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     body = owned_thing(words, discourse) if speaker.kind == "role" else None
     if body is not None:  # "according to the agency's surveillance aircraft": the agency
         return body
-    if speaker.kind == "role" and lowered.split()[0] not in {"a", "an"}:
+    if speaker.kind == "role" and lowered.split()[0] not in {"a", "an", "one"}:  # not "One
+        # airline told customers": one of many unnamed, not the firm the story named
         resolved = (
             owner_opening(sentence, speaker, discourse)  # "RCT's offer is ..., the company
             or discourse.resolve_role(speaker.text)  # said": RCT

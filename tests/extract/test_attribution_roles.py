@@ -1437,3 +1437,12 @@ def test_the_officials_long_after_another_group_stay_as_written() -> None:
         "berths were empty, the officials said."
     )
     assert claimant_of(text, "75 berths") == "the officials"
+
+
+def test_one_of_several_unnamed_bodies_is_not_the_firm_named_before() -> None:
+    text = (
+        "Ground staff employed by Portside Handling will strike from Friday. Portside handles "
+        "flights for a string of airlines at the airport.\n\nOne airline told customers in "
+        "an email that delays of up to three hours were likely."
+    )
+    assert claimant_of(text, "up to three hours") == "an airline"
