@@ -1,7 +1,8 @@
 """Clauses set beside a noun. A source beside a noun that sums up what came before
 ("signallers earn £54,000, a figure the union says is inflated", "..., a request Acas
 confirmed it had received") speaks for its own words about that noun, not for the rest of
-the sentence; a relative clause beside the sentence's opening subject ("The government,
+the sentence; so does a second source in ", which investigators believe ..." after the
+sentence's own source; a relative clause beside the sentence's opening subject ("The government,
 which owns 80% of Baltica, would ..., the daily reported") is the outlet's background."""
 
 from __future__ import annotations
@@ -53,6 +54,24 @@ def disputed_aside(tokens: list[Token], index: int) -> Scoped | None:
 
 
 _DISPUTING = words("disputed disputes dispute contested contests contest challenged questioned")
+
+
+def relative_aside(tokens: list[Token], index: int, speaker: Speaker) -> Scoped | None:
+    """ "A police source told us none of them started the Kechries fire, which
+    investigators believe was caused by a spark": the second source's ", which X believe"
+    speaks for the relative clause alone, to the end of the clause; None otherwise."""
+    if tokens[index].lower not in _SAYING or speaker.kind == "pronoun":
+        return None
+    k = token_index(tokens, speaker.start)
+    if k < 3 or index + 1 >= len(tokens) or tokens[k - 1].lower != "which":
+        return None
+    if tokens[k - 2].text != ",":
+        return None
+    end = next(
+        (t.start for t in tokens[index + 1 :] if t.text in {",", ";", "—", "–"} and not t.quoted),
+        tokens[-1].end,
+    )
+    return Scoped(speaker, ASIDE, index, tokens[index + 1].start, end)
 
 
 _SAYING = words(

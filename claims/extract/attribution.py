@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from claims.extract.appositions import apposed_aside, disputed_aside
+from claims.extract.appositions import apposed_aside, disputed_aside, relative_aside
 from claims.extract.can_speak import COLLECTIVES, SOURCE_NOUNS, can_speak
 from claims.extract.cited import quoted_as_saying, source_of_data
 from claims.extract.claim_nouns import owned_claim
@@ -226,6 +226,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             asides += [aside] if aside is not None else []
             continue
         beside = apposed_aside(tokens, index, speaker) if before is not None else None
+        if beside is None and found and found[-1][1] < index:  # "X told us ..., which
+            beside = relative_aside(tokens, index, speaker)  # investigators believe ...": theirs
         if beside is not None:  # "..., a figure the union says is inflated": the union's
             asides.append(beside)  # words about the figure, not the sentence
             continue

@@ -713,3 +713,13 @@ def test_a_second_speakers_own_clause_in_a_sentence_without_figures() -> None:
 def test_a_remark_quoted_back_by_another_stays_the_first_speakers(text: str) -> None:
     claim = extract_claims(text)[0]
     assert (claim.claimant, claim.via) == ("Ines Marlow", ())
+
+
+def test_which_a_second_source_believes_is_an_aside_of_the_first_sources_claim() -> None:
+    text = (
+        "A fire service source told us that neither man is suspected of starting the Marlow "
+        "fire, which investigators believe was caused by a discarded barbecue."
+    )
+    found = _claims_by_text(text)
+    assert found[text] == "A fire service source"
+    assert found["was caused by a discarded barbecue."] == "investigators"
