@@ -140,6 +140,8 @@ def _scope(
             ends = ends[1:]
     if order == 0 and not leads and (went_on := _and_a_new_predicate(tokens, after_source)):
         ends = sorted({*ends, went_on})
+    if order == 0 and not leads:  # "..., according to the Census Bureau, so the rate
+        ends = sorted({*ends, *_so_after(tokens, after_source)})  # rose 24%": the outlet's sum
     return Scoped(speaker, order, index, start, ends[0] if ends else tokens[-1].end)
 
 
@@ -158,6 +160,15 @@ def _and_a_new_predicate(tokens: list[Token], after: int) -> int | None:
             went_on = tokens[m + 1].lower == "and" and following.lower in {"was", "were"}
             return token.start if went_on and not following.quoted else None
     return None
+
+
+def _so_after(tokens: list[Token], after_source: int) -> list[int]:
+    """The comma of ", so ..." right after a trailing "according to X": the writer's own
+    inference from X's figure (not ", so far", ", so that")."""
+    k = next((m for m, t in enumerate(tokens) if t.start >= after_source), len(tokens))
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower != "so":
+        return []
+    return [] if tokens[k + 2].lower in {"far", "much", "that", "many"} else [tokens[k].start]
 
 
 def _opened_by_their_study(tokens: list[Token], before: Token | None) -> bool:

@@ -723,3 +723,13 @@ def test_which_a_second_source_believes_is_an_aside_of_the_first_sources_claim()
     found = _claims_by_text(text)
     assert found[text] == "A fire service source"
     assert found["was caused by a discarded barbecue."] == "investigators"
+
+
+def test_so_after_a_trailing_according_to_is_the_writers_inference() -> None:
+    text = (
+        "The village's population grew by about 4% over the decade, according to the "
+        "statistics office, so the rate per resident rose by roughly 19%."
+    )
+    assert speakers_by_figure(text) == {"about 4%": "the statistics office", "roughly 19%": None}
+    text = "Output fell 2%, according to the ministry, so far the steepest drop this year."
+    assert speakers_by_figure(text) == {"2%": "the ministry"}
