@@ -2,7 +2,8 @@
 vehicles"), a right claimed ("claimed asylum"), a storm that "claimed the life of", a
 find ("officers found a bag of cash"), a plea ("pleaded guilty"), patients admitted, a
 name ("The lander, called Tern"), a participle ("losses estimated at", "traders quoted by
-the Ledger"), the outlet's own voice ("the Bugle can reveal")."""
+the Ledger"), the outlet's own voice ("the Bugle can reveal"), a date to report by ("a
+review will report to the board by June")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _FINDERS_OF_THINGS = words(
     customs workers builders walkers hikers fishermen residents neighbours deputies troopers
     cops agents"""
 )
+_REPORT_BACK = words("to back its their in by on next later")  # not "will report that"
 _CLAIMED_THINGS = words(
     "asylum responsibility benefits benefit victory credit compensation grants grant refunds"
 )
@@ -69,6 +71,8 @@ def other_sense(tokens: list[Token], index: int, following_word: str) -> bool:
             return True  # "called to the house, where they found 2kg of cannabis": a search
     if word in {"tell", "say"} and following_word == "you" and _after_a_modal(tokens, index):
         return True  # "he will tell you about every one of them": no report
+    if word == "report" and following_word in _REPORT_BACK and _after_a_modal(tokens, index):
+        return True  # "A review by X will report to the board by June": a date, no words
     if word == "estimated" and following_word == "at":
         return True  # "with losses estimated at 1.1 billion reais": a participle
     if word in {"wrote", "writes", "write"} and following_word[:1].isdigit():

@@ -743,3 +743,11 @@ def test_assuring_a_listener_that_is_speech(text: str, figure: str, expected: st
 )
 def test_an_owners_estimate_that_is_the_owners_claim(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_a_review_that_will_report_by_a_date_reports_nothing_yet() -> None:
+    text = (
+        "An independent review of the trust's finances by the auditors Deane Hartley will "
+        "report to the board by October, the chief executive said."
+    )
+    assert [c.claimant for c in extract_claims(text)] == ["the chief executive"]
