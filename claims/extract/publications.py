@@ -170,6 +170,15 @@ def _warning_for(ahead: list[Token]) -> bool:
 
 
 _OUTLOOKS = DOCUMENTS | words("outlook path projection projections model modelling")
+_FILED_RETURNS = words("annual quarterly statutory monthly tax")
+
+
+def _outlook(tokens: list[Token], j: int) -> bool:
+    """A document word; "return" only as a filing ("The company's annual return to the
+    regulator listed 1,940"), not "The club's return to the top flight"."""
+    if tokens[j].lower in {"return", "returns"}:
+        return j > 0 and tokens[j - 1].lower in _FILED_RETURNS
+    return tokens[j].lower in _OUTLOOKS
 
 
 def owned_document_subject(tokens: list[Token]) -> tuple[int, Speaker] | None:
@@ -193,7 +202,7 @@ def owned_document_subject(tokens: list[Token]) -> tuple[int, Speaker] | None:
         words_of = [t.text for t in tokens[:m]] + [tokens[m].text[:-2]]
         owner = Speaker(" ".join(words_of), tokens[0].start, tokens[m].end - 2, "name")
         k = m + 1
-    doc = next((j for j in range(k, min(k + 4, len(tokens))) if tokens[j].lower in _OUTLOOKS), None)
+    doc = next((j for j in range(k, min(k + 4, len(tokens))) if _outlook(tokens, j)), None)
     if doc is None or any(not t.text.isalpha() for t in tokens[k:doc]):
         return None
     verb = doc + 1

@@ -3020,6 +3020,19 @@ from tests.extract.claimants import claimant_of
             id="residents-with-warnings-issued-none",
         ),
         pytest.param(
+            "Harwell Water undercounted its leaks. The company's annual return to the "
+            "regulator for the same year listed 1,940.",
+            "1,940",
+            "Harwell Water",
+            id="a-body-s-annual-return-lists",
+        ),
+        pytest.param(
+            "The club's return to the top flight brought 40,000 fans to the final game.",
+            "40,000 fans",
+            None,
+            id="a-club-s-return-is-no-filing",
+        ),
+        pytest.param(
             "Met Éireann's seasonal outlook, published on Friday, gives a 60% chance of a "
             "drier than normal summer.",
             "60%",
