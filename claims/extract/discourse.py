@@ -37,7 +37,7 @@ from claims.extract.kinds import (
     other_portfolio,
 )
 from claims.extract.lexicon import ORG_NOUNS, ROLE_WORDS
-from claims.extract.mentions import Run, opens_sentence, runs_of
+from claims.extract.mentions import Run, no_body_at, runs_of
 from claims.extract.name_kinds import kind_words
 from claims.extract.offices import is_nationality, role_head, split_role
 
@@ -243,7 +243,7 @@ class Discourse(BodyReferences):
             and (
                 name.lower() in self.vocabulary
                 or is_nationality(name)
-                or opens_sentence(sentence, run.start)
+                or no_body_at(sentence, run.start)
             )
         ):
             self.other_names.append((index, name))

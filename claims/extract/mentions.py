@@ -313,6 +313,20 @@ def opens_sentence(sentence: str, start: int) -> bool:
     return opening and (after.endswith("s") or after in _LINKING)
 
 
+def no_body_at(sentence: str, start: int) -> bool:
+    """Whether the single capitalised word at `start` names no body a later "the company"
+    could mean: a common noun opening the sentence (`opens_sentence`) or a place after
+    "in" ("500 staff in Spain.", "In Ireland, the company has told staff"); not a stake's
+    "shares in Tesco"."""
+    if opens_sentence(sentence, start) or sentence.startswith("In ", start):
+        return True
+    before = sentence[max(0, start - 30) : start].split()
+    if not before or before[-1] not in {"in", "In"}:
+        return False
+    return len(before) < 2 or before[-2].lower() not in _HELD_IN
+
+
+_HELD_IN = frozenset(["stake", "stakes", "shares", "invested", "investment", "interest", "holding"])
 _NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b(?!ss)")
 _LINKING = frozenset(["on", "for", "in", "of", "from", "at", "with", "than", "to"])  # "Better than"
 

@@ -3020,6 +3020,13 @@ from tests.extract.claimants import claimant_of
             id="residents-with-warnings-issued-none",
         ),
         pytest.param(
+            "Brevik cut jobs worldwide. In Portugal, the company has told staff around "
+            "150 roles are affected.",
+            "around 150 roles",
+            "Brevik",
+            id="a-place-after-in-is-no-company",
+        ),
+        pytest.param(
             "Harwell Water undercounted its leaks. The company's annual return to the "
             "regulator for the same year listed 1,940.",
             "1,940",
