@@ -15,12 +15,7 @@ from claims.extract.article_passes import (
     name_the_lede_speaker,
     spread_quote_speakers,
 )
-from claims.extract.attribution import (
-    Attribution,
-    attribution_at,
-    resolve,
-    sentence_speakers,
-)
+from claims.extract.attribution import Attribution, attribution_at, resolve, sentence_speakers
 from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.claimant_forms import owner_named
 from claims.extract.companies import note_companies
@@ -38,7 +33,7 @@ from claims.extract.openings import publisher_as_subject
 from claims.extract.quantities import find_quantities
 from claims.extract.quotations import quote_mask, scored_text, with_evidence
 from claims.extract.results import ExtractedClaim, Quantity
-from claims.extract.scopes import ASIDE, Scoped
+from claims.extract.scopes import ASIDE, Scoped, chain_spans
 from claims.extract.sentences import paragraph_spans, split_sentences
 from claims.extract.studies import study_owner
 from claims.extract.tokens import Speaker
@@ -386,7 +381,8 @@ def _attribution_of(sentence: AttributedSentence, figure: Quantity | None) -> At
     if figure is None and len(scoped) == 2 and scoped[0].end <= scoped[1].start:
         return attribution_at(scoped, scoped[0].start, sentence.claimants)  # "A, Ofqual
         # said, while Joanna Pike said B": each its own clause, the sentence opening on A
-    if figure is None or not (sentence.scoped or sentence.asides) or figure.unit in TIME_UNITS:
+    timed = figure is not None and chain_spans(figure, sentence.scoped, sentence.analysed)
+    if figure is None or not (sentence.scoped or sentence.asides) or timed:
         return sentence.attribution  # "Lopez, who has run the bakery for 20 years, said ..."
     position = sentence.analysed.find(figure.text)
     if position < 0:

@@ -16,8 +16,10 @@ from claims.extract.lexicon import (
     SPEECH_VERBS,
 )
 from claims.extract.offices_before import before_title
+from claims.extract.results import Quantity
 from claims.extract.scope_starts import antecedent_start, document_start, expectation_before
 from claims.extract.tokens import Speaker, Token, token_before, token_index
+from claims.extract.units import TIME_UNITS
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,18 @@ def attribution_at(
     inner = chain[-1].speaker
     via = tuple(s.speaker.text for s in reversed(chain[:-1]))
     return Attribution(inner.text, claimants.get(inner.start), via)
+
+
+def chain_spans(figure: Quantity, scoped: list[Scoped], sentence: str) -> bool:
+    """Whether a span of time is the whole chain's ("Lopez, who has run the bakery for 20
+    years, said ..."); not in a clause of the outlet's that ", and" closes before every
+    speaker ("Few trains ran on Tuesday, the second day of a 48-hour strike, and the union
+    said ...")."""
+    if figure.unit not in TIME_UNITS:
+        return False
+    position = sentence.find(figure.text)
+    first = min((s.speaker.start for s in scoped), default=-1)
+    return not (0 <= position < first and ", and " in sentence[position:first])
 
 
 def clause_follows(tokens: list[Token], index: int) -> bool:

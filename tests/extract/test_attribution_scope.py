@@ -733,3 +733,13 @@ def test_so_after_a_trailing_according_to_is_the_writers_inference() -> None:
     assert speakers_by_figure(text) == {"about 4%": "the statistics office", "roughly 19%": None}
     text = "Output fell 2%, according to the ministry, so far the steepest drop this year."
     assert speakers_by_figure(text) == {"2%": "the ministry"}
+
+
+def test_a_span_of_time_in_the_outlets_clause_before_and_x_said_is_the_outlets() -> None:
+    text = (
+        "Fewer than half of ferry sailings ran on Friday, the third day of a 96-hour strike "
+        "by deckhands, and the union behind the dispute said it would announce new dates."
+    )
+    assert speakers_by_figure(text)["96-hour"] is None
+    text = "Moreno, who has run the bakery for 30 years, said rents had doubled."
+    assert speakers_by_figure(text)["30 years"] == "Moreno"
