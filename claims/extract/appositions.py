@@ -1,9 +1,10 @@
 """Clauses set beside a noun. A source beside a noun that sums up what came before
 ("signallers earn £54,000, a figure the union says is inflated", "..., a request Acas
 confirmed it had received") speaks for its own words about that noun, not for the rest of
-the sentence; so does a second source in ", which investigators believe ..." after the
-sentence's own source; a relative clause beside the sentence's opening subject ("The government,
-which owns 80% of Baltica, would ..., the daily reported") is the outlet's background."""
+the sentence; so does a source in ", which investigators believe ..." (the sentence is
+its own source's, else the outlet's); a relative clause beside the sentence's opening
+subject ("The government, which owns 80% of Baltica, would ..., the daily reported") is
+the outlet's background."""
 
 from __future__ import annotations
 

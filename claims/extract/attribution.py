@@ -226,8 +226,10 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             asides += [aside] if aside is not None else []
             continue
         beside = apposed_aside(tokens, index, speaker) if before is not None else None
-        if beside is None and found and found[-1][1] < index:  # "X told us ..., which
-            beside = relative_aside(tokens, index, speaker)  # investigators believe ...": theirs
+        if beside is None and (found or first_word not in {"its", "their"}):  # not "The
+            beside = relative_aside(tokens, index, speaker)  # council approved a bridge,
+            # which its engineers say ...": the council's; "..., which investigators believe
+            # ...": theirs alone
         if beside is not None:  # "..., a figure the union says is inflated": the union's
             asides.append(beside)  # words about the figure, not the sentence
             continue

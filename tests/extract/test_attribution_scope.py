@@ -743,3 +743,8 @@ def test_a_span_of_time_in_the_outlets_clause_before_and_x_said_is_the_outlets()
     assert speakers_by_figure(text)["96-hour"] is None
     text = "Moreno, who has run the bakery for 30 years, said rents had doubled."
     assert speakers_by_figure(text)["30 years"] == "Moreno"
+
+
+def test_which_a_source_says_speaks_for_the_relative_clause_alone() -> None:
+    text = "The deal opens with a 60-day truce, which both sides say they want to extend."
+    assert speakers_by_figure(text) == {"60-day": None}
