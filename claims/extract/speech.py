@@ -114,6 +114,19 @@ _STRICT = words(
 )
 
 
+def _declared_a_kind(after: list[Token]) -> bool:
+    """ "has declared the fires a catastrophe", "declared the outbreak a national emergency":
+    a body's ruling on what a thing is (not "declared a state of emergency", an act)."""
+    if not after or after[0].lower != "the" or any(t.quoted for t in after):
+        return False  # "the fires a", "the coastal towns a": not "the result after a recount"
+    at = next((k for k, t in enumerate(after[2:4], 2) if t.lower in {"a", "an"}), None)
+    nouns = after[1:at] if at is not None else []
+    return bool(nouns) and all(t.text.isalpha() and t.lower not in _LINKS for t in nouns)
+
+
+_LINKS = words("after before in on at for with by from of over during as since until")
+
+
 # A commitment to act is an act, not speech: "had agreed to pay", "promised to fund".
 _COMMITMENTS = words("agreed agrees")
 _WILL = words("will would could may might should")
@@ -326,9 +339,14 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word in {"repeated", "repeats", "reiterated"} and following_word in _POSSESSIVES:
         said = {t.lower for t in tokens[index + 2 : index + 5]}  # "repeated his campaign
         return bool(said & _STATEMENTS)  # pledge to cut income tax to a flat 15%"
-    if word in {"declared", "declares"} and (
-        _DECLARED.intersection(t.lower for t in tokens[index + 1 : index + 8])
-        or puts_a_figure(tokens, index)  # "declared turnout at 67.4%"
+    declared = word in {"declared", "declares"}
+    if (
+        declared
+        and (
+            _DECLARED.intersection(t.lower for t in tokens[index + 1 : index + 8])
+            or puts_a_figure(tokens, index)  # "declared turnout at 67.4%"
+            or _declared_a_kind(tokens[index + 1 : index + 7])  # "declared the fires a disaster"
+        )
     ):
         return True  # "The Electoral Commission declared Asamoah the winner with 56.55%"
     if word in {"believes", "thinks"} and {t.lower for t in tokens[index + 2 : index + 6]} & _WILL:

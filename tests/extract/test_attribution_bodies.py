@@ -1622,7 +1622,7 @@ from tests.extract.claimants import claimant_of
             "WildCare said 40 animals had died. The Insurance Council of Australia has "
             "declared the fires a catastrophe. It said 1,900 claims had been lodged.",
             "1,900 claims",
-            "Insurance Council of Australia",
+            "The Insurance Council of Australia",  # as written when it declared
             id="it-is-the-body-the-sentence-before-opened-with",
         ),
         pytest.param(

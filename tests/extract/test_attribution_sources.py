@@ -751,3 +751,10 @@ def test_a_review_that_will_report_by_a_date_reports_nothing_yet() -> None:
         "report to the board by October, the chief executive said."
     )
     assert [c.claimant for c in extract_claims(text)] == ["the chief executive"]
+
+
+def test_a_body_that_declared_a_thing_a_kind_claims_it() -> None:
+    text = "The Insurance Council of Northland has declared the floods a catastrophe."
+    assert [c.claimant for c in extract_claims(text)] == ["The Insurance Council of Northland"]
+    text = "The returning officer declared the result after a recount."
+    assert [c.claimant for c in extract_claims(text)] == [None]
