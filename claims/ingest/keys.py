@@ -252,19 +252,13 @@ def _ranked(
     return [claim_id for _, claim_id in ranked[:CANDIDATES_PER_CLAIM]]
 
 
-class Postings:
-    """The postings (`_postings`) of the keys a run has looked up on SQLite, kept up to date
-    with the claims the run commits (`add`): about six keys in ten come back in later
-    articles (names, units, dates, common figures), and each costs a statement otherwise.
+class _RunCache:
+    """What a run has read from SQLite and keeps up to date with its own writes: right
+    only as long as no other connection writes. SQLite's `PRAGMA data_version` changes
+    when one commits, and `check` then forgets everything (`clear`), as it does when the
+    run's connection changes."""
 
-    Only this run's claims are added, so what it holds is right only as long as no other
-    connection writes: SQLite's `PRAGMA data_version` changes when one commits, and `check`
-    then forgets everything, as it does when the run's connection changes.
-    """
-
-    def __init__(self, size: int = 100_000) -> None:
-        self.size = size
-        self._ids: dict[str, list[int]] = {}
+    def __init__(self) -> None:
         self._connection: object = None
         self._version: object = None
 
@@ -274,8 +268,24 @@ class Postings:
         article's source row), where nobody else can commit until it ends."""
         (version,) = cursor.execute("PRAGMA data_version").fetchone()
         if dbapi_connection is not self._connection or version != self._version:
-            self._ids.clear()
+            self.clear()
             self._connection, self._version = dbapi_connection, version
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+
+class Postings(_RunCache):
+    """The postings (`_postings`) of the keys a run has looked up on SQLite, kept up to date
+    with the claims the run commits (`add`): about six keys in ten come back in later
+    articles (names, units, dates, common figures), and each costs a statement otherwise.
+    Only this run's claims are added: see `_RunCache` for when it forgets.
+    """
+
+    def __init__(self, size: int = 100_000) -> None:
+        super().__init__()
+        self.size = size
+        self._ids: dict[str, list[int]] = {}
 
     def get(self, key: str) -> list[int] | None:
         return self._ids.get(key)
@@ -300,3 +310,29 @@ class Postings:
             else:
                 ids = sorted({claim_id, *ids}, reverse=True)[:POSTINGS_PER_KEY]
             self._ids[key] = ids  # a new list: the one handed out may still be in use
+
+
+class SourceNames(_RunCache):
+    """The name keys (`w:`) of each stored article's claims, read once a run (SQLite):
+    the articles of a story come back as the relatives of its later tellings (nine
+    look-ups in ten on the bench). What a stored article names does not change while a run
+    goes on: ingest gives appearances only to the article it is storing (which is never
+    put here, see `stories.story_claims`) and keys only to the claims it creates; another
+    connection's writes are caught by `check`.
+    """
+
+    def __init__(self, size: int = 4096) -> None:
+        super().__init__()
+        self.size = size
+        self._keys: dict[int, frozenset[str]] = {}
+
+    def get(self, source_id: int) -> frozenset[str] | None:
+        return self._keys.get(source_id)
+
+    def put(self, source_id: int, keys: frozenset[str]) -> None:
+        self._keys[source_id] = keys
+        if len(self._keys) > self.size:
+            del self._keys[next(iter(self._keys))]
+
+    def clear(self) -> None:
+        self._keys.clear()

@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from rapidfuzz import utils
 
 from claims.ingest.figures import _PHYSICAL, _a_difference, _bound, in_digits, specific_figure
-from claims.ingest.keys import DURATIONS, NUMBER, Postings, keys_for, names, text_numbers, wordset
+from claims.ingest.keys import (
+    DURATIONS,
+    NUMBER,
+    Postings,
+    SourceNames,
+    keys_for,
+    names,
+    text_numbers,
+    wordset,
+)
 from claims.models import Claim
 
 _LOCAL_WORDS = 6
@@ -244,6 +253,7 @@ class ProbeCache:
         self.size = size
         self._probes: dict[int, Probe] = {}
         self.postings = Postings()  # the keys' postings read in this run (SQLite)
+        self.source_names = SourceNames()  # the name keys of the articles read (SQLite)
 
     def get(self, claim_id: int) -> Probe | None:
         return self._probes.get(claim_id)
@@ -257,6 +267,7 @@ class ProbeCache:
         """Forget everything: claims it was told of were rolled back."""
         self._probes.clear()
         self.postings.clear()
+        self.source_names.clear()
 
     def committed(self, probes: Mapping[int, Probe]) -> None:
         """Claims the run has just written: their probes, and their ids under their keys

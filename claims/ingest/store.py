@@ -260,7 +260,13 @@ def _add_claims(
         if p.value is not None and p.unit and p.normalized_unit not in keys.DURATIONS
     }
     story = stories.story_claims(
-        session, prepared.probes, decisions, units, exclude=set(), cache=cache
+        session,
+        prepared.probes,
+        decisions,
+        units,
+        exclude=set(),
+        cache=cache,
+        own_source=source.id,
     )
     stories.story_links(prepared.probes, decisions, story)
     events: list[dict[str, object]] = []

@@ -10,7 +10,8 @@ sentence by sentence.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from types import SimpleNamespace
 from typing import Any
 
@@ -30,7 +31,7 @@ from claims.ingest.figures import (
     same_kind_nouns,
     same_measure_different_figure,
 )
-from claims.ingest.keys import DURATIONS
+from claims.ingest.keys import DURATIONS, SourceNames
 from claims.ingest.match import MAX_LINKS, Decision
 from claims.ingest.probe import _PROBE_COLUMNS, Probe, ProbeCache, _probe_of_row
 from claims.models import Base
@@ -76,6 +77,14 @@ _NAMING_SQL = (
     'SELECT DISTINCT appearances.source_id, claim_keys."key" FROM appearances '
     "JOIN claim_keys ON claim_keys.claim_id = appearances.claim_id "
     'WHERE appearances.source_id IN ({sources}) AND claim_keys."key" IN ({keys})'
+)
+# On SQLite, every name key of some articles' claims, to be kept (`SourceNames`): read
+# through each claim's keys (`ix_claim_keys_claim_id`), a few rows a claim; `substr` keeps
+# SQLite from walking the key index's every name instead.
+_NAMES_OF_SQL = (
+    'SELECT DISTINCT appearances.source_id, claim_keys."key" FROM appearances '
+    "JOIN claim_keys ON claim_keys.claim_id = appearances.claim_id "
+    "WHERE appearances.source_id IN ({sources}) AND substr(claim_keys.\"key\", 1, 2) = 'w:'"
 )
 _WITH_UNITS_SQL = (
     "SELECT DISTINCT "
@@ -157,13 +166,16 @@ def story_claims(
     units: set[str],
     exclude: set[int],
     cache: ProbeCache | None = None,
+    own_source: int | None = None,
 ) -> dict[int, Probe]:
     """The stored claims with a figure in one of `units` from the articles this one retells:
     those holding at least two of the claims its claims with a figure were matched to (or
     found similar to at `STORY_SIMILAR`), and whose claims name at least two of the names
     this article's claims name: articles written from one template share matched
     sentences across stories, never their people and places. Probes already in `cache`
-    are taken from there.
+    are taken from there, and so are the names of the articles read before (on SQLite):
+    all but this article's own (`own_source`), whose claims are not all written yet (a
+    revision's carried appearances are).
     """
     # Only claims with a figure tie two articles to one story: shared boilerplate ("The
     # figures could not be independently verified.") ties every article to every other.
@@ -174,6 +186,8 @@ def story_claims(
             matched.update(i for i, score in d.similar if score >= STORY_SIMILAR)
     if not units:
         return {}
+    kept = cache.source_names if cache is not None else None
+    names_of = functools.partial(_names_of, session, known=kept, own=own_source)
     related: list[int] = []
     if matched:
         pairs = _fetch(session, _APPEARING, _APPEARING_SQL, {"ids": sorted(matched)[:500]})
@@ -181,9 +195,9 @@ def story_claims(
         for source_id, _ in pairs:
             shared[source_id] = shared.get(source_id, 0) + 1
         tied = sorted(s for s, n in shared.items() if n >= STORY_SHARED)[-20:]
-        related = _sharing_names(session, tied, probes)
+        related = _sharing_names(session, tied, probes, names_of=names_of)
     if not related:  # no claim matched: the names may still tell
-        related = _named_alike(session, decisions, probes)
+        related = _named_alike(session, decisions, probes, names_of)
     if not related:
         return {}
     kin = {noun for unit in units for noun in same_kind_nouns(unit)}  # "miners", "workers"
@@ -218,10 +232,12 @@ def _sharing_names(
     probes: Sequence[Probe],
     at_least: int = STORY_NAMES,
     common: bool = True,
+    names_of: NamesOf | None = None,
 ) -> list[int]:
     """The sources whose claims name at least `STORY_NAMES` of the people, places and
     organisations this article's claims name: matched claims alone do not make one story
     when articles are written from the same templates (or the same agency boilerplate).
+    On SQLite, `names_of` gives each source's names (`_names_of`).
     """
     if not sources:
         return []
@@ -230,6 +246,9 @@ def _sharing_names(
         ours -= _common_names(session, ours)
     if len(ours) < at_least:
         return []
+    if names_of is not None and session.connection().dialect.name == "sqlite":
+        theirs = names_of(sources)
+        return [s for s in sources if len(theirs[s] & ours) >= at_least]
     rows = _fetch(session, _NAMING, _NAMING_SQL, {"sources": sources, "keys": sorted(ours)})
     named: dict[int, int] = {}
     for source_id, _ in rows:
@@ -241,7 +260,10 @@ NAMES_ALONE = 4  # names two articles share to be one story when no claim matche
 
 
 def _named_alike(
-    session: Session, decisions: Sequence[Decision], probes: Sequence[Probe]
+    session: Session,
+    decisions: Sequence[Decision],
+    probes: Sequence[Probe],
+    names_of: NamesOf | None = None,
 ) -> list[int]:
     """The articles behind this one's candidates that name at least `NAMES_ALONE` of the
     names its claims name: a wire report and a tabloid's telling of one mine collapse may
@@ -255,7 +277,43 @@ def _named_alike(
     for source_id, _ in pairs:
         counts[source_id] = counts.get(source_id, 0) + 1
     top = sorted(counts, key=lambda s: (-counts[s], -s))[:20]
-    return _sharing_names(session, sorted(top), probes, NAMES_ALONE, common=False)
+    return _sharing_names(session, sorted(top), probes, NAMES_ALONE, False, names_of)
+
+
+NamesOf = Callable[[list[int]], dict[int, frozenset[str]]]
+
+
+def _names_of(
+    session: Session, sources: list[int], known: SourceNames | None, own: int | None
+) -> dict[int, frozenset[str]]:
+    """The name keys (`w:`) of each source's claims, on SQLite, those `known` holds taken
+    from there. What an article names is read at most once a run, whatever the size of
+    the database: its claims' keys, through its appearances."""
+    connection = session.connection()
+    cursor = connection.connection.cursor()
+    try:
+        if known is not None:
+            known.check(connection.connection.dbapi_connection, cursor)
+        found: dict[int, frozenset[str]] = {}
+        missing: list[int] = []
+        for source in sources:
+            keys = known.get(source) if known is not None else None
+            if keys is None:
+                missing.append(source)
+            else:
+                found[source] = keys
+        if missing:
+            read: dict[int, set[str]] = {source: set() for source in missing}
+            sql = _NAMES_OF_SQL.format(sources=", ".join("?" * len(missing)))
+            for source, key in cursor.execute(sql, missing):
+                read[source].add(key)
+            for source, names in read.items():
+                found[source] = frozenset(names)
+                if known is not None and source != own:
+                    known.put(source, found[source])
+        return found
+    finally:
+        cursor.close()
 
 
 COMMON_NAME = 200  # claims naming it: a name this common ties no two articles to a story

@@ -1,4 +1,5 @@
-"""The postings a run keeps (`keys.Postings`): always what the database would answer.
+"""The postings a run keeps (`keys.Postings`), and the names of the articles it has read
+(`keys.SourceNames`): always what the database would answer.
 
 A run reads each key's newest claims once and adds the claims it commits itself; these
 tests hold it to the database after a run, and check that it forgets everything when
@@ -8,16 +9,18 @@ another connection writes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import select, text
 
 from claims.db import Database
-from claims.extract import ExtractedClaim
-from claims.ingest.keys import POSTINGS_PER_KEY, Postings
+from claims.extract import ExtractedClaim, Quantity
+from claims.ingest.keys import POSTINGS_PER_KEY, Postings, SourceNames
 from claims.ingest.pipeline import Pipeline
 from claims.ingest.readers import Article
-from claims.models import ClaimKey
+from claims.ingest.stories import _names_of
+from claims.models import Appearance, ClaimKey, Source
 from tests.ingest.test_store import claim_at
 
 
@@ -105,3 +108,65 @@ def test_a_claim_older_than_the_newest_goes_in_its_place() -> None:
     postings.add(99, ["n:1000"])  # already there: no twice
     postings.add(101, ["n:1000"])
     assert postings.get("n:1000") == list(range(101, 101 - POSTINGS_PER_KEY, -1))
+
+
+def _names(database: Database) -> dict[int, frozenset[str]]:
+    """Each source's name keys, as the database holds them."""
+    with database.Session() as session:
+        found: dict[int, set[str]] = {s: set() for s in session.scalars(select(Source.id))}
+        query = (
+            select(Appearance.source_id, ClaimKey.key)
+            .join(ClaimKey, ClaimKey.claim_id == Appearance.claim_id)
+            .where(ClaimKey.key.startswith("w:"))
+        )
+        for source_id, key in session.execute(query):
+            found[source_id].add(key)
+    return {source_id: frozenset(keys) for source_id, keys in found.items()}
+
+
+def _with_figures(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
+    """Each line a claim, its first number a count: story links look for figures."""
+    found = []
+    for line in text.splitlines():
+        if line:
+            figure = re.search(r"\d+", line)
+            quantity = None
+            if figure is not None:
+                value = float(figure.group())
+                quantity = Quantity(value, "person", value, "person", False, figure.group())
+            found.append(claim_at(text, line, quantity=quantity))
+    return found
+
+
+def _telling(i: int) -> Article:
+    """One story told again and again: its figures match, and it names its places."""
+    lines = [
+        "In Kursk, officials counted 1000 evacuees from Sudzha.",
+        "Oleksandr Syrskyi said 7 villages around Sudzha were taken.",
+        f"In Kursk, {i + 2} volunteers helped the Red Cross.",
+    ]
+    return Article(text="\n".join(lines) + "\n", origin=f"{i}.txt", published=None)
+
+
+def test_the_names_a_run_keeps_are_what_the_database_holds(database: Database) -> None:
+    _sqlite_only(database)
+    with Pipeline(database, actor="alice", extractor=_with_figures) as pipeline:
+        pipeline.run([_telling(i) for i in range(40)])
+        kept = pipeline._cache.source_names
+    names = _names(database)
+    held = {s: kept.get(s) for s in names if kept.get(s) is not None}
+    assert len(held) > 10
+    assert {s: names[s] for s in held} == held
+
+
+def test_the_names_of_the_article_being_stored_are_not_kept(database: Database) -> None:
+    """A revision's carried appearances are written before its new claims are matched."""
+    _sqlite_only(database)
+    with Pipeline(database, actor="alice", extractor=_each_line) as pipeline:
+        pipeline.run([_article(i) for i in range(3)])
+    kept = SourceNames()
+    with database.Session() as session:
+        found = _names_of(session, [1, 2, 3], kept, own=3)
+    assert found == {s: names for s, names in _names(database).items() if s in (1, 2, 3)}
+    assert found[3] and kept.get(3) is None
+    assert (kept.get(1), kept.get(2)) == (found[1], found[2])
