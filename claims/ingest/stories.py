@@ -16,7 +16,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from rapidfuzz.fuzz import token_set_ratio
-from sqlalchemy import Date, bindparam, select, text
+from sqlalchemy import Date, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from claims.ingest.contradict import (
@@ -41,12 +41,26 @@ _APPEARANCES = Base.metadata.tables["appearances"]
 _CLAIMS = Base.metadata.tables["claims"]
 _KEYS = Base.metadata.tables["claim_keys"]
 _STORY_ROWS = 500  # stored claims read from a story's articles, at most
+_RELATED = 20  # articles looked at as tellings of this one's story, at most
+STORY_SHARED = 2  # matched claims with a figure two articles need to be one story
 # Built once: a statement made afresh for each article costs more than running it.
-_APPEARING = (
+# The articles holding the most of some claims, counted by the database: a claim of
+# agency boilerplate appears in hundreds of articles, and none of those rows need come
+# back to be counted here. (The pairs come off the `(claim_id, source_id, ...)` index in
+# its order, distinct at no cost: `count(DISTINCT ...)` a group costs more.)
+_PAIRS = (
     select(_APPEARANCES.c.source_id, _APPEARANCES.c.claim_id)
     .where(_APPEARANCES.c.claim_id.in_(bindparam("ids", expanding=True)))
     .distinct()
+    .subquery("pairs")
 )
+_HOLDING = select(_PAIRS.c.source_id).group_by(_PAIRS.c.source_id)
+_TIED = (  # the newest articles holding `STORY_SHARED` of the claims
+    _HOLDING.having(func.count() >= STORY_SHARED)
+    .order_by(_PAIRS.c.source_id.desc())
+    .limit(_RELATED)
+)
+_MOST_HOLDING = _HOLDING.order_by(func.count().desc(), _PAIRS.c.source_id.desc()).limit(_RELATED)
 _NAMING = (
     select(_APPEARANCES.c.source_id, _KEYS.c.key)
     .join(_KEYS, _KEYS.c.claim_id == _APPEARANCES.c.claim_id)
@@ -69,10 +83,16 @@ _WITH_UNITS = (
 # The same statements for SQLite's own cursor, as Core renders them (so the same plans and
 # the same row order), without Core's execution and result rows on top: they run for
 # every article.
-_APPEARING_SQL = (
-    "SELECT DISTINCT appearances.source_id, appearances.claim_id FROM appearances "
-    "WHERE appearances.claim_id IN ({ids})"
+_HOLDING_SQL = (
+    "SELECT pairs.source_id FROM (SELECT DISTINCT appearances.source_id AS source_id, "
+    "appearances.claim_id AS claim_id FROM appearances "
+    "WHERE appearances.claim_id IN ({ids})) AS pairs GROUP BY pairs.source_id "
 )
+_TIED_SQL = (
+    _HOLDING_SQL + f"HAVING count(*) >= {STORY_SHARED} ORDER BY pairs.source_id DESC "
+    f"LIMIT {_RELATED}"
+)
+_MOST_HOLDING_SQL = _HOLDING_SQL + f"ORDER BY count(*) DESC, pairs.source_id DESC LIMIT {_RELATED}"
 _NAMING_SQL = (
     'SELECT DISTINCT appearances.source_id, claim_keys."key" FROM appearances '
     "JOIN claim_keys ON claim_keys.claim_id = appearances.claim_id "
@@ -121,7 +141,6 @@ _GENERIC_COUNTS = frozenset({"person", "people", "time", "thing", "case_count"})
 
 
 STORY_SIMILAR = 80.0  # a similar link this strong ties two articles to one story
-STORY_SHARED = 2  # matched claims with a figure two articles need to be one story
 STORY_NAMES = 2  # ... and names (people, places, bodies) their claims share
 RIVAL_RATIO = 1.6  # rival estimates of one count are of one size: 2,500 and 3,000 jobs
 
@@ -190,11 +209,8 @@ def story_claims(
     names_of = functools.partial(_names_of, session, known=kept, own=own_source)
     related: list[int] = []
     if matched:
-        pairs = _fetch(session, _APPEARING, _APPEARING_SQL, {"ids": sorted(matched)[:500]})
-        shared: dict[int, int] = {}
-        for source_id, _ in pairs:
-            shared[source_id] = shared.get(source_id, 0) + 1
-        tied = sorted(s for s, n in shared.items() if n >= STORY_SHARED)[-20:]
+        rows = _fetch(session, _TIED, _TIED_SQL, {"ids": sorted(matched)[:500]})
+        tied = sorted(source_id for (source_id,) in rows)
         related = _sharing_names(session, tied, probes, names_of=names_of)
     if not related:  # no claim matched: the names may still tell
         related = _named_alike(session, decisions, probes, names_of)
@@ -272,12 +288,9 @@ def _named_alike(
     seen = sorted({i for d in decisions for i in d.candidates})[-500:]
     if not seen:
         return []
-    pairs = _fetch(session, _APPEARING, _APPEARING_SQL, {"ids": seen})
-    counts: dict[int, int] = {}
-    for source_id, _ in pairs:
-        counts[source_id] = counts.get(source_id, 0) + 1
-    top = sorted(counts, key=lambda s: (-counts[s], -s))[:20]
-    return _sharing_names(session, sorted(top), probes, NAMES_ALONE, False, names_of)
+    rows = _fetch(session, _MOST_HOLDING, _MOST_HOLDING_SQL, {"ids": seen})
+    top = sorted(source_id for (source_id,) in rows)
+    return _sharing_names(session, top, probes, NAMES_ALONE, False, names_of)
 
 
 NamesOf = Callable[[list[int]], dict[int, frozenset[str]]]
