@@ -317,7 +317,7 @@ class SourceNames(_RunCache):
     the articles of a story come back as the relatives of its later tellings (nine
     look-ups in ten on the bench). What a stored article names does not change while a run
     goes on: ingest gives appearances only to the article it is storing (which is never
-    put here, see `stories.story_claims`) and keys only to the claims it creates; another
+    put here, see `source_names`) and keys only to the claims it creates; another
     connection's writes are caught by `check`.
     """
 
@@ -336,3 +336,47 @@ class SourceNames(_RunCache):
 
     def clear(self) -> None:
         self._keys.clear()
+
+
+# On SQLite, every name key of some articles' claims, to be kept (`SourceNames`): read
+# through each claim's keys (`ix_claim_keys_claim_id`), a few rows a claim; `substr` keeps
+# SQLite from walking the key index's every name instead.
+_NAMES_OF_SQL = (
+    'SELECT DISTINCT appearances.source_id, claim_keys."key" FROM appearances '
+    "JOIN claim_keys ON claim_keys.claim_id = appearances.claim_id "
+    "WHERE appearances.source_id IN ({sources}) AND substr(claim_keys.\"key\", 1, 2) = 'w:'"
+)
+
+
+def source_names(
+    session: Session, sources: list[int], known: SourceNames | None, own: int | None
+) -> dict[int, frozenset[str]]:
+    """The name keys (`w:`) of each source's claims, on SQLite, those `known` holds taken
+    from there, and the others kept there but `own` (the article being stored). What an
+    article names is read at most once a run, whatever the size of the database: its
+    claims' keys, through its appearances."""
+    connection = session.connection()
+    cursor = connection.connection.cursor()
+    try:
+        if known is not None:
+            known.check(connection.connection.dbapi_connection, cursor)
+        found: dict[int, frozenset[str]] = {}
+        missing: list[int] = []
+        for source in sources:
+            keys = known.get(source) if known is not None else None
+            if keys is None:
+                missing.append(source)
+            else:
+                found[source] = keys
+        if missing:
+            read: dict[int, set[str]] = {source: set() for source in missing}
+            sql = _NAMES_OF_SQL.format(sources=", ".join("?" * len(missing)))
+            for source, key in cursor.execute(sql, missing):
+                read[source].add(key)
+            for source, held in read.items():
+                found[source] = frozenset(held)
+                if known is not None and source != own:
+                    known.put(source, found[source])
+        return found
+    finally:
+        cursor.close()

@@ -31,7 +31,7 @@ from claims.ingest.figures import (
     same_kind_nouns,
     same_measure_different_figure,
 )
-from claims.ingest.keys import DURATIONS, SourceNames
+from claims.ingest.keys import DURATIONS, source_names
 from claims.ingest.match import MAX_LINKS, Decision
 from claims.ingest.probe import _PROBE_COLUMNS, Probe, ProbeCache, _probe_of_row
 from claims.models import Base
@@ -97,14 +97,6 @@ _NAMING_SQL = (
     'SELECT DISTINCT appearances.source_id, claim_keys."key" FROM appearances '
     "JOIN claim_keys ON claim_keys.claim_id = appearances.claim_id "
     'WHERE appearances.source_id IN ({sources}) AND claim_keys."key" IN ({keys})'
-)
-# On SQLite, every name key of some articles' claims, to be kept (`SourceNames`): read
-# through each claim's keys (`ix_claim_keys_claim_id`), a few rows a claim; `substr` keeps
-# SQLite from walking the key index's every name instead.
-_NAMES_OF_SQL = (
-    'SELECT DISTINCT appearances.source_id, claim_keys."key" FROM appearances '
-    "JOIN claim_keys ON claim_keys.claim_id = appearances.claim_id "
-    "WHERE appearances.source_id IN ({sources}) AND substr(claim_keys.\"key\", 1, 2) = 'w:'"
 )
 _WITH_UNITS_SQL = (
     "SELECT DISTINCT "
@@ -206,7 +198,7 @@ def story_claims(
     if not units:
         return {}
     kept = cache.source_names if cache is not None else None
-    names_of = functools.partial(_names_of, session, known=kept, own=own_source)
+    names_of = functools.partial(source_names, session, known=kept, own=own_source)
     related: list[int] = []
     if matched:
         rows = _fetch(session, _TIED, _TIED_SQL, {"ids": sorted(matched)[:500]})
@@ -253,7 +245,7 @@ def _sharing_names(
     """The sources whose claims name at least `STORY_NAMES` of the people, places and
     organisations this article's claims name: matched claims alone do not make one story
     when articles are written from the same templates (or the same agency boilerplate).
-    On SQLite, `names_of` gives each source's names (`_names_of`).
+    On SQLite, `names_of` gives each source's names (`keys.source_names`).
     """
     if not sources:
         return []
@@ -294,39 +286,6 @@ def _named_alike(
 
 
 NamesOf = Callable[[list[int]], dict[int, frozenset[str]]]
-
-
-def _names_of(
-    session: Session, sources: list[int], known: SourceNames | None, own: int | None
-) -> dict[int, frozenset[str]]:
-    """The name keys (`w:`) of each source's claims, on SQLite, those `known` holds taken
-    from there. What an article names is read at most once a run, whatever the size of
-    the database: its claims' keys, through its appearances."""
-    connection = session.connection()
-    cursor = connection.connection.cursor()
-    try:
-        if known is not None:
-            known.check(connection.connection.dbapi_connection, cursor)
-        found: dict[int, frozenset[str]] = {}
-        missing: list[int] = []
-        for source in sources:
-            keys = known.get(source) if known is not None else None
-            if keys is None:
-                missing.append(source)
-            else:
-                found[source] = keys
-        if missing:
-            read: dict[int, set[str]] = {source: set() for source in missing}
-            sql = _NAMES_OF_SQL.format(sources=", ".join("?" * len(missing)))
-            for source, key in cursor.execute(sql, missing):
-                read[source].add(key)
-            for source, names in read.items():
-                found[source] = frozenset(names)
-                if known is not None and source != own:
-                    known.put(source, found[source])
-        return found
-    finally:
-        cursor.close()
 
 
 COMMON_NAME = 200  # claims naming it: a name this common ties no two articles to a story

@@ -16,10 +16,9 @@ from sqlalchemy import select, text
 
 from claims.db import Database
 from claims.extract import ExtractedClaim, Quantity
-from claims.ingest.keys import POSTINGS_PER_KEY, Postings, SourceNames
+from claims.ingest.keys import POSTINGS_PER_KEY, Postings, SourceNames, source_names
 from claims.ingest.pipeline import Pipeline
 from claims.ingest.readers import Article
-from claims.ingest.stories import _names_of
 from claims.models import Appearance, ClaimKey, Source
 from tests.ingest.test_store import claim_at
 
@@ -166,7 +165,7 @@ def test_the_names_of_the_article_being_stored_are_not_kept(database: Database) 
         pipeline.run([_article(i) for i in range(3)])
     kept = SourceNames()
     with database.Session() as session:
-        found = _names_of(session, [1, 2, 3], kept, own=3)
+        found = source_names(session, [1, 2, 3], kept, own=3)
     assert found == {s: names for s, names in _names(database).items() if s in (1, 2, 3)}
     assert found[3] and kept.get(3) is None
     assert (kept.get(1), kept.get(2)) == (found[1], found[2])
