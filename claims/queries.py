@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from claims.errors import NotFoundError
 from claims.models import Appearance, Claim, ClaimLink, ClaimTag, Source, Tag
@@ -261,13 +261,13 @@ def article_count(sources: Iterable[tuple[int, int | None]]) -> int:
 
 
 def _queue_select(filters: Filters, free_for: str | None) -> Select[Any]:
-    newer = aliased(Source)
+    # The revised articles, read once for the whole page: a correlated NOT EXISTS on
+    # sources.replaces_id scanned every source for every row once ANALYZE had seen that
+    # almost all of them are NULL (1.8 s a page on a million claims).
+    replaced = select(Source.replaces_id).where(Source.replaces_id.is_not(None))
     sources = (
         select(func.count(func.distinct(Appearance.source_id)))
-        .where(
-            Appearance.claim_id == Claim.id,
-            ~exists().where(newer.replaces_id == Appearance.source_id),
-        )
+        .where(Appearance.claim_id == Claim.id, Appearance.source_id.not_in(replaced))
         .correlate(Claim)
         .scalar_subquery()
     )
