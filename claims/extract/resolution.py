@@ -155,7 +155,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     parent = parent_pronoun(speaker.text) if speaker.kind == "role" else None
     if parent is not None:  # "Angus Reid said ... The father of three said": him
         return discourse.resolve_pronoun(parent, index - 1) or speaker.text
-    owner = _person_behind(words, discourse, index)
+    mid = bool(sentence[: speaker.start].strip())  # "Gov. Reyes signed it, which his office
+    owner = _person_behind(words, discourse, index if mid else index - 1)  # said": him
     if owner is not None:  # "Doe's office": "Jane Doe's office"
         return owner
     spoke_for = speaker.kind == "role" or (speaker.kind == "group" and len(words) == 2)
@@ -325,7 +326,7 @@ def _spoke_for(body: str, speaker: Speaker, discourse: Discourse, index: int) ->
         mentioned.append(body)
 
 
-def _person_behind(words: list[str], discourse: Discourse, index: int) -> str | None:
+def _person_behind(words: list[str], discourse: Discourse, since: int) -> str | None:
     """The known person whose office, spokesperson or team speaks, named in full: "Doe's
     office said" is "Jane Doe's office"."""
     if len(words) < 2 or words[-1].lower() not in _STAFF:
@@ -333,7 +334,7 @@ def _person_behind(words: list[str], discourse: Discourse, index: int) -> str | 
     owner = words[-2]
     if len(words) == 2 and owner.lower() in {"his", "her"}:  # "His family said"
         pronoun = "he" if owner.lower() == "his" else "she"
-        person_name = discourse.resolve_pronoun(pronoun, index - 1)
+        person_name = discourse.resolve_pronoun(pronoun, since)
         person = discourse.find(person_name) if person_name else None
         return f"{discourse.resolve_name(person.name)}'s {words[-1]}" if person else None
     if owner.endswith(("'s", "’s")) and owner.islower() and words[0].lower() == "the":

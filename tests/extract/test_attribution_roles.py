@@ -1446,3 +1446,8 @@ def test_one_of_several_unnamed_bodies_is_not_the_firm_named_before() -> None:
         "an email that delays of up to three hours were likely."
     )
     assert claimant_of(text, "up to three hours") == "an airline"
+
+
+def test_his_office_inside_the_sentence_that_names_him_is_his() -> None:
+    text = "Gov. Ana Ruiz signed the bill on Monday, which her office said would create 900 jobs."
+    assert claimant_of(text, "900 jobs") == "Ana Ruiz's office"
