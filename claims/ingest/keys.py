@@ -15,6 +15,7 @@ import functools
 import hashlib
 import math
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -252,7 +253,7 @@ def _ranked(
     return [claim_id for _, claim_id in ranked[:CANDIDATES_PER_CLAIM]]
 
 
-class _RunCache:
+class _RunCache(ABC):
     """What a run has read from SQLite and keeps up to date with its own writes: right
     only as long as no other connection writes. SQLite's `PRAGMA data_version` changes
     when one commits, and `check` then forgets everything (`clear`), as it does when the
@@ -271,8 +272,9 @@ class _RunCache:
             self.clear()
             self._connection, self._version = dbapi_connection, version
 
+    @abstractmethod
     def clear(self) -> None:
-        raise NotImplementedError
+        """Forget everything the run has read."""
 
 
 class Postings(_RunCache):
