@@ -26,11 +26,7 @@ def apposed_aside(tokens: list[Token], index: int, speaker: Speaker) -> Scoped |
     noun, determiner, comma = tokens[k - 1], tokens[k - 2], tokens[k - 3]
     if comma.text != "," or determiner.lower not in {"a", "an"} or noun.lower not in _SUMS:
         return None
-    end = next(
-        (t.start for t in tokens[index + 1 :] if t.text in {",", ";", "—", "–"} and not t.quoted),
-        tokens[-1].end,
-    )
-    return Scoped(speaker, ASIDE, index, tokens[index + 1].start, end)
+    return _to_clause_end(tokens, index, speaker)
 
 
 def disputed_aside(tokens: list[Token], index: int) -> Scoped | None:
@@ -68,6 +64,11 @@ def relative_aside(tokens: list[Token], index: int, speaker: Speaker) -> Scoped 
         return None
     if tokens[k - 2].text != ",":
         return None
+    return _to_clause_end(tokens, index, speaker)
+
+
+def _to_clause_end(tokens: list[Token], index: int, speaker: Speaker) -> Scoped:
+    """The aside of the verb at ``index``: from the word after it to the clause's end."""
     end = next(
         (t.start for t in tokens[index + 1 :] if t.text in {",", ";", "—", "–"} and not t.quoted),
         tokens[-1].end,
