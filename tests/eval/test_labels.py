@@ -107,6 +107,13 @@ def main(directory: Path = HERE) -> int:
             errors.append(f"{where}: contradicts unknown group {r['contradicts']!r}")
         if r.get("via") and not r.get("speaker"):
             errors.append(f"{where}: via without speaker")
+    second = directory / "second_speakers.jsonl"  # a second annotator's speakers
+    if second.exists():
+        theirs = [json.loads(line) for line in second.read_text("utf-8").splitlines() if line]
+        if [(r["article"], r["anchor"]) for r in theirs] != [
+            (r["article"], r["anchor"]) for r in rows
+        ]:
+            errors.append(f"{second.name} does not follow expected.jsonl line for line")
     missing = sorted(set(bodies) - {r["article"] for r in rows})
     if missing:
         errors.append(f"articles without labels: {missing}")
