@@ -61,6 +61,8 @@ def other_sense(tokens: list[Token], index: int, following_word: str) -> bool:
         and not any(t.lower in _AUXILIARIES for t in tokens[index + 2 : index + 4])
     ):  # "the company had found £20m of savings": money found, not a finding; but "found
         return True  # £3bn had been wasted" is one
+    if word in {"find", "finds", "found"} and _conditional(tokens, index):
+        return True  # "unless NHS England finds an extra 1.4 million appointments": a search
     if word in {"found", "finds"} and following_word != "that" and index > 0:
         subject = tokens[index - 1]  # "officers found a bag of cash": a find, not a finding
         if subject.lower in {"had", "have", "has"} and index > 1:
@@ -95,6 +97,16 @@ def other_sense(tokens: list[Token], index: int, following_word: str) -> bool:
         and index + 1 < len(tokens)
         and tokens[index + 1].is_capitalised  # a name follows
     )
+
+
+def _conditional(tokens: list[Token], index: int) -> bool:
+    """Whether the verb's clause opens with "unless", "if" or "until" a few words back."""
+    for token in reversed(tokens[max(0, index - 5) : index]):
+        if token.lower in {"unless", "if", "until"}:
+            return True
+        if not token.text[:1].isalpha():
+            return False
+    return False
 
 
 def _after_a_modal(tokens: list[Token], index: int) -> bool:

@@ -246,6 +246,8 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             group = core_backward(tokens, k - 2)  # "Residents of Hull blamed the council"
             if group is not None and group[1] == "group":
                 return group
+            if group is not None and tokens[k - 2].lower in _COLLECTIVES:
+                return group  # "a cross-party committee of MPs has warned": the committee
         if k >= 2 and tokens[k - 1].lower in {"in", "at"} and not tokens[k - 2].quoted:
             earlier = core_backward(tokens, k - 2)  # "officials in Zaporizhzhia said"
             if earlier is not None and earlier[1] in {"group", "role"}:
@@ -294,6 +296,12 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         if word.lower in LINKING or word.lower in SPEECH_VERBS:
             break
     return None
+
+
+# Bodies made of the people named after "of": "a committee of MPs", "a panel of NHS experts"
+_COLLECTIVES = frozenset(
+    ["committee", "panel", "group", "coalition", "team", "alliance", "consortium", "network"]
+)
 
 
 def _counted_by(tokens: list[Token], k: int) -> tuple[int, str] | None:

@@ -3273,6 +3273,19 @@ from tests.extract.claimants import claimant_of
             None,
             id="bank-records-name-no-bank",
         ),
+        pytest.param(
+            "Waiting lists will keep growing unless NHS England finds an extra 1.4 million "
+            "appointments a year, a cross-party committee of MPs has warned.",
+            "1.4 million appointments",
+            "a cross-party committee of MPs",
+            id="a-committee-of-mps-after-the-claim-and-no-finding-after-unless",
+        ),
+        pytest.param(
+            "Rents will rise by 12% next year, a coalition of NGOs said.",
+            "12%",
+            "a coalition of NGOs",
+            id="a-coalition-of-bodies-after-the-claim",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
