@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.discourse import Discourse
+from claims.extract.discourse import CLOSE_TO, Discourse
 from claims.extract.lexicon import words
+from claims.extract.offices import role_head
 from claims.extract.tokens import Speaker
 
 # Capitals that stand for a state in the news, and the adjective of that state. Cities
@@ -175,8 +176,11 @@ def the_same_group(speaker: Speaker, discourse: Discourse, index: int) -> str | 
     if speaker.text.lower().endswith(" of them"):
         return earlier
     said, named = speaker.text.split(), earlier.split()
+    same = [w.lower() for w in said[1:2]] == ["same"]  # "The same sources said": the
+    said = [said[0], *said[2:]] if same else said  # "sources close to the inquiry" before
     if speaker.kind != "group" or len(said) != 2 or said[0].lower() != "the":
         return None
-    if index - at > 3 or len(named) < 2 or named[-1].lower() != said[1].lower():
+    head = role_head(CLOSE_TO.sub("", earlier))[0] if same else named[-1].lower()
+    if index - at > 3 or len(named) < 2 or head != said[1].lower():
         return None
-    return earlier if named[0][:1].isupper() else None
+    return earlier if named[0][:1].isupper() or same else None

@@ -1429,6 +1429,29 @@ def test_the_officials_are_the_group_named_just_before() -> None:
     assert claimant_of(text, "20 berths") == "Harbour Board"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The driver had been stopped twice before, sources close to the inquiry said. The "
+            "same sources said detectives had seized 40 kilograms of cannabis in Derby.",
+            "40 kilograms",
+            "sources close to the inquiry",
+        ),
+        (
+            "People familiar with the deal said the bid was final. The same people told the "
+            "Ledger that the buyer had offered $2.3 billion.",
+            "$2.3 billion",
+            "People familiar with the deal",
+        ),
+    ],
+)
+def test_the_same_sources_are_the_unnamed_group_before(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
+
+
 def test_the_officials_long_after_another_group_stay_as_written() -> None:
     text = (
         "Harbour Board officials told the Gazette that 410 berths had been let. The yard was "
