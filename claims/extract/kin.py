@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.first_names import gender_of
 from claims.extract.lexicon import DETERMINERS, words
 from claims.extract.tokens import Token
 
@@ -83,3 +84,29 @@ def relative_surname(before: str) -> tuple[str | None, str | None]:
     if found is None:
         return None, None
     return found.group(1), (found.group(2).lower() if found.group(2) else None)
+
+
+def both_named(
+    phrase: str, last_names: tuple[int, str] | None, index: int, seen: list[str]
+) -> str | None:
+    """The two people "the couple" or "the pair" at sentence ``index`` stands for: the
+    last "X and Y" to speak up to three sentences before, else the last two people named
+    together in those sentences ("Derek and Joan Whitley were rescued ... The couple said")."""
+    if phrase not in _TWO_OF_THEM:
+        return None
+    if last_names is not None and index - last_names[0] <= 3:
+        return last_names[1]
+    for sentence in reversed(seen[-4:-1]):  # the sentences before this one
+        for first, second in reversed(_PAIR.findall(sentence)):
+            if gender_of(first.split()[0]) and gender_of(second.split()[0]):
+                return f"{first} and {second}"
+    return None
+
+
+_TWO_OF_THEM = frozenset(
+    ["the couple", "the pair", "the two", "both men", "both women", "the men", "the women"]
+)
+# Two people named together: "Derek and Joan Whitley", "Karl Benn and Ollie Shore"
+_PAIR = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)?)\s+and\s+([A-Z][a-z]+\s+[A-Z][\w’'-]+)\b(?!\s+[A-Z])"
+)

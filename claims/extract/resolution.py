@@ -14,7 +14,7 @@ from claims.extract.claimant_forms import the_same_group, usual_form
 from claims.extract.discourse import CLOSE_TO, CONFIDANTS, Discourse
 from claims.extract.document_authors import document_author, police_force
 from claims.extract.filings import filer_of
-from claims.extract.kin import parent_pronoun, relative_surname
+from claims.extract.kin import both_named, parent_pronoun, relative_surname
 from claims.extract.kinds import gender_of_role, plural_of_a_kind
 from claims.extract.lexicon import (
     DOCUMENTS,
@@ -235,8 +235,9 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
                 return in_full
             discourse.register_organisation(index, speaker.text)
         return resolved
-    if lowered in _TWO_OF_THEM and discourse.last_names and index - discourse.last_names[0] <= 3:
-        return discourse.last_names[1]  # "Joan and Phil Marsh said ... The couple said"
+    pair = both_named(lowered, discourse.last_names, index, discourse.seen)
+    if pair is not None:  # "Joan and Phil Marsh said ... The couple said": them
+        return pair
     body = owned_thing(words, discourse) if speaker.kind == "role" else None
     if body is not None:  # "according to the agency's surveillance aircraft": the agency
         return body
@@ -289,9 +290,6 @@ _INTERNAL = re.compile(
     r"briefing|note|paper|presentation)\b|(?:[\w-]+\s+)?(?:email|memo|document|letter|"
     r"briefing|note|paper)\s+(?:sent|circulated|issued|distributed)\s+to\s+(?:all\s+)?"
     r"(?:its\s+)?(?:staff|employees|workers|department|managers|members|heads)\b)"
-)
-_TWO_OF_THEM = frozenset(
-    ["the couple", "the pair", "the two", "both men", "both women", "the men", "the women"]
 )
 _OUR_OWN = re.compile(
     r"(?i)\b(?:our|this newspaper's|this paper's)\s+(?:own\s+)?"

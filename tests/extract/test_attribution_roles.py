@@ -825,6 +825,20 @@ from tests.extract.claimants import claimant_of
             id="the-couple-after-two-names",
         ),
         pytest.param(
+            "Maureen and Alan Pritchard were pulled from their car by firefighters in Tewkesbury."
+            " The couple said the river had climbed 80cm in half an hour.",
+            "80cm",
+            "Maureen and Alan Pritchard",
+            id="the-couple-after-two-names-who-did-not-speak",
+        ),
+        pytest.param(
+            "Priya Nair and Tom Ellis were stopped at the border in March. The pair told the "
+            "court they had carried £40,000 in cash.",
+            "£40,000",
+            "Priya Nair and Tom Ellis",
+            id="the-pair-after-two-full-names-who-did-not-speak",
+        ),
+        pytest.param(
             "Two residents, Karl Benn and Ollie Shore, said the alarms had failed. The men "
             "said they had reported it 4 times.",
             "4 times",
