@@ -45,6 +45,8 @@ _OFFICE_ACRONYMS = {
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "md": "managing director",
     "cs": "cabinet secretary", "ps": "principal secretary", "pm": "prime minister",
+    "cm": "chief minister", "dcm": "deputy chief minister", "cj": "chief justice",
+    "ag": "attorney general", "da": "district attorney", "dgp": "director general of police",
 }  # fmt: skip
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
 

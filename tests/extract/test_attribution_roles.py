@@ -1488,3 +1488,38 @@ def test_one_of_several_unnamed_bodies_is_not_the_firm_named_before() -> None:
 def test_his_office_inside_the_sentence_that_names_him_is_his() -> None:
     text = "Gov. Ana Ruiz signed the bill on Monday, which her office said would create 900 jobs."
     assert claimant_of(text, "900 jobs") == "Ana Ruiz's office"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Chief Minister Revanth Kumar toured the flooded villages of Kurnool on Tuesday. The "
+            "CM said ₹500 crore would be released for repairs.",
+            "₹500 crore",
+            "Revanth Kumar",
+        ),
+        (
+            "Chief Minister Leela Naidu and Deputy Chief Minister Ajit Rane met farmers. The CM "
+            "said 2.5 lakh acres had been damaged.",
+            "2.5 lakh acres",
+            "Leela Naidu",
+        ),
+        (
+            "District Attorney Maria Lopez filed charges on Friday. The DA said the scheme had "
+            "cost investors $3 million.",
+            "$3 million",
+            "Maria Lopez",
+        ),
+        (
+            "Attorney General Pam Rivers sued the lender on Monday. The AG said 40,000 "
+            "borrowers had been overcharged.",
+            "40,000 borrowers",
+            "Pam Rivers",
+        ),
+    ],
+)
+def test_an_office_written_as_its_initials_is_its_holder(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
