@@ -13,6 +13,7 @@ from claims.extract.body_owners import ITS_PEOPLE, government, owned_thing, owne
 from claims.extract.claimant_forms import the_same_group, usual_form
 from claims.extract.discourse import CLOSE_TO, CONFIDANTS, Discourse
 from claims.extract.document_authors import document_author, police_force
+from claims.extract.epithets import described_subject, person_aged
 from claims.extract.filings import filer_of
 from claims.extract.kin import both_named, parent_pronoun, relative_surname
 from claims.extract.kinds import gender_of_role, plural_of_a_kind
@@ -143,7 +144,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         if body is not None:  # executive said": Acme's chief executive
             return f"{body}'s {' '.join(words[1:])}"
     if speaker.kind == "role" and len(words) == 2 and words[1].endswith("-year-old"):
-        aged = _person_aged(words[1].split("-")[0], discourse)  # "Denise Harrow, 54, ...
+        aged = person_aged(words[1].split("-")[0], discourse)  # "Denise Harrow, 54, ...
         # The 54-year-old denies": her, else the last person
         return aged or discourse.resolve_pronoun("", index - 1) or speaker.text
     staff = [w for w in words if w.lower() != "the"]  # "The Fjordline analysts said":
@@ -269,8 +270,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             if any(is_proper(w) for w in words[1:-1]):  # "The Veland health ministry said
                 discourse.register_organisation(index, speaker.text.removeprefix("The "))
                 # ... A ministry spokesperson said": the same ministry
-        elif resolved is None:
-            _note_person_role(speaker, discourse)
+        elif (
+            resolved is None and (resolved := described_subject(speaker, discourse, index)) is None
+        ):
+            _note_person_role(speaker, discourse)  # not "The veteran politician said" of X
         return resolved or speaker.text
     if speaker.kind == "role":
         opened = len(words) == 2 and words[1].lower().startswith("spokes") and speaker.start
@@ -301,17 +304,6 @@ _MADE_BY = re.compile(
     r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|analysis|review|audit)\s+"
     r"(?:commissioned|published|carried\s+out|conducted|compiled|released)\s+by\s+(.+)$"
 )
-
-
-def _person_aged(age: str, discourse: Discourse) -> str | None:
-    """The person the article gave this age ("Denise Harrow, 54,"), the latest first."""
-    pattern = re.compile(rf"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:aged\s+)?{age}\b")
-    for sentence in reversed(discourse.seen):
-        for found in reversed(pattern.findall(sentence)):
-            person = discourse.find(found)
-            if person is not None:
-                return discourse.resolve_name(person.name)
-    return None
 
 
 def _spoke_for(body: str, speaker: Speaker, discourse: Discourse, index: int) -> None:

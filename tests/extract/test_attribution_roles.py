@@ -1523,3 +1523,44 @@ def test_an_office_written_as_its_initials_is_its_holder(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Musa Danjuma, who has run for governor four times, has announced he will not stand "
+            "again. The veteran politician said his campaigns had cost him ₦450 million.",
+            "₦450 million",
+            "Musa Danjuma",
+        ),
+        (
+            "Ruth Wanjiru chaired the county's tender board until 2021. The former chairwoman "
+            "told senators that 1,300 contracts had been signed without bids.",
+            "1,300 contracts",
+            "Ruth Wanjiru",
+        ),
+        (
+            "Tomás Ferreira scored twice on his return from injury. The striker said he had "
+            "lost 4 kilograms while out.",
+            "4 kilograms",
+            "Tomás Ferreira",
+        ),
+        (
+            "Lena Vogt met the minister in Hamburg on Monday. The minister said 400 jobs "
+            "would go at the yard.",
+            "400 jobs",
+            "The minister",
+        ),
+        (
+            "Kyle Benton will be sentenced next month. The judge told him he faced at least "
+            "12 years in prison.",
+            "at least 12 years",
+            "The judge",
+        ),
+    ],
+)
+def test_a_description_after_a_sentence_about_a_person_is_that_person(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
