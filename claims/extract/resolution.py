@@ -340,7 +340,8 @@ def _person_behind(words: list[str], discourse: Discourse, since: int) -> str | 
 
 _STAFF = frozenset(
     ["office", "spokesman", "spokeswoman", "spokesperson", "team", "aides", "family", "lawyer",
-     "lawyers", "solicitor", "solicitors", "wife", "husband", "widow", "son", "daughter"]
+     "lawyers", "solicitor", "solicitors", "wife", "husband", "widow", "son", "daughter",
+     "campaign"]
 )  # fmt: skip
 
 

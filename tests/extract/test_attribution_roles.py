@@ -550,6 +550,20 @@ from tests.extract.claimants import claimant_of
             id="his-family",
         ),
         pytest.param(
+            "Democratic House hopeful Marcus Oyelaran has outspent his rival two to one. His "
+            "campaign said on Friday that it had raised $8.4 million since July.",
+            "$8.4 million",
+            "Marcus Oyelaran's campaign",
+            id="his-campaign",
+        ),
+        pytest.param(
+            "Mayor Dolores Huerta faces a recall vote in June. Her campaign said it had "
+            "knocked on 90,000 doors.",
+            "90,000 doors",
+            "Dolores Huerta's campaign",
+            id="her-campaign",
+        ),
+        pytest.param(
             "Dr Helen Marsh of the Rural Economy Unit at Caddon University estimated that farm "
             "incomes had fallen by around 20%.",
             "around 20%",
