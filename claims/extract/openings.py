@@ -99,3 +99,30 @@ def publisher_as_subject(sentence: str, discourse: Discourse) -> str | None:
     if known is None or known is not publisher:
         return None
     return subject.group(1)
+
+
+# A place acting as a body opens a sentence with its verb: "Chicago is asking a judge",
+# "Texas has sued", "Oakland sued"
+_PLACE_ACTING = re.compile(
+    r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:is|has|had|was|will|would|plans|wants|"
+    r"[a-z]+ed)\s+(?:[a-z]+ing\b|[a-z]+ed\b|to\b|a\b|an\b|the\b)"
+)
+_PLACE_NOUNS = words("city town county state")
+
+
+def place_acting(noun_phrase: str, discourse: Discourse) -> str | None:
+    """The place that opened a sentence as a body doing something, up to three sentences
+    back, for "the city said" ("Chicago is asking a federal judge ... the city said"); None
+    when a person or a body of another kind opened them."""
+    said = noun_phrase.lower().split()
+    if len(said) != 2 or said[0] != "the" or said[1] not in _PLACE_NOUNS:
+        return None
+    for sentence in reversed(discourse.seen[-4:-1]):
+        found = _PLACE_ACTING.match(sentence)
+        if found is None:
+            continue
+        name = found.group(1)
+        known = discourse.find_organisation(name)
+        if discourse.find(name) is None and not (known and known.kinds):
+            return name
+    return None

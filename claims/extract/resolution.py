@@ -27,7 +27,7 @@ from claims.extract.lexicon import (
 )
 from claims.extract.mentions import PEOPLE_BEFORE
 from claims.extract.offices import is_nationality, role_head
-from claims.extract.openings import opening_subject
+from claims.extract.openings import opening_subject, place_acting
 from claims.extract.outlets import outlet_told
 from claims.extract.pronouns import person_before, pronoun_claimant
 from claims.extract.relatives import note_relative, note_spouse, register_person
@@ -251,6 +251,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             or filer_of(discourse, index, speaker.text)  # "Acme filed a lawsuit": Acme's
             or central_bank(lowered, discourse)  # broadcaster reported": the BBC
             or discourse.resolve_organisation(speaker.text, index, sentence[: speaker.start])
+            or place_acting(speaker.text, discourse)  # "Chicago is asking ... the city said"
             or discourse.earlier_role_speaker(speaker.text)
             or spokesperson_of_last_body(words, discourse, index)
         )

@@ -3473,3 +3473,30 @@ def test_a_bodys_plans_right_after_it_spoke_are_its_claim(text: str, figure: str
 )
 def test_it_after_a_person_or_a_tacked_on_source_stays_the_outlets(text: str) -> None:
     assert claimant_of(text, "18 shops") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Denver is asking a federal court to make the government repay its migrant costs. "
+            "In its filing, the city said it had spent $38 million on hotel rooms since May.",
+            "$38 million",
+            "Denver",
+        ),
+        (
+            "Arizona has sued the Bureau of Reclamation over cuts to its water allocation. The "
+            "state said it stood to lose 512,000 acre-feet a year.",
+            "512,000 acre-feet",
+            "Arizona",
+        ),
+        (
+            "Mayor Lorna Quist is asking councillors for more money. The city said it had "
+            "spent $12 million on shelters.",
+            "$12 million",
+            "The city",
+        ),
+    ],
+)
+def test_the_city_is_the_place_that_acted_as_a_body(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
