@@ -113,6 +113,10 @@ def _author(
         return owner or named or prior or discourse.resolve_organisation("it")  # "Its report"
     if not keeper and document in discourse.document_owners:  # "the dashboard showed",
         return discourse.document_owners[document]  # "according to the same papers"
+    described = all(w.islower() for w in keeper)  # "the charge sheet", "the new manifesto"
+    issuer = issuer_of(document, discourse) if described else None
+    if issuer is not None:  # "The Green Party launched its manifesto ... The manifesto
+        return issuer  # promises": the party
     if [w.lower() for w in keeper] == ["official"]:
         return None  # "..., official figures show.": the statistics of no body the article named
     annual = [w.lower() for w in keeper] == ["annual"] and discourse.last_publisher is None
@@ -175,6 +179,29 @@ def possessor(words: list[str]) -> str | None:
             return owner
     return None
 
+
+def issuer_of(document: str, discourse: Discourse) -> str | None:
+    """The body an earlier sentence, up to three back, opens with issuing a document of
+    this kind: "The CBI has filed a charge sheet" for "the charge sheet", "The river
+    authority issued an update" for "the statement"."""
+    kinds = _NOTICES if document in _NOTICES else {document}
+    for sentence in reversed(discourse.seen[-4:-1]):
+        issued = _ISSUED.search(sentence)
+        if issued is None or not kinds & set(issued.group(1).lower().split()):
+            continue
+        subject = opening_subject(sentence[: issued.start()] + " issued", discourse)
+        if subject is not None:
+            return subject
+    return None
+
+
+_ISSUED = re.compile(
+    r"\s(?:has\s+|have\s+|had\s+)?(?:launched|published|released|issued|filed|unveiled|"
+    r"lodged|submitted|tabled|sent|wrote|put\s+out)\s+(?:out\s+)?(?:its|their|a|an|the)\s+"
+    r"((?:[\w-]+\s+){0,2}[a-z]+)\b"
+)
+# What a body puts out to say where things stand: "an update" and "the statement" are one
+_NOTICES = frozenset(["statement", "update", "release", "notice", "bulletin", "advisory"])
 
 # Unions worked out once, not at every word the rules ask about
 # words of bodies' names and nouns for bodies

@@ -758,3 +758,38 @@ def test_a_body_that_declared_a_thing_a_kind_claims_it() -> None:
     assert [c.claimant for c in extract_claims(text)] == ["The Insurance Council of Northland"]
     text = "The returning officer declared the result after a recount."
     assert [c.claimant for c in extract_claims(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The Liberal Democrats launched their manifesto in Harrogate on Monday. The "
+            "manifesto promises 380,000 new homes a year by 2030.",
+            "380,000 new homes",
+            "Liberal Democrats",
+        ),
+        (
+            "The Enforcement Directorate has filed a charge sheet against three bank managers "
+            "in Pune. The charge sheet says the accused laundered ₹112 crore through shell firms.",
+            "₹112 crore",
+            "Enforcement Directorate",
+        ),
+        (
+            "The Kafue Basin Authority issued an update on Friday as the dam filled. The "
+            "statement said the reservoir stood at 976.2 metres.",
+            "976.2 metres",
+            "Kafue Basin Authority",
+        ),
+        (
+            "The county council sent a letter to households in Ashby. The letter said 4,000 "
+            "homes would lose their weekly collection.",
+            "4,000 homes",
+            "The county council",
+        ),
+    ],
+)
+def test_a_document_is_the_bodys_that_issued_it_before(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
