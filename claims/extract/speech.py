@@ -79,6 +79,8 @@ _MANNER = words(
 # calculated." (not "calculated the cost at", a passive's "was calculated by").
 _WORKED_OUT = words("calculated calculates calculate")
 
+_READS = words("read reads")  # a document's words, quoted: "The statement read:"
+
 # "The Treasury has ruled out another discount", "she would not rule out strikes": a position.
 RULE_OUT = frozenset(["rule", "rules", "ruled", "ruling"])
 
@@ -98,6 +100,7 @@ VERB_WORDS = (
     | DOCUMENT_VERBS
     | {"expected", "projects", "counts", "booked", "books"}
     | _WORKED_OUT
+    | _READS
 )
 
 
@@ -273,6 +276,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return word_before in ORG_NOUNS or any(
             t.lower in ORG_WORDS or (t.text.isupper() and len(t.text) > 1) for t in run
         )
+    if word in _READS:  # "The statement read: “...”", "The letter reads, “...”"
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        quoting = after is not None and (after.text in {":", ","} or after.quoted)
+        return quoting and document_before_verb(tokens, index)
     if word not in SPEECH_VERBS and word not in _LOOSE_EXTRA and word not in QUOTING:
         return False
     adverb = 1 if index > 1 and tokens[index - 1].lower in PASSIVE_ADVERBS else 0  # "been widely

@@ -793,3 +793,12 @@ def test_a_document_is_the_bodys_that_issued_it_before(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_a_statement_that_read_a_quotation_is_its_issuers() -> None:
+    text = (
+        "The Kafue Basin Authority issued a statement on Friday as the dam filled. The "
+        "statement read: “The reservoir stands at 976.2 metres, 0.8 metres below its limit.”"
+    )
+    assert claimant_of(text, "976.2 metres") == "Kafue Basin Authority"
+    assert claimant_of("The sign read: “Closed for 14 days.”", "14 days") is None
