@@ -102,6 +102,9 @@ def _author(
         owner = opening_subject(sentence[: speaker.start], discourse)
         if owner is None and words[0].lower() == "their" and discourse.study_owner:
             return discourse.study_owner  # "Their results, published in the journal X"
+        group = discourse.last_group if words[0].lower() == "their" else None
+        if owner is None and group is not None and index - group[0] <= 2:
+            return group[1]  # "Federal prosecutors say ... Their indictment alleges"
         books = document in _BOOKS and owner is None  # "Its latest accounts show": the
         company = discourse.story_name() if books else None  # firm's, the one the story is
         if company is not None:  # about, not the watchdog that spoke last

@@ -802,3 +802,22 @@ def test_a_statement_that_read_a_quotation_is_its_issuers() -> None:
     )
     assert claimant_of(text, "976.2 metres") == "Kafue Basin Authority"
     assert claimant_of("The sign read: “Closed for 14 days.”", "14 days") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "State prosecutors in Newark say the ring preyed on veterans. Their filing alleges "
+            "that Dale Cuthbert and four others stole $9.8 million in benefits.",
+            "$9.8 million",
+        ),
+        (
+            "State prosecutors in Newark said on Tuesday that the ring preyed on veterans. "
+            "Their indictment says Dale Cuthbert cashed 1,400 pension cheques.",
+            "1,400 pension cheques",
+        ),
+    ],
+)
+def test_their_document_is_the_group_that_spoke_before(text: str, figure: str) -> None:
+    assert claimant_of(text, figure) == "State prosecutors in Newark"
