@@ -43,13 +43,12 @@ from claims.extract.offices import is_nationality, role_head, split_role
 
 _OFFICE_ACRONYMS = {
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
-    "cto": "chief technology officer", "md": "managing director",
-    "cs": "cabinet secretary", "ps": "principal secretary", "pm": "prime minister",
-    "cm": "chief minister", "dcm": "deputy chief minister", "cj": "chief justice",
-    "ag": "attorney general", "da": "district attorney", "dgp": "director general of police",
+    "cto": "chief technology officer", "md": "managing director", "cs": "cabinet secretary",
+    "ps": "principal secretary", "pm": "prime minister", "cm": "chief minister",
+    "dcm": "deputy chief minister", "cj": "chief justice", "ag": "attorney general",
+    "da": "district attorney", "dgp": "director general of police",
 }  # fmt: skip
 _LEDE_SENTENCES = 1  # "The energy minister ..." in the first two sentences
-
 
 CLOSE_TO = re.compile(r"\s+(?:close|familiar|near)\s+(?:to|with)\b.*$")
 CONFIDANTS = frozenset(["source", "pal", "friend", "insider", "confidant", "confidante"])
@@ -381,7 +380,6 @@ def _without_role_words(name: str) -> tuple[str, ...]:
 _FORMER = {"ex": "former"}
 _PRAISE = frozenset(["top", "veteran", "experienced", "seasoned"])
 _LAWYERS = frozenset(["lawyer", "attorney", "solicitor", "barrister", "counsel"])
-
 
 _ITS_PEOPLE = frozenset(["officials", "officers", "sources", "staff", "chiefs", "bosses"])
 
