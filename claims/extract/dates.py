@@ -23,115 +23,13 @@ from claims.extract.date_context import (
     future_clause,
     past_event,
 )
+from claims.extract.date_phrases import pattern_for
 from claims.extract.date_resolution import HAS_YEAR as _HAS_YEAR
 from claims.extract.date_resolution import MONTH as _MONTH
 from claims.extract.date_resolution import WEEKDAY as _WEEKDAY
-from claims.extract.date_resolution import YEAR as _YEAR
 from claims.extract.date_resolution import resolve_date, year_after, year_before
-from claims.extract.figure_context import has_case_specials
-from claims.extract.lexicon import words
 from claims.extract.units import SENTENCE_CACHE
 
-_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
-_PERIOD = r"(?:day|week|month|year|fortnight)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_NO_SHARE = r"(?![\d.])(?!\s*(?:%|per\s?cent|percent))"  # "On Jan. 9, 71.5% of voters"
-
-# A pattern that tries look-behinds at every position first opens on a look-ahead for the
-# characters its matches can start with ((?i) "s" also matches "ſ", U+017F): most
-# positions then fail at once.
-_PHRASES: list[tuple[str, str]] = [
-    ("iso", r"\b\d{4}-\d\d-\d\d\b"),
-    ("absolute", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*\d|,\s*\d+(?:\.\d+)?{_NO_SHARE})"),
-    ("absolute", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
-    ("absolute", rf"\b{_MONTH}\s+{_YEAR}\b"),
-    (
-        "relative",
-        rf"(?i:(?<!the\s)\b(?:(?:earlier|later)\s+(?:this|last)|last|this|next)\s+{_PERIOD}\b)",
-    ),
-    (
-        "relative",
-        r"(?i:\b(?:yesterday|today|tomorrow|tonight|last\s+night"
-        r"|this\s+(?:morning|afternoon|evening))\b)",
-    ),
-    ("relative", rf"\b(?i:last|this|next)\s+{_WEEKDAY}\b"),
-    (  # not "on a typical Tuesday", "every Monday"
-        "relative",
-        rf"(?=[MTWFS])(?<!typical\s)(?<!normal\s)(?<!average\s)(?<!usual\s)(?<![Ee]very\s)"
-        rf"(?<![Ee]ach\s)\b{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b",
-    ),
-    (
-        "relative",
-        rf"(?=[aotfsenAOTFSEN\u017f\d])(?i:(?<!-)\b{_COUNT}\s+(?:{_PERIOD}|decade)s?\s+(?:ago|earlier|previously|later)\b)",
-    ),
-    (
-        "relative",
-        rf"(?i:\bthe\s+(?:previous|following|next)\s+{_PERIOD}\b"
-        rf"|\bthe\s+(?:day|year)\s+(?:before|after)\b)",
-    ),
-    ("relative", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}\b(?!\s+\d)"),
-    ("year", rf"\b(?:(?:early|late|mid)[- ]){_YEAR}\b"),
-    (
-        "year",
-        rf"(?=[12])(?:(?<=\b(?:[Ii]n|[Bb]y|of) ){_YEAR}\b(?![-–/]\d)"
-        rf"|(?<=\b(?:[Ss]ince|[Uu]ntil|[Aa]fter) ){_YEAR}\b"
-        rf"|(?<=\b[Aa]s early as ){_YEAR}\b"  # "began as early as 2022"
-        rf"|(?<=\bfor ){_YEAR}\b(?![-–/]\d)"  # "an operating profit of 412 million euros for 2024"
-        rf"|(?<=\b[Bb]etween ){_YEAR}(?=\s+and\s+{_YEAR}\b)"  # "between 2016 and 2022": from 2016
-        rf"|(?<=\b[Aa] ){_YEAR}(?=\s+(?:[a-z]+\s+)?(?:appraisal|valuation|study|survey|report|"
-        rf"review|audit|inspection|assessment|census|poll|analysis)\b)"  # "A 2022 appraisal"
-        rf"|(?<=\b[Ii]n the ){_YEAR}(?=\s+(?:general\s+|local\s+|presidential\s+|state\s+)?"
-        rf"(?:elections?|polls?|census|budget|season|first\s+round|runoff|run-off|referendum)\b)"
-        rf"|(?<=\b[Cc]alendar ){_YEAR}\b)",  # "in the 2021 general election", "in calendar 2024"
-    ),
-    (  # "in the third quarter", "Q2 2025", "the first quarter of 2026": its first month
-        "quarter",
-        rf"(?=[fstFSTQ\u017f])(?<![Ii]ts\s)(?<![Tt]heir\s)(?i:\b(?:first|second|third|fourth)\s+quarter"
-        rf"(?:\s+of\s+{_YEAR}\b|(?![-\w]|\s+of\s)))"  # not "its first quarter" (a
-        # company's own year), "the second quarter-final", "the first quarter of the century"
-        rf"|\bQ[1-4]\s+{_YEAR}\b|(?<![A-Za-z]\s)\bQ[1-4](?=\s+(?:results|earnings|sales|"
-        rf"revenue|profits?|GDP|growth)\b)",  # not "the Audi Q3"
-    ),
-    (  # "in the first three months of the year", "the first half of last year": from 1 January
-        "opening",
-        rf"(?i:\b(?:first\s+(?:half|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
-        rf"months)|start|beginning)\s+of\s+(?:the\s+year|this\s+year|last\s+year|{_YEAR}))\b",
-    ),
-]
-_PATTERN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_PHRASES)))
-# Each phrase pattern can only match where one of its words is in the sentence (a month or
-# weekday name, "last", "ago", a four-digit number ...). Leaving out of the alternation the
-# patterns whose words are absent changes no match (they could match nowhere), and most
-# sentences then need only a few of them, or none. Checked on lower-cased words, a superset
-# of the case-sensitive names; text with one of the four characters whose lower case is not
-# what the regex engine's case folding matches ("İ" lowers to two characters) gets the
-# whole pattern.
-_MONTH_WORDS = words(
-    """jan january feb february mar march apr april may jun june jul july aug august sep
-    sept september oct october nov november dec december"""
-)
-_WEEKDAY_WORDS = words("monday tuesday wednesday thursday friday saturday sunday")
-_DIGITS4 = "<year>"
-_TRIGGERS: list[frozenset[str]] = [
-    frozenset([_DIGITS4]),
-    _MONTH_WORDS,
-    _MONTH_WORDS,
-    _MONTH_WORDS,
-    words("last this next"),
-    words("yesterday today tomorrow tonight last this"),
-    _WEEKDAY_WORDS,
-    _WEEKDAY_WORDS,
-    words("ago earlier previously later"),
-    words("previous following next day year"),
-    _MONTH_WORDS,
-    frozenset([_DIGITS4]),
-    frozenset([_DIGITS4]),
-    words("quarter q1 q2 q3 q4"),
-    words("first start beginning"),
-]
-_ALL_TRIGGERS = frozenset().union(*_TRIGGERS)
-_WORD_RUN = re.compile(r"\w+")
-_FOUR_DIGITS = re.compile(r"\d(?<!\w.)\d{3}\b")  # \b\d{4}\b, the look-behind after a digit (faster)
 # "May" the month versus "may" the verb: only a capitalised May that is not sentence-initial
 # before a verb; a bare month name right after a title-case word is usually a name ("April Ryan").
 _BARE_MONTH_NAMES = re.compile(rf"^{_MONTH}$")
@@ -176,7 +74,7 @@ class _Phrase:
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # a sentence carried on several days: read once
 def _phrases_of(sentence: str) -> tuple[_Phrase, ...]:
-    pattern = _pattern_for(sentence)
+    pattern = pattern_for(sentence)
     if pattern is None:
         return ()
     phrases: list[_Phrase] = []
@@ -346,25 +244,6 @@ _YEAR_AFTER_MONTH = re.compile(r"(last|this|next)\s+year")
 _GAME = re.compile(
     r"\b(?:scored|scoring|touchdowns?|quarterback|baskets?|halftime|half-time)\b", re.I
 )
-
-
-def _pattern_for(sentence: str) -> re.Pattern[str] | None:
-    """The phrase patterns that can match somewhere in ``sentence``, None if none can."""
-    if has_case_specials(sentence):
-        return _PATTERN
-    present = set(_ALL_TRIGGERS.intersection(_WORD_RUN.findall(sentence.lower())))
-    if _FOUR_DIGITS.search(sentence):
-        present.add(_DIGITS4)
-    if not present:
-        return None
-    return _compiled(tuple(i for i, words in enumerate(_TRIGGERS) if not words.isdisjoint(present)))
-
-
-@lru_cache(maxsize=256)
-def _compiled(indices: tuple[int, ...]) -> re.Pattern[str] | None:
-    if not indices:
-        return None
-    return re.compile("|".join(f"(?P<{_PHRASES[i][0]}{i}>{_PHRASES[i][1]})" for i in indices))
 
 
 def _month_alone_ok(sentence: str, start: int, end: int) -> bool:
