@@ -117,3 +117,44 @@ def start_of_period(date: dt.date, precision: str) -> dt.date:
     if precision == "year":
         return date.replace(month=1, day=1)
     return date
+
+
+# Holidays on a fixed day of the year: (month, day)
+_HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "hogmanay": (12, 31),
+    "new year's day": (1, 1),
+    "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "st patrick's day": (3, 17),
+    "burns night": (1, 25),
+}
+HOLIDAY = (
+    r"(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hogmanay"
+    r"|(?:Bonfire|Guy\s+Fawkes)\s+Night|Valentine['’]s\s+Day|Hallowe['’]?en"
+    r"|St\.?\s+Patrick['’]s\s+Day|Burns\s+Night)"
+)
+
+
+def holiday_date(phrase: str, published: dt.date, forward: bool) -> dt.date | None:
+    """A holiday's day: the last one on or before publication ("took 1,480 calls on
+    Christmas Day" in a 27 December paper), the coming one in a clause about the future or
+    after "next"; after "last", the one before publication's own day."""
+    words_of = " ".join(phrase.lower().replace("’", "'").replace(".", "").split()).split(" ")
+    step = words_of[0] if words_of[0] in {"last", "this", "next"} else ""
+    name = " ".join(words_of[1:] if step else words_of).replace("hallowe'en", "halloween")
+    day = _HOLIDAYS.get(name)
+    if day is None:
+        return None
+    this_year = dt.date(published.year, *day)
+    if step == "next" or (forward and step != "last"):
+        return this_year if this_year >= published else this_year.replace(year=published.year + 1)
+    if step == "last" and this_year >= published:
+        return this_year.replace(year=published.year - 1)
+    return this_year if this_year <= published else this_year.replace(year=published.year - 1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims.extract.date_arithmetic import HOLIDAY
 from claims.extract.date_resolution import MONTH as _MONTH
 from claims.extract.date_resolution import WEEKDAY as _WEEKDAY
 from claims.extract.date_resolution import YEAR as _YEAR
@@ -18,6 +19,16 @@ from claims.extract.lexicon import words
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _PERIOD = r"(?:day|week|month|year|fortnight)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# "since Christmas", not "possibly since Christmas" (a guess)
+_AFTER_PREPOSITION = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{word}\s)"
+        + "".join(rf"(?<!{guess}\s{word}\s)" for guess in ["possibly", "probably", "perhaps"])
+        for word in ["since", "after", "over", "at", "on", "until", "till", "by"]
+    )
+    + ")"
+)
 _NO_SHARE = r"(?![\d.])(?!\s*(?:%|per\s?cent|percent))"  # "On Jan. 9, 71.5% of voters"
 
 # A pattern that tries look-behinds at every position first opens on a look-ahead for the
@@ -80,6 +91,12 @@ _PHRASES: list[tuple[str, str]] = [
         rf"(?i:\b(?:first\s+(?:half|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
         rf"months)|start|beginning)\s+of\s+(?:the\s+year|this\s+year|last\s+year|{_YEAR}))\b",
     ),
+    (  # "on Christmas Day", "the New Year's Day dip", "since Christmas"; not "before
+        # Christmas" (a deadline), "Christmas shopping" (a season)
+        "holiday",
+        rf"(?=[CBNVHGSAclnt])(?<!before\s)(?:\b(?:last|this|next)\s+)?\b(?:{HOLIDAY}"
+        rf"|{_AFTER_PREPOSITION}Christmas(?!\s+[a-z]))\b",
+    ),
 ]
 _PATTERN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_PHRASES)))
 # Each phrase pattern can only match where one of its words is in the sentence (a month or
@@ -111,6 +128,7 @@ _TRIGGERS: list[frozenset[str]] = [
     frozenset([_DIGITS4]),
     words("quarter q1 q2 q3 q4"),
     words("first start beginning"),
+    words("christmas boxing year bonfire fawkes valentine halloween hogmanay patrick burns"),
 ]
 _ALL_TRIGGERS = frozenset().union(*_TRIGGERS)
 _WORD_RUN = re.compile(r"\w+")

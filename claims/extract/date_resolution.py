@@ -17,6 +17,7 @@ from claims.extract.date_arithmetic import (
     WEEKDAYS,
     calendar_arithmetic,
     calendar_date,
+    holiday_date,
     nearest_year,
     start_of_period,
 )
@@ -55,6 +56,8 @@ def resolve_date(
         return dt.date(int(phrase[-4:]), 1, 1), "year"
     if kind == "iso":
         return dt.date.fromisoformat(phrase), "day"
+    if kind == "holiday":
+        return (holiday_date(phrase, published, forward) if published else None), "day"
     if kind == "quarter":
         return _quarter(phrase, published, forward), "month"
     if kind == "opening":  # "the first three months of 2024", "... of last year"

@@ -93,8 +93,8 @@ def _phrases_of(sentence: str) -> tuple[_Phrase, ...]:
         if kind == "quarter" and _GAME.search(sentence):
             continue  # "scored 38 points in the fourth quarter": a game's, not a year's
         future = (
-            kind in {"relative", "quarter"}
-            and (kind == "quarter" or _FORWARD_CANDIDATE.fullmatch(text) is not None)
+            kind in {"relative", "quarter", "holiday"}
+            and (kind != "relative" or _FORWARD_CANDIDATE.fullmatch(text) is not None)
             and future_clause(sentence, start, end)
         )
         base = (_LAST_PERIOD.match(text) or THE_YEAR_BEFORE.match(text)) and _BASE_BEFORE.search(
