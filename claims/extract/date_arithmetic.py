@@ -158,3 +158,29 @@ def holiday_date(phrase: str, published: dt.date, forward: bool) -> dt.date | No
     if step == "last" and this_year >= published:
         return this_year.replace(year=published.year - 1)
     return this_year if this_year <= published else this_year.replace(year=published.year - 1)
+
+
+def numeric_date(phrase: str) -> dt.date | None:
+    """ "14/03/2025", "02.11.2025": day first, as everywhere but the US writes it; month
+    first only when the second number cannot be a month ("03/14/2025")."""
+    first, second, year = (int(part) for part in re.split(r"[./]", phrase))
+    day, month = (first, second) if second <= 12 else (second, first)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def day_of_month(phrase: str, published: dt.date, forward: bool) -> dt.date | None:
+    """ "on the 14th": that day of the publication's month, or of the month before when it
+    is still to come; in a clause about the future, the coming one."""
+    day = int(re.sub(r"\D", "", phrase))
+    month = published.replace(day=1)
+    if forward and day < published.day:
+        month = _add_months(month, 1)
+    elif not forward and day > published.day:
+        month = _add_months(month, -1)
+    try:
+        return month.replace(day=day)
+    except ValueError:  # "the 31st" of a 30-day month
+        return None

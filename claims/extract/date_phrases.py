@@ -29,6 +29,16 @@ _AFTER_PREPOSITION = (
     )
     + ")"
 )
+# "fell to 41% on the 14th": a day of the month the story is in; not "the 14th century",
+# "the 3rd floor", "the 14th of March" (an absolute date)
+_ORDINAL = r"(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+_DAY_OF_MONTH = (
+    "(?:"
+    + "|".join(rf"(?<=\b{word}\s)" for word in ["on", "by", "since", "from", "until"])
+    + rf")the\s+{_ORDINAL}\b(?![-–]|\s+(?:of|[A-Z]|century|centuries|floor|storey|hole|minute"
+    r"|lap|round|time|day|week|month|year|anniversary|birthday|place|amendment|district"
+    r"|street|avenue|consecutive|straight|largest|biggest|highest|lowest|most|best|worst)\b)"
+)
 _NO_SHARE = r"(?![\d.])(?!\s*(?:%|per\s?cent|percent))"  # "On Jan. 9, 71.5% of voters"
 
 # A pattern that tries look-behinds at every position first opens on a look-ahead for the
@@ -36,6 +46,8 @@ _NO_SHARE = r"(?![\d.])(?!\s*(?:%|per\s?cent|percent))"  # "On Jan. 9, 71.5% of 
 # positions then fail at once.
 _PHRASES: list[tuple[str, str]] = [
     ("iso", r"\b\d{4}-\d\d-\d\d\b"),
+    ("numeric", r"(?<![\d./])\b\d\d?(?P<sep>[./])\d\d?(?P=sep)(?:19|20)\d\d\b(?![./]\d)"),
+    ("day_of_month", _DAY_OF_MONTH),
     ("absolute", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*\d|,\s*\d+(?:\.\d+)?{_NO_SHARE})"),
     ("absolute", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     ("absolute", rf"\b{_MONTH}\s+{_YEAR}\b"),
@@ -112,8 +124,14 @@ _MONTH_WORDS = words(
 )
 _WEEKDAY_WORDS = words("monday tuesday wednesday thursday friday saturday sunday")
 _DIGITS4 = "<year>"
+_ORDINAL_WORDS = frozenset(
+    f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10 if n // 10 != 1 else 0, 'th') }"
+    for n in range(1, 32)
+)
 _TRIGGERS: list[frozenset[str]] = [
     frozenset([_DIGITS4]),
+    frozenset([_DIGITS4]),
+    _ORDINAL_WORDS,
     _MONTH_WORDS,
     _MONTH_WORDS,
     _MONTH_WORDS,

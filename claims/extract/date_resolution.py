@@ -17,8 +17,10 @@ from claims.extract.date_arithmetic import (
     WEEKDAYS,
     calendar_arithmetic,
     calendar_date,
+    day_of_month,
     holiday_date,
     nearest_year,
+    numeric_date,
     start_of_period,
 )
 
@@ -56,6 +58,10 @@ def resolve_date(
         return dt.date(int(phrase[-4:]), 1, 1), "year"
     if kind == "iso":
         return dt.date.fromisoformat(phrase), "day"
+    if kind == "numeric":
+        return numeric_date(phrase), "day"
+    if kind == "day_of_month":
+        return (day_of_month(phrase, published, forward) if published else None), "day"
     if kind == "holiday":
         return (holiday_date(phrase, published, forward) if published else None), "day"
     if kind == "quarter":

@@ -93,7 +93,7 @@ def _phrases_of(sentence: str) -> tuple[_Phrase, ...]:
         if kind == "quarter" and _GAME.search(sentence):
             continue  # "scored 38 points in the fourth quarter": a game's, not a year's
         future = (
-            kind in {"relative", "quarter", "holiday"}
+            kind in {"relative", "quarter", "holiday", "day_of_month"}
             and (kind != "relative" or _FORWARD_CANDIDATE.fullmatch(text) is not None)
             and future_clause(sentence, start, end)
         )

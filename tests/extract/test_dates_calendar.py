@@ -60,3 +60,65 @@ def test_a_fixed_holiday_is_its_day(sentence: str, published: dt.date, date: dt.
 )
 def test_a_season_a_deadline_or_a_guess_is_no_holiday(sentence: str) -> None:
     assert dated(sentence, dt.date(2025, 12, 10)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        (
+            "River levels fell to 1.2m on the 9th, the agency said.",
+            dt.date(2025, 6, 17),
+            dt.date(2025, 6, 9),
+        ),
+        (
+            "The last 12 buses left the depot on the 27th.",
+            dt.date(2025, 6, 4),
+            dt.date(2025, 5, 27),
+        ),
+        (
+            "The pool reopened on the 2nd with 40 new lockers.",
+            dt.date(2025, 6, 2),
+            dt.date(2025, 6, 2),
+        ),
+        (
+            "Tenders must arrive by the 21st, with 30 firms invited.",
+            dt.date(2025, 6, 4),
+            dt.date(2025, 5, 21),
+        ),
+        (
+            "The council will vote on 14 new sites on the 21st.",
+            dt.date(2025, 6, 4),
+            dt.date(2025, 6, 21),
+        ),
+        ("The market will hold 60 stalls on the 3rd.", dt.date(2025, 6, 20), dt.date(2025, 7, 3)),
+    ],
+)
+def test_the_day_of_the_month_is_in_the_story_s_month(
+    sentence: str, published: dt.date, date: dt.date
+) -> None:
+    assert dated(sentence, published) == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The church was rebuilt in the 14th century.",
+        "She lives on the 3rd floor with 2 cats.",
+        "It was the 21st consecutive rise, up 0.4%.",
+    ],
+)
+def test_an_ordinal_that_is_no_day_of_the_month(sentence: str) -> None:
+    assert dated(sentence, dt.date(2025, 6, 17)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("A laptop worth £900 was taken on 07/04/2025.", dt.date(2025, 4, 7)),
+        ("Incident date: 21/10/2024. Some 200 fish died.", dt.date(2024, 10, 21)),
+        ("The sale closed on 03/14/2025 at $2.1m.", dt.date(2025, 3, 14)),
+        ("Officers were called on 02.09.2024 after 18 reports.", dt.date(2024, 9, 2)),
+    ],
+)
+def test_a_numeric_date_reads_day_first(sentence: str, date: dt.date) -> None:
+    assert dated(sentence, dt.date(2025, 6, 17)) == date
