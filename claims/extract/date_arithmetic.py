@@ -75,7 +75,7 @@ def calendar_arithmetic(phrase: str, published: dt.date) -> dt.date | None:
         if named.group(2) == "week":
             return published + dt.timedelta(weeks=step)
         if named.group(2) == "month":
-            return _add_months(published.replace(day=1), step)
+            return add_months(published.replace(day=1), step)
         return dt.date(published.year + step, 1, 1)
     counted = re.fullmatch(r"(?:in\s+)?(\d+)\s+(day|week|month|year)s?(\s+ago)?", phrase)
     if counted:
@@ -83,7 +83,7 @@ def calendar_arithmetic(phrase: str, published: dt.date) -> dt.date | None:
         unit = counted.group(2)
         if unit in {"day", "week"}:
             return published + dt.timedelta(days=amount * (7 if unit == "week" else 1))
-        return _add_months(published, amount * (12 if unit == "year" else 1))
+        return add_months(published, amount * (12 if unit == "year" else 1))
     weekday = re.fullmatch(rf"(?:(last|this|next)\s+)?({_WEEKDAY})", phrase)
     if weekday:
         target = WEEKDAYS.index(weekday.group(2))
@@ -101,7 +101,7 @@ def calendar_arithmetic(phrase: str, published: dt.date) -> dt.date | None:
     return None
 
 
-def _add_months(date: dt.date, months: int) -> dt.date:
+def add_months(date: dt.date, months: int) -> dt.date:
     index = date.year * 12 + date.month - 1 + months
     year, month = divmod(index, 12)
     day = min(date.day, 28 if month == 1 else 30 if month in {3, 5, 8, 10} else 31)
@@ -177,9 +177,9 @@ def day_of_month(phrase: str, published: dt.date, forward: bool) -> dt.date | No
     day = int(re.sub(r"\D", "", phrase))
     month = published.replace(day=1)
     if forward and day < published.day:
-        month = _add_months(month, 1)
+        month = add_months(month, 1)
     elif not forward and day > published.day:
-        month = _add_months(month, -1)
+        month = add_months(month, -1)
     try:
         return month.replace(day=day)
     except ValueError:  # "the 31st" of a 30-day month

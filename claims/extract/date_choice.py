@@ -95,13 +95,26 @@ def _one_event(sentence: str, first: int, first_end: int, second: int) -> bool:
 
 
 def date_after(sentence: str, figure: Quantity, mentions: list[DateMention]) -> DateMention | None:
-    """The date written right after a figure ("a decline of 5.8% in 2025"), which dates it
-    whatever else the sentence dates ("figures released in February show")."""
+    """The date written right after a figure ("a decline of 5.8% in 2025"), or the one
+    opening the figure's clause ("on 12 October, a day after shareholders voted 71% in
+    favour"), which dates it whatever else the sentence dates ("figures released in
+    February show")."""
     at = sentence.find(figure.text)
     if at < 0:
         return None
     end = at + len(figure.text)
-    return next(
+    opening = next(
+        (
+            mention
+            for mention in mentions
+            if _OPENS_A_CLAUSE.search(mention.text)
+            and mention.date is not None
+            and mention.end <= at
+            and not _CLAUSE_CUT.search(sentence, mention.end, at)
+        ),
+        None,
+    )
+    return opening or next(
         (
             mention
             for mention in mentions
@@ -114,6 +127,8 @@ def date_after(sentence: str, figure: Quantity, mentions: list[DateMention]) -> 
     )
 
 
+_OPENS_A_CLAUSE = re.compile(r"(?i)\b(?:before|after)$")  # "a day after", "the day before"
+_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:and|but|while)\b")
 _JUST_AFTER = re.compile(r"\s+(?:in|during)\s+")
 
 

@@ -39,6 +39,11 @@ _DAY_OF_MONTH = (
     r"|lap|round|time|day|week|month|year|anniversary|birthday|place|amendment|district"
     r"|street|avenue|consecutive|straight|largest|biggest|highest|lowest|most|best|worst)\b)"
 )
+# "two days after", not a duration: "for 20 days before", "about 18 months after"
+_NO_SPAN = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ["for", "about", "around", "nearly", "almost", "over", "within", "than", "of"]
+)
 _NO_SHARE = r"(?![\d.])(?!\s*(?:%|per\s?cent|percent))"  # "On Jan. 9, 71.5% of voters"
 
 # A pattern that tries look-behinds at every position first opens on a look-ahead for the
@@ -73,7 +78,15 @@ _PHRASES: list[tuple[str, str]] = [
     (
         "relative",
         rf"(?i:\bthe\s+(?:previous|following|next)\s+{_PERIOD}\b"
-        rf"|\bthe\s+(?:day|year)\s+(?:before|after)\b)",
+        rf"|\bthe\s+(?:day|year)\s+(?:before|after)\b"
+        rf"|(?<!-){_NO_SPAN}\b{_COUNT}\s+(?:day|week|month|fortnight)s?\s+(?:before|after)\b)",
+    ),
+    (  # "The same day", "By the following evening", "At that hearing": the day of the
+        # story's last date, or the next (`date_anchors`)
+        "story",
+        r"(?i:\bthe\s+(?:(?:next|following)\s+(?:morning|afternoon|evening|night)|same\s+day)\b"
+        r"|\b(?:(?:later|earlier|on)\s+)?that\s+(?:day|morning|afternoon|evening|night)\b"
+        r"|\bat\s+that\s+(?:hearing|meeting|session|sitting|summit|briefing)\b)",
     ),
     ("relative", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}\b(?!\s+\d)"),
     ("year", rf"\b(?:(?:early|late|mid)[- ]){_YEAR}\b"),
@@ -140,7 +153,8 @@ _TRIGGERS: list[frozenset[str]] = [
     _WEEKDAY_WORDS,
     _WEEKDAY_WORDS,
     words("ago earlier previously later"),
-    words("previous following next day year"),
+    words("previous following next day year before after"),
+    words("next following same day morning afternoon evening night hearing meeting session"),
     _MONTH_WORDS,
     frozenset([_DIGITS4]),
     frozenset([_DIGITS4]),

@@ -58,6 +58,8 @@ def resolve_date(
         return dt.date(int(phrase[-4:]), 1, 1), "year"
     if kind == "iso":
         return dt.date.fromisoformat(phrase), "day"
+    if kind == "story":  # counted from the story's dates, not publication (`date_anchors`)
+        return None, "day"
     if kind == "numeric":
         return numeric_date(phrase), "day"
     if kind == "day_of_month":

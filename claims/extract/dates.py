@@ -53,9 +53,12 @@ class DateMention:
     reporting: bool = False  # when it was said ("said on Friday"), not what it is about
 
 
-def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
-    """Return the date phrases of ``sentence`` in reading order, resolved when possible."""
-    return list(_dates_of(sentence, published))
+def find_dates(
+    sentence: str, published: dt.date | None, story: DateMention | None = None
+) -> list[DateMention]:
+    """Return the date phrases of ``sentence`` in reading order, resolved when possible;
+    ``story`` is the date the story gave last, which "Three days later" counts from."""
+    return list(_dates_of(sentence, published, story))
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,9 @@ def _phrases_of(sentence: str) -> tuple[_Phrase, ...]:
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # repeated wire copy and boilerplate: read once
-def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ...]:
+def _dates_of(
+    sentence: str, published: dt.date | None, story: DateMention | None
+) -> tuple[DateMention, ...]:
     mentions: list[DateMention] = []
     for phrase in _phrases_of(sentence):
         start, end, text = phrase.start, phrase.end, phrase.text
@@ -133,11 +138,14 @@ def _dates_of(sentence: str, published: dt.date | None) -> tuple[DateMention, ..
         mentions.append(
             DateMention(start, end, text, date, precision, phrase.anchors, phrase.reporting)
         )
-    return tuple(_joined(sentence, mentions, published))
+    return tuple(_joined(sentence, mentions, published, story))
 
 
 def _joined(
-    sentence: str, mentions: list[DateMention], published: dt.date | None
+    sentence: str,
+    mentions: list[DateMention],
+    published: dt.date | None,
+    story: DateMention | None,
 ) -> list[DateMention]:
     """Read two phrases that name one day as one: "Saturday 14 February" is 14 February,
     "October last year" is October of last year."""
@@ -176,7 +184,7 @@ def _joined(
             joined[-1] = replace(previous, end=mention.end, text=text, date=moved)
             continue  # "October last year"
         joined.append(mention)
-    return counted_from_the_sentence(joined, published)
+    return counted_from_the_sentence(joined, published, sentence, story)
 
 
 _FIRST_DAY_BEFORE = re.compile(r"(?i)\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$")

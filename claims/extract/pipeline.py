@@ -20,9 +20,10 @@ from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.claimant_forms import owner_named
 from claims.extract.companies import note_companies
 from claims.extract.company_results import credit_the_results
+from claims.extract.date_anchors import story_date
 from claims.extract.date_choice import date_after, date_near, main_date
 from claims.extract.date_context import record_base
-from claims.extract.dates import find_dates
+from claims.extract.dates import DateMention, find_dates
 from claims.extract.discourse import Discourse
 from claims.extract.fact_checks import credit_checked_claims
 from claims.extract.its_plans import credit_its_plans
@@ -75,8 +76,10 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
     """Return one claim per checkable sentence of ``text``, in reading order."""
     sentences = _attributed_sentences(text)
     claims: list[ExtractedClaim] = []
+    story = None  # the date the story gave last: "Three days later, ..." counts from it
     for sentence in sentences:
-        claims.extend(_claims(text, sentence, published))
+        claims.extend(_claims(text, sentence, published, story))
+        story = story_date(find_dates(sentence.analysed, published, story)) or story
     return localise(text, claims)  # "$184 million" in an Australian story: AUD
 
 
@@ -208,7 +211,7 @@ def _dateline_length(sentence: str) -> int:
 
 
 def _claims(
-    text: str, sentence: AttributedSentence, published: dt.date | None
+    text: str, sentence: AttributedSentence, published: dt.date | None, story: DateMention | None
 ) -> list[ExtractedClaim]:
     """The claims of one sentence: one, or one per figure when it states several."""
     start = sentence.start + sentence.lead
@@ -221,7 +224,7 @@ def _claims(
     listed = _LIST_ITEM.match(raw) is not None and any(ch.isdigit() for ch in raw)
     if normalised[-1] not in _CLOSING and len(words) < 12 and not listed:
         return []  # a heading, a caption, a dateline on its own; not "- Revenue up 4.1%"
-    dates = find_dates(sentence.analysed, published)
+    dates = find_dates(sentence.analysed, published, story)
     quantities = [
         q
         for q in find_quantities(sentence.analysed)
