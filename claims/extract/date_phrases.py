@@ -97,11 +97,22 @@ _PHRASES: list[tuple[str, str]] = [
         rf"|(?<=\b[Aa]s early as ){_YEAR}\b"  # "began as early as 2022"
         rf"|(?<=\bfor ){_YEAR}\b(?![-–/]\d)"  # "an operating profit of 412 million euros for 2024"
         rf"|(?<=\b[Bb]etween ){_YEAR}(?=\s+and\s+{_YEAR}\b)"  # "between 2016 and 2022": from 2016
+        rf"|(?<=\b[Ff]rom ){_YEAR}(?=\s+(?:to|until)\s+{_YEAR}\b)"  # "from 2010 to 2020"
         rf"|(?<=\b[Aa] ){_YEAR}(?=\s+(?:[a-z]+\s+)?(?:appraisal|valuation|study|survey|report|"
         rf"review|audit|inspection|assessment|census|poll|analysis)\b)"  # "A 2022 appraisal"
         rf"|(?<=\b[Ii]n the ){_YEAR}(?=\s+(?:general\s+|local\s+|presidential\s+|state\s+)?"
         rf"(?:elections?|polls?|census|budget|season|first\s+round|runoff|run-off|referendum)\b)"
         rf"|(?<=\b[Cc]alendar ){_YEAR}\b)",  # "in the 2021 general election", "in calendar 2024"
+    ),
+    (  # "in the 1990s", "by the 2050s": its first year; not "1960s flats", "well into the
+        # 1990s", "in the early 2000s" (labels leave the qualified decades undated), nor
+        # "since the 1970s" (labels split on it)
+        "decade",
+        "(?:"
+        + "|".join(rf"(?<=\b{word} the )" for word in ["in", "In", "by", "during"])
+        + ")"
+        + "".join(rf"(?<!{verb} in the )" for verb in ["born", "built", "designed", "made"])
+        + r"(?:1[89]|20)\d0s\b",  # not "women born in the 1970s"
     ),
     (  # "in the third quarter", "Q2 2025", "the first quarter of 2026": its first month
         "quarter",
@@ -158,6 +169,7 @@ _TRIGGERS: list[frozenset[str]] = [
     _MONTH_WORDS,
     frozenset([_DIGITS4]),
     frozenset([_DIGITS4]),
+    frozenset(f"{century}{ten}0s" for century in (18, 19, 20) for ten in range(10)),
     words("quarter q1 q2 q3 q4"),
     words("first start beginning"),
     words("christmas boxing year bonfire fawkes valentine halloween hogmanay patrick burns"),

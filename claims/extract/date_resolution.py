@@ -54,6 +54,8 @@ def resolve_date(
     """Resolve one phrase; relative phrases need ``published``. With ``forward`` (a clause
     about the future), a weekday or month without a year is the next one, not the last."""
     phrase = " ".join(text.split())
+    if kind == "decade":  # "the 1990s"
+        return dt.date(int(phrase[:4]), 1, 1), "year"
     if kind == "year":
         return dt.date(int(phrase[-4:]), 1, 1), "year"
     if kind == "iso":

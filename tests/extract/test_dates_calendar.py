@@ -122,3 +122,28 @@ def test_an_ordinal_that_is_no_day_of_the_month(sentence: str) -> None:
 )
 def test_a_numeric_date_reads_day_first(sentence: str, date: dt.date) -> None:
     assert dated(sentence, dt.date(2025, 6, 17)) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The town's mills employed 9,000 people in the 1950s.", dt.date(1950, 1, 1)),
+        ("Floods like it could come every 5 years by the 2040s.", dt.date(2040, 1, 1)),
+        ("Output fell by 30% during the 1980s.", dt.date(1980, 1, 1)),
+        ("Rents rose by 41% from 2012 to 2022, the survey found.", dt.date(2012, 1, 1)),
+    ],
+)
+def test_a_decade_or_a_span_of_years_is_its_first_year(sentence: str, date: dt.date) -> None:
+    assert dated(sentence, dt.date(2025, 6, 17)) == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 6,500 homes, mostly 1960s flats, are at risk.",
+        "Peers will table 3 amendments on women born in the 1970s.",
+        "He ran the firm with 40 staff well into the 1990s.",
+    ],
+)
+def test_a_decade_describing_something_dates_nothing(sentence: str) -> None:
+    assert dated(sentence, dt.date(2025, 6, 17)) is None
