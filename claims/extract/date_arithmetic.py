@@ -69,6 +69,8 @@ def calendar_arithmetic(phrase: str, published: dt.date) -> dt.date | None:
         return published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[phrase])
     if phrase == "last night":
         return published - dt.timedelta(days=1)
+    if phrase == "this weekend":  # the Saturday of the publication's week
+        return published + dt.timedelta(days=5 - published.weekday())
     named = re.fullmatch(r"(last|this|next)\s+(week|month|year)", phrase)
     if named:
         step = _STEP[named.group(1)]

@@ -153,7 +153,7 @@ def _precision_of(phrase: str) -> str:
         return "year"
     if "month" in lowered or re.fullmatch(rf"(?:(?:early|late|mid)[- ])?{MONTH}", phrase):
         return "month"
-    if "week" in lowered or "fortnight" in lowered:
+    if ("week" in lowered and "weekend" not in lowered) or "fortnight" in lowered:
         return "week"
     return "day"
 

@@ -147,3 +147,15 @@ def test_a_decade_or_a_span_of_years_is_its_first_year(sentence: str, date: dt.d
 )
 def test_a_decade_describing_something_dates_nothing(sentence: str) -> None:
     assert dated(sentence, dt.date(2025, 6, 17)) is None
+
+
+@pytest.mark.parametrize(
+    ("published", "date"),
+    [
+        (dt.date(2025, 6, 17), dt.date(2025, 6, 21)),  # a Tuesday: the coming Saturday
+        (dt.date(2025, 6, 21), dt.date(2025, 6, 21)),  # the Saturday itself
+        (dt.date(2025, 6, 22), dt.date(2025, 6, 21)),  # the Sunday: the day before
+    ],
+)
+def test_this_weekend_is_the_saturday_of_the_week(published: dt.date, date: dt.date) -> None:
+    assert dated("Forecasters expect 40mm of rain this weekend.", published) == date
