@@ -23,9 +23,10 @@ from claims.extract import ExtractedClaim, extract_claims
 from tests.extract.test_eval_quality import _best, same_speaker
 
 PROBES = Path(__file__).resolve().parents[1] / "eval" / "probes"
-# A little under what each set measured when its floor was set (see the README); b is
-# never read, so its floor only catches a change that loses ground on unseen copy.
-FLOORS = {"a": 0.9, "b": 0.82, "c": 0.72, "d": 0.88}
+UNREAD = {"b", "e"}  # measure against them, never tune rules to them
+# A little under what each set measured when its floor was set (see the README); b and e
+# are never read, so their floors only catch a change that loses ground on unseen copy.
+FLOORS = {"a": 0.9, "b": 0.82, "c": 0.72, "d": 0.88, "e": 0.84}
 
 
 def probes(name: str) -> list[dict[str, str | None]]:
@@ -81,5 +82,5 @@ if __name__ == "__main__":
         accuracy, misses = score(name)
         total = len(probes(name))
         print(f"probes {name}: {accuracy:.3f} ({total - len(misses)}/{total})")
-        if "-v" in sys.argv and name != "b":  # b stays unread
+        if "-v" in sys.argv and name not in UNREAD:
             print("\n".join(misses))
