@@ -23,10 +23,10 @@ from claims.extract import ExtractedClaim, extract_claims
 from tests.extract.test_eval_quality import _best, same_speaker
 
 PROBES = Path(__file__).resolve().parents[1] / "eval" / "probes"
-UNREAD = {"b", "e"}  # measure against them, never tune rules to them
-# A little under what each set measured when its floor was set (see the README); b and e
-# are never read, so their floors only catch a change that loses ground on unseen copy.
-FLOORS = {"a": 0.9, "b": 0.82, "c": 0.72, "d": 0.88, "e": 0.84}
+UNREAD = {"b", "e", "f"}  # measure against them, never tune rules to them
+# A little under what each set measured when its floor was set (see the README); b, e and
+# f are never read, so their floors only catch a change that loses ground on unseen copy.
+FLOORS = {"a": 0.9, "b": 0.82, "c": 0.72, "d": 0.88, "e": 0.84, "f": 0.82}
 
 
 def probes(name: str) -> list[dict[str, str | None]]:
