@@ -3,8 +3,11 @@ has named: their names, roles and kinds, and when they were last seen."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from claims.extract.tokens import JOINED_PARTICLE
 
 
 @dataclass
@@ -70,5 +73,13 @@ def first_of_surname(persons: list[Person], surname: str) -> Person | None:
 @lru_cache(maxsize=4096)
 def name_words(name: str) -> tuple[str, ...]:
     """``name.split()``, worked out once: each known person's name is split again at every
-    name the article writes, to be compared with it."""
-    return tuple(name.split())
+    name the article writes, to be compared with it. A joined particle is small wherever it
+    stands ("Al-Kuwari said", opening a sentence, is "Rashid al-Kuwari")."""
+    return tuple(_JOINED.sub(_small, word) for word in name.split())
+
+
+_JOINED = re.compile(rf"^{JOINED_PARTICLE}(?=[A-Z])", re.IGNORECASE)
+
+
+def _small(match: re.Match[str]) -> str:
+    return match.group().lower()

@@ -14,6 +14,7 @@ from claims.extract.kinds import COMPANY_NOUNS, NOT_COMPANIES, PORTFOLIOS
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, words
 from claims.extract.name_kinds import kinds_of_name
 from claims.extract.offices import is_nationality, role_head, split_role
+from claims.extract.tokens import JOINED_PARTICLE
 from claims.extract.units import SENTENCE_CACHE
 
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŤŹŽ"  # "Élodie", "Łukasz", "Šimon"
@@ -22,7 +23,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŤŹŽ"  # "Élodie", "Łukasz", "Šimon"
 # in C. A capital followed by a digit ("R1" of "fined Sasol R1.1 billion") opens no name.
 CAPITALISED_RUN = re.compile(
     rf"[{_UPPER}](?!\d)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|[\w’'-]*\.?)(?:\s+(?:(?:de|dela|van|von|al|bin|ibn|"
-    rf"da|di|del|der|la|le)\s+){{0,2}}(?:(?:[A-Z]\.){{2,}}|[{_UPPER}](?!\d)[\w’'-]*\.?))*"
+    rf"da|di|del|der|la|le)\s+){{0,2}}(?:(?:[A-Z]\.){{2,}}|(?:{JOINED_PARTICLE})?[{_UPPER}](?!\d)[\w’'-]*\.?))*"
 )
 _APPOSITIVE_AFTER_NAME = re.compile(
     r",\s+((?:a|an|the|his|her|its|[A-Z][\w]*[’']s)\s+[^,;“”\"]{2,90}?)(?=,|\.|;|$|\s+(?:said|says|told))"

@@ -49,7 +49,10 @@ class Speaker:
 # ends both rise: a token is found by bisection, not by a walk through the sentence.
 _START = attrgetter("start")
 _END = attrgetter("end")
-_SMALL_FIRST_BRAND = re.compile(r"[a-z]{1,4}[A-Z][a-z]{2,}")  # "easyJet", "eBay", "iPhone"
+# A particle joined to the surname it opens: "Rashid al-Kuwari", "Abdel Fattah el-Sisi"
+JOINED_PARTICLE = "(?:al|el|ad|ar|as|ash|at|az|ed|bin|ibn|ben)-"
+# "easyJet", "eBay", "iPhone"; and a surname behind a joined particle ("al-Kuwari")
+_SMALL_FIRST_BRAND = re.compile(rf"(?:[a-z]{{1,4}}|{JOINED_PARTICLE})[A-Z][a-z]{{2,}}")
 
 
 def token_index(tokens: list[Token], char_start: int) -> int:

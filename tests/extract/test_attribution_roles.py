@@ -1578,3 +1578,30 @@ def test_a_description_after_a_sentence_about_a_person_is_that_person(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Khalid al-Mansouri, an Emirati negotiator, said 60 prisoners would be swapped.",
+            "60 prisoners",
+            "Khalid al-Mansouri",
+        ),
+        (
+            "Ports reopened on Sunday. Amr el-Gamal told reporters that 35 ships were waiting.",
+            "35 ships",
+            "Amr el-Gamal",
+        ),
+        (
+            "Khalid al-Mansouri opened the talks in Muscat. Al-Mansouri said 60 prisoners "
+            "would be swapped.",
+            "60 prisoners",
+            "Khalid al-Mansouri",
+        ),
+    ],
+)
+def test_a_surname_behind_a_joined_particle_is_part_of_the_name(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
