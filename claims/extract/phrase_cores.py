@@ -123,6 +123,7 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             and tokens[k - 1].lower not in _CLAUSE_WORDS
             and tokens[k - 1].lower not in SPEECH_VERBS
             and tokens[k - 1].lower not in TIMES
+            and tokens[k - 1].lower not in PRONOUNS  # not "(that) it expected gross claims"
             and not _comma_as(tokens, k - 1)
         ):
             k -= 1
@@ -282,6 +283,8 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             continue
         if word.quoted or not _PLAIN_WORD.match(word.text):
             break
+        if word.lower == "that" and tokens[k + 1].lower in PRONOUNS:
+            break  # "said that it expected net claims of": a clause, not "that" + a noun
         if word.lower in DETERMINERS:
             if inside_a_count(tokens, k):  # "six mills in the province had announced":
                 people = tokens[k - 2].lower in PLURAL_SPEAKERS  # the mills; "Two officials

@@ -385,6 +385,19 @@ UNSEEN_COPY_CASES = [
         "Patients with diabetes",
         id="people-with-a-condition-told-the-committee",
     ),
+    pytest.param(
+        "Kestrel Mutual said in a market update on Friday that it expected gross claims of "
+        "about $85 million from the hailstorm.",
+        "Kestrel Mutual",
+        "Kestrel Mutual",
+        id="that-it-expected-claims-is-no-speaker-phrase",
+    ),
+    pytest.param(
+        "Orchard growers said that they expected insurance claims worth $12 million.",
+        "Orchard growers",
+        "Orchard growers",
+        id="that-they-opens-a-clause-not-a-noun-phrase",
+    ),
 ]
 
 
