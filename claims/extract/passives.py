@@ -30,7 +30,7 @@ def passive_by(tokens: list[Token], index: int) -> int | None:
         and not tokens[index].quoted
     ):
         return None
-    by = index + 1
+    by = _after_time(tokens, index + 1)
     at = by < len(tokens) and tokens[by].lower in {"at", "as"}  # "was confirmed as 17 by X"
     if tokens[index].lower in _PUT_AT and at:
         by = next(
@@ -48,6 +48,21 @@ _REPORTED_BY = words(
     """confirmed reported estimated announced disclosed revealed stated
     put calculated recorded published told given"""
 )
+
+
+def _after_time(tokens: list[Token], k: int) -> int:
+    """Past a day written between a participle and its "by" ("was announced on Tuesday by
+    the ministry", "was confirmed late on Friday by"); ``k`` itself when none is."""
+    m = k + 1 if k < len(tokens) and tokens[k].lower in {"late", "early"} else k
+    if m + 1 < len(tokens) and tokens[m].lower == "on" and TIME_WORDS.match(tokens[m + 1].text):
+        m += 2
+    elif m < len(tokens) and tokens[m].lower in {"yesterday", "today"}:
+        m += 1
+    else:
+        return k
+    if m < len(tokens) and tokens[m].lower in {"night", "morning", "afternoon", "evening"}:
+        m += 1
+    return m if m < len(tokens) and tokens[m].lower == "by" else k
 
 
 def _reduced_relative(tokens: list[Token], index: int) -> bool:

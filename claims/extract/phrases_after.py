@@ -85,6 +85,10 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
             k += 2  # "according to Save the Children."
         owned = any(t.text.endswith(("'s", "’s")) for t in tokens[j : end + 1])
         named = _named_after(tokens, end) if owned else None
+        if named is None and tokens[k].text.endswith(("'s", "’s")):
+            held = _owned_head(tokens, k, end)  # "by Germany's defence ministry"
+            if held is not None:
+                return speaker_of(tokens, j, held, "role")
         return named or speaker_of(tokens, j, k, "name")  # "AEMO's operations manager, X"
     if first.lower in _NOT_DEMONSTRATIVES or first.lower in _GROUPS_AND_DOCUMENTS:
         kind = "group" if first.lower in PLURAL_SPEAKERS else "role"
@@ -209,6 +213,19 @@ def _qualified(tokens: list[Token], end: int) -> int:
     while last + 1 < len(tokens) and last - k < 8 and _continues_forward(tokens, last + 1):
         last += 1
     return last if last > k + 1 else end
+
+
+def _owned_head(tokens: list[Token], owner: int, end: int) -> int | None:
+    """The body or office a possessive name owns, in lower case up to ``end``: "ministry" of
+    "Germany's defence ministry", "officials" of "Acme's senior officials"; None when the
+    words after the owner head no speaker ("Acme's figures", "Germany's decision")."""
+    head = None
+    for k in range(owner + 1, end + 1):
+        if not (tokens[k].text.isalpha() and tokens[k].text.islower()):
+            break
+        if tokens[k].lower in _OWNED_HEADS:
+            head = k
+    return head
 
 
 def _named_after(tokens: list[Token], end: int) -> Speaker | None:
@@ -359,5 +376,7 @@ _POLLED_PEOPLE = words("respondents voters adults those surveyed polled particip
 _NOT_DEMONSTRATIVES = DETERMINERS - {"that", "this", "these", "those"}
 # plural speakers and documents
 _GROUPS_AND_DOCUMENTS = PLURAL_SPEAKERS | DOCUMENTS
+# what a possessive name may own and speak through: bodies, offices, groups
+_OWNED_HEADS = (ORG_NOUNS | ROLE_WORDS | PLURAL_SPEAKERS) - DOCUMENTS
 # last words of a body's name
 _BODY_NAME_ENDINGS = ORG_WORDS | ORG_NOUNS | _CLOSING_NAME_WORDS

@@ -3286,6 +3286,24 @@ from tests.extract.claimants import claimant_of
             "a coalition of NGOs",
             id="a-coalition-of-bodies-after-the-claim",
         ),
+        pytest.param(
+            "A rescue fund of $2.4 billion was announced on Monday by Brazil's finance ministry.",
+            "$2.4 billion",
+            "Brazil's finance ministry",
+            id="a-day-between-the-passive-and-its-by-and-a-countrys-ministry",
+        ),
+        pytest.param(
+            "The closure of 14 branches was confirmed late on Friday by the bank.",
+            "14 branches",
+            "the bank",
+            id="late-on-a-day-before-by",
+        ),
+        pytest.param(
+            "Exports fell 9% in March, according to Chile's central bank.",
+            "9%",
+            "Chile's central bank",
+            id="according-to-a-countrys-body-in-lower-case",
+        ),
     ],
 )
 def test_the_claimant_of_a_figure(text: str, figure: str, expected: str | None) -> None:
