@@ -151,8 +151,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
                 if subject is not None:
                     found.append((2, index, subject))
             continue
-        if token.lower == "according":
-            speaker = forward(tokens, index + 2)
+        if token.lower in {"according", "per"}:  # "according to X", ", per X"
+            speaker = forward(tokens, index + (2 if token.lower == "according" else 1))
             order = 0
         elif token.lower == "citing":  # "The daily, citing two officials, reported ...":
             speaker, order = forward(tokens, index + 1), 3  # the officials, via the daily

@@ -29,6 +29,7 @@ from claims.extract.own_figures import (
     revised_own_figure,
     revising_verb_at,
 )
+from claims.extract.per_sources import per_source
 from claims.extract.phrases_after import QUOTING  # "The agency quoted the governor as saying"
 from claims.extract.tokens import Speaker, Token, speaker_of
 
@@ -92,7 +93,7 @@ VERB_WORDS = (
     | PARTICIPLES
     | _GOES_ON
     | RECORDING
-    | {"point", "points", "pointed", "citing"}
+    | {"point", "points", "pointed", "citing", "per"}
     | RULE_OUT
     | _SCORES
     | TARGETS
@@ -176,6 +177,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return word in {"rate", "rates"} and revising_verb_at(tokens, index) is not None
     if word == "according":
         return index + 1 < len(tokens) and tokens[index + 1].lower == "to"
+    if word == "per":  # ", per the weather service": "according to" in newswire
+        return per_source(tokens, index)
     if word == "citing":  # "..., citing X", "Citing X, the committee said"
         return index == 0 or tokens[index - 1].text == ","
     if word == "saying" and with_speaker(tokens, index) is not None:

@@ -821,3 +821,25 @@ def test_a_statement_that_read_a_quotation_is_its_issuers() -> None:
 )
 def test_their_document_is_the_group_that_spoke_before(text: str, figure: str) -> None:
     assert claimant_of(text, figure) == "State prosecutors in Newark"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Gusts reached 70mph on the coast overnight, per the Met Office.",
+            "70mph",
+            "the Met Office",
+        ),
+        (
+            "Per the statistics office, output grew 0.4% in the quarter.",
+            "0.4%",
+            "the statistics office",
+        ),
+        ("Diesel costs $1.90 per litre, per the motoring group.", "$1.90", "the motoring group"),
+        ("Diesel costs $1.90 per litre in the capital.", "$1.90", None),
+        ("The clinic treated 45 patients per day last winter.", "45 patients", None),
+    ],
+)
+def test_per_a_source_is_according_to_it(text: str, figure: str, expected: str | None) -> None:
+    assert claimant_of(text, figure) == expected
