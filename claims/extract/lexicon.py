@@ -24,7 +24,7 @@ SPEECH_VERBS: frozenset[str] = words(
     slams hailed urged urges cautioned cautions quipped joked lamented pleaded demanded
     forecast forecasts projected expects expect remarked reminded reminds recommends
     recommended accepted accepts blamed blames reckon reckons reckoned plans intends aims
-    assured assures"""
+    assured assures reiterated reiterates reaffirmed reaffirms restated restates"""
 )
 SPEECH_VERBS_PATTERN: str = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 

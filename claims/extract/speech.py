@@ -346,7 +346,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return False  # "officials put the toll at 63", not "had put the plan on hold"
     if word in {"posted", "posts"} and results_follow(tokens, index):
         return True  # "posted a consolidated net profit of ₹3,412 crore"
-    if word in {"repeated", "repeats", "reiterated"} and following_word in _POSSESSIVES:
+    if (
+        word in {"repeated", "repeats", "reiterated", "reiterates"}
+        and following_word in _POSSESSIVES
+    ):
         said = {t.lower for t in tokens[index + 2 : index + 5]}  # "repeated his campaign
         return bool(said & _STATEMENTS)  # pledge to cut income tax to a flat 15%"
     declared = word in {"declared", "declares"}

@@ -398,6 +398,25 @@ UNSEEN_COPY_CASES = [
         "Orchard growers",
         id="that-they-opens-a-clause-not-a-noun-phrase",
     ),
+    pytest.param(
+        "Mayor Dario Conti reiterated on Friday that the tunnel would cost no more than "
+        "€900 million.",
+        "Mayor Dario Conti",
+        "Dario Conti",
+        id="reiterated-that",
+    ),
+    pytest.param(
+        "The airline reaffirmed that 1,200 jobs would be cut by March.",
+        "The airline",
+        "The airline",
+        id="reaffirmed-that",
+    ),
+    pytest.param(
+        "Finance Minister Ruth Abara restated that the deficit would fall to 3.5% of GDP.",
+        "Finance Minister Ruth Abara",
+        "Ruth Abara",
+        id="restated-that",
+    ),
 ]
 
 
