@@ -20,6 +20,7 @@ from claims.extract.lexicon import (
     SEEN_BY,
     words,
 )
+from claims.extract.offices import is_nationality
 from claims.extract.tokens import TIME_WORDS, Speaker, Token, name_part, speaker_of
 
 QUOTING = words("quoted quotes cited cites")
@@ -89,6 +90,14 @@ def forward(tokens: list[Token], j: int) -> Speaker | None:
             held = _owned_head(tokens, k, end)  # "by Germany's defence ministry"
             if held is not None:
                 return speaker_of(tokens, j, held, "role")
+        last = tokens[k]  # "Chinese", "North Korean"
+        adjective = is_nationality(last.text) and last.lower.strip(".") not in _BODIES
+        if k - j < 2 and k < end and tokens[k + 1].text.islower() and adjective:
+            held = _owned_head(tokens, k, end)  # "Chinese state media", not "citing
+            if held is None:  # increased Chinese naval activity": an adjective, no name
+                return None
+            kind = "group" if tokens[held].lower in PLURAL_SPEAKERS else "role"
+            return speaker_of(tokens, j, held, kind)
         return named or speaker_of(tokens, j, k, "name")  # "AEMO's operations manager, X"
     if first.lower in _NOT_DEMONSTRATIVES or first.lower in _GROUPS_AND_DOCUMENTS:
         kind = "group" if first.lower in PLURAL_SPEAKERS else "role"
@@ -376,6 +385,8 @@ _POLLED_PEOPLE = words("respondents voters adults those surveyed polled particip
 _NOT_DEMONSTRATIVES = DETERMINERS - {"that", "this", "these", "those"}
 # plural speakers and documents
 _GROUPS_AND_DOCUMENTS = PLURAL_SPEAKERS | DOCUMENTS
+# nationalities that are also bodies: "according to UN figures" is the UN's
+_BODIES = words("us u.s uk u.k eu un nato")
 # what a possessive name may own and speak through: bodies, offices, groups
 _OWNED_HEADS = (ORG_NOUNS | ROLE_WORDS | PLURAL_SPEAKERS) - DOCUMENTS
 # last words of a body's name

@@ -843,3 +843,36 @@ def test_their_document_is_the_group_that_spoke_before(text: str, figure: str) -
 )
 def test_per_a_source_is_according_to_it(text: str, figure: str, expected: str | None) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Hanwa Shipping said it would reroute 30 vessels, citing heightened North Korean "
+            "missile testing.",
+            "30 vessels",
+            "Hanwa Shipping",
+        ),
+        (
+            "The carmaker will cut 1,500 jobs in Ohio, citing weaker American demand for sedans.",
+            "1,500 jobs",
+            None,
+        ),
+        (
+            "Wheat exports fell 8% in May, according to Ukrainian state media.",
+            "8%",
+            "Ukrainian state media",
+        ),
+        (
+            "Twelve soldiers were killed in the raid, the agency said, citing Turkish officials.",
+            "Twelve soldiers",
+            "Turkish officials",
+        ),
+        ("Some 2.1 million people fled, according to UN figures.", "Some 2.1 million people", "UN"),
+    ],
+)
+def test_a_nationality_before_a_noun_is_no_name(
+    text: str, figure: str, expected: str | None
+) -> None:
+    assert claimant_of(text, figure) == expected
