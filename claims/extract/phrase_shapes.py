@@ -57,6 +57,8 @@ def skip_modifiers_backward(tokens: list[Token], j: int) -> int:
             j -= 2  # "published by VTV at 8pm on Sunday put ..."
         elif (foi := _freedom_of_information_before(tokens, j)) is not None:
             j = foi  # "Figures obtained by the BBC under freedom of information laws show"
+        elif j >= 3 and word == "to" and tokens[j - 1].lower in _HEARSAY and _be(tokens[j - 2]):
+            j -= 2  # "X is understood to have told", "is said to have warned"
         else:
             break
     return j
@@ -67,6 +69,13 @@ def _day_of_month(tokens: list[Token], j: int) -> bool:
     first, second = tokens[j - 1], tokens[j]
     day, month = (second, first) if second.text.isdigit() else (first, second)
     return len(day.text) <= 2 and day.text.isdigit() and month.lower in _MONTHS
+
+
+_HEARSAY = words("understood said believed thought reported known")  # "is understood to"
+
+
+def _be(token: Token) -> bool:
+    return token.lower in {"is", "was", "are", "were"}
 
 
 _MONTHS = words(

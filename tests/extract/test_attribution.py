@@ -417,6 +417,19 @@ UNSEEN_COPY_CASES = [
         "Ruth Abara",
         id="restated-that",
     ),
+    pytest.param(
+        "Chancellor Omar Reyes is understood to have told MPs that the deficit would reach "
+        "£96 billion.",
+        "Chancellor Omar Reyes",
+        "Omar Reyes",
+        id="is-understood-to-have-told",
+    ),
+    pytest.param(
+        "The club's owners are said to have warned players that wages would be cut by 20%.",
+        "The club's owners",
+        "The club's owners",
+        id="are-said-to-have-warned",
+    ),
 ]
 
 
