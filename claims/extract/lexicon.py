@@ -130,6 +130,9 @@ NON_HEADS = words(
     preliminary previous same whole entire own overall revised updated detailed recent
     next last early late leaked internal independent separate further additional"""
 )
+# Adjectives that may open a sentence before a body's name and its document or people:
+# "Leaked Treasury papers", "Internal Home Office documents"
+OPENING_ADJECTIVES = words("internal leaked confidential secret unpublished latest official")
 PLURAL_SPEAKERS = words(
     """officials police analysts experts critics residents witnesses authorities
     prosecutors investigators doctors economists scientists researchers sources

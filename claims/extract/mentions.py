@@ -14,7 +14,7 @@ from claims.extract.kinds import COMPANY_NOUNS, NOT_COMPANIES, PORTFOLIOS
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, words
 from claims.extract.name_kinds import kinds_of_name
 from claims.extract.offices import is_nationality, role_head, split_role
-from claims.extract.tokens import JOINED_PARTICLE
+from claims.extract.tokens import JOINED_PARTICLE, OPENING_ADJECTIVE
 from claims.extract.units import SENTENCE_CACHE
 
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŤŹŽ"  # "Élodie", "Łukasz", "Šimon"
@@ -111,10 +111,12 @@ def name_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     ("Ministry of Defence", "Save the Otters Foundation") one run."""
     spans: list[tuple[int, int]] = []
     for match in CAPITALISED_RUN.finditer(sentence):
-        if spans and _joined_name(sentence, spans[-1], match.start(), match.end()):
+        opener = None if match.start() else OPENING_ADJECTIVE.match(sentence)
+        start = opener.end() if opener else match.start()  # "Leaked Treasury papers": the Treasury
+        if spans and _joined_name(sentence, spans[-1], start, match.end()):
             spans[-1] = (spans[-1][0], match.end())  # "Ministry of Defence", one body
         else:
-            spans.append((match.start(), match.end()))
+            spans.append((start, match.end()))
     return tuple(spans)
 
 

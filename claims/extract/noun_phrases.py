@@ -43,6 +43,9 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
     if core is None:
         return None
     start, kind = core
+    seen = _document_seen_by(tokens, start)
+    if seen is not None:  # "Home Office documents seen by this newspaper show": the
+        return seen  # documents' owner, not the paper that saw them
     polled = _polled_group(tokens, start)
     if polled is not None:  # "Private economists surveyed by the central bank forecast"
         return speaker_of(tokens, polled, j, "group")
@@ -58,6 +61,24 @@ def backward(tokens: list[Token], j: int) -> Speaker | None:
         inside = [k for k in range(start + 1, end) if tokens[k].lower == "in"]
         end = inside[0] - 1 if inside else end
     return speaker_of(tokens, start, end, kind)
+
+
+def _document_seen_by(tokens: list[Token], start: int) -> Speaker | None:
+    """The document before "seen by" + the phrase at ``start`` ("Internal Home Office
+    documents seen by the Ledger"); None for figures an outlet obtained."""
+    if start < 3 or tokens[start - 1].lower != "by" or tokens[start - 2].lower not in SEEN_BY:
+        return None
+    document = start - 3
+    if tokens[document].lower not in DOCUMENTS or tokens[document].quoted:
+        return None
+    core = core_backward(tokens, document)
+    if core is None:
+        return None
+    owned = any(t.is_capitalised for t in tokens[max(core[0], 1) : document])
+    if not owned and tokens[start - 2].lower == "obtained":
+        return None  # "Figures obtained by the BBC under freedom of information laws show"
+    return speaker_of(tokens, core[0], document, core[1])  # "Papers seen by the Ledger
+    # show": nobody's but the outlet's
 
 
 def _owner_of_titled_document(tokens: list[Token], found: Speaker | None) -> Speaker | None:

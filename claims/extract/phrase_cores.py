@@ -12,6 +12,7 @@ from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
     NOT_NAMES,
+    OPENING_ADJECTIVES,
     ORG_WORDS,
     PLURAL_SPEAKERS,
     PRONOUNS,
@@ -171,6 +172,8 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
             k -= 1
         if k > 0 and tokens[k - 1].lower in DETERMINERS:
             k -= 1  # "a Kestrel Research poll"
+        if k == 0 and k + 1 < j and tokens[k].lower in OPENING_ADJECTIVES:
+            k += 1  # "Internal Home Office documents show": an opening adjective, no name
         if tokens[k].lower not in _NOT_NAMES_BUT_DETERMINERS:
             return k, "role"
     if token.is_capitalised and token.lower.rstrip(".") not in NOT_NAMES:

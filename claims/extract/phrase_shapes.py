@@ -13,6 +13,7 @@ from bisect import bisect_left
 from claims.extract.lexicon import (
     DETERMINERS,
     NOT_NAMES,
+    OPENING_ADJECTIVES,
     ORG_NOUNS,
     ORG_WORDS,
     ROLE_WORDS,
@@ -299,6 +300,8 @@ def named_run_start(tokens: list[Token], k: int) -> int | None:
             break
     while m < k and not tokens[m].is_capitalised:
         m += 1  # a link word does not open it
+    if m == 0 and m + 1 < k and tokens[m].lower in OPENING_ADJECTIVES:
+        m += 1  # "Leaked Treasury papers show": the Treasury's
     opens = m == 0 or tokens[m - 1].text in {",", "—", "–"}
     if m == k or not opens or tokens[m].lower in NOT_NAMES:
         return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from claims.extract.lexicon import DETERMINERS, RELATIVES
+from claims.extract.lexicon import DETERMINERS, OPENING_ADJECTIVES, RELATIVES
 
 # The three alternatives that open on a capital (initials, abbreviated titles, an initial)
 # sit behind one look-ahead, so that other words skip them at once.
@@ -51,6 +51,8 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 # A particle joined to the surname it opens: "Rashid al-Kuwari", "Abdel Fattah el-Sisi"
 JOINED_PARTICLE = "(?:al|el|ad|ar|as|ash|at|az|ed|bin|ibn|ben)-"
+# An adjective opening a sentence before a name: "Leaked Treasury papers show"
+OPENING_ADJECTIVE = re.compile(rf"(?i:{'|'.join(sorted(OPENING_ADJECTIVES))})\s+(?=[A-Z])")
 # "easyJet", "eBay", "iPhone"; and a surname behind a joined particle ("al-Kuwari")
 _SMALL_FIRST_BRAND = re.compile(rf"(?:[a-z]{{1,4}}|{JOINED_PARTICLE})[A-Z][a-z]{{2,}}")
 

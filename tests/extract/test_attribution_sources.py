@@ -876,3 +876,30 @@ def test_a_nationality_before_a_noun_is_no_name(
     text: str, figure: str, expected: str | None
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Internal Ministry of Justice papers seen by the Courier show that the prison held "
+            "1,140 inmates in August.",
+            "1,140 inmates",
+            "Ministry of Justice",
+        ),
+        (
+            "Leaked Environment Agency papers show that 46 sewage works breached their permits.",
+            "46 sewage works",
+            "Environment Agency",
+        ),
+        (
+            "Papers seen by the Courier show that the prison held 1,140 inmates in August.",
+            "1,140 inmates",
+            None,
+        ),
+    ],
+)
+def test_a_bodys_documents_seen_by_an_outlet_are_the_bodys(
+    text: str, figure: str, expected: str | None
+) -> None:
+    assert claimant_of(text, figure) == expected
