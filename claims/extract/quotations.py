@@ -23,6 +23,9 @@ def quote_mask(text: str, paragraphs: list[tuple[int, int]] | None = None) -> by
     """
     mask = bytearray(len(text))
     for start, end in paragraph_spans(text) if paragraphs is None else paragraphs:
+        if _QUOTE_MARK.search(text, start, end) is None:
+            _mark_single_quoted(text, start, end, mask)  # 'We have lost 300 homes,' he said.
+            continue
         inside = False
         after = start  # the first character after the last quotation mark
         for mark in _QUOTE_MARK.finditer(text, start, end):
@@ -37,6 +40,28 @@ def quote_mask(text: str, paragraphs: list[tuple[int, int]] | None = None) -> by
     return bytes(mask)
 
 
+def _mark_single_quoted(text: str, start: int, end: int, mask: bytearray) -> None:
+    """British copy's quotations in single marks, in a paragraph without double ones: a mark
+    opening a word after a space, closed by one after the words' last letter or stop (not an
+    apostrophe: "workers' pay", "don't"); a quotation still open at the paragraph's end when
+    it opened the paragraph (it runs on into the next)."""
+    position = start
+    while (opening := _SINGLE_OPEN.search(text, position, end)) is not None:
+        closing = _SINGLE_CLOSE.search(text, opening.end(), end)
+        if closing is None:
+            if opening.start() == start:
+                mask[start:end] = b"\x01" * (end - start)
+            return
+        mask[opening.start() : closing.end()] = b"\x01" * (closing.end() - opening.start())
+        position = closing.end()
+
+
+# 'Opening a word after a space, a colon or a bracket; closing after a stop or a letter
+# (but an "s', " which is a plural's apostrophe) before a space, a stop or the end.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(:—–]))['‘](?=[\w£$€])", re.MULTILINE)
+_SINGLE_CLOSE = re.compile(r"(?:(?<=[.,!?…])|(?<=[^\Ws]))['’](?=[\s)—–]|$|[.,;:!?](?!\w))")
+
+
 def scored_text(raw: str, normalised: str, mask: bytes, quoted_share: float) -> str:
     """What the score reads: for a sentence that is mostly a direct quotation, the quoted
     words alone, since they are the claim and "said X, an analyst at Y" is not; else the
@@ -46,7 +71,8 @@ def scored_text(raw: str, normalised: str, mask: bytes, quoted_share: float) -> 
     # The quoted stretches, one space between: what blanking every character outside them
     # gives once split into words, without a step per character.
     quoted = " ".join(raw[run.start() : run.end()] for run in _QUOTED_RUN.finditer(mask))
-    return " ".join(quoted.replace("“", " ").replace("”", " ").replace('"', " ").split())
+    quoted = quoted.replace("“", " ").replace("”", " ").replace('"', " ")
+    return " ".join(quoted.replace("‘", " ").strip("'’").split())
 
 
 def with_evidence(score: float, figure: bool, attributed: bool, dated: bool) -> float:

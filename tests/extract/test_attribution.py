@@ -486,3 +486,23 @@ def test_forecast_before_a_noun_after_a_preposition_reports_nothing() -> None:
 def test_a_body_that_work_was_run_with_is_no_speaker() -> None:
     text = "Dr Osei said trials run with the Royal Hospital suggested that 12% fewer patients died."
     assert extract_claims(text)[0].claimant == "Osei"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Shopkeeper Ffion Rees has run the bakery for 30 years. 'Trade is down and we have "
+            "lost nearly 40 customers a week,' she said.",
+            "Ffion Rees",
+        ),
+        ("‘We have lost nearly 40 customers a week,’ said Ffion Rees.", "Ffion Rees"),
+        ("'The pier needs £2m,' Ffion Rees told the council.", "Ffion Rees"),
+        (
+            "The traders' association said the pier needs £2m and it's the council's job.",
+            "The traders' association",
+        ),
+    ],
+)
+def test_a_quotation_in_single_marks_is_the_speakers(text: str, claimant: str) -> None:
+    assert last_claim(text).claimant == claimant
