@@ -93,7 +93,7 @@ VERB_WORDS = (
     | PARTICIPLES
     | _GOES_ON
     | RECORDING
-    | {"point", "points", "pointed", "citing", "per"}
+    | {"point", "points", "pointed", "citing", "quoting", "per"}
     | RULE_OUT
     | _SCORES
     | TARGETS
@@ -179,7 +179,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return index + 1 < len(tokens) and tokens[index + 1].lower == "to"
     if word == "per":  # ", per the weather service": "according to" in newswire
         return per_source(tokens, index)
-    if word == "citing":  # "..., citing X", "Citing X, the committee said"
+    if word in {"citing", "quoting"}:  # "..., citing X", "Citing X, the committee said"
         return index == 0 or tokens[index - 1].text == ","
     if word == "saying" and with_speaker(tokens, index) is not None:
         return True  # "..., with Pretorius saying 240 calves had been born"

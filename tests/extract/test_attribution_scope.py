@@ -748,3 +748,31 @@ def test_a_span_of_time_in_the_outlets_clause_before_and_x_said_is_the_outlets()
 def test_which_a_source_says_speaks_for_the_relative_clause_alone() -> None:
     text = "The deal opens with a 60-day truce, which both sides say they want to extend."
     assert speakers_by_figure(text) == {"60-day": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "via"),
+    [
+        (
+            "RIA Novosti reported, quoting the regional governor, Igor Belov, that 14 homes had "
+            "been damaged.",
+            "Igor Belov",
+            ("RIA Novosti",),
+        ),
+        (
+            "Fourteen homes had been damaged, the agency reported, quoting local officials.",
+            "local officials",
+            ("the agency",),
+        ),
+        (
+            "Xinhua reported, citing the provincial flood office, that 14 homes had collapsed.",
+            "the provincial flood office",
+            ("Xinhua",),
+        ),
+    ],
+)
+def test_quoting_a_source_is_a_chain_like_citing(
+    text: str, claimant: str, via: tuple[str, ...]
+) -> None:
+    claim = extract_claims(text)[-1]
+    assert (claim.claimant, claim.via) == (claimant, via)
