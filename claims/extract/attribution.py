@@ -153,7 +153,7 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
             continue
         if token.lower in {"according", "per"}:  # "according to X", ", per X"
             speaker = forward(tokens, index + (2 if token.lower == "according" else 1))
-            order = 0
+            speaker, order = (name_beside(tokens, speaker) or speaker) if speaker else None, 0
         elif token.lower in {"citing", "quoting"}:  # "The daily, citing two officials,
             speaker, order = forward(tokens, index + 1), 3  # reported": them, via the daily
             speaker = source_of_data(tokens, speaker) or speaker  # "citing data from X"

@@ -28,6 +28,8 @@ def name_beside(tokens: list[Token], role: Speaker) -> Speaker | None:
     k = next((i for i, t in enumerate(tokens) if t.start >= role.end), len(tokens))
     if role.kind != "role" or k + 2 >= len(tokens) or tokens[k].text != ",":
         return None
+    if not tokens[k + 1].is_capitalised:
+        return None  # "according to the United Nations, and UNHCR, ...": another source
     last = k + 1
     while last + 1 < len(tokens) and tokens[last + 1].is_capitalised:
         last += 1

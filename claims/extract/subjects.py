@@ -6,6 +6,7 @@ the watchdog's reckoning")."""
 
 from __future__ import annotations
 
+from claims.extract.cited import name_beside
 from claims.extract.lexicon import DOCUMENTS, words
 from claims.extract.noun_phrases import backward
 from claims.extract.phrase_shapes import person_like
@@ -46,7 +47,9 @@ def _owner_and_view(tokens: list[Token], k: int) -> Speaker | None:
         speaker = Speaker(f"the {noun.text[:-2]}", owner.start, noun.end - 2, "role")
         k += 2
     elif [t.lower for t in tokens[k : k + 3]] == ["the", "words", "of"]:
-        return forward(tokens, k + 3)  # "In the words of chief constable Mark Telford, ..."
+        said = forward(tokens, k + 3)  # "In the words of chief constable Mark Telford, ..."
+        named = name_beside(tokens, said) if said is not None else None
+        return named or said  # "In the words of the city's mayor, Ana Ruiz, ...": Ruiz
     else:
         return None
     if k < len(tokens) and tokens[k].lower == "own":

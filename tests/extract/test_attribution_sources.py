@@ -903,3 +903,32 @@ def test_a_bodys_documents_seen_by_an_outlet_are_the_bodys(
     text: str, figure: str, expected: str | None
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "In the words of the WHO's regional director for Africa, Amina Diallo, cholera has "
+            "now killed more than 900 people.",
+            "more than 900 people",
+            "Amina Diallo",
+        ),
+        (
+            "According to the EU's special envoy for the Sahel, Marta Lindgren, 26 people were "
+            "arrested.",
+            "26 people",
+            "Marta Lindgren",
+        ),
+        (
+            "About 4,000 homes lost power, according to the grid operator, and Energex, the local "
+            "distributor, said crews were working overnight.",
+            "About 4,000 homes",
+            "the grid operator",
+        ),
+    ],
+)
+def test_a_name_set_beside_the_office_cited_is_who_spoke(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
