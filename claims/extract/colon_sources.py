@@ -1,6 +1,6 @@
 """What follows a colon is the subject's before it: "The National Audit Office's report put
 numbers on the drift: the programme is £1.9bn over budget", "Hollander made a second claim
-at the rally: crime has doubled"."""
+at the rally: crime has doubled", "Pollster Rohan Mehta's prediction: the alliance will win"."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ def document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]
     colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not t.quoted), None)
     if colon is None or colon + 1 >= len(tokens) or colon > 25:
         return []
+    owner = _owner_of_statement(tokens, colon)
+    if owner is not None:  # "Pollster Rohan Mehta's prediction: the alliance will win"
+        return [(2, colon, owner)]
     subject = sentence_subject(tokens[:colon], single=True)
     said = {t.lower for t in tokens[:colon]}
     if subject is not None and said & _MADE and said & _STATEMENT_NOUNS:
@@ -34,3 +37,21 @@ def document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]
 
 _MADE = frozenset(["made", "makes", "repeated", "repeats", "issued", "gave", "renewed"])
 _STATEMENT_NOUNS = frozenset(["claim", "pledge", "promise", "warning", "boast", "prediction"])
+_VERDICTS = _STATEMENT_NOUNS | frozenset(["verdict", "forecast", "estimate", "view", "message"])
+
+
+def _owner_of_statement(tokens: list[Token], colon: int) -> Speaker | None:
+    """The owner of a statement that is all the words before the colon: "Pollster Rohan
+    Mehta's prediction:", "The IMF's latest forecast:"; None when a verb stands there."""
+    if colon < 2 or tokens[colon - 1].lower not in _VERDICTS:
+        return None
+    owned = colon - 2
+    if tokens[owned].text.isalpha() and tokens[owned].text.islower():
+        owned -= 1  # "latest", "bold"
+    subject = sentence_subject(tokens[: owned + 1], single=True)
+    if owned < 0 or not tokens[owned].text.endswith(("'s", "’s")) or subject is None:
+        return None
+    if subject.end != tokens[owned].end:
+        return None  # not the whole phrase: "Sales rose, in Mehta's view:"
+    kind = "name" if tokens[owned].is_capitalised else "role"
+    return Speaker(subject.text[:-2], subject.start, subject.end - 2, kind)

@@ -932,3 +932,21 @@ def test_a_name_set_beside_the_office_cited_is_who_spoke(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Analyst Priya Nair's forecast: the index will end the year at 24,000 points.",
+            "24,000 points",
+            "Priya Nair",
+        ),
+        ("The governor's bold prediction: turnout will top 70%.", "70%", "The governor"),
+        ("Turnout rose to 64%: in the governor's view, a record.", "64%", None),
+    ],
+)
+def test_a_statement_owned_before_a_colon_is_its_owners(
+    text: str, figure: str, expected: str | None
+) -> None:
+    assert claimant_of(text, figure) == expected
