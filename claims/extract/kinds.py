@@ -135,6 +135,9 @@ SYNONYMS = {
     "accused": ("accused", "defendant"),  # "The defendant, Liam Crossley, ... The accused"
     "defendant": ("defendant", "accused"),
     "captain": ("captain", "skipper"),
+    "head": ("head", "headteacher", "headmaster", "headmistress"),  # "The school's
+    "headteacher": ("headteacher", "head", "headmaster", "headmistress"),  # headteacher,
+    # Karen Bell, ... the head said"
     "academic": ("academic", "professor", "lecturer", "researcher"),
     "doctor": ("doctor", "gp", "physician", "surgeon", "consultant", "dr"),  # "Dr Sarah
     "gp": ("gp", "doctor"),  # Jones, a GP in Leeds, ... the doctor said"

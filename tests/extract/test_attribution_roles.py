@@ -1605,3 +1605,31 @@ def test_a_surname_behind_a_joined_particle_is_part_of_the_name(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Pupils at Oakfield Academy sat their exams on Monday. The academy's headmaster, "
+            "Tom Reyes, said results had improved. Attendance had risen to 96% this term, the "
+            "head said.",
+            "96%",
+            "Tom Reyes",
+        ),
+        (
+            "Headteacher Anna Price welcomed the inspectors. The head said 30 teachers had left "
+            "since Easter.",
+            "30 teachers",
+            "Anna Price",
+        ),
+        (
+            "Parents complained on Monday. Headmistress Joan Hill told reporters the rules "
+            "were fair. The headteacher said 40 parents had written in.",
+            "40 parents",
+            "Joan Hill",
+        ),
+    ],
+)
+def test_the_head_is_the_headteacher_named_before(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
