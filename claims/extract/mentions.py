@@ -350,8 +350,8 @@ def _office_right_before(sentence: str, start: int) -> str | None:
         if word in SPEECH_VERBS or word.endswith("ed"):
             break  # "said chief executive X": the office only
         office.insert(0, word)
-    while office and office[-1] not in ROLE_WORDS:
-        office.pop()
+    while office and office[-1] not in ROLE_WORDS and not is_nationality(office[-1]):
+        office.pop()  # "French rider Luc Moreau": French, for a later "the Frenchman"
     return " ".join(office) if office and len(office) <= 3 else None
 
 

@@ -111,7 +111,19 @@ def role_head(noun_phrase: str) -> tuple[str, frozenset[str]]:
     content = [w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their"}]
     if not content:
         return "", frozenset()
-    return content[-1], frozenset(content[:-1])
+    head = _DEMONYMS.get(content[-1], content[-1])  # "the Dutchman": the Dutch one
+    return head, frozenset(content[:-1])
+
+
+# Nouns for a person of a nationality, as the nationality: "the Frenchman" is "French"
+_DEMONYMS = {
+    "dutchman": "dutch", "dutchwoman": "dutch", "frenchman": "french", "frenchwoman": "french",
+    "englishman": "english", "englishwoman": "english", "irishman": "irish",
+    "irishwoman": "irish", "scotsman": "scottish", "scotswoman": "scottish",
+    "welshman": "welsh", "welshwoman": "welsh", "briton": "british", "spaniard": "spanish",
+    "swede": "swedish", "dane": "danish", "finn": "finnish", "pole": "polish",
+    "turk": "turkish", "czech": "czech", "scot": "scottish", "greek": "greek",
+}  # fmt: skip
 
 
 def is_title(word: str) -> bool:

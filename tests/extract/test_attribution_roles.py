@@ -1633,3 +1633,39 @@ def test_a_surname_behind_a_joined_particle_is_part_of_the_name(
 )
 def test_the_head_is_the_headteacher_named_before(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "French rider Luc Moreau took the stage. His teammate Sam Bell said the climb was "
+            "hard. The Frenchman said he had lost 3 kilograms on the tour.",
+            "3 kilograms",
+            "Luc Moreau",
+        ),
+        (
+            "Dutch central banker Anke Smit spoke on Friday. Italy's Paolo Rossi disagreed. "
+            "Rates would fall by 0.5 percentage points, the Dutchwoman said.",
+            "0.5 percentage points",
+            "Anke Smit",
+        ),
+        (
+            "On Monday, Swedish policymaker Lars Berg said a cut was unlikely, at odds with "
+            "Spain's Ana Ruiz. The Swede told a radio station that inflation would average "
+            "2.4% this year.",
+            "2.4%",
+            "Lars Berg",
+        ),
+        (
+            "Australian swimmer Kate Lowe broke the record. Her coach, Bill Ng, was thrilled. "
+            "The Australian said she had trained 30 hours a week.",
+            "30 hours",
+            "Kate Lowe",
+        ),
+    ],
+)
+def test_a_nationality_noun_is_the_person_of_that_nationality(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
