@@ -56,7 +56,8 @@ ROLE_WORDS: frozenset[str] = words(
     statistician-general statistician registrar-general accountant-general surveyor-general
     comptroller auditor ombudsman meteorologist forecaster epidemiologist virologist
     pathologist psychologist psychiatrist dentist historian novelist author photographer
-    filmmaker headteacher headmaster headmistress policymaker"""
+    filmmaker headteacher headmaster headmistress policymaker great-grandmother
+    great-grandfather"""
 )
 
 # Lower-case words that make a capitalised sequence an organisation rather than a person.

@@ -345,7 +345,8 @@ def _office_right_before(sentence: str, start: int) -> str | None:
         if office and word[:1].isupper() and word.isalpha() and not word.isupper():
             office.insert(0, word)  # "Chelsea manager Paolo Verdana": whose manager,
             break  # for a later "the Chelsea boss"
-        if not (word.isalpha() and word.islower()) or word in _NOT_NAMES_OR_PREPOSITIONS:
+        lower = word.replace("-", "").isalpha() and word.islower()  # "great-grandmother"
+        if not lower or word in _NOT_NAMES_OR_PREPOSITIONS:
             break
         if word in SPEECH_VERBS or word.endswith("ed"):
             break  # "said chief executive X": the office only

@@ -1669,3 +1669,27 @@ def test_a_nationality_noun_is_the_person_of_that_nationality(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The charity welcomed 91-year-old great-grandmother Edna Frost to its board. Her "
+            "grandson Joe helped. The great-grandmother told the BBC she had knitted 300 "
+            "blankets.",
+            "300 blankets",
+            "Edna Frost",
+        ),
+        (
+            "Great-grandfather Alan Mott, 90, finished the race. His son, Mark, watched. The "
+            "great-grandfather said he had raised £4,000 for the hospice.",
+            "£4,000",
+            "Alan Mott",
+        ),
+    ],
+)
+def test_a_hyphenated_calling_before_a_name_is_the_persons(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
