@@ -43,15 +43,35 @@ def described_subject(speaker: Speaker, discourse: Discourse, index: int) -> str
     return person.name
 
 
-def person_aged(age: str, discourse: Discourse) -> str | None:
-    """The person the article gave this age ("Denise Harrow, 54,"), the latest first."""
-    pattern = re.compile(rf"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:aged\s+)?{age}\b")
+def person_aged(age: str, discourse: Discourse, index: int) -> str | None:
+    """Who "the 54-year-old" at sentence ``index`` is: the person the article gave this
+    age ("Denise Harrow, 54,", "29-year-old Katja Lind", "Ellie Marsh has retired at the
+    age of 26"), the latest first; else the person the story opened with, when the sentence
+    before named someone else ("Katja Lind ... Her surgeon, Dr Henrik Aas, ... the
+    29-year-old said"); else the last person."""
+    after = re.compile(rf"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:aged\s+)?{age}\b")
+    before = re.compile(
+        rf"\b{age}-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
+    )
     for sentence in reversed(discourse.seen):
-        for found in reversed(pattern.findall(sentence)):
+        for found in reversed(after.findall(sentence) + before.findall(sentence)):
             person = discourse.find(found)
             if person is not None:
                 return discourse.resolve_name(person.name)
-    return None
+    for earlier, sentence in reversed(list(enumerate(discourse.seen[:-1]))):
+        people = [n for n in discourse.mentions.get(earlier, []) if discourse.find(n)]
+        if len(people) == 1 and re.search(rf"\b(?:at\s+the\s+age\s+of|aged)\s+{age}\b", sentence):
+            return discourse.resolve_name(people[0])  # "has retired at the age of 26"
+    last = discourse.resolve_pronoun("", index - 1)
+    opened = [n for n in discourse.mentions.get(0, []) if discourse.find(n)]
+    if (
+        opened
+        and last not in opened
+        and index > 1
+        and last in discourse.mentions.get(index - 1, [])
+    ):
+        return discourse.resolve_name(opened[0])  # the story's own subject, not a second person
+    return last
 
 
 def _in_a_name(word: str) -> bool:

@@ -144,9 +144,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         if body is not None:  # executive said": Acme's chief executive
             return f"{body}'s {' '.join(words[1:])}"
     if speaker.kind == "role" and len(words) == 2 and words[1].endswith("-year-old"):
-        aged = person_aged(words[1].split("-")[0], discourse)  # "Denise Harrow, 54, ...
-        # The 54-year-old denies": her, else the last person
-        return aged or discourse.resolve_pronoun("", index - 1) or speaker.text
+        aged = person_aged(words[1].split("-")[0], discourse, index)  # "Denise Harrow, 54,
+        return aged or speaker.text  # ... The 54-year-old denies": her
     staff = [w for w in words if w.lower() != "the"]  # "The Fjordline analysts said":
     firm = " ".join(staff[:-1])  # Fjordline Securities, named before
     if len(staff) > 1 and staff[-1].lower() in _FIRMS_STAFF and firm.istitle():

@@ -1693,3 +1693,33 @@ def test_a_hyphenated_calling_before_a_name_is_the_persons(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Paralympic sprinter Mia Lowe has retired at the age of 31. Her coach, Dan Price, "
+            "called her a pioneer. The 31-year-old said she had run 9,000 races.",
+            "9,000 races",
+            "Mia Lowe",
+        ),
+        (
+            "Police praised 42-year-old plumber Gary Nunn for his bravery. Neighbour Tom Eyre "
+            "saw the fire start. The 42-year-old told reporters he had carried 3 children out.",
+            "3 children",
+            "Gary Nunn",
+        ),
+        (
+            "Former world No 5 Sofia Berg has spoken about the knee injury that nearly ended "
+            "her career. Her physio, Dr Lars Holm, had told her to rest. Speaking to a "
+            "newspaper, the 27-year-old said she had spent 11 months on crutches.",
+            "11 months",
+            "Sofia Berg",
+        ),
+    ],
+)
+def test_the_n_year_old_is_the_person_given_that_age_or_the_storys_subject(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
