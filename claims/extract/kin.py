@@ -21,9 +21,12 @@ def spouse_before(tokens: list[Token], opening: int) -> int | None:
     ):
         return None
     first = opening - 3
+    aged = first >= 4 and tokens[first - 1].text == "," and tokens[first - 3].text == ","
+    if aged and tokens[first - 2].text.isdigit():  # "Peter Holm, 74, and his wife,"
+        first -= 3
     while first > 0 and tokens[first - 1].is_capitalised and not tokens[first - 1].quoted:
         first -= 1
-    return first if first < opening - 3 else None
+    return first if first < opening - 3 and tokens[first].is_capitalised else None
 
 
 _SPOUSES = words("wife husband partner")

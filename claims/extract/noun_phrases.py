@@ -199,7 +199,8 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     spouse = spouse_before(tokens, opening) if inner_is_name else None
     if spouse is not None:  # "Lionel Grace and his wife, Martha, said": both of them
         start = tokens[spouse].start
-        names = f"{' '.join(t.text for t in tokens[spouse : opening - 3])} and "
+        husband = [t.text for t in tokens[spouse : opening - 3] if t.text[:1].isalpha()]
+        names = f"{' '.join(husband)} and "  # not his age: "Peter Holm, 74, and his wife,"
         names += " ".join(t.text for t in tokens[first:comma])
         return Speaker(names, start, tokens[comma - 1].end, "names")
     if inner_is_name and (outer is None or outer[1] in {"role", "group"} or linked):
@@ -219,6 +220,11 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
             return earlier
     if outer is not None and outer[0] == 1 and tokens[0].lower in _PLACE_OPENERS:
         return None  # "In South Kivu, the fatality rate is 5%, said X": a place, not X
+    aged = len(inner) == 1 and inner[0].text.isdigit() and depth < 2
+    if aged and outer is not None and outer[0] > 0 and tokens[outer[0] - 1].text == ",":
+        earlier = _appositive_subject(tokens, opening, depth + 1)  # "Peter Holm, 74, and his
+        if earlier is not None and earlier.kind == "names":  # wife, Agnes, 71, said": both
+            return earlier
     if outer is not None:
         named = outer[1] == "name" or (outer[1] == "role" and tokens[outer[0] + 1].is_capitalised)
         kind = "publisher" if named and document_before(tokens, outer[0]) is not None else outer[1]

@@ -1723,3 +1723,27 @@ def test_the_n_year_old_is_the_person_given_that_age_or_the_storys_subject(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Two pensioners from Perth were conned. Ian Rae, 80, and his wife, Moira, 78, said "
+            "the caller knew their bank details. Police said 40 reports had come in this month.",
+            "40 reports",
+            "Police",
+        ),
+        (
+            "Two pensioners from Perth were conned. Ian Rae, 80, and his wife, Moira, 78, said "
+            "the caller knew their bank details. Police said such fraud was rising. The couple "
+            "told a radio station they had lost £52,000.",
+            "£52,000",
+            "Ian Rae and Moira",
+        ),
+    ],
+)
+def test_a_man_and_his_wife_given_their_ages_speak_together(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
