@@ -135,6 +135,8 @@ SYNONYMS = {
     "accused": ("accused", "defendant"),  # "The defendant, Liam Crossley, ... The accused"
     "defendant": ("defendant", "accused"),
     "captain": ("captain", "skipper"),
+    "executive": ("executive", "head"),  # "The head of the water regulator, Hannah
+    # Creswell, ... the regulator's chief executive told MPs"
     "head": ("head", "headteacher", "headmaster", "headmistress"),  # "The school's
     "headteacher": ("headteacher", "head", "headmaster", "headmistress"),  # headteacher,
     # Karen Bell, ... the head said"

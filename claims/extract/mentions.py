@@ -13,7 +13,7 @@ from claims.extract.first_names import gender_of
 from claims.extract.kinds import COMPANY_NOUNS, NOT_COMPANIES, PORTFOLIOS
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, words
 from claims.extract.name_kinds import kinds_of_name
-from claims.extract.offices import is_nationality, role_head, split_role
+from claims.extract.offices import is_nationality, owner_first, role_head, split_role
 from claims.extract.tokens import JOINED_PARTICLE, OPENING_ADJECTIVE
 from claims.extract.units import SENTENCE_CACHE
 
@@ -285,6 +285,7 @@ def _person_parts(
         role_texts.append(office)  # "returning officer Claire Mensah said"
     if not roles and any(role_head(t)[0] in ORG_NOUNS for t in role_texts):
         return None  # "the port's operator, Harwell Docks,": a company, not a person
+    role_texts += [o for t in role_texts if (o := owner_first(t))]  # "The head of the water
     return tuple(name_words), tuple(roles), tuple(role_texts)
 
 

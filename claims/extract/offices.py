@@ -4,6 +4,7 @@ the head noun of a role ("the acting governor of the region": governor)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -113,6 +114,20 @@ def role_head(noun_phrase: str) -> tuple[str, frozenset[str]]:
         return "", frozenset()
     head = _DEMONYMS.get(content[-1], content[-1])  # "the Dutchman": the Dutch one
     return head, frozenset(content[:-1])
+
+
+def owner_first(role_text: str) -> str | None:
+    """ "The head of the water regulator" -> "water regulator head": a top office with the
+    body it heads as its modifiers, so that "the regulator's chief executive" finds it; None
+    for any other role."""
+    found = _HEAD_OF.match(role_text)
+    return f"{found.group(2)} {found.group(1)}" if found else None
+
+
+_HEAD_OF = re.compile(
+    r"(?:[Tt]he\s+|[Aa]\s+)?(?:new\s+|former\s+)?(head|chief|boss|leader|director|chair|"
+    r"chairman|chairwoman|president)\s+of\s+the\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)$"
+)
 
 
 # Nouns for a person of a nationality, as the nationality: "the Frenchman" is "French"

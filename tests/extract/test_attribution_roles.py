@@ -1747,3 +1747,27 @@ def test_a_man_and_his_wife_given_their_ages_speak_together(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The head of the rail regulator, Sian Lloyd, appeared before peers on Monday. Lord "
+            "Hale asked why fines went unpaid. The regulator's chief executive said 14 "
+            "franchises had missed their targets.",
+            "14 franchises",
+            "Sian Lloyd",
+        ),
+        (
+            "The head of the fire service, Tom Ward, toured the estate. Later, the council's "
+            "chief executive said 300 homes were damaged.",
+            "300 homes",
+            "the council's chief executive",
+        ),
+    ],
+)
+def test_the_chief_executive_of_a_body_is_the_head_of_it_named_before(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
