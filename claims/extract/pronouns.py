@@ -15,6 +15,11 @@ from claims.extract.their_people import body_people_before
 from claims.extract.tokens import Speaker
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# What a person writes in their own voice: "Her memoir, published on Tuesday, claims" is hers
+OWN_WRITINGS = frozenset(
+    ["memoir", "memoirs", "autobiography", "book", "diary", "diaries", "letter", "blog",
+     "column", "essay", "report", "statement", "lawsuit", "complaint", "affidavit"]
+)  # fmt: skip
 
 
 def pronoun_claimant(speaker: Speaker, discourse: Discourse, index: int, sentence: str) -> str:

@@ -29,7 +29,7 @@ from claims.extract.mentions import PEOPLE_BEFORE
 from claims.extract.offices import is_nationality, role_head
 from claims.extract.openings import opening_subject, place_acting
 from claims.extract.outlets import outlet_told
-from claims.extract.pronouns import person_before, pronoun_claimant
+from claims.extract.pronouns import OWN_WRITINGS, person_before, pronoun_claimant
 from claims.extract.relatives import note_relative, note_spouse, register_person
 from claims.extract.spokespeople import (
     NAME_LINKS,
@@ -106,6 +106,10 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
         defined = Speaker("the company", speaker.start, speaker.end, "role")  # "the Board"
         return resolve(defined, discourse, index, sentence) or speaker.text
     words = speaker.text.split()
+    own = len(words) == 2 and words[0].lower() in {"his", "her"}  # "Her memoir claims":
+    if own and speaker.kind == "role" and words[1].lower() in OWN_WRITINGS:  # the woman
+        writer = Speaker(words[0], speaker.start, speaker.start + len(words[0]), "pronoun")
+        return pronoun_claimant(writer, discourse, index, sentence)  # named before
     if speaker.kind == "role" and _INTERNAL.match(speaker.text):  # "an internal email sent to
         earliest = discourse.organisations[0].name if discourse.organisations else None
         story_body = discourse.story_name() or discourse.last_organisation_speaker or earliest

@@ -950,3 +950,25 @@ def test_a_statement_owned_before_a_colon_is_its_owners(
     text: str, figure: str, expected: str | None
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Former health secretary Joan Pryce has turned on her old boss, Tom Croft. Croft's "
+            "spokesman called the book spiteful. Her memoir, published on Thursday, claims "
+            "that Croft ignored 14 warnings about the hospital.",
+            "14 warnings",
+            "Joan Pryce",
+        ),
+        (
+            "Sir Alan Moss has written about his decade in office. His autobiography, out "
+            "this week, says that 40 ministers resigned under him.",
+            "40 ministers",
+            "Alan Moss",
+        ),
+    ],
+)
+def test_her_memoir_is_the_person_who_wrote_it(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
