@@ -13,7 +13,7 @@ from claims.extract.phrases_after import forward
 from claims.extract.tokens import Speaker, Token, speaker_of
 
 MADE_BY = words(
-    "published released compiled issued commissioned produced conducted written carried"
+    "published released compiled issued commissioned produced conducted written carried filed"
 )
 
 

@@ -972,3 +972,24 @@ def test_a_statement_owned_before_a_colon_is_its_owners(
 )
 def test_her_memoir_is_the_person_who_wrote_it(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "A nurse has sued Harlow Health, alleging she was sacked for speaking out. The "
+            "complaint, filed by Mary Ode in the High Court, alleges that 300 patients were "
+            "put at risk.",
+            "300 patients",
+            "Mary Ode",
+        ),
+        (
+            "The claim, filed by the GMB union last week, says 2,000 workers were underpaid.",
+            "2,000 workers",
+            "GMB",
+        ),
+    ],
+)
+def test_a_lawsuit_speaks_for_whoever_filed_it(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
