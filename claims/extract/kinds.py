@@ -51,6 +51,7 @@ COMPANY_NOUNS = frozenset(
         "planemaker",
         "shipbuilder",
         "steelmaker",
+        "miner",  # "Northpeak Resources has warned ... The miner said"
         "brand",
     ]
 )

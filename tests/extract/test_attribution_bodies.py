@@ -3518,3 +3518,27 @@ def test_it_after_a_person_or_a_tacked_on_source_stays_the_outlets(text: str) ->
 )
 def test_the_city_is_the_place_that_acted_as_a_body(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Kestrel Resources has cut its forecast for the year. Chief executive Ann Lee "
+            "told analysts the outlook was weak. The miner said output would fall 12% this "
+            "year.",
+            "12%",
+            "Kestrel Resources",
+        ),
+        (
+            "A miner trapped for two days was rescued on Monday. The miner said he had "
+            "survived on 2 litres of water.",
+            "2 litres",
+            "The miner",
+        ),
+    ],
+)
+def test_the_miner_is_the_resources_company_named_before(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
