@@ -128,7 +128,8 @@ def _author(
     if company is not None:  # "..., the annual report shows": the company's own
         return company
     holder = owned_document(document, discourse.seen) if not keeper else None
-    if holder is not None and lowered in _THE_REPORT | {"the accounts", "the study"}:
+    same = " same " in lowered  # "according to the same papers"
+    if holder is not None and (same or lowered in _THE_REPORT | {"the accounts", "the study"}):
         return discourse.resolve_organisation(holder) or holder  # "The Health Committee's
         # report, published on Tuesday, ... the report said": the committee's
     report = named_report(document, discourse.seen) if not keeper else None

@@ -98,12 +98,21 @@ def named_report(head: str, sentences: list[str]) -> str | None:
 def owned_document(head: str, sentences: list[str]) -> str | None:
     """ "the report said" after "The Health Committee's report, published on Tuesday,": the
     body whose report the article named last, written as its owner."""
-    pattern = _owned_pattern(head)
+    pattern, made_by = _owned_pattern(head), _made_by_pattern(head)
     for sentence in reversed(sentences):
-        found = pattern.findall(sentence)
-        if found:
-            return str(found[-1]).removeprefix("The ").removeprefix("the ")
+        found = pattern.findall(sentence) or made_by.findall(sentence)
+        if found:  # "A report by the children's charity Little Steps", "Budget papers
+            return str(found[-1]).removeprefix("The ").removeprefix("the ")  # published by X"
     return None
+
+
+@lru_cache(maxsize=64)
+def _made_by_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{re.escape(head)}\s+(?:(?:published|commissioned|compiled|released|produced|"
+        rf"written|conducted|carried\s+out)\s+)?by\s+(?:the\s+)?(?:[a-z'’-]+\s+){{0,3}}?"
+        rf"((?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w&-]*)"
+    )
 
 
 @lru_cache(maxsize=64)

@@ -993,3 +993,28 @@ def test_her_memoir_is_the_person_who_wrote_it(text: str, figure: str, expected:
 )
 def test_a_lawsuit_speaks_for_whoever_filed_it(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "A report by the housing charity Safe Roof has called for more hostels in Leeds. "
+            "Councillor Amy Dale welcomed the report but questioned its sums. The report "
+            "found that 42% of rough sleepers had been turned away.",
+            "42%",
+            "Safe Roof",
+        ),
+        (
+            "Spending plans published by Wexford District Council ahead of Monday's vote "
+            "would close two libraries. Council leader Ian Ross said the cuts were painful. "
+            "According to the same plans, the council must save £3.2 million.",
+            "£3.2 million",
+            "Wexford District Council",
+        ),
+    ],
+)
+def test_the_report_is_the_body_an_earlier_report_was_by(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
