@@ -84,6 +84,9 @@ def _author(
         known = [n for n in owners if n and discourse.find(n) is None and not is_nationality(n)]
         if known:  # pocketed £186,000, the company's annual report shows": Northline's
             return discourse.named_in_full(known[0]) or known[0]
+    polled = words[head_at + 1 :]  # "A survey of the federation's members": the federation's
+    if owner is None and 2 < len(polled) < 6 and polled[0] == "of" and polled[-1] in _MEMBERS:
+        owner = possessor(polled[1:])
     if owner is not None:  # "a consultants' draft", "the council's papers": its authors
         return discourse.resolve_organisation(owner) or owner
     keeper = [w for w in words[opening:head_at] if w.lower() != "same"]
@@ -146,6 +149,7 @@ _NAMED_OWNER = re.compile(r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s\s")
 _ITS_OWN = re.compile(r"\s+(?:it|they)\s+(?:had\s+|has\s+)?[a-z]+ed\b")
 _BOOKS = frozenset(["accounts", "results", "filing", "filings"])  # a company's, not a watchdog's
 _OF_ITS = (["of", "its"], ["of", "their"])  # "A survey of its members found"
+_MEMBERS = frozenset(["members", "staff", "employees", "customers", "clients", "supporters"])
 _PLAIN_OWNERS = frozenset(["official", "government", "police", "bank", "company", "council"])
 _THE_REPORT = frozenset(["the report", "the review", "the audit", "the inquiry report"])
 

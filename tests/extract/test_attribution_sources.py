@@ -1018,3 +1018,25 @@ def test_the_report_is_the_body_an_earlier_report_was_by(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Jo Price, who chairs the Federation of Small Bakers, said costs were crippling. "
+            "The Treasury said support was targeted. A survey of the federation's members, "
+            "published on Monday, found that 38% expected to close.",
+            "38%",
+            "Federation of Small Bakers",
+        ),
+        (
+            "Union leader Sam Ode said morale was low. A poll of the union's members, "
+            "released on Friday, found 61% would back a strike.",
+            "61%",
+            "the union",
+        ),
+    ],
+)
+def test_a_survey_of_a_bodys_members_is_the_bodys(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
