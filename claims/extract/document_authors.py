@@ -191,11 +191,11 @@ def possessor(words: list[str]) -> str | None:
 def issuer_of(document: str, discourse: Discourse) -> str | None:
     """The body an earlier sentence, up to three back, opens with issuing a document of
     this kind: "The CBI has filed a charge sheet" for "the charge sheet", "The river
-    authority issued an update" for "the statement"."""
+    authority issued an update" for "the statement"; the body that met, for "the minutes"."""
     kinds = _NOTICES if document in _NOTICES else {document}
     for sentence in reversed(discourse.seen[-4:-1]):
-        issued = _ISSUED.search(sentence)
-        if issued is None or not kinds & set(issued.group(1).lower().split()):
+        issued = _ISSUED.search(sentence) if document != "minutes" else _MET.search(sentence)
+        if issued is None or not (kinds | {"meeting"}) & set(issued.group(1).lower().split()):
             continue
         subject = opening_subject(sentence[: issued.start()] + " issued", discourse)
         if subject is not None:
@@ -208,6 +208,8 @@ _ISSUED = re.compile(
     r"lodged|submitted|tabled|sent|wrote|put\s+out)\s+(?:out\s+)?(?:its|their|a|an|the)\s+"
     r"((?:[\w-]+\s+){0,2}[a-z]+)\b"
 )
+# "The Reserve Bank kept rates on hold at its June meeting": whose "minutes" they are
+_MET = re.compile(r"\s(?:at|after)\s+(?:its|their)\s+((?:[\w-]+\s+){0,2}meeting)\b")
 # What a body puts out to say where things stand: "an update" and "the statement" are one
 _NOTICES = frozenset(["statement", "update", "release", "notice", "bulletin", "advisory"])
 

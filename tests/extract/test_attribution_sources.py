@@ -1040,3 +1040,25 @@ def test_the_report_is_the_body_an_earlier_report_was_by(
 )
 def test_a_survey_of_a_bodys_members_is_the_bodys(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The Bank of Canada held its key rate at its April meeting. Economist Ann Hale "
+            "said a cut was close. Minutes of the meeting, released on Wednesday, show "
+            "policymakers expected inflation to reach 2.9% by the autumn.",
+            "2.9%",
+            "Bank of Canada",
+        ),
+        (
+            "The Reserve Bank of New Zealand cut rates after its May meeting. The minutes "
+            "show that 3 members had wanted a bigger cut.",
+            "3 members",
+            "Reserve Bank of New Zealand",
+        ),
+    ],
+)
+def test_the_minutes_are_the_body_that_met(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
