@@ -132,7 +132,8 @@ def _author(
         return company
     holder = owned_document(document, discourse.seen) if not keeper else None
     same = " same " in lowered  # "according to the same papers"
-    if holder is not None and (same or lowered in _THE_REPORT | {"the accounts", "the study"}):
+    the_one = _THE_REPORT | {"the accounts", "the study", "the statement"}
+    if holder is not None and (same or lowered in the_one):
         return discourse.resolve_organisation(holder) or holder  # "The Health Committee's
         # report, published on Tuesday, ... the report said": the committee's
     report = named_report(document, discourse.seen) if not keeper else None

@@ -101,6 +101,8 @@ def owned_document(head: str, sentences: list[str]) -> str | None:
     pattern, made_by = _owned_pattern(head), _made_by_pattern(head)
     for sentence in reversed(sentences):
         found = pattern.findall(sentence) or made_by.findall(sentence)
+        if found and str(found[-1]).split()[-1].islower():  # "quoted in the company's
+            return str(found[-1])  # statement ... the statement said": the company
         if found:  # "A report by the children's charity Little Steps", "Budget papers
             return str(found[-1]).removeprefix("The ").removeprefix("the ")  # published by X"
     return None
@@ -118,10 +120,12 @@ def _made_by_pattern(head: str) -> re.Pattern[str]:
 @lru_cache(maxsize=64)
 def _owned_pattern(head: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b((?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w&-]*)['’]s\s+(?:[a-z-]+\s+){{0,2}}"
-        rf"{re.escape(head)}\b"
+        rf"\b((?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w&-]*|the\s+(?:{_BODIES}))['’]s\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b"
     )
 
+
+_BODIES = "company|firm|group|council|bank|trust|charity|union|ministry|department|club|regulator"
 
 # Unions worked out once, not at every word the rules ask about
 # "made by" verbs and "out" ("carried out by")

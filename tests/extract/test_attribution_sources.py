@@ -1062,3 +1062,12 @@ def test_a_survey_of_a_bodys_members_is_the_bodys(text: str, figure: str, expect
 )
 def test_the_minutes_are_the_body_that_met(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_the_statement_is_the_body_whose_statement_quoted_someone_before() -> None:
+    text = (
+        "Hadley Foods' founder, Ann Reed, is to retire after 20 years. Finance chief Tom "
+        "Bell, quoted in the firm's statement, thanked her. Under Reed, the statement said, "
+        "sales had risen to £90 million."
+    )
+    assert claimant_of(text, "£90 million") == "Hadley Foods"
