@@ -22,7 +22,7 @@ def document_before(tokens: list[Token], start: int) -> int | None:
     Kestrel", "an analysis by the independent group Fingerprint", "a poll of 2,000 parents
     for gadget insurer SafeHandz"."""
     k = start - 1
-    while k >= 0 and tokens[k].text.isalpha() and tokens[k].text.islower() and start - k <= 4:
+    while k >= 0 and _lower_or_day(tokens[k]) and start - k <= 4:  # "for the Sunday Courier"
         if tokens[k].lower in {"by", "from", "for"}:
             apposed = k >= 2 and tokens[k - 1].lower in _MADE_BY_OR_OUT
             commas = 0  # "The survey of 1,204 adults, carried out by Civic Lab,"
@@ -43,7 +43,7 @@ def conducted_by(tokens: list[Token], start: int) -> Speaker | None:
     """For a publisher at token `start` after "for", the one named after "by" in the same
     document's phrase: "A poll by Lindqvist Research for the Dunmere Echo" -> Lindqvist."""
     at = start - 1  # "for the daily Correio Atlantico": "the daily" stepped over
-    while at > 0 and start - at <= 3 and tokens[at].lower != "for" and tokens[at].text.islower():
+    while at > 0 and start - at <= 3 and tokens[at].lower != "for" and _lower_or_day(tokens[at]):
         at -= 1
     if start == 0 or tokens[at].lower != "for":
         return None
@@ -59,6 +59,14 @@ def conducted_by(tokens: list[Token], start: int) -> Speaker | None:
                 first = m + 2 if tokens[m + 1].lower == "the" else m + 1  # it read on past
                 return speaker_of(tokens, first, at - 1, "publisher")  # "for"
     return None
+
+
+def _lower_or_day(token: Token) -> bool:
+    """A lower-case word, or a weekday inside a paper's name ("the Sunday Courier")."""
+    return (token.text.isalpha() and token.text.islower()) or token.lower in _WEEKDAYS
+
+
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 
 
 # What a forecast or a plan says, only of one: "The bank's forecast sees prices rising".

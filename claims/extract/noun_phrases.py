@@ -228,7 +228,9 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if outer is not None:
         named = outer[1] == "name" or (outer[1] == "role" and tokens[outer[0] + 1].is_capitalised)
         kind = "publisher" if named and document_before(tokens, outer[0]) is not None else outer[1]
-        return speaker_of(tokens, outer[0], _person_end(tokens, outer[0], outer_end, kind), kind)
+        end = _person_end(tokens, outer[0], outer_end, kind)  # "A poll by X for the Sunday
+        conducted = conducted_by(tokens, outer[0]) if kind == "publisher" else None  # Y, ...,"
+        return conducted or speaker_of(tokens, outer[0], end, kind)
     aside = inner[0].lower in _RELATIVES_BUT_THAT or (len(inner) == 1 and inner[0].text.isdigit())
     aside = aside or inner[0].lower in {"a", "an"}  # "Maria Costa, 44, a nurse, told"
     aside = aside or (inner[0].lower == "from" and len(inner) <= 4 and inner[-1].is_capitalised)

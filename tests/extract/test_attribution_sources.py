@@ -1071,3 +1071,15 @@ def test_the_statement_is_the_body_whose_statement_quoted_someone_before() -> No
         "sales had risen to £90 million."
     )
     assert claimant_of(text, "£90 million") == "Hadley Foods"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A poll by Delta Polling for the Saturday Herald, carried out last week, puts the "
+        "party on 41%.",
+        "A survey by Delta Polling for the Sunday Post says the party is on 41%.",
+    ],
+)
+def test_a_poll_for_a_weekend_paper_is_the_pollsters(text: str) -> None:
+    assert claimant_of(text, "41%") == "Delta Polling"
