@@ -173,6 +173,9 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if len(inner) > 1 and inner[0].lower in SEEN_BY and inner[1].lower == "by":
         if outer is None:  # "An internal audit, seen by the Review, found": the audit's,
             return None  # not the outlet's that saw it
+        earlier = _appositive_subject(tokens, opening, depth + 1) if depth < 2 else None
+        if earlier is not None and earlier.kind == "publisher":  # "A letter from X, chief
+            return earlier  # executive of Y, seen by this newspaper, says": X's
         return speaker_of(tokens, outer[0], outer_end, outer[1])
     first = opening + 1
     if len(inner) > 1 and inner[0].lower == "the" and inner[1].is_capitalised:

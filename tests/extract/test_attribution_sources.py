@@ -1083,3 +1083,25 @@ def test_the_statement_is_the_body_whose_statement_quoted_someone_before() -> No
 )
 def test_a_poll_for_a_weekend_paper_is_the_pollsters(text: str) -> None:
     assert claimant_of(text, "41%") == "Delta Polling"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "A memo from Raj Patel, finance director of Dunmore District Council, seen by "
+            "the Echo, warns of a £4 million gap.",
+            "£4 million",
+            "Raj Patel",
+        ),
+        (
+            "A report by Grant Hale, a former judge, seen by the Mail, finds 40 failings.",
+            "40 failings",
+            "Grant Hale",
+        ),
+    ],
+)
+def test_a_letter_from_a_named_officer_seen_by_the_paper_is_the_writers(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
