@@ -116,6 +116,8 @@ def _author(
         opening = not speaker.start and not named and len(discourse.seen) > 1
         prior = opening_subject(discourse.seen[-2], discourse, possessive=True) if opening else None
         # "The health ministry's own figures tell a different story. Its dashboard showed"
+        if prior is None and opening and words[0].lower() == "its":  # "The think tank X is
+            prior = opening_subject(discourse.seen[-2], discourse)  # less hopeful. Its estimate"
         return owner or named or prior or discourse.resolve_organisation("it")  # "Its report"
     if not keeper and document in discourse.document_owners:  # "the dashboard showed",
         return discourse.document_owners[document]  # "according to the same papers"

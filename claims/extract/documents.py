@@ -69,8 +69,22 @@ def _lower_or_day(token: Token) -> bool:
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 
 
-# What a forecast or a plan says, only of one: "The bank's forecast sees prices rising".
-DOCUMENT_VERBS = words("sees see implies imply assumes assume")
+# What a forecast or a plan says, only of one: "The bank's forecast sees prices rising",
+# "Its latest forecast has growth slowing to 0.9%", "Its estimate is that fewer than"
+DOCUMENT_VERBS = words("sees see implies imply assumes assume has is")
+
+
+def document_states(tokens: list[Token], index: int) -> bool:
+    """Whether the document before the verb at ``index`` states what follows: "sees prices
+    rising"; "has" only before a thing and what it does ("has growth slowing"), "is" only
+    before "that" (not "The report has been delayed", "The survey is online")."""
+    after = [t.lower for t in tokens[index + 1 : index + 4]]
+    if tokens[index].lower == "is" and after[:1] != ["that"]:
+        return False
+    doing = any(w.endswith("ing") and w.isalpha() for w in after[1:])
+    if tokens[index].lower == "has" and not (after and after[0].isalpha() and doing):
+        return False  # "has growth slowing", "has the economy growing"
+    return document_before_verb(tokens, index)
 
 
 def document_before_verb(tokens: list[Token], index: int) -> bool:

@@ -60,7 +60,7 @@ _NOT_OPENERS = NOT_NAMES | words(
 )
 _KIND_THEN_NAME = re.compile(
     r"\s*(?:[A-Z][a-z]+['’]?\s+)?(?:watchdog|charity|regulator|union|firm|company|airline|lender|"
-    r"insurer|retailer|carmaker|broadcaster|pollster|think-tank|housebuilder|supermarket)\s+"
+    r"insurer|retailer|carmaker|broadcaster|pollster|think[- ]tank|housebuilder|supermarket)\s+"
     r"([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})(?=\s+[a-z])"
 )
 _SHARES_IN = re.compile(r"\s*Shares (?:in|of) ([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})")

@@ -7,7 +7,7 @@ report", "had agreed to pay", "the jets promised by the alliance", "put the plan
 from __future__ import annotations
 
 from claims.extract.consensus import forecasters_expected
-from claims.extract.documents import DOCUMENT_VERBS, document_before_verb
+from claims.extract.documents import DOCUMENT_VERBS, document_before_verb, document_states
 from claims.extract.figure_verbs import poll_gives_a_figure, put_it, puts_a_figure
 from claims.extract.lexicon import (
     DETERMINERS,
@@ -209,7 +209,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         named = party is not None and party.is_capitalised and not party.quoted
         if word in {"gives", "gave"} and poll_gives_a_figure(tokens, index):
             return True  # "A poll by Axis Insight gave the alliance 190 seats"
-        return named and puts_a_figure(tokens, index)
+        documented = word == "has" and document_states(tokens, index)  # "has growth slowing"
+        return (named and puts_a_figure(tokens, index)) or documented
     if word in {"point", "points"} and index > 0 and tokens[index - 1].lower in _NOUN_BEFORE_POINT:
         return False  # "a quarter of a percentage point to 3.75%": a unit, not "point to"
     if word == "expected":
@@ -221,7 +222,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         )
         return named and any(t.text[:1].isdigit() or t.lower in _FIGURE_HEDGES for t in next_two)
     if word in DOCUMENT_VERBS:  # "The bank's forecast, ..., sees prices"; "DBS Bank sees
-        documented = document_before_verb(tokens, index)  # growth of" is read further down
+        documented = document_states(tokens, index)  # growth of" is read further down
         if documented or word != "sees":
             return documented
     if word in RULE_OUT:  # not "the ruling party", nor "the goal was ruled out"

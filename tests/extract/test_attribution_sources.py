@@ -1105,3 +1105,32 @@ def test_a_letter_from_a_named_officer_seen_by_the_paper_is_the_writers(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The government says its apprenticeship levy will create 80,000 places. The "
+            "think tank Skills Forward is less hopeful. Its estimate, published on Friday, is "
+            "that fewer than 20,000 places will be filled.",
+            "fewer than 20,000 places",
+            "Skills Forward",
+        ),
+        (
+            "The treasurer said the economy was strong. The Reserve Bank of Australia is more "
+            "cautious. Its latest forecast has unemployment rising to 4.6% next year.",
+            "4.6%",
+            "Reserve Bank of Australia",
+        ),
+        (
+            "The report has been delayed until 2026, when 40 councils will reply.",
+            "40 councils",
+            None,
+        ),
+    ],
+)
+def test_a_documents_estimate_is_that_or_has_a_thing_happening(
+    text: str, figure: str, expected: str | None
+) -> None:
+    assert claimant_of(text, figure) == expected
