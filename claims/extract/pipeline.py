@@ -23,6 +23,7 @@ from claims.extract.company_results import credit_the_results
 from claims.extract.date_anchors import story_date
 from claims.extract.date_choice import date_after, date_near, main_date
 from claims.extract.date_context import record_base
+from claims.extract.datelines import lead_length
 from claims.extract.dates import DateMention, find_dates
 from claims.extract.discourse import Discourse
 from claims.extract.fact_checks import credit_checked_claims
@@ -51,16 +52,6 @@ _NON_CLAIM = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MIN_WORDS = 4
-# "KYIV, Aug 13 (Meridian Wire) - ", "TAVAR, Sorvan, 19 Sept (Wire) — ": place, date and
-# outlet, not part of the claim; the claim's span starts after it.
-_DATELINE = re.compile(
-    r"""^[A-Z][A-Z .'’-]{2,}
-    (?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,|\s*\(|\s*[-–—]))?
-    (?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?
-    \s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+""",
-    re.VERBOSE,
-)
-_QA_PREFIX = re.compile(r"(?:Q|A|Question|Answer)\s*:\s+")
 _CLOSING = frozenset('.!?…:"”’)')
 _LIST_ITEM = re.compile(r"\s*[-*•–—]\s")  # a results release's bullet points
 _WORD = re.compile(r"\w+")
@@ -92,7 +83,7 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
     for index, (start, end) in enumerate(split_sentences(text)):
         while paragraph + 1 < len(paragraphs) and paragraphs[paragraph][1] < start:
             paragraph += 1
-        lead = _dateline_length(text[start:end])
+        lead = lead_length(text[start:end])
         sentence, quoted = " " * lead + text[start + lead : end], mask[start:end]
         note_companies(discourse, index, sentence)  # "Shares in Hadley Brooks fell"
         discourse.observe(index, sentence, quoted)
@@ -202,12 +193,6 @@ def _body_told_by_its_person(
         return False  # the body opens the sentence
     person, body = claimants.get(chain[0].start), claimants.get(chain[1].start)
     return bool(person and body and discourse.find(person) and not discourse.find(body))
-
-
-def _dateline_length(sentence: str) -> int:
-    """How much of the sentence is a dateline or an interview's "Q:"/"A:" label."""
-    dateline = _DATELINE.match(sentence) or _QA_PREFIX.match(sentence)
-    return dateline.end() if dateline else 0
 
 
 def _claims(
