@@ -23,7 +23,7 @@ from claims.extract.company_results import credit_the_results
 from claims.extract.date_anchors import story_date
 from claims.extract.date_choice import date_after, date_near, main_date
 from claims.extract.date_context import record_base
-from claims.extract.datelines import lead_length
+from claims.extract.datelines import dateline_date, lead_length
 from claims.extract.dates import DateMention, find_dates
 from claims.extract.discourse import Discourse
 from claims.extract.fact_checks import credit_checked_claims
@@ -69,7 +69,8 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
     claims: list[ExtractedClaim] = []
     story = None  # the date the story gave last: "Three days later, ..." counts from it
     for sentence in sentences:
-        claims.extend(_claims(text, sentence, published, story))
+        given = dateline_date(text[sentence.start : sentence.end], published)
+        claims.extend(_claims(text, sentence, published, story, given))
         story = story_date(find_dates(sentence.analysed, published, story)) or story
     return localise(text, claims)  # "$184 million" in an Australian story: AUD
 
@@ -196,9 +197,14 @@ def _body_told_by_its_person(
 
 
 def _claims(
-    text: str, sentence: AttributedSentence, published: dt.date | None, story: DateMention | None
+    text: str,
+    sentence: AttributedSentence,
+    published: dt.date | None,
+    story: DateMention | None,
+    given: DateMention | None,
 ) -> list[ExtractedClaim]:
-    """The claims of one sentence: one, or one per figure when it states several."""
+    """The claims of one sentence: one, or one per figure when it states several; a
+    sentence with no date phrase of its own takes ``given`` (its dateline's day)."""
     start = sentence.start + sentence.lead
     raw = text[start : sentence.end]
     words = raw.split()
@@ -225,6 +231,8 @@ def _claims(
     date = (main and date_after(sentence.analysed, main, dates_of_figures)) or main_date(
         dates_of_figures
     )
+    given = given if not dates else None
+    date = date or given
     quoted = sentence.quoted[sentence.lead :]
     if main is not None:
         kind = "quantity"
@@ -263,7 +271,7 @@ def _claims(
     described = any(not minor_figure(f) for f in figures)
     for figure in figures:
         own = _attribution_of(sentence, figure)
-        near = date_near(sentence.analysed, figure, figures, dates_of_figures)
+        near = date_near(sentence.analysed, figure, figures, dates_of_figures) or given
         score = claim.checkworthiness  # "a three-bedroom flat" beside the rent: kept, not queued
         if described and minor_figure(figure):
             score = min(score, _MINOR_SCORE)
