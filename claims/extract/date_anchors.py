@@ -57,6 +57,39 @@ def story_date(mentions: list[DateMention]) -> DateMention | None:
     )
 
 
+def labelled_date(sentence: str, mentions: list[DateMention]) -> DateMention | None:
+    """The date a form's label gives on a line or sentence of its own ("Date of incident:
+    02/11/2025.", "Incident date: Saturday 4 May", "Date: 14 March 2025"), which dates
+    the sentences after it that give none of their own; None for any other sentence."""
+    label = _LABEL.match(sentence)
+    if label is None or not mentions or mentions[0].start != label.end():
+        return None
+    first = mentions[0]
+    if (
+        first.date is None
+        or first.precision != "day"
+        or not _LABEL_END.fullmatch(sentence, first.end)
+    ):
+        return None
+    return first
+
+
+# "Date:", "Date of incident:", "Date of the spill:", "Incident date:", "Time and date:";
+# not "Date of birth:" nor "Date published:"
+_LABEL_EVENTS = (
+    r"(?:incident|offence|offense|accident|collision|crash|attack|event|occurrence|loss|fire"
+    r"|spill|leak|discharge|pollution|flood|flooding|sighting|theft|burglary|robbery"
+    r"|assault|shooting|stabbing|breach|outage|failure|disappearance|inspection)"
+)
+_LABEL = re.compile(
+    rf"(?i)\s*(?:(?:time\s+and\s+)?date(?:\s+of\s+(?:the\s+)?{_LABEL_EVENTS})?"
+    rf"|{_LABEL_EVENTS}\s+date)\s*:\s*"
+)
+# what may follow the date on the label's line: a time ("at about 10.30pm"), a full stop
+_LABEL_END = re.compile(
+    r"(?i)(?:,?\s+(?:at\s+)?(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?:[:.]\d\d)?"
+    r"\s*(?:am|pm|hrs|GMT|BST|UTC)?)?\s*\.?\s*"
+)
 _LATER = re.compile(r"(?i)\blater$")
 # "The same day", "the next morning", "At that hearing": the day given, or the day after
 _STORY_DAY = re.compile(

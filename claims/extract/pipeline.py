@@ -20,7 +20,7 @@ from claims.extract.checkworthiness import score_checkworthiness
 from claims.extract.claimant_forms import owner_named
 from claims.extract.companies import note_companies
 from claims.extract.company_results import credit_the_results
-from claims.extract.date_anchors import story_date
+from claims.extract.date_anchors import labelled_date, story_date
 from claims.extract.date_choice import date_after, date_near, main_date
 from claims.extract.date_context import record_base
 from claims.extract.datelines import dateline_date, lead_length
@@ -68,10 +68,13 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
     sentences = _attributed_sentences(text)
     claims: list[ExtractedClaim] = []
     story = None  # the date the story gave last: "Three days later, ..." counts from it
+    label = None  # "Date of incident: 02/11/2025.": the undated sentences after it
     for sentence in sentences:
-        given = dateline_date(text[sentence.start : sentence.end], published)
+        given = dateline_date(text[sentence.start : sentence.end], published) or label
         claims.extend(_claims(text, sentence, published, story, given))
-        story = story_date(find_dates(sentence.analysed, published, story)) or story
+        mentions = find_dates(sentence.analysed, published, story)
+        story = story_date(mentions) or story
+        label = labelled_date(sentence.analysed, mentions) or label
     return localise(text, claims)  # "$184 million" in an Australian story: AUD
 
 
@@ -204,7 +207,8 @@ def _claims(
     given: DateMention | None,
 ) -> list[ExtractedClaim]:
     """The claims of one sentence: one, or one per figure when it states several; a
-    sentence with no date phrase of its own takes ``given`` (its dateline's day)."""
+    sentence with no date phrase of its own takes ``given`` (its dateline's day, the date
+    of a form's label before it)."""
     start = sentence.start + sentence.lead
     raw = text[start : sentence.end]
     words = raw.split()

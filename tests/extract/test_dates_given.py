@@ -1,5 +1,5 @@
 """Dates a sentence with none of its own takes from elsewhere in the article: the day of
-its wire dateline."""
+its wire dateline, the date of a form's label before it."""
 
 from __future__ import annotations
 
@@ -66,3 +66,54 @@ def test_the_dateline_dates_only_its_own_sentence() -> None:
         "Some 40 schools remain closed."
     )
     assert date_of(text, "40 schools", dt.date(2025, 5, 5)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        pytest.param(
+            "Date of incident: 14/07/2025.\nAbout 1,500 fish died after slurry leaked into "
+            "the Wenning, the agency said.",
+            "1,500 fish",
+            dt.date(2025, 7, 14),
+            id="date-of-incident-numeric",
+        ),
+        pytest.param(
+            "Incident date: Saturday 12 July\nOfficers said 6 vehicles were damaged on the "
+            "estate. Two of them were written off.",
+            "6 vehicles",
+            dt.date(2025, 7, 12),
+            id="incident-date-weekday",
+        ),
+        pytest.param(
+            "Date: 9 July 2025, at about 11.40pm. Firefighters rescued 23 residents from the "
+            "block, the service said.",
+            "23 residents",
+            dt.date(2025, 7, 9),
+            id="date-with-a-time",
+        ),
+        pytest.param(
+            "Date of the collision: 10 July 2025. A lorry shed 20 tonnes of gravel, then "
+            "on 11 July a van hit 3 cones.",
+            "3 cones",
+            dt.date(2025, 7, 11),
+            id="a-sentence-s-own-date-first",
+        ),
+    ],
+)
+def test_a_form_s_date_label_dates_the_undated_sentences_after_it(
+    text: str, figure: str, date: dt.date
+) -> None:
+    assert date_of(text, figure, dt.date(2025, 7, 16)) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date of birth: 3 May 1990. He owes 900 pounds to the council.",
+        "The crash happened on 10 July. Police said 6 vehicles were damaged.",
+    ],
+)
+def test_no_label_hands_on_its_date(text: str) -> None:
+    figure = "900 pounds" if "900" in text else "6 vehicles"
+    assert date_of(text, figure, dt.date(2025, 7, 16)) is None
