@@ -78,6 +78,9 @@ _PHRASES: list[tuple[str, str]] = [
     (
         "relative",
         rf"(?i:\bthe\s+(?:previous|following|next)\s+{_PERIOD}\b"
+        # two periods back or on: "the year before last", "the day after tomorrow"
+        rf"|\bthe\s+(?:day|week|month|year)\s+(?:before\s+last|after\s+next)\b"
+        rf"|\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b"
         rf"|\bthe\s+(?:day|year)\s+(?:before|after)\b"
         rf"|(?<!-){_NO_SPAN}\b{_COUNT}\s+(?:day|week|month|fortnight)s?\s+(?:before|after)\b)",
     ),

@@ -169,6 +169,8 @@ def _resolve_cached(phrase: str, published: dt.date | None) -> tuple[dt.date | N
     lowered = re.sub(r"^(?:earlier|later)\s+", "", lowered)
     lowered = re.sub(r"^(?:early|late|mid)[- ]", "", lowered)
     lowered = re.sub(r"^the\s+(?:previous\s+day|day\s+before)$", "yesterday", lowered)
+    lowered = re.sub(r"^the\s+(\w+)\s+before\s+(?:last|yesterday)$", r"2 \1s ago", lowered)
+    lowered = re.sub(r"^the\s+(\w+)\s+after\s+(?:next|tomorrow)$", r"in 2 \1s", lowered)
     lowered = re.sub(r"\b(?:earlier|before|previously)$", "ago", lowered)
     lowered = re.sub(r"^the\s+previous\s+", "last ", lowered)
     lowered = re.sub(r"^past\s+", "last ", lowered)

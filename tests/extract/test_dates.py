@@ -997,3 +997,17 @@ def test_a_market_move_its_share_and_the_close_are_one_event_on_one_day() -> Non
 def test_the_toll_of_one_event_takes_its_date_for_every_figure(text: str) -> None:
     claims = extract_claims(text, dt.date(2024, 5, 16))
     assert [c.event_date for c in claims] == [dt.date(2024, 5, 13)] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The year before last, the regatta lost £64,000.", dt.date(2022, 1, 1)),
+        ("Takings fell 9% in the month before last.", dt.date(2024, 6, 1)),
+        ("Some 40 homes were flooded the week before last.", dt.date(2024, 7, 29)),
+        ("The ferry sank the day before yesterday.", dt.date(2024, 8, 11)),
+        ("The new terminal will open the year after next.", dt.date(2026, 1, 1)),
+    ],
+)
+def test_two_periods_back_or_on_count_from_publication(sentence: str, date: dt.date) -> None:
+    assert resolved(sentence)[1] == date
