@@ -1,7 +1,7 @@
 """The date phrases a sentence can hold, as one regex of named alternatives: absolute days
 ("17 January 2024", "Aug. 6"), relative phrases ("last week", "three days ago", "on
-Tuesday"), years after a preposition ("in 2019"), quarters and the opening months of a
-year. `dates.py` reads the matches; the group name (less its index) is the phrase's kind.
+Tuesday"), years after a preposition ("in 2019"), quarters, halves and the opening months
+of a year. `dates.py` reads the matches; the group name (less its index) is the phrase's kind.
 """
 
 from __future__ import annotations
@@ -125,6 +125,13 @@ _PHRASES: list[tuple[str, str]] = [
         rf"|\bQ[1-4]\s+{_YEAR}\b|(?<![A-Za-z]\s)\bQ[1-4](?=\s+(?:results|earnings|sales|"
         rf"revenue|profits?|GDP|growth)\b)",  # not "the Audi Q3"
     ),
+    (  # "in the first half", "the second half of last year": 1 January, 1 July; not "its
+        # first half" (a company's own year), "the first half of the season", "first-half"
+        "half",
+        r"(?=[fsFS\u017f])(?i:(?:(?<=\bin\sthe\s)|(?<=\bduring\sthe\s)|(?<=\bover\sthe\s)"
+        r"|(?<=\bfor\sthe\s))(?:first|second)\s+half\b(?![-\w]|\s+of\s)"
+        rf"|\bsecond\s+half\s+of\s+(?:the\s+year|this\s+year|last\s+year|{_YEAR})\b)",
+    ),
     (  # "in the first three months of the year", "the first half of last year": from 1 January
         "opening",
         rf"(?i:\b(?:first\s+(?:half|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
@@ -174,6 +181,7 @@ _TRIGGERS: list[frozenset[str]] = [
     frozenset([_DIGITS4]),
     frozenset(f"{century}{ten}0s" for century in (18, 19, 20) for ten in range(10)),
     words("quarter q1 q2 q3 q4"),
+    words("half"),
     words("first start beginning"),
     words("christmas boxing year bonfire fawkes valentine halloween hogmanay patrick burns"),
 ]

@@ -70,6 +70,8 @@ def resolve_date(
         return (holiday_date(phrase, published, forward) if published else None), "day"
     if kind == "quarter":
         return _quarter(phrase, published, forward), "month"
+    if kind == "half":
+        return _half(phrase, published, forward), "month"
     if kind == "opening":  # "the first three months of 2024", "... of last year"
         given = HAS_YEAR.search(phrase)
         if given is not None:
@@ -120,6 +122,24 @@ def _quarter(phrase: str, published: dt.date | None, forward: bool) -> dt.date |
     if forward:
         return dt.date(published.year + (month + 2 < published.month), month, 1)
     return dt.date(published.year - (month > published.month), month, 1)
+
+
+def _half(phrase: str, published: dt.date | None, forward: bool) -> dt.date | None:
+    """The first day of a half year (1 January, 1 July): of the year given, else the last
+    such half to have ended by the publication date ("swung to a loss in the first half" in
+    an August paper: this January), or the next to end in a clause about the future."""
+    lowered = phrase.lower()
+    month = 1 if lowered.startswith("first") else 7
+    year_given = HAS_YEAR.search(phrase)
+    if year_given is not None:
+        return dt.date(int(year_given.group()), month, 1)
+    if published is None:
+        return None
+    if lowered.endswith("year"):  # "of the year", "of this year", "of last year"
+        return dt.date(published.year - lowered.endswith("last year"), month, 1)
+    if forward:
+        return dt.date(published.year + (month + 5 < published.month), month, 1)
+    return dt.date(published.year - (published.month < month + 6), month, 1)
 
 
 def year_before(date: dt.date) -> dt.date:

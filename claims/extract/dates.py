@@ -95,8 +95,10 @@ def _phrases_of(sentence: str) -> tuple[_Phrase, ...]:
             continue  # "a Sunday newspaper", "on Sunday evenings": no day
         if kind == "quarter" and _GAME.search(sentence):
             continue  # "scored 38 points in the fourth quarter": a game's, not a year's
+        if kind == "half" and (_GAME.search(sentence) or _MATCH.search(sentence)):
+            continue  # "City had 61% of possession in the first half"
         future = (
-            kind in {"relative", "quarter", "holiday", "day_of_month"}
+            kind in {"relative", "quarter", "half", "holiday", "day_of_month"}
             and (kind != "relative" or _FORWARD_CANDIDATE.fullmatch(text) is not None)
             and future_clause(sentence, start, end)
         )
@@ -251,6 +253,14 @@ _YEAR_AFTER_MONTH = re.compile(r"(last|this|next)\s+year")
 
 _GAME = re.compile(
     r"\b(?:scored|scoring|touchdowns?|quarterback|baskets?|halftime|half-time)\b", re.I
+)
+# what a match's half has and a year's does not
+_MATCH = re.compile(
+    r"(?i)\b(?:goals?|penalt(?:y|ies)|minutes?|match|game|possession|shots?|tries|try"
+    r"|wickets?|innings|corners?|equalis(?:er|ed)|equaliz(?:er|ed)|header|striker|keeper"
+    r"|goalkeeper|referee|whistle|interval|break|kick-off|sent\s+off|red\s+card|players?"
+    r"|led|trailed|leading|trailing|side|visitors|hosts)\b"
+    r"|\b\d{1,2}-\d{1,2}\b"  # a score
 )
 
 

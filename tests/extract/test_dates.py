@@ -1011,3 +1011,33 @@ def test_the_toll_of_one_event_takes_its_date_for_every_figure(text: str) -> Non
 )
 def test_two_periods_back_or_on_count_from_publication(sentence: str, date: dt.date) -> None:
     assert resolved(sentence)[1] == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        (
+            "Marwick Homes slid to a £9 million loss in the first half, the housebuilder "
+            "said on Tuesday.",
+            TUESDAY,
+            dt.date(2024, 1, 1),
+        ),
+        ("Exports fell 3% in the second half of last year.", TUESDAY, dt.date(2023, 7, 1)),
+        ("Exports fell 3% in the second half of 2022.", TUESDAY, dt.date(2022, 7, 1)),
+        ("Bookings rose 12% in the second half.", TUESDAY, dt.date(2023, 7, 1)),
+        ("Bookings rose 12% in the first half.", dt.date(2024, 3, 5), dt.date(2023, 1, 1)),
+        (
+            "The economy will grow 0.8% in the second half, the bank said on Tuesday.",
+            TUESDAY,
+            dt.date(2024, 7, 1),
+        ),
+        ("Rovers had 64% of possession in the first half.", TUESDAY, None),
+        ("Halden scored 2 goals in the second half.", TUESDAY, None),
+        ("Margins widened to 7% in its first half.", TUESDAY, None),
+    ],
+)
+def test_a_half_year_is_its_first_day_and_a_match_s_half_no_date(
+    sentence: str, published: dt.date, date: dt.date | None
+) -> None:
+    mention = main_date(find_dates(sentence, published))
+    assert (mention.date if mention else None) == date
