@@ -91,6 +91,14 @@ _PHRASES: list[tuple[str, str]] = [
         r"|\b(?:(?:later|earlier|on)\s+)?that\s+(?:day|morning|afternoon|evening|night)\b"
         r"|\bat\s+that\s+(?:hearing|meeting|session|sitting|summit|briefing)\b)",
     ),
+    (  # "by the end of the month", "at month-end": this month, its 1st; not "before the end
+        # of the month" (labels leave it undated), nor "the end of the year/week" (tried:
+        # labels disagree, -1 or -2 items on three never-read sets)
+        "relative",
+        r"(?=[tTmM])(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\btoward\s)|(?<=\btowards\s))"
+        r"(?:the\s+end\s+of\s+the\s+month|(?:the\s+)?month[- ]end)\b"
+        r"(?![-\w]|\s+\d)",
+    ),
     ("relative", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH}\b(?!\s+\d)"),
     ("year", rf"\b(?:(?:early|late|mid)[- ]){_YEAR}\b"),
     (
@@ -176,6 +184,7 @@ _TRIGGERS: list[frozenset[str]] = [
     words("ago earlier previously later"),
     words("previous following next day year before after"),
     words("next following same day morning afternoon evening night hearing meeting session"),
+    words("end"),
     _MONTH_WORDS,
     frozenset([_DIGITS4]),
     frozenset([_DIGITS4]),

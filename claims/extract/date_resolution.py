@@ -191,6 +191,8 @@ def _resolve_cached(phrase: str, published: dt.date | None) -> tuple[dt.date | N
     lowered = re.sub(r"^the\s+(?:previous\s+day|day\s+before)$", "yesterday", lowered)
     lowered = re.sub(r"^the\s+(\w+)\s+before\s+(?:last|yesterday)$", r"2 \1s ago", lowered)
     lowered = re.sub(r"^the\s+(\w+)\s+after\s+(?:next|tomorrow)$", r"in 2 \1s", lowered)
+    end_of_month = r"^(?:the\s+end\s+of\s+the\s+month|(?:the\s+)?month[- ]end)$"
+    lowered = re.sub(end_of_month, "this month", lowered)  # "by the end of the month"
     lowered = re.sub(r"\b(?:earlier|before|previously)$", "ago", lowered)
     lowered = re.sub(r"^the\s+previous\s+", "last ", lowered)
     lowered = re.sub(r"^past\s+", "last ", lowered)

@@ -1041,3 +1041,17 @@ def test_a_half_year_is_its_first_day_and_a_match_s_half_no_date(
 ) -> None:
     mention = main_date(find_dates(sentence, published))
     assert (mention.date if mention else None) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Hollins plans to cut 120 jobs by the end of the month.", dt.date(2024, 8, 1)),
+        ("The fund will pay out £2m at the end of the month.", dt.date(2024, 8, 1)),
+        ("Stocks should fall to 40 days' supply by month-end.", dt.date(2024, 8, 1)),
+        ("Two more flights were planned before the end of the month.", None),
+    ],
+)
+def test_the_end_of_the_month_is_the_month_it_names(sentence: str, date: dt.date | None) -> None:
+    mention = main_date(find_dates(sentence, TUESDAY))
+    assert (mention.date if mention else None) == date
