@@ -6,8 +6,21 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.appositions import subject_relative
 from claims.extract.dates import DateMention
 from claims.extract.results import Quantity
+
+
+def dates_beside(sentence: str, figure: Quantity, mentions: list[DateMention]) -> list[DateMention]:
+    """The date phrases that can date ``figure``: all of them, but for a figure in a
+    relative clause beside the sentence's subject only the clause's own ("Calderton,
+    which employs 1,200 people, said on Monday it would close ...": background the
+    outlet gives, not dated by the day the subject spoke)."""
+    clause = subject_relative(sentence)
+    at = sentence.find(figure.text)
+    if clause is None or not clause[0] <= at < clause[1] or figure.unit in _DURATIONS:
+        return mentions
+    return [m for m in mentions if m.start < clause[1]]
 
 
 def date_near(

@@ -21,7 +21,7 @@ from claims.extract.claimant_forms import owner_named
 from claims.extract.companies import note_companies
 from claims.extract.company_results import credit_the_results
 from claims.extract.date_anchors import labelled_date, story_date
-from claims.extract.date_choice import date_after, date_near, main_date
+from claims.extract.date_choice import date_after, date_near, dates_beside, main_date
 from claims.extract.date_context import record_base
 from claims.extract.datelines import dateline_date, lead_length
 from claims.extract.dates import DateMention, find_dates
@@ -232,6 +232,8 @@ def _claims(
         dates_of_figures = [d for d in dates if not record_base(sentence.analysed, d.start)]
     else:
         dates_of_figures = dates  # "the first eruption since 1934" is dated by it
+    if main is not None and len(figures) < 2:
+        dates_of_figures = dates_beside(sentence.analysed, main, dates_of_figures)
     date = (main and date_after(sentence.analysed, main, dates_of_figures)) or main_date(
         dates_of_figures
     )
@@ -275,7 +277,8 @@ def _claims(
     described = any(not minor_figure(f) for f in figures)
     for figure in figures:
         own = _attribution_of(sentence, figure)
-        near = date_near(sentence.analysed, figure, figures, dates_of_figures) or given
+        beside = dates_beside(sentence.analysed, figure, dates_of_figures)
+        near = date_near(sentence.analysed, figure, figures, beside) or given
         score = claim.checkworthiness  # "a three-bedroom flat" beside the rent: kept, not queued
         if described and minor_figure(figure):
             score = min(score, _MINOR_SCORE)

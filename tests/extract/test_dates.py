@@ -1055,3 +1055,39 @@ def test_a_half_year_is_its_first_day_and_a_match_s_half_no_date(
 def test_the_end_of_the_month_is_the_month_it_names(sentence: str, date: dt.date | None) -> None:
     mention = main_date(find_dates(sentence, TUESDAY))
     assert (mention.date if mention else None) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        (
+            "Brayford Mutual, which employs 2,300 people in Lincoln, said on Monday it "
+            "would shut its call centre.",
+            "2,300 people",
+            None,
+        ),
+        (
+            "The charity, which runs 14 hostels across Kent, told MPs on Monday that its "
+            "grant had been cut by £400,000.",
+            "14 hostels",
+            None,
+        ),
+        (
+            "The charity, which runs 14 hostels across Kent, told MPs on Monday that its "
+            "grant had been cut by £400,000.",
+            "£400,000",
+            dt.date(2024, 8, 12),
+        ),
+        (
+            "The seat fell vacant in May when Ann Dorrell, who had held it for 22 years, "
+            "stood down.",
+            "22 years",
+            dt.date(2024, 5, 1),
+        ),
+    ],
+)
+def test_a_figure_beside_the_subject_is_not_dated_by_the_day_it_spoke(
+    text: str, figure: str, date: dt.date | None
+) -> None:
+    claims = [c for c in extract_claims(text, TUESDAY) if c.quantity]
+    assert [c.event_date for c in claims if c.quantity.text == figure] == [date]
