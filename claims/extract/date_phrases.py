@@ -138,7 +138,8 @@ _PHRASES: list[tuple[str, str]] = [
         "half",
         r"(?=[fsFS\u017f])(?i:(?:(?<=\bin\sthe\s)|(?<=\bduring\sthe\s)|(?<=\bover\sthe\s)"
         r"|(?<=\bfor\sthe\s))(?:first|second)\s+half\b(?![-\w]|\s+of\s)"
-        rf"|\bsecond\s+half\s+of\s+(?:the\s+year|this\s+year|last\s+year|{_YEAR})\b)",
+        rf"|\bsecond\s+half\s+of\s+(?:the\s+year|this\s+year|last\s+year|{_YEAR})\b)"
+        rf"|\bH[12]\s+{_YEAR}\b",  # "H1 2025"
     ),
     (  # "in the first three months of the year", "the first half of last year": from 1 January
         "opening",
@@ -190,7 +191,7 @@ _TRIGGERS: list[frozenset[str]] = [
     frozenset([_DIGITS4]),
     frozenset(f"{century}{ten}0s" for century in (18, 19, 20) for ten in range(10)),
     words("quarter q1 q2 q3 q4"),
-    words("half"),
+    words("half h1 h2"),
     words("first start beginning"),
     words("christmas boxing year bonfire fawkes valentine halloween hogmanay patrick burns"),
 ]

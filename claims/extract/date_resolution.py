@@ -129,7 +129,7 @@ def _half(phrase: str, published: dt.date | None, forward: bool) -> dt.date | No
     such half to have ended by the publication date ("swung to a loss in the first half" in
     an August paper: this January), or the next to end in a clause about the future."""
     lowered = phrase.lower()
-    month = 1 if lowered.startswith("first") else 7
+    month = 1 if lowered.startswith(("first", "h1")) else 7
     year_given = HAS_YEAR.search(phrase)
     if year_given is not None:
         return dt.date(int(year_given.group()), month, 1)

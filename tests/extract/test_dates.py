@@ -1031,6 +1031,8 @@ def test_two_periods_back_or_on_count_from_publication(sentence: str, date: dt.d
             TUESDAY,
             dt.date(2024, 7, 1),
         ),
+        ("Group margins rose to 6.1% in H1 2024.", TUESDAY, dt.date(2024, 1, 1)),
+        ("Orders fell 7% in H2 2023, the firm said on Tuesday.", TUESDAY, dt.date(2023, 7, 1)),
         ("Rovers had 64% of possession in the first half.", TUESDAY, None),
         ("Halden scored 2 goals in the second half.", TUESDAY, None),
         ("Margins widened to 7% in its first half.", TUESDAY, None),
