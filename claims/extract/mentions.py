@@ -13,7 +13,13 @@ from claims.extract.first_names import gender_of
 from claims.extract.kinds import COMPANY_NOUNS, NOT_COMPANIES, PORTFOLIOS
 from claims.extract.lexicon import NOT_NAMES, ORG_NOUNS, ORG_WORDS, ROLE_WORDS, SPEECH_VERBS, words
 from claims.extract.name_kinds import kinds_of_name
-from claims.extract.offices import is_nationality, owner_first, role_head, split_role
+from claims.extract.offices import (
+    PORTFOLIO_WORDS,
+    is_nationality,
+    owner_first,
+    role_head,
+    split_role,
+)
 from claims.extract.tokens import JOINED_PARTICLE, OPENING_ADJECTIVE
 from claims.extract.units import SENTENCE_CACHE
 
@@ -165,6 +171,10 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     office = _NEXT_LOWER.match(sentence, end) if len(words) == 1 else None
     if office is not None and words[0].lower() in ROLE_WORDS and office.group(1) in ROLE_WORDS:
         words = []  # "Chief executive Laura Bettany": an office opening the sentence
+    portfolio = all(w.lower() in PORTFOLIO_WORDS for w in words)
+    if words and portfolio and _PORTFOLIO_OFFICE.match(sentence, end):
+        words = []  # "Industry minister Karin Eklund", "Work and pensions secretary Liz
+        # Porter": a portfolio, no body a later "the company" could mean
     kind_first = words[0].lower() if len(words) > 1 and not sentence[:org_start].strip() else ""
     if kind_first in COMPANY_NOUNS and not any(w.lower() in ORG_WORDS for w in words[1:]):
         words = words[1:]  # "Airline Skyward said": Skyward, an airline (not "Airline
@@ -215,6 +225,9 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
 
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+ing$")
+_PORTFOLIO_OFFICE = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:minister|secretary|commissioner|spokes(?:man|woman|person))\b"
+)
 _OFFICE_FOR_THE = re.compile(
     r"\b(?:Minister|Secretary|Commissioner|Director)\s+(?:of|for)\s+the\s+$"
 )

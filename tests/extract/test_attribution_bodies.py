@@ -3542,3 +3542,57 @@ def test_the_miner_is_the_resources_company_named_before(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Pellmore will shut its bottling plant in Leeds. Industry minister Tom Avery "
+            "called the closure a blow. The company said 300 jobs would go.",
+            "300 jobs",
+            "Pellmore",
+            id="a-portfolio-before-an-office",
+        ),
+        pytest.param(
+            "Quarrow will close two depots. Culture and media secretary Ruth Ames said she "
+            "was disappointed. The firm said 140 staff would be offered new roles.",
+            "140 staff",
+            "Quarrow",
+            id="two-portfolios-before-an-office",
+        ),
+    ],
+)
+def test_a_capitalised_portfolio_before_an_office_is_no_body(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Halsberg Trucks will stop making buses in Bremen. The company said 450 jobs would go.",
+            "450 jobs",
+            "Halsberg Trucks",
+            id="a-truck-maker-is-a-company",
+        ),
+        pytest.param(
+            "The Fair Rent Network, run by Dana Cole, wants evictions halted. Tenants are "
+            "owed about £2 million in deposits, the group says.",
+            "about £2 million",
+            "Fair Rent Network",
+            id="a-network-is-a-group",
+        ),
+        pytest.param(
+            "The Clean Rivers Campaign has called for a ban on discharges. Sewage was "
+            "released 3,400 times last year, the group says.",
+            "3,400 times",
+            "Clean Rivers Campaign",
+            id="a-campaign-is-a-group",
+        ),
+    ],
+)
+def test_a_bodys_name_says_what_kind_it_is(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
