@@ -30,7 +30,7 @@ _NAME_KINDS = {
     "automotive": "company", "aerospace": "company", "brands": "company", "partners": "company",
     "ventures": "company", "labs": "company", "robotics": "company", "minerals": "company",
     "resources": "company",
-    "telecom": "company", "maritime": "company", "trucks": "company", "banking": "bank",
+    "telecom": "company", "maritime": "company", "banking": "bank",
     "committee": "committee", "service": "service", "administration": "administration",
     "bureau": "bureau", "programme": "programme", "program": "program",
     "organization": "organization", "organisation": "organisation",
@@ -74,6 +74,8 @@ def _kinds_of_name_words(words: tuple[str, ...]) -> frozenset[str]:
         kinds.add("association")  # the association said": a housing association
     if len(words) > 1 and last.endswith(_COMPANY_ENDINGS) and last not in _NAME_KINDS:
         kinds.add("company")  # "Halvorsen Biotherapeutics", "Quill Nanotech"
+    if len(words) > 1 and last in _LAST_COMPANY_WORDS:
+        kinds.add("company")  # "Corvell Retail", "Glenmorra Distillers"; not "Retail Staff Union"
     return frozenset(kinds)
 
 
@@ -104,6 +106,9 @@ KNOWN_UNIONS = frozenset(
 )
 
 
+_LAST_COMPANY_WORDS = frozenset(
+    ["retail", "trucks", "distillers", "distillery", "brewers", "brewery", "bakeries"]
+)
 _COMPANY_ENDINGS = ("therapeutics", "pharma", "biologics", "genomics", "tech", "labs", "foods")
 
 

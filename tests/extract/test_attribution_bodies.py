@@ -3592,6 +3592,20 @@ def test_a_capitalised_portfolio_before_an_office_is_no_body(
             "Clean Rivers Campaign",
             id="a-campaign-is-a-group",
         ),
+        pytest.param(
+            "Ardnish Distillers will build a new warehouse near Elgin. Its head of "
+            "operations, Moira Grant, said the site had been long awaited. The company "
+            "expects to spend £9 million on the project.",
+            "£9 million",
+            "Ardnish Distillers",
+            id="distillers-are-a-company-not-a-person",
+        ),
+        pytest.param(
+            "Fenwick Retail has warned on profits. The company said 30 stores would close.",
+            "30 stores",
+            "Fenwick Retail",
+            id="a-retail-name-is-a-company",
+        ),
     ],
 )
 def test_a_bodys_name_says_what_kind_it_is(text: str, figure: str, expected: str) -> None:
