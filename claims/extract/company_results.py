@@ -37,10 +37,23 @@ def credit_the_results(sentences: list[AttributedSentence], discourse: Discourse
             if claimant and _reports_results(sentence.analysed) and _a_body(claimant, discourse):
                 company = claimant
             continue
-        if sentence.scoped or claimant is not None or sentence.quoted_share > 0.5:
+        its = _its_own(sentence)  # "Its revenue was ...": "Its" read as the speaker
+        if not its and (sentence.scoped or claimant is not None):
             continue
-        if _MEASURE.match(sentence.analysed):
+        if sentence.quoted_share <= 0.5 and _MEASURE.match(sentence.analysed):
             sentence.attribution = Attribution(company, company, ())
+            if its:
+                sentence.claimants[sentence.scoped[0].speaker.start] = company
+
+
+def _its_own(sentence: AttributedSentence) -> bool:
+    """Whether the sentence's only speaker is the "Its"/"Their" it opens with ("Its revenue
+    was £1.9 billion"), whoever that was resolved to: the measure is the company's."""
+    speakers = {(s.speaker.text, s.speaker.start) for s in sentence.scoped}
+    return len(speakers) == 1 and speakers.pop() in {
+        ("Its", sentence.lead),
+        ("Their", sentence.lead),
+    }
 
 
 def _reports_results(sentence: str) -> bool:

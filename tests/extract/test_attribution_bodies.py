@@ -3610,3 +3610,29 @@ def test_a_capitalised_portfolio_before_an_office_is_no_body(
 )
 def test_a_bodys_name_says_what_kind_it_is(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Dunmore Holdings reported annual results on Tuesday that beat forecasts. "
+            "Analyst Priya Shah of Kellaway Partners said the recovery looked solid. Its "
+            "revenue was £840 million, up 6%.",
+            "£840 million",
+            "Dunmore Holdings",
+            id="its-revenue-after-an-analyst-of-a-firm",
+        ),
+        pytest.param(
+            "Ashby Foods reported a first-quarter loss on Wednesday. Broker Tom Reilly of "
+            "Marlow Capital called the figures grim. Their sales were £310 million, down 9%.",
+            "£310 million",
+            "Ashby Foods",
+            id="their-sales-after-a-broker",
+        ),
+    ],
+)
+def test_its_measures_after_its_results_are_the_companys(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
