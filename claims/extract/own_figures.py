@@ -24,12 +24,13 @@ _REVISING = words(
 
 
 def results_follow(tokens: list[Token], index: int) -> bool:
-    """ "a (consolidated net) profit", "record revenue", "a 9% rise in net profit": a
-    company's own results."""
+    """ "a (consolidated net) profit", "record revenue", "a 9% rise in net profit", "a
+    pre-tax profit": a company's own results."""
     for token in tokens[index + 1 : index + 9]:
         if token.lower in RESULTS:
             return True
-        if token.quoted or not (token.text.isalpha() or _FIGURE_BIT.fullmatch(token.text)):
+        word = token.text.replace("-", "")  # "a pre-tax profit", "a first-half loss"
+        if token.quoted or not (word.isalpha() or _FIGURE_BIT.fullmatch(token.text)):
             return False
     return False
 

@@ -3636,3 +3636,29 @@ def test_its_measures_after_its_results_are_the_companys(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Kelso Pharmaceuticals has beaten expectations. Chief executive Ruth Dale said "
+            "demand for its vaccines was holding up. The drugmaker posted a pre-tax profit of "
+            "£212 million for the year.",
+            "£212 million",
+            "Kelso Pharmaceuticals",
+            id="a-pre-tax-profit",
+        ),
+        pytest.param(
+            "Brackley Motors had a strong year. The carmaker posted a first-half loss of "
+            "€40 million nonetheless.",
+            "€40 million",
+            "Brackley Motors",
+            id="a-first-half-loss",
+        ),
+    ],
+)
+def test_results_a_company_posted_with_a_hyphenated_word_are_its(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
