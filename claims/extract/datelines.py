@@ -1,6 +1,7 @@
 """What a sentence opens with that is no part of its claim: a wire dateline ("KYIV, Aug 13
 (Meridian Wire) - ") or an interview's "Q:"/"A:" label. The claim's span starts after it,
-and the sentence is read with it blanked out (offsets unchanged)."""
+and the sentence is read with it blanked out (offsets unchanged); the dateline's day dates
+an undated lede, and its outlet is the article's own voice."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ _DATELINE = re.compile(
     r"""^[A-Z][A-Z .'’-]{2,}
     (?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,|\s*\(|\s*[-–—]))?
     (?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?
-    \s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+""",
+    \s*(?:\((?P<outlet>[^)]{1,40})\))?\s*[-–—]+\s+""",
     re.VERBOSE,
 )
 _QA_PREFIX = re.compile(r"(?:Q|A|Question|Answer)\s*:\s+")
@@ -26,6 +27,12 @@ def lead_length(sentence: str) -> int:
     """How much of the sentence is a dateline or an interview's "Q:"/"A:" label."""
     lead = _DATELINE.match(sentence) or _QA_PREFIX.match(sentence)
     return lead.end() if lead else 0
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet a dateline names: "Reuters" in "FRANKFURT (Reuters) - ..."."""
+    dateline = _DATELINE.match(text.lstrip())
+    return dateline.group("outlet").strip() if dateline and dateline.group("outlet") else None
 
 
 def dateline_date(sentence: str, published: dt.date | None) -> DateMention | None:

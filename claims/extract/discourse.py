@@ -15,13 +15,7 @@ from functools import lru_cache
 
 from claims.extract.acronyms import spelled_out
 from claims.extract.body_references import BodyReferences
-from claims.extract.entities import (
-    Organisation,
-    Person,
-    first_of_surname,
-    name_words,
-    same_stem,
-)
+from claims.extract.entities import Organisation, Person, first_of_surname, name_words, same_stem
 from claims.extract.first_names import gender_of
 from claims.extract.kinds import (
     ANY_OFFICE,
@@ -93,6 +87,7 @@ class Discourse(BodyReferences):
     quoted_through: set[int] = field(default_factory=set)
     # words the article writes in lower case, or never as names: "Trains", "Sales" open
     vocabulary: frozenset[str] = frozenset()
+    outlet: str | None = None  # "FRANKFURT (Reuters) -": whose own reporting is no source's
 
     def observe(self, index: int, sentence: str, quoted: bytes) -> list[str]:
         """Register the people of a sentence; return their names, in order."""

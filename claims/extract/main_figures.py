@@ -1,12 +1,16 @@
 """Which of a sentence's figures it states: the one it is about (`main_quantity`), the
-ones that each deserve a check (`independent_figures`), and those that only describe
-(`minor_figure`: "a three-bedroom flat")."""
+ones that each deserve a check (`independent_figures`), those that only describe
+(`minor_figure`: "a three-bedroom flat") and those that count its sources
+(`counts_the_speakers`: "Two senior officials said")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from claims.extract.lexicon import PLURAL_SPEAKERS
 from claims.extract.results import Quantity
+from claims.extract.scopes import Scoped
 from claims.extract.spans import a_period
 from claims.extract.units import TIME_UNITS
 
@@ -53,3 +57,24 @@ _PEOPLE = frozenset(
     ["person", "death", "worker", "man", "woman", "child", "patient", "victim", "officer",
      "soldier", "member", "resident", "employee", "passenger", "pupil", "student", "miner"]
 )  # fmt: skip
+
+
+_PLURALS = {"person": "people"}
+
+
+def counts_the_speakers(quantity: Quantity, sentence: str, scoped: Sequence[Scoped]) -> bool:
+    """ "Two senior officials said ...": how many sources spoke is not a claim to check."""
+    if quantity.unit is None or quantity.value >= 100:
+        return False
+    heads = {quantity.unit, quantity.unit + "s", _PLURALS.get(quantity.unit, "")} & PLURAL_SPEAKERS
+    at = sentence.find(quantity.text)
+    if not heads or at < 0:
+        return False
+    end = at + len(quantity.text)
+    return any(
+        s.speaker.kind in {"group", "role"}
+        and s.speaker.start < end
+        and at < s.speaker.end
+        and heads & set(s.speaker.text.lower().split())  # "Two people familiar with"
+        for s in scoped
+    )

@@ -112,7 +112,7 @@ _LAST_COMPANY_WORDS = frozenset(
 _COMPANY_ENDINGS = ("therapeutics", "pharma", "biologics", "genomics", "tech", "labs", "foods")
 
 
-_NEWSPAPER_WORDS = (
+NEWSPAPER_WORDS = (
     "times", "post", "herald", "gazette", "tribune", "telegraph", "ledger", "chronicle",
     "courier", "mirror", "observer", "inquirer", "sentinel", "bugle", "argus", "examiner",
 )  # fmt: skip
@@ -120,6 +120,6 @@ _LAST_WORD_KINDS = {
     "united": "club", "athletic": "club", "town": "club", "city": "club",
     "water": "utility", "power": "utility", "electricity": "utility",  # not "Water Inspectorate"
     "co": "company",  # "Manila Electric Co", not "Co Durham"
-    **dict.fromkeys(_NEWSPAPER_WORDS, "newspaper"),  # "The Daily Ledger": a newspaper
+    **dict.fromkeys(NEWSPAPER_WORDS, "newspaper"),  # "The Daily Ledger": a newspaper
     "air": "airline",  # "SkyLark Air", not "Air Quality Agency"
 }  # fmt: skip

@@ -23,15 +23,21 @@ from claims.extract.company_results import credit_the_results
 from claims.extract.date_anchors import labelled_date, story_date
 from claims.extract.date_choice import date_after, date_near, dates_beside, main_date
 from claims.extract.date_context import record_base
-from claims.extract.datelines import dateline_date, lead_length
+from claims.extract.datelines import dateline_date, dateline_outlet, lead_length
 from claims.extract.dates import DateMention, find_dates
 from claims.extract.discourse import Discourse
 from claims.extract.fact_checks import credit_checked_claims
 from claims.extract.its_plans import credit_its_plans
-from claims.extract.lexicon import MEASURE_NOUNS, PLURAL_SPEAKERS
+from claims.extract.lexicon import MEASURE_NOUNS
 from claims.extract.local_units import localise
-from claims.extract.main_figures import independent_figures, main_quantity, minor_figure
+from claims.extract.main_figures import (
+    counts_the_speakers,
+    independent_figures,
+    main_quantity,
+    minor_figure,
+)
 from claims.extract.openings import publisher_as_subject
+from claims.extract.own_voice import own_reporting
 from claims.extract.quantities import find_quantities
 from claims.extract.quotations import quote_mask, scored_text, with_evidence
 from claims.extract.results import ExtractedClaim, Quantity
@@ -81,7 +87,8 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
 def _attributed_sentences(text: str) -> list[AttributedSentence]:
     paragraphs = paragraph_spans(text)
     mask = quote_mask(text, paragraphs)
-    discourse = Discourse(vocabulary=MEASURE_NOUNS.union(_LOWER_WORD.findall(text)))
+    vocabulary = MEASURE_NOUNS.union(_LOWER_WORD.findall(text))
+    discourse = Discourse(vocabulary=vocabulary, outlet=dateline_outlet(text))
     sentences: list[AttributedSentence] = []
     paragraph = 0
     for index, (start, end) in enumerate(split_sentences(text)):
@@ -224,7 +231,7 @@ def _claims(
         q
         for q in find_quantities(sentence.analysed)
         if not any(d.text in q.text or q.text in d.text for d in dates)
-        and not _counts_the_speakers(sentence, q)
+        and not counts_the_speakers(q, sentence.analysed, sentence.scoped)
     ]
     figures = independent_figures(quantities, sentence.analysed)
     main = main_quantity(quantities)
@@ -267,7 +274,7 @@ def _claims(
         checkworthiness=with_evidence(
             score_checkworthiness(scored_text(raw, normalised, quoted, sentence.quoted_share)),
             main is not None and main.unit not in _WEAK_FIGURES,
-            bool(attribution.claimant),
+            bool(attribution.claimant) or own_reporting(s.speaker.text for s in sentence.scoped),
             bool(dates),
         ),
     )
@@ -353,27 +360,6 @@ def _statement_beside(
 
 _MINOR_SCORE = 0.45  # under the queue's 0.5: a describing figure beside the main one
 _MIN_STATEMENT = 6  # words a source's statement needs to be a claim of its own
-
-
-_PLURALS = {"person": "people"}
-
-
-def _counts_the_speakers(sentence: AttributedSentence, quantity: Quantity) -> bool:
-    """ "Two senior officials said ...": how many sources spoke is not a claim to check."""
-    if quantity.unit is None or quantity.value >= 100:
-        return False
-    heads = {quantity.unit, quantity.unit + "s", _PLURALS.get(quantity.unit, "")} & PLURAL_SPEAKERS
-    at = sentence.analysed.find(quantity.text)
-    if not heads or at < 0:
-        return False
-    end = at + len(quantity.text)
-    return any(
-        s.speaker.kind in {"group", "role"}
-        and s.speaker.start < end
-        and at < s.speaker.end
-        and heads & set(s.speaker.text.lower().split())  # "Two people familiar with"
-        for s in sentence.scoped
-    )
 
 
 def _attribution_of(sentence: AttributedSentence, figure: Quantity | None) -> Attribution:

@@ -29,6 +29,7 @@ from claims.extract.mentions import PEOPLE_BEFORE
 from claims.extract.offices import is_nationality, role_head
 from claims.extract.openings import opening_subject, place_acting
 from claims.extract.outlets import outlet_told
+from claims.extract.own_voice import own_work
 from claims.extract.pronouns import OWN_WRITINGS, person_before, pronoun_claimant
 from claims.extract.relatives import note_relative, note_spouse, register_person
 from claims.extract.spokespeople import (
@@ -75,8 +76,8 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     None for a document that names no publisher and follows none ("the figures show"):
     the outlet is reporting in its own voice.
     """
-    if _OUR_OWN.search(speaker.text) or speaker.text.lower() in _THIS_OUTLET:
-        return None  # "checks by our correspondent showed": the outlet's own reporting
+    if own_work(speaker.text, sentence[speaker.end : speaker.end + 20], discourse.outlet):
+        return None  # "checks by our correspondent", "a Herald analysis": the outlet's own
     given = _NAME_GIVEN.match(sentence, speaker.end) if "who" in sentence else None
     if given is not None:  # "Its organiser, who gave his name only as Darren, said": Darren
         gender = {"his": "m", "her": "f"}.get(next(iter(_HIS_HER.findall(given.group())), ""))
@@ -298,11 +299,6 @@ _INTERNAL = re.compile(
     r"briefing|note|paper)\s+(?:sent|circulated|issued|distributed)\s+to\s+(?:all\s+)?"
     r"(?:its\s+)?(?:staff|employees|workers|department|managers|members|heads)\b)"
 )
-_OUR_OWN = re.compile(
-    r"(?i)\b(?:our|this newspaper's|this paper's)\s+(?:own\s+)?"
-    r"(?:correspondents?|reporters?|journalists?|investigation|analysis)\b"
-)
-_THIS_OUTLET = frozenset(["this paper", "this newspaper", "our paper", "this website"])
 _SEEN_BY = re.compile(rf"\s+(?:{'|'.join(SEEN_BY)})\s+by\s.*$")
 _MADE_BY = re.compile(
     r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|analysis|review|audit)\s+"

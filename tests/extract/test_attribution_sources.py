@@ -1134,3 +1134,48 @@ def test_a_documents_estimate_is_that_or_has_a_thing_happening(
     text: str, figure: str, expected: str | None
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Libraries across Wales have shut 58 branches since 2019, according to a Courier "
+            "analysis of council budgets.",
+            "58 branches",
+            None,
+            id="a-newspapers-analysis",
+        ),
+        pytest.param(
+            "A review by the Chronicle found that 19 of the county's 33 fire stations were "
+            "short of crews.",
+            "19 of the county's 33 fire stations",
+            None,
+            id="a-review-by-the-newspaper",
+        ),
+        pytest.param(
+            "LISBON (Meridian Wire) - Tejo Energia said on Monday it would sell two dams. Its "
+            "shares have risen about 21% this year, according to Meridian Wire calculations.",
+            "about 21%",
+            None,
+            id="the-datelines-own-wire",
+        ),
+        pytest.param(
+            "Prices rose 7% in a year, according to the Financial Times.",
+            "7%",
+            "the Financial Times",
+            id="a-publisher-named-as-a-source-stays-one",
+        ),
+        pytest.param(
+            "LISBON (Meridian Wire) - Bond yields fell to 3.1%, according to Bloomberg "
+            "calculations.",
+            "3.1%",
+            "Bloomberg",
+            id="another-wires-calculations",
+        ),
+    ],
+)
+def test_the_outlets_own_work_is_its_own_voice(
+    text: str, figure: str, expected: str | None
+) -> None:
+    assert claimant_of(text, figure) == expected
