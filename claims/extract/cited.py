@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from claims.extract.clause_subjects import sentence_subject
 from claims.extract.lexicon import DOCUMENTS
+from claims.extract.noun_phrases import backward
 from claims.extract.phrases_after import QUOTING, forward
 from claims.extract.tokens import Speaker, Token, speaker_of, token_index
 
@@ -14,7 +15,9 @@ def quoted_as_saying(tokens: list[Token], index: int) -> Speaker | None:
     for k in range(index - 2, max(-1, index - 30), -1):
         if tokens[k].lower in QUOTING and not tokens[k].quoted:
             if k >= 1 and tokens[k - 1].lower in {"was", "were", "is", "are", "been"}:
-                return sentence_subject(tokens, single=True)  # "Hale was quoted as saying"
+                before = backward(tokens, k - 2) if k >= 2 else None  # "An official, Ivan
+                # Orlov, was quoted by RIA as saying"; "A spokesperson for the ministry was"
+                return before or sentence_subject(tokens, single=True)  # "Hale was quoted"
             speaker = forward(tokens, k + 1)
             if speaker is not None and speaker.end <= tokens[index - 1].start:
                 return name_beside(tokens, speaker) or speaker

@@ -1179,3 +1179,28 @@ def test_the_outlets_own_work_is_its_own_voice(
     text: str, figure: str, expected: str | None
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "A Moscow-appointed governor in the area, Pavel Sorokin, was quoted by the state "
+            "news agency Tass as saying that 800 residents had been evacuated.",
+            "800 residents",
+            "Pavel Sorokin",
+            id="the-name-beside-the-office",
+        ),
+        pytest.param(
+            "A spokesman for the Indian trade ministry was quoted by the Press Trust of India "
+            "as saying exports had fallen 11% in a year.",
+            "11%",
+            "A spokesman for the Indian trade ministry",
+            id="a-spokesman-for-a-ministry",
+        ),
+    ],
+)
+def test_the_subject_quoted_by_an_agency_as_saying_is_the_source(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
