@@ -5,7 +5,8 @@ at the rally: crime has doubled", "Pollster Rohan Mehta's prediction: the allian
 from __future__ import annotations
 
 from claims.extract.clause_subjects import sentence_subject
-from claims.extract.lexicon import DOCUMENTS
+from claims.extract.lexicon import DOCUMENTS, ROLE_WORDS
+from claims.extract.noun_phrases import backward
 from claims.extract.offices import role_head
 from claims.extract.tokens import Speaker, Token
 
@@ -20,6 +21,9 @@ def document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]
     owner = _owner_of_statement(tokens, colon)
     if owner is not None:  # "Pollster Rohan Mehta's prediction: the alliance will win"
         return [(2, colon, owner)]
+    named = name_before_quote(tokens, colon)
+    if named is not None:
+        return [(2, colon, named)]
     subject = sentence_subject(tokens[:colon], single=True)
     said = {t.lower for t in tokens[:colon]}
     if subject is not None and said & _MADE and said & _STATEMENT_NOUNS:
@@ -35,6 +39,20 @@ def document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]
     return [(2, colon, subject)]
 
 
+def name_before_quote(tokens: list[Token], colon: int) -> Speaker | None:
+    """ "Kernow Power Networks' Jill Sandford: “We restored supply ...”", "Site manager Tom
+    Bell: “...”": a name, and nothing but its office or body, before a colon and a quotation."""
+    if not tokens[colon + 1].quoted or tokens[colon + 1].text.isalnum():
+        return None  # the quotation opens right after the colon
+    if not all(t.is_capitalised or t.lower in _AROUND_A_NAME for t in tokens[:colon]):
+        return None  # "The verdict was clear: ..."
+    named = backward(tokens, colon - 1)
+    if named is None or named.kind != "name" or len(named.text.split()) < 2:
+        return None
+    return named
+
+
+_AROUND_A_NAME = ROLE_WORDS | frozenset(["of", "for", "the", "and", "'", "’", "'s", "’s"])
 _MADE = frozenset(["made", "makes", "repeated", "repeats", "issued", "gave", "renewed"])
 _STATEMENT_NOUNS = frozenset(["claim", "pledge", "promise", "warning", "boast", "prediction"])
 _VERDICTS = _STATEMENT_NOUNS | frozenset(["verdict", "forecast", "estimate", "view", "message"])

@@ -225,6 +225,7 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
 
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+ing$")
+_OWNERS = ("'s", "’s", "s'", "s’")
 _PORTFOLIO_OFFICE = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:minister|secretary|commissioner|spokes(?:man|woman|person))\b"
 )
@@ -250,8 +251,8 @@ def _person_parts(
     elif words and words[-1].endswith(("'s", "’s")):
         return None  # "Russia's": a possessive, not a name
     owner: int | None = None
-    if "'s" in text or "’s" in text:  # most runs hold no possessive
-        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+    if "'" in text or "’" in text:  # most runs hold no possessive; "Kernow Networks' Jill"
+        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(_OWNERS)), None)
     if owner is not None:  # "the Chronicle's Mark Tessier": the reporter, not the paper
         start += sum(len(w) + 1 for w in words[: owner + 1])
         words = words[owner + 1 :]

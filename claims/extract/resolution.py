@@ -45,6 +45,7 @@ _NAME_GIVEN = re.compile(  # ", who gave only her first name, Maria,", ", who as
     r"\b(?:as|name,)\s+([A-Z][\w'’-]+)"  # only as Sam,"
 )
 _HIS_HER = re.compile(r"\b(his|her)\b")
+_OWNERS = ("'s", "’s", "s'", "s’")  # "Arden Water's Tom Bell", "Kernow Networks' Jill Ash"
 _DEFINED_TERM = re.compile(r"(?:The|the) (?:Company|Group|Board|Directors)$")
 _ONE_OF = re.compile(r"(?:the|one) (?:first|second|third|other) (person|source|official)$", re.I)
 _GROUP_OF = {"person": "people"}
@@ -224,10 +225,11 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
             return f"{speaker.text} {surname}"
     if speaker.kind == "name":
         words = speaker.text.split()
-        possessive = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+        possessive = next((i for i, w in enumerate(words[:-1]) if w.endswith(_OWNERS)), None)
         rest = words[possessive + 1 :] if possessive is not None else []
         if rest and not any(w.lower() in ORG_WORDS for w in rest):  # "Green Coast's Anna
-            # Lindqvist" is Lindqvist; "Brightwater Children's Trust" stays the trust
+            # Lindqvist" is Lindqvist, so is "Kernow Networks' Jill Sandford" Sandford;
+            # "Brightwater Children's Trust" stays the trust
             speaker = Speaker(" ".join(rest), speaker.start, speaker.end, "name")
         if len(words) == 1 and speaker.text.isupper() and len(speaker.text) > 1:
             spelled = discourse.expand_acronym(speaker.text)

@@ -1204,3 +1204,45 @@ def test_the_subject_quoted_by_an_agency_as_saying_is_the_source(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Floods closed roads across Devon. Depot manager Sam Ortiz: “We cleared 140 "
+            "fallen trees by midnight.”",
+            "140 fallen trees",
+            "Sam Ortiz",
+            id="an-office-and-a-name",
+        ),
+        pytest.param(
+            "Gritters were out all night. Harbury Roads' Nadia Pell: “We spread 900 tonnes "
+            "of salt.”",
+            "900 tonnes",
+            "Nadia Pell",
+            id="a-bodys-person",
+        ),
+        pytest.param(
+            "Ella Frost of Westvale Trains: “We ran 60 extra services on Sunday.”",
+            "60 extra services",
+            "Ella Frost",
+            id="a-person-of-a-body",
+        ),
+        pytest.param(
+            "Budget 2025: “We will build 300,000 homes.”",
+            "300,000 homes",
+            None,
+            id="no-name-before-the-colon",
+        ),
+    ],
+)
+def test_a_name_before_a_colon_and_a_quotation_speaks_it(
+    text: str, figure: str, expected: str | None
+) -> None:
+    assert claimant_of(text, figure) == expected
+
+
+def test_a_plural_bodys_possessive_before_a_name_is_the_person() -> None:
+    text = "Harbury Roads' Nadia Pell said 900 tonnes of salt had been spread."
+    assert claimant_of(text, "900 tonnes") == "Nadia Pell"
