@@ -11,12 +11,17 @@ from claims.extract.tokens import Token
 
 
 def put_it(tokens: list[Token], index: int) -> bool:
-    """ "As the ministry put it, ...", "Ms Adeyemi put it to Mr Lomax that ...": an
-    attribution."""
+    """ "As the ministry put it, ...", "Prices, as one economist put it, are ...", "Ms
+    Adeyemi put it to Mr Lomax that ...": an attribution."""
     if index + 1 >= len(tokens) or tokens[index + 1].lower != "it":
         return False
     if tokens[0].lower == "as":
-        return True
+        return True  # "As the regional chief, Javier Montoya, put it on Tuesday, ..."
+    for k in range(index - 1, max(0, index - 9), -1):
+        if tokens[k].lower == "as" and tokens[k - 1].text == ",":
+            return True  # "Prices, as one economist put it, are ..."
+        if tokens[k].text == "," or tokens[k].quoted:
+            break
     rest = [t.lower for t in tokens[index + 2 : index + 9]]
     return bool(rest) and rest[0] == "to" and "that" in rest
 

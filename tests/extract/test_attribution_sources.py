@@ -1246,3 +1246,27 @@ def test_a_name_before_a_colon_and_a_quotation_speaks_it(
 def test_a_plural_bodys_possessive_before_a_name_is_the_person() -> None:
     text = "Harbury Roads' Nadia Pell said 900 tonnes of salt had been spread."
     assert claimant_of(text, "900 tonnes") == "Nadia Pell"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Food inflation, as Ostrava Capital economist Petr Novak put it, is still running "
+            "at an awkward 5.2%.",
+            "5.2%",
+            "Petr Novak",
+            id="a-name-with-an-office",
+        ),
+        pytest.param(
+            "The backlog, as the inspector put it, had grown to 4,000 cases.",
+            "4,000 cases",
+            "the inspector",
+            id="a-role",
+        ),
+    ],
+)
+def test_as_someone_put_it_inside_the_sentence_is_an_attribution(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
