@@ -109,6 +109,8 @@ def role_head(noun_phrase: str) -> tuple[str, frozenset[str]]:
         if (word in _PREPOSITIONS or word in _RELATIVE_WORDS) and index > 0:
             words = words[:index]  # "a nurse who has worked at the home": a nurse
             break
+    if len(words) > 1 and words[-1] in _BESIDE_A_SOURCE:
+        words = words[:-1]  # "sources close to the club", "people familiar with the talks"
     content = [w for w in words if w not in {"the", "a", "an", "his", "her", "its", "their"}]
     if not content:
         return "", frozenset()
@@ -139,6 +141,9 @@ _DEMONYMS = {
     "swede": "swedish", "dane": "danish", "finn": "finnish", "pole": "polish",
     "turk": "turkish", "czech": "czech", "scot": "scottish", "greek": "greek",
 }  # fmt: skip
+
+
+_BESIDE_A_SOURCE = frozenset(["close", "familiar", "near", "briefed", "involved", "aware"])
 
 
 def is_title(word: str) -> bool:

@@ -1270,3 +1270,26 @@ def test_as_someone_put_it_inside_the_sentence_is_an_attribution(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Sources close to the board say the sale could raise £40 million.",
+            "£40 million",
+            "Sources close to the board",
+            id="sources-close-to",
+        ),
+        pytest.param(
+            "Insiders familiar with the bid say 250 jobs are at risk.",
+            "250 jobs",
+            "Insiders familiar with the bid",
+            id="insiders-familiar-with",
+        ),
+    ],
+)
+def test_sources_close_to_a_body_speak_with_a_plain_present(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
