@@ -26,6 +26,8 @@ SPEECH_VERBS: frozenset[str] = words(
     recommended accepted accepts blamed blames reckon reckons reckoned plans intends aims
     assured assures reiterated reiterates reaffirmed reaffirms restated restates"""
 )
+# Before "to" and a verb of saying, the speech is still to come: "is expected to say that"
+FORETOLD: frozenset[str] = words("expected due set poised going likely")
 SPEECH_VERBS_PATTERN: str = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 
 # Words that name an office or a kind of speaker; they precede or replace a name.

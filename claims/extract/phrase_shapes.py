@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from claims.extract.lexicon import (
     DETERMINERS,
+    FORETOLD,
     NOT_NAMES,
     OPENING_ADJECTIVES,
     ORG_NOUNS,
@@ -56,6 +57,8 @@ def skip_modifiers_backward(tokens: list[Token], j: int) -> int:
             j -= 2  # "A survey by X published June 7 had shown", "released 3 May"
         elif j >= 1 and _CLOCK.match(tokens[j].text) and tokens[j - 1].lower == "at":
             j -= 2  # "published by VTV at 8pm on Sunday put ..."
+        elif j >= 2 and word == "to" and tokens[j - 1].lower in FORETOLD:
+            j -= 2  # "He is expected to say that", "The minister is due to tell MPs that"
         elif (foi := _freedom_of_information_before(tokens, j)) is not None:
             j = foi  # "Figures obtained by the BBC under freedom of information laws show"
         elif j >= 3 and word == "to" and tokens[j - 1].lower in _HEARSAY and _be(tokens[j - 2]):

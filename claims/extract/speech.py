@@ -12,6 +12,7 @@ from claims.extract.figure_verbs import poll_gives_a_figure, put_it, puts_a_figu
 from claims.extract.lexicon import (
     DETERMINERS,
     DOCUMENTS,
+    FORETOLD,
     ORG_NOUNS,
     ORG_WORDS,
     PLURAL_SPEAKERS,
@@ -287,8 +288,11 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word not in SPEECH_VERBS and word not in _LOOSE_EXTRA and word not in QUOTING:
         return False
     adverb = 1 if index > 1 and tokens[index - 1].lower in PASSIVE_ADVERBS else 0  # "been widely
+    foretold = index > 1 and tokens[index - 2].lower in FORETOLD  # "to tell MPs that"
+    foretold = foretold and "that" in {t.lower for t in tokens[index + 1 : index + 4]}
     if index > adverb and tokens[index - 1 - adverb].lower in _PASSIVE and not word.endswith("ing"):
-        return False  # quoted": a passive
+        return foretold and tokens[index - 1].lower == "to"  # "quoted": a passive; but "is
+        # expected to say that ...": what the speech will claim
     if (
         word in _NOUN_LIKE
         and index > 0

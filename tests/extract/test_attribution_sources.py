@@ -1293,3 +1293,33 @@ def test_sources_close_to_a_body_speak_with_a_plain_present(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Health secretary Omar Quint will open a clinic in Leeds on Friday. He is "
+            "expected to say that 900 new GPs will be trained.",
+            "900 new GPs",
+            "Omar Quint",
+            id="expected-to-say-that",
+        ),
+        pytest.param(
+            "The mayor is due to tell councillors that 70 bus routes will be saved.",
+            "70 bus routes",
+            "The mayor",
+            id="due-to-tell-someone-that",
+        ),
+        pytest.param(
+            "The firm refused to say that 60 staff had been laid off.",
+            "60 staff",
+            None,
+            id="refusing-to-say-is-no-saying",
+        ),
+    ],
+)
+def test_a_speech_expected_to_say_something_is_the_speakers(
+    text: str, figure: str, expected: str | None
+) -> None:
+    assert claimant_of(text, figure) == expected
