@@ -24,7 +24,8 @@ SPEECH_VERBS: frozenset[str] = words(
     slams hailed urged urges cautioned cautions quipped joked lamented pleaded demanded
     forecast forecasts projected expects expect remarked reminded reminds recommends
     recommended accepted accepts blamed blames reckon reckons reckoned plans intends aims
-    assured assures reiterated reiterates reaffirmed reaffirms restated restates"""
+    assured assures reiterated reiterates reaffirmed reaffirms restated restates clarified
+    clarifies"""
 )
 # Before "to" and a verb of saying, the speech is still to come: "is expected to say that"
 FORETOLD: frozenset[str] = words("expected due set poised going likely")
@@ -54,6 +55,7 @@ ROLE_WORDS: frozenset[str] = words(
     taoiseach tánaiste td mla mpp dcp acp igp cp pastor archbishop bishop imam rabbi
     cardinal witness trawlerman tenant promoter referee gp engineer retired plumber
     electrician mechanic paramedic firefighter pharmacist surgeon carer campaigner activist
+    ranger warden ecologist conservationist volunteer
     businessman businesswoman landlord publican chef architect accountant surveyor builder
     statistician-general statistician registrar-general accountant-general surveyor-general
     comptroller auditor ombudsman meteorologist forecaster epidemiologist virologist

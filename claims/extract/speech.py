@@ -115,7 +115,7 @@ _NOUN_LIKE = frozenset(["claim", "report", "estimate", "note", "tell", "say"])
 _DECLARED = words("winner winners elected victor")
 _STRICT = words(
     """added adds posted maintained maintains repeated repeats believes thinks states
-    agreed agrees declared declares"""
+    agreed agrees declared declares clarified clarifies"""
 )
 
 
@@ -135,6 +135,7 @@ _LINKS = words("after before in on at for with by from of over during as since u
 # A commitment to act is an act, not speech: "had agreed to pay", "promised to fund".
 _COMMITMENTS = words("agreed agrees")
 _WILL = words("will would could may might should")
+_CLAUSE_OPENERS = words("there he she they we")
 # "He promised to hold a surgery in all 38 villages": a pledge is its maker's claim, but not
 # "a levy that both challengers have pledged to reverse", which describes the levy
 _PLEDGES = words("promised promises pledged pledges vowed vows")
@@ -367,8 +368,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         )
     ):
         return True  # "The Electoral Commission declared Asamoah the winner with 56.55%"
-    if word in {"believes", "thinks"} and {t.lower for t in tokens[index + 2 : index + 6]} & _WILL:
-        return True  # "Capital Economics believes house prices will drop 5%": a forecast
+    forecast = {t.lower for t in tokens[index + 2 : index + 6]} & _WILL  # "X believes house
+    if word in {"believes", "thinks"} and (forecast or following_word in _CLAUSE_OPENERS):
+        return True  # prices will drop 5%": a forecast; "She believes there are now 3,000"
     if word in _STRICT:
         following = tokens[index + 1].text if index + 1 < len(tokens) else "."
         return following in {"that", ":", ",", "“", '"', ".", "”"} or tokens[index + 1].quoted

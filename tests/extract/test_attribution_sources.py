@@ -1323,3 +1323,41 @@ def test_a_speech_expected_to_say_something_is_the_speakers(
     text: str, figure: str, expected: str | None
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Warden Ruth Dalby has surveyed the bay for a decade. She believes there are now "
+            "about 400 seals on the sandbanks.",
+            "about 400 seals",
+            "Ruth Dalby",
+            id="believes-there-are",
+        ),
+        pytest.param(
+            "Professor Ian Cole studies the moor's adders. He thinks they number fewer than "
+            "200 now.",
+            "fewer than 200",
+            "Ian Cole",
+            id="thinks-they",
+        ),
+        pytest.param(
+            "The mayor, Dana Welch, promised hundreds of new homes. Welch's office later "
+            "clarified that the figure was 120 homes.",
+            "120 homes",
+            "Dana Welch's office",
+            id="clarified-that",
+        ),
+        pytest.param(
+            "The ministry clarified the rules for 300 schools.",
+            "300 schools",
+            None,
+            id="clarified-an-object-is-no-speech",
+        ),
+    ],
+)
+def test_a_belief_or_clarification_with_its_clause_is_the_speakers(
+    text: str, figure: str, expected: str | None
+) -> None:
+    assert claimant_of(text, figure) == expected
