@@ -97,7 +97,8 @@ _SMALL_NUMBERS = words(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty"
 )
 _HEDGES = words(
-    "about around nearly almost some roughly more less over under up least just between barely"
-)
+    """about around nearly almost some roughly more less over under up least just between
+    barely closer close well"""
+)  # "put the crowd at closer to 60,000", "at well over £2 million"
 # "put the cost at a minimum of 30 million euros", "at an estimated 4,000"
 _ON_THE_WAY = words("a an minimum maximum total of estimated record magnitude")

@@ -1361,3 +1361,26 @@ def test_a_belief_or_clarification_with_its_clause_is_the_speakers(
     text: str, figure: str, expected: str | None
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Thousands rallied in Lyon. City officials put the crowd at closer to 18,000.",
+            "18,000",
+            "City officials",
+            id="closer-to",
+        ),
+        pytest.param(
+            "The fire service put the damage at well over £2 million.",
+            "well over £2 million",
+            "The fire service",
+            id="well-over",
+        ),
+    ],
+)
+def test_putting_a_figure_at_a_hedged_number_is_a_claim(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
