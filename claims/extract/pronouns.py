@@ -38,7 +38,7 @@ def pronoun_claimant(speaker: Speaker, discourse: Discourse, index: int, sentenc
         asked = the_one_asked(discourse, index, sentence[speaker.end :], lowered)
         if asked and not before.strip():  # "X asked Y whether ... He replied": Y
             return asked
-        earlier = person_before(discourse, before, lowered)
+        earlier = person_before(discourse, before, lowered) or _described_before(discourse, wanted)
         earlier = earlier or discourse.resolve_pronoun(lowered, index - 1)
         return earlier or _called(discourse, before, wanted) or speaker.text
     if lowered == "it":
@@ -119,6 +119,19 @@ _TIME_OPENING = re.compile(
     r"year|[Yy]esterday|[Tt]oday)\b,?"
 )
 _THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?$")
+
+
+def _described_before(discourse: Discourse, wanted: str) -> str | None:
+    """ "The Norwegian, who bought the club in 2019, hit back ... He had put £60 million
+    into the club, he wrote": the person the sentence before opens on, described by an
+    office or nationality the article gave them."""
+    opening = _DESCRIBED.match(discourse.seen[-2]) if len(discourse.seen) > 1 else None
+    named = discourse.resolve_role(opening.group(1)) if opening else None
+    person = discourse.find(named) if named else None
+    return person.name if person and person.gender in (None, wanted) else None
+
+
+_DESCRIBED = re.compile(r"\s*(The\s+(?:[a-z]+\s+)?[A-Za-z]+)(?=,|\s+(?:has|had|was|is|[a-z]+ed)\b)")
 
 
 def _called(discourse: Discourse, before: str, wanted: str) -> str | None:

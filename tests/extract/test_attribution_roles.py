@@ -1771,3 +1771,30 @@ def test_the_chief_executive_of_a_body_is_the_head_of_it_named_before(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "Pundit Tom Baird has accused Linfield Town's Canadian owner, Scott Varga, of "
+            "neglect. The Canadian, who bought the club in 2020, hit back in a letter to "
+            "supporters on Monday. He had spent £35 million on the squad, he wrote.",
+            "£35 million",
+            "Scott Varga",
+            id="a-nationality",
+        ),
+        pytest.param(
+            "Councillor Jo Pratt criticised Harlow's chief executive, Mark Ince, over the "
+            "cuts. The chief executive, who took over in 2021, defended them at a meeting. "
+            "He said 40 posts had been saved.",
+            "40 posts",
+            "Mark Ince",
+            id="an-office",
+        ),
+    ],
+)
+def test_he_after_a_sentence_opening_on_a_description_of_someone_is_them(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
