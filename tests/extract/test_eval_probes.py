@@ -26,7 +26,7 @@ PROBES = Path(__file__).resolve().parents[1] / "eval" / "probes"
 UNREAD = {"b", "e", "f"}  # measure against them, never tune rules to them
 # A little under what each set measured when its floor was set (see the README); b, e and
 # f are never read, so their floors only catch a change that loses ground on unseen copy.
-FLOORS = {"a": 0.9, "b": 0.82, "c": 0.72, "d": 0.88, "e": 0.84, "f": 0.82, "g": 0.86}
+FLOORS = {"a": 0.9, "b": 0.82, "c": 0.72, "d": 0.88, "e": 0.84, "f": 0.82, "g": 0.86, "h": 0.85}
 
 
 def probes(name: str) -> list[dict[str, str | None]]:
