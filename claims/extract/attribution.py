@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from claims.extract.appositions import apposed_aside, disputed_aside, relative_aside
 from claims.extract.can_speak import COLLECTIVES, SOURCE_NOUNS, can_speak
-from claims.extract.cited import name_beside, quoted_as_saying, source_of_data
+from claims.extract.cited import name_beside, quoted_as_saying, source_of_data, unowned_document
 from claims.extract.claim_nouns import owned_claim
 from claims.extract.clause_subjects import rebuttal_subject, represented, sentence_subject
 from claims.extract.colon_sources import document_before_colon
@@ -157,6 +157,8 @@ def find_scoped(tokens: list[Token]) -> list[Scoped]:
         elif token.lower in {"citing", "quoting"}:  # "The daily, citing two officials,
             speaker, order = forward(tokens, index + 1), 3  # reported": them, via the daily
             speaker = source_of_data(tokens, speaker) or speaker  # "citing data from X"
+            if unowned_document(speaker):
+                continue  # "X said, citing preliminary data, that": X's
             named = name_beside(tokens, speaker) if speaker else None  # "quoting the acting
             speaker = named or speaker  # governor, Alexei Smirnov, that": the governor named
         elif token.lower == "saying" and (said_with := with_speaker(tokens, index)) is not None:

@@ -4,7 +4,7 @@ citing data from state health departments"."""
 from __future__ import annotations
 
 from claims.extract.clause_subjects import sentence_subject
-from claims.extract.lexicon import DOCUMENTS
+from claims.extract.lexicon import DETERMINERS, DOCUMENTS, NON_HEADS, OPENING_ADJECTIVES
 from claims.extract.noun_phrases import backward
 from claims.extract.phrases_after import QUOTING, forward
 from claims.extract.tokens import Speaker, Token, speaker_of, token_index
@@ -55,3 +55,19 @@ def source_of_data(tokens: list[Token], cited: Speaker | None) -> Speaker | None
             source = speaker_of(tokens, k + 1, last, "group")
         return source
     return None
+
+
+_UNOWNED = NON_HEADS | OPENING_ADJECTIVES | {"provisional", "unofficial", "fresh", "available"}
+
+
+def unowned_document(cited: Speaker | None) -> bool:
+    """ "X said, citing preliminary data, that ...": data with no owner named adds no
+    speaker; the words stay X's (not "industry estimates", "Eurostat data")."""
+    if cited is None:
+        return False
+    words = cited.text.lower().split()
+    if words[0] in DETERMINERS - {"the", "a", "an"}:
+        return False  # "citing its own figures", "citing their data"
+    return words[-1] in DOCUMENTS and all(
+        w in _UNOWNED or w in {"the", "a", "an"} for w in words[:-1]
+    )

@@ -520,6 +520,35 @@ def test_citing_data_from_a_source_names_the_source_not_the_data() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        pytest.param(
+            "Anna Berg, a spokeswoman for the Swedish Coast Guard, said, citing provisional "
+            "figures, that 1,200 vessels had been inspected in April.",
+            "Anna Berg",
+            id="citing-before-that",
+        ),
+        pytest.param(
+            "Road deaths fell to 212 last year, the transport ministry said, citing "
+            "preliminary data.",
+            "the transport ministry",
+            id="citing-at-the-end",
+        ),
+        pytest.param(
+            "The airline said, citing internal figures, that 340 flights had been cancelled.",
+            "The airline",
+            id="citing-internal-figures",
+        ),
+    ],
+)
+def test_citing_data_with_no_owner_leaves_the_words_with_the_speaker(
+    text: str, claimant: str
+) -> None:
+    claim = next(c for c in extract_claims(text) if c.quantity)
+    assert (claim.claimant, claim.via) == (claimant, ())
+
+
 def test_a_quoted_name_given_by_an_office_and_its_holder_is_theirs_alone() -> None:
     text = (
         "The province said on Friday it would pay 8,000 pesos to each farmer, a payment the "
