@@ -87,6 +87,9 @@ class BodyReferences(ABC):
             said = {m.rstrip("'’") for m in modifiers}  # "the midwives' body"
             if said <= _ANY_BODY | named:  # "the nursing body", "the statistics body"
                 return last.removeprefix("The ").removeprefix("the ")
+        weather = [o for o in self.organisations if _WEATHER & set(o.words)]
+        if head == "forecaster" and weather:  # "The Met Office ... the forecaster said"
+            return max(weather, key=lambda o: o.last_seen).name
         funds = [o for o in self.organisations if "fund" in o.kinds]
         if head == "fund" and funds:  # "The Pension Protection Fund ... The lifeboat fund"
             return max(funds, key=lambda o: o.last_seen).name
@@ -237,6 +240,8 @@ def _shares_a_word(modifiers: set[str] | frozenset[str], organisation: Organisat
 
 
 _HOUSING = frozenset(["housing", "homes"])
+# A weather service's name: "Met Office", "National Weather Service", "Bureau of Meteorology"
+_WEATHER = frozenset(["met", "weather", "meteorology", "meteorological", "météo", "meteo"])
 # What "the body" may be called besides: "the industry body", "the professional body"
 _ANY_BODY = frozenset(
     ["industry", "trade", "professional", "umbrella", "representative", "statistics"]

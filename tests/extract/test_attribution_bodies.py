@@ -3662,3 +3662,34 @@ def test_results_a_company_posted_with_a_hyphenated_word_are_its(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(
+            "9.15am: The Met Office has extended its yellow warning for snow across northern "
+            "Scotland. Transport Secretary Mark Dale urged drivers to take care. Up to 20cm of "
+            "snow could fall on higher ground, the forecaster said.",
+            "Up to 20cm",
+            "Met Office",
+            id="met-office-after-a-minister",
+        ),
+        pytest.param(
+            "The National Weather Service issued a flood watch for the county. Up to 4 inches "
+            "of rain could fall by Tuesday, the forecaster said.",
+            "Up to 4 inches",
+            "National Weather Service",
+            id="a-weather-service",
+        ),
+        pytest.param(
+            "Meteorologist Jane Hardy of the Bureau of Meteorology spoke on Monday. Up to 40mm "
+            "of rain could fall, the forecaster said.",
+            "Up to 40mm",
+            "Jane Hardy",
+            id="a-meteorologist-named-stays-the-forecaster",
+        ),
+    ],
+)
+def test_the_forecaster_is_the_weather_service_named(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
