@@ -36,6 +36,11 @@ SOURCE_NOUNS = words(
     """team panel jury inquiry investigation review audit committee government court
     coroner inspector auditor ombudsman tribunal examiner"""
 )
+# The unnamed people a tabloid's revelations come from: "a pal has revealed".
+_INFORMANTS = words(
+    """pal friend insider source relative neighbour neighbor colleague confidant
+    confidante aide pals friends"""
+)
 # Collective nouns take a plural verb in British copy: "the family say", "the club say".
 COLLECTIVES = words("family couple team crew staff public jury panel band pair")
 _AUXILIARIES = words("will would could can may might should must do does did to not")
@@ -66,7 +71,7 @@ def can_speak(speaker: Speaker, verb: Token, previous: Token | None) -> bool:
     if verb.lower in _EVIDENCE and speaker.kind == "role":
         sources = DOCUMENTS | ORG_NOUNS | ORG_WORDS | ROLE_WORDS | PLURAL_SPEAKERS
         return (
-            head in sources | SOURCE_NOUNS
+            head in sources | SOURCE_NOUNS | _INFORMANTS
             or head.endswith("s")
             or is_proper(speaker.text.split()[-1])
         )

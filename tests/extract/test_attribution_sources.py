@@ -1384,3 +1384,28 @@ def test_putting_a_figure_at_a_hedged_number_is_a_claim(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "TV star Gemma Holt spent £60,000 on her new kitchen, a pal has revealed.",
+            "£60,000",
+            "a pal",
+        ),
+        (
+            "A close friend revealed that the singer had turned down a £2m deal.",
+            "£2m",
+            "A close friend",
+        ),
+        (
+            "The couple paid £1.4m for the cottage, a source revealed.",
+            "£1.4m",
+            "a source",
+        ),
+        ("The vote showed 60% of the town wanted a bridge.", "60%", None),
+    ],
+)
+def test_a_tabloids_unnamed_informant_reveals(text: str, figure: str, expected: str | None) -> None:
+    assert claimant_of(text, figure) == expected
