@@ -73,6 +73,7 @@ from claims.extract.subjects import (
     hired_by,
     own_results,
     own_view,
+    person_described,
     person_of_body,
     subject_of_participle,
 )
@@ -365,7 +366,7 @@ def _speaker_of_verb(tokens: list[Token], index: int) -> tuple[Speaker | None, i
     if index >= 3 and tokens[index - 1].lower in {"who", "which"} and tokens[index - 2].text == ",":
         found = backward(tokens, index - 3)  # "joined by Anna Ruiz, who said ..."
         if tokens[index - 1].lower == "who":
-            return person_of_body(tokens, found), 2
+            return person_described(tokens, index - 2) or person_of_body(tokens, found), 2
         return described_body(tokens, index - 2, found) or found, 2  # "Halden Analytics, a
         # consultancy, which said": Halden
     speaker = backward(tokens, index - 1)

@@ -289,3 +289,20 @@ def _person_before_office(tokens: list[Token], body: Speaker) -> Speaker | None:
         return None
     person = backward(tokens, m - 1)
     return person if person is not None and person.kind == "name" else None
+
+
+def person_described(tokens: list[Token], comma: int) -> Speaker | None:
+    """ "said Jean Dupont, 62, a winegrower in Pauillac, who estimated": the person the
+    description between the commas is of, not the place it ends on."""
+    m = comma - 1
+    while m > 0 and comma - m <= 10 and tokens[m].text != "," and not tokens[m].quoted:
+        m -= 1
+    if m < 1 or tokens[m].text != "," or tokens[m + 1].lower not in {"a", "an", "the"}:
+        return None
+    k = m - 1
+    if tokens[k].text.isdigit() and k >= 2 and tokens[k - 1].text == ",":
+        k -= 2  # "Jean Dupont, 62,"
+    person = backward(tokens, k)
+    if person is None or person.kind != "name":
+        return None
+    return person if person_like(tokens[token_index(tokens, person.start) : k + 1]) else None

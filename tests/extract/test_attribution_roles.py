@@ -1798,3 +1798,32 @@ def test_he_after_a_sentence_opening_on_a_description_of_someone_is_them(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "“We have never seen losses like it,” said Tomas Berger, 58, a dairy farmer near "
+            "Graz, who estimated that he had lost 30 percent of his herd.",
+            "30 percent",
+            "Tomas Berger",
+        ),
+        (
+            "Ines Carvalho, an olive grower in Alentejo, who reckons her yield fell by 40 "
+            "percent, wants compensation.",
+            "40 percent",
+            "Ines Carvalho",
+        ),
+        (
+            "Prices rose, according to Maria Lopez, the owner of a bakery in Toledo, who said "
+            "sales had fallen 20 percent.",
+            "20 percent",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_who_after_a_persons_description_ending_on_a_place_is_the_person(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
