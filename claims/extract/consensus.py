@@ -7,7 +7,7 @@ polled analysts' (their pollster's), whoever speaks for the rest of the sentence
 
 from __future__ import annotations
 
-from claims.extract.lexicon import words
+from claims.extract.lexicon import SPEECH_VERBS, words
 from claims.extract.phrases_after import forward
 from claims.extract.scopes import ASIDE, Scoped
 from claims.extract.tokens import Speaker, Token
@@ -96,7 +96,7 @@ def forecasters_expected(tokens: list[Token], index: int) -> bool:
     if k >= 0 and tokens[k].lower in {"had", "have", "has"}:
         k -= 1
     if k >= 0 and not tokens[k].quoted and tokens[k].lower in _FORECASTERS:
-        return True
+        return not _reported_by(tokens, k)
     opening = [t.lower for t in tokens[:k]]
     at_a_firm = len(opening) >= 2 and opening[1] in {"at", "from"}  # "Analysts at Peel Hunt
     at_a_firm = at_a_firm and all(t.is_capitalised or t.text == "&" for t in tokens[2 : k + 1])
@@ -107,3 +107,17 @@ def forecasters_expected(tokens: list[Token], index: int) -> bool:
             opening[1] in _POLLED or at_a_firm
         )
     )
+
+
+def _reported_by(tokens: list[Token], group: int) -> bool:
+    """ "Hurst countered that traders expected footfall to fall": what the forecasters
+    expect is the account of the one whose words they sit in."""
+    k = group - 1
+    if k >= 0 and tokens[k].lower == "that":
+        k -= 1
+    if k >= 1 and tokens[k].lower in _TOLD and tokens[k - 1].lower in {"told", "tells"}:
+        k -= 1  # "told reporters that investors had expected"
+    return k >= 0 and not tokens[k].quoted and tokens[k].lower in SPEECH_VERBS
+
+
+_TOLD = words("reporters journalists me us him her them parliament mps")

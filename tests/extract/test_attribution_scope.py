@@ -805,3 +805,31 @@ def test_quoting_a_source_is_a_chain_like_citing(
 ) -> None:
     claim = extract_claims(text)[-1]
     assert (claim.claimant, claim.via) == (claimant, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "His Labour rival, Tom Okoro, countered that traders expected footfall to fall by "
+            "a quarter.",
+            "a quarter",
+            "Tom Okoro",
+        ),
+        (
+            "The landlord told reporters that investors had expected a 10% return.",
+            "10%",
+            "The landlord",
+        ),
+        (
+            "Grace Abara argued economists expected unemployment to reach 6%.",
+            "6%",
+            "Grace Abara",
+        ),
+        ("Economists expected inflation of 2.4% in May.", "2.4%", "Economists"),
+    ],
+)
+def test_what_forecasters_expect_in_someones_words_is_that_persons_account(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
