@@ -46,6 +46,12 @@ def _owner_and_view(tokens: list[Token], k: int) -> Speaker | None:
         noun = tokens[k + 1]  # "by the watchdog's reckoning"
         speaker = Speaker(f"the {noun.text[:-2]}", owner.start, noun.end - 2, "role")
         k += 2
+    elif (end := _named_owner_end(tokens, k)) is not None:  # "by the Environment
+        first = k + 1 if owner.lower == "the" else k  # Agency's own estimate"
+        cut = 1 if tokens[end].text[-1] in "'’" else 2  # "Statistics'", "Agency's"
+        body = " ".join(t.text for t in tokens[first : end + 1])[:-cut]
+        speaker = Speaker(body, tokens[first].start, tokens[end].end - cut, "name")
+        k = end + 1
     elif [t.lower for t in tokens[k : k + 3]] == ["the", "words", "of"]:
         said = forward(tokens, k + 3)  # "In the words of chief constable Mark Telford, ..."
         named = name_beside(tokens, said) if said is not None else None
@@ -55,6 +61,18 @@ def _owner_and_view(tokens: list[Token], k: int) -> Speaker | None:
     if k < len(tokens) and tokens[k].lower == "own":
         k += 1
     return speaker if k < len(tokens) and tokens[k].lower in _VIEWS else None
+
+
+def _named_owner_end(tokens: list[Token], k: int) -> int | None:
+    """The index of the possessive that ends a body's name at ``k``: "the Environment
+    Agency's", "Oxfam's"."""
+    for end in range(k + 1 if tokens[k].lower == "the" else k, min(len(tokens), k + 7)):
+        token = tokens[end]
+        if token.is_capitalised and token.text.endswith(("'s", "’s", "s'", "s’")):
+            return end  # "the Office for National Statistics' count"
+        if not (token.is_capitalised or token.lower in {"of", "for", "and"}):
+            return None
+    return None
 
 
 def _claim_owner(tokens: list[Token]) -> Speaker | None:

@@ -1409,3 +1409,24 @@ def test_putting_a_figure_at_a_hedged_number_is_a_claim(
 )
 def test_a_tabloids_unnamed_informant_reveals(text: str, figure: str, expected: str | None) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Anglers say the river has been ruined. The clean-up will cost at least £30m, by "
+            "the Environment Agency's own estimate.",
+            "at least £30m",
+            "Environment Agency",
+        ),
+        ("About 2,000 people were displaced, by Oxfam's count.", "About 2,000 people", "Oxfam"),
+        (
+            "By the Office for National Statistics' count, 3,000 jobs went in March.",
+            "3,000 jobs",
+            "Office for National Statistics",
+        ),
+    ],
+)
+def test_by_a_named_bodys_own_estimate_is_the_bodys(text: str, figure: str, expected: str) -> None:
+    assert claimant_of(text, figure) == expected
