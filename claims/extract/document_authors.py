@@ -67,7 +67,7 @@ def _author(
     opening = 1 if words[0].lower() in DETERMINERS else 0  # "Eurostat data showed"
     names = [w for w in words[opening:head_at] if w[:1].isupper() and not is_nationality(w)]
     linked = words[opening:head_at]  # "Bank of England figures": the Bank of England
-    if len(names) > 1 and all(w[:1].isupper() or w in {"of", "for"} for w in linked):
+    if len(names) > 1 and all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in linked):
         names = linked
     # "A Japanese study has found": no owner named
     plain = _PLAIN_OWNERS | discourse.vocabulary  # "Official data suggest", "Port state

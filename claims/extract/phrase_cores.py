@@ -167,6 +167,8 @@ def core_backward(tokens: list[Token], j: int) -> tuple[int, str] | None:
         while k - 1 >= 0 and not tokens[k - 1].quoted:
             if k >= 2 and tokens[k - 1].lower in {"of", "for"} and tokens[k - 2].is_capitalised:
                 k -= 1  # "Kenya National Bureau of Statistics data show"
+            elif tokens[k - 1].lower in {"and", "&"} and _name_opens_before(tokens, k - 2):
+                k -= 1  # "..., Jobs and Skills Australia's figures show"
             elif not tokens[k - 1].is_capitalised:
                 break
             k -= 1
@@ -380,3 +382,13 @@ def _comma_as(tokens: list[Token], k: int) -> bool:
 _DEFINITE_DETERMINERS = DETERMINERS - {"that", "this", "a", "an"}
 # determiners but the demonstratives
 _NOT_DEMONSTRATIVES = DETERMINERS - _DEMONSTRATIVES
+
+
+def _name_opens_before(tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised run ending at ``k`` opens a name: after a comma, "the" or
+    the sentence's start, not in the middle of a clause ("Sales and Treasury figures")."""
+    if k < 0 or not tokens[k].is_capitalised or tokens[k].quoted:
+        return False
+    while k - 1 >= 0 and tokens[k - 1].is_capitalised and not tokens[k - 1].quoted:
+        k -= 1
+    return k == 0 or tokens[k - 1].text in {",", ";", "—", "("} or tokens[k - 1].lower == "the"

@@ -3693,3 +3693,25 @@ def test_results_a_company_posted_with_a_hyphenated_word_are_its(
 )
 def test_the_forecaster_is_the_weather_service_named(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Youth unemployment in Geelong rose to 11.2 per cent in May, Jobs and Skills "
+            "Australia's figures show, the highest level since 2020.",
+            "11.2 per cent",
+            "Jobs and Skills Australia",
+        ),
+        (
+            "Call-outs to chimney fires rose to 4,900 last winter, Fire and Rescue NSW data show.",
+            "4,900",
+            "Fire and Rescue NSW",
+        ),
+    ],
+)
+def test_a_bodys_name_with_and_before_its_figures_is_read_whole(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
