@@ -8,6 +8,7 @@ from claims.extract.clause_subjects import sentence_subject
 from claims.extract.lexicon import DOCUMENTS, ROLE_WORDS
 from claims.extract.noun_phrases import backward
 from claims.extract.offices import role_head
+from claims.extract.phrases_after import forward
 from claims.extract.tokens import Speaker, Token
 
 
@@ -18,7 +19,7 @@ def document_before_colon(tokens: list[Token]) -> list[tuple[int, int, Speaker]]
     colon = next((k for k, t in enumerate(tokens) if t.text == ":" and not t.quoted), None)
     if colon is None or colon + 1 >= len(tokens) or colon > 25:
         return []
-    owner = _owner_of_statement(tokens, colon)
+    owner = _owner_of_statement(tokens, colon) or _statement_from(tokens, colon)
     if owner is not None:  # "Pollster Rohan Mehta's prediction: the alliance will win"
         return [(2, colon, owner)]
     named = name_before_quote(tokens, colon)
@@ -73,3 +74,21 @@ def _owner_of_statement(tokens: list[Token], colon: int) -> Speaker | None:
         return None  # not the whole phrase: "Sales rose, in Mehta's view:"
     kind = "name" if tokens[owned].is_capitalised else "role"
     return Speaker(subject.text[:-2], subject.start, subject.end - 2, kind)
+
+
+def _statement_from(tokens: list[Token], colon: int) -> Speaker | None:
+    """ "The verdict from Lisa Tran, who runs the café, was blunt: ...", "The message from
+    the council is clear:": the one the statement came from."""
+    k = 1 if tokens[0].lower in {"the", "a", "his", "her", "their"} else 0
+    if k + 2 >= colon or tokens[k].lower not in _VERDICTS:
+        return None
+    if tokens[k + 1].lower not in {"from", "of"}:
+        return None
+    before = [t.lower for t in tokens[max(k + 2, colon - 3) : colon]]
+    if not _COPULAS.intersection(before):
+        return None  # "The verdict of the jury in the case of Smith:"
+    speaker = forward(tokens, k + 2)
+    return speaker if speaker is not None and speaker.end <= tokens[colon].start else None
+
+
+_COPULAS = frozenset(["was", "is", "were", "are", "seemed", "sounded"])

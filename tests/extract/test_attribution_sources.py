@@ -1430,3 +1430,25 @@ def test_a_tabloids_unnamed_informant_reveals(text: str, figure: str, expected: 
 )
 def test_by_a_named_bodys_own_estimate_is_the_bodys(text: str, figure: str, expected: str) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The verdict from Omar Haddad, who runs a barber shop opposite the site, was blunt: "
+            "trade is down 40% since the road closed.",
+            "40%",
+            "Omar Haddad",
+        ),
+        (
+            "The message from the council was clear: 3,000 homes must be built by 2030.",
+            "3,000 homes",
+            "the council",
+        ),
+    ],
+)
+def test_a_verdict_from_someone_before_a_colon_is_theirs(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
