@@ -294,20 +294,20 @@ class Discourse(BodyReferences):
         modifiers = modifiers - _PRAISE  # "the top cop": the police commissioner
         if head in _LAWYERS:  # "Mills' attorney, Rebecca Stone, ... The defense lawyer"
             modifiers = modifiers - {"defence", "defense"}
-        heads = SYNONYMS.get(head, (head,))
+        heads = set(SYNONYMS.get(head, (head,)))
         best: tuple[int, int, str] | None = None
         for person in self.persons:
             for role_head_word, role_words in person.roles:
-                inside = (head in ROLE_WORDS or is_nationality(head)) and bool(
-                    role_words & set(heads)
-                )
+                inside = (head in ROLE_WORDS or is_nationality(head)) and bool(role_words & heads)
                 minister = head == "minister" and role_head_word == "secretary"  # "X, the
                 inside = inside or (minister and bool(role_words & PORTFOLIOS))  # economy
                 # secretary, ... The minister said"
                 # "the chief": the chief executive; "the Brazilian": the Brazilian midfielder
-                if role_head_word not in heads and not inside:  # chief executive; not "the
-                    continue  # district" for the district's superintendent
                 shared = sum(1 for m in modifiers if any(same_stem(m, w) for w in role_words))
+                counterpart = role_head_word == "counterpart" and head in LEDE_OFFICES
+                inside = inside or (counterpart and shared > 0)  # "her
+                if role_head_word not in heads and not inside:  # Polish counterpart, X, ...
+                    continue  # The Polish minister": X; not "the district" for its head
                 if role_head_word != head and modifiers and not shared:
                     continue  # "the returning officer" is not a chief executive
                 if other_portfolio(modifiers, role_words):

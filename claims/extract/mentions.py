@@ -40,6 +40,10 @@ _COUNSEL = {"prosecuting": "the prosecutor", "defending": "the defence barrister
 _ROLE_BEFORE_NAME = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[A-Z][\w]*(?:[’']s|s[’']))\s+[^,;“”\"]{2,90}?),\s+$"
 )
+# "her Polish counterpart, Jerzy Nowak": the holder of the same office in another country
+_COUNTERPART_BEFORE_NAME = re.compile(
+    r"\b((?:[Hh]is|[Hh]er|[Tt]heir)\s+[A-Z]\w+\s+counterpart),\s+$"
+)
 _RELATIVE_WORDS = frozenset(["who", "which", "whose", "that"])
 _PREPOSITIONS = frozenset(
     ["of", "for", "at", "to", "in", "from", "with", "on", "by", "into", "behind"]
@@ -383,7 +387,8 @@ _COMPANY_SUFFIX = re.compile(r"\s+(?:plc|PLC|LLC|AG|SE|NV|S\.A\.|S\.p\.A\.|GmbH)
 
 
 def _role_before(sentence: str, start: int) -> re.Match[str] | None:
-    """ "the port's operator, " right before a name: an appositive role phrase."""
+    """ "the port's operator, ", "her Polish counterpart, " right before a name: an
+    appositive role phrase."""
     if sentence[start - 2 : start] != ", ":
         return None
     at = max(0, start - 100)
@@ -391,7 +396,8 @@ def _role_before(sentence: str, start: int) -> re.Match[str] | None:
         if not _CLAUSE_INSIDE.search(found.group(1)):
             return found
         at = found.start() + 1  # not "the concession announced by the Work and Pensions
-    return None  # Secretary, Rachel Ondaatje": the office is the phrase after "by"
+        # Secretary, Rachel Ondaatje": the office is the phrase after "by"
+    return _COUNTERPART_BEFORE_NAME.search(sentence, max(0, start - 40), start)
 
 
 _CLAUSE_INSIDE = re.compile(

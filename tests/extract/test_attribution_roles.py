@@ -1827,3 +1827,38 @@ def test_who_after_a_persons_description_ending_on_a_place_is_the_person(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "Defence Minister Anna Kovac met her Czech counterpart, Petr Dvorak, in Prague on "
+            "Monday. The Czech minister said his country would send 30 more tanks by June.",
+            "30 more tanks",
+            "Petr Dvorak",
+        ),
+        (
+            "President Joe Brandt hosted his French counterpart, Luc Moreau, on Friday. The "
+            "French president said Paris would buy 40 jets.",
+            "40 jets",
+            "Luc Moreau",
+        ),
+        (
+            "Defence Minister Anna Kovac met her Czech counterpart, Petr Dvorak, in Prague on "
+            "Monday. The minister said her country would send 30 more tanks by June.",
+            "30 more tanks",
+            "Anna Kovac",
+        ),
+        (
+            "Defence Minister Anna Kovac met her Czech counterpart, Petr Dvorak, in Prague. The "
+            "Czech military said 200 troops had crossed the border.",
+            "200 troops",
+            "The Czech military",
+        ),
+    ],
+)
+def test_a_counterparts_nationality_picks_the_counterpart(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
