@@ -739,6 +739,18 @@ def test_assuring_a_listener_that_is_speech(text: str, figure: str, expected: st
             "400 jobs",
             "the developer",
         ),
+        (
+            "Harcourt Foods has denied claims by the Unite union that 200 factory jobs are at "
+            "risk, calling the review routine.",
+            "200 factory jobs",
+            "Unite",
+        ),
+        (
+            "The council disputed an estimate from the Hollis Institute that the bypass would "
+            "cost £40m.",
+            "£40m",
+            "the Hollis Institute",
+        ),
     ],
 )
 def test_an_owners_estimate_that_is_the_owners_claim(text: str, figure: str, expected: str) -> None:
