@@ -23,10 +23,10 @@ from claims.extract.kinds import (
     BODY_SPOKESPERSON,
     FEMALE,
     LEDE_OFFICES,
-    LEDE_ROLE,
     MALE,
     PORTFOLIOS,
     SYNONYMS,
+    lede_office,
     other_body,
     other_portfolio,
 )
@@ -95,12 +95,8 @@ class Discourse(BodyReferences):
         self.seen.append(sentence)
         if quoted.count(1) >= 0.9 * len(sentence.strip()):
             self.quoted_through.add(index)
-        if index <= _LEDE_SENTENCES:
-            lede = LEDE_ROLE.match(sentence)  # "The energy minister was pressed ...": the
-            found = lede.group(2).split() if lede else []  # person named next holds it
-            head = next((k for k, w in enumerate(found) if w.lower() in LEDE_OFFICES), None)
-            if lede and head is not None:
-                self.lede_role = lede.group(1).lower() + " " + " ".join(found[: head + 1])
+        if index <= _LEDE_SENTENCES:  # "The energy minister was pressed ...": the person
+            self.lede_role = lede_office(sentence) or self.lede_role  # named next holds it
         spokes = BODY_SPOKESPERSON.finditer(sentence) if "spokes" in sentence else ()
         for mention in spokes:  # "A RegionLink spokesperson
             body = mention.group(1).strip()  # has sent figures. ... the spokesperson said"
@@ -132,7 +128,9 @@ class Discourse(BodyReferences):
             person.last_seen = index
             if not quoted[run.start] and person.name not in names:
                 names.append(person.name)
-        self.mentions[index] = names
+        if index <= _LEDE_SENTENCES and self.lede_role is None:  # "..., the head of a
+            self.lede_role = lede_office(sentence, tacked=True)  # growers' group said": the
+        self.mentions[index] = names  # person named in a later sentence
         if len(names) == 1:  # "Nia Hughes said she expected ...": Nia Hughes is a woman
             person = self.find(names[0])
             if person is not None and person.gender is None:

@@ -202,6 +202,21 @@ ANY_OFFICE = frozenset(["head", "official", "boss", "manager"])
 LEDE_ROLE = re.compile(
     r"\s*(The|the|An?|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,4})"
 )  # "The energy minister", "Greater Manchester's mayor"
+_TACKED_ROLE = re.compile(
+    r",\s+(the|an?)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+(?:said|says|told|tells)\b"
+)  # "..., the head of a leading growers' group told Reuters"
+
+
+def lede_office(sentence: str, tacked: bool = False) -> str | None:
+    """The office a lede opens with ("The energy minister was pressed ..."), or with
+    ``tacked`` the one it tacks on ("..., the head of a leading growers' group told
+    Reuters"), before naming its holder."""
+    lede = _TACKED_ROLE.search(sentence) if tacked else LEDE_ROLE.match(sentence)
+    found = lede.group(2).split() if lede else []
+    head = next((k for k, w in enumerate(found) if w.lower() in LEDE_OFFICES), None)
+    if lede is None or head is None:
+        return None
+    return lede.group(1).lower() + " " + " ".join(found[: head + 1])
 
 
 def plural_of_a_kind(word: str) -> bool:

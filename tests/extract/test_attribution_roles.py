@@ -1862,3 +1862,29 @@ def test_a_counterparts_nationality_picks_the_counterpart(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "LIMA, June 3 (Reuters) - Peru's coffee harvest is likely to reach a record 4.5 "
+            "million bags this season, the head of a leading farmers' group told Reuters on "
+            "Tuesday. Rosa Quispe, president of the National Coffee Board, said good rains had "
+            "helped.",
+            "4.5 million bags",
+            "Rosa Quispe",
+        ),
+        (
+            "Cocoa output will fall 12% this year, the head of a regional growers' cooperative "
+            "said on Monday. Kwame Mensah, who leads the Ashanti Cocoa Cooperative, blamed the "
+            "dry season.",
+            "12%",
+            "Kwame Mensah",
+        ),
+    ],
+)
+def test_a_ledes_office_tacked_on_is_held_by_the_person_named_next(
+    text: str, figure: str, expected: str
+) -> None:
+    assert claimant_of(text, figure) == expected
