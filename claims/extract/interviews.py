@@ -8,6 +8,7 @@ attribution at all: the interviewee was named once, in the introduction.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from claims.extract.lexicon import words
@@ -119,7 +120,7 @@ def qa_answers(text: str, paragraphs: list[tuple[int, int]], quoted: bytes) -> t
     asked = sum(
         1 for start, end in paragraphs if text[end - 1] == "?" or _QA_LABEL.match(text, start, end)
     )
-    if asked < _MIN_LABELLED:
+    if asked < _MIN_LABELLED and not (asked and _labelled_pair(text, paragraphs)):
         return -1, set()  # most articles: a few character tests
     questions: list[int] = []
     answers: set[int] = set()
@@ -154,6 +155,15 @@ def qa_answers(text: str, paragraphs: list[tuple[int, int]], quoted: bytes) -> t
         after_question = False
     answered = sum(1 for q in questions if q + 1 in answers)
     least = _MIN_LABELLED if labelled else _MIN_QUESTIONS  # "Q:" and "A:" say it is one
+    if labelled and _labelled_pair(text, paragraphs):
+        least = 1  # "Q: How many stores will close? A: We're looking at 22": one is enough
     if answered < least or (not labelled and 2 * first_person < len(answers)):
         return -1, set()
     return questions[0], answers
+
+
+def _labelled_pair(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph opening "Q:" is answered by the next, opening "A:"."""
+    labels = [_QA_LABEL.match(text, start, end) for start, end in paragraphs]
+    kinds = [m.group(1).lower()[0] if m else "" for m in labels]
+    return any(a == "q" and b == "a" for a, b in itertools.pairwise(kinds))

@@ -89,12 +89,17 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _turns(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The turns of a paragraph whose lines open on speakers' labels, else the paragraph."""
-    if "\n" not in text[start:end] or ":" not in text[start:end]:
+    """The turns of a paragraph whose lines open on speakers' labels, or whose sentences
+    open on capitalised ones ("... Where are they? LIAM CORBETT: Well, ..."; "Q:", "A:"),
+    else the paragraph."""
+    if ":" not in text[start:end]:
         return [(start, end)]
-    opens = [m.start() for m in _TURN.finditer(text, start, end)]
+    opens = [m.start() for m in _TURN.finditer(text, start, end)] if "\n" in text[start:end] else []
     if len(opens) < 2:
-        return [(start, end)]
+        opens = [m.start() for m in _INLINE_TURN.finditer(text, start, end)]
+        opening = _INLINE_LABEL.match(text, start, end) is not None
+        if len(opens) + opening < 2:
+            return [(start, end)]
     if opens[0] != start:
         opens.insert(0, start)
     bounds = [*opens, end]
@@ -106,6 +111,11 @@ _TURN = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
     r"(?:[ \t]*\([A-Za-z ]+\))?[ \t]*:[ \t]+\S"
 )
+
+
+# A turn opening inside a paragraph, after a sentence: "Q:", "A:", "DENISE FARROW:"
+_INLINE_LABEL = re.compile(r"(?:Q|A|[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,3}):[ \t]+\S")
+_INLINE_TURN = re.compile(rf"(?:(?<=[.?!]\s)|(?<=[.?!][”\"’']\s)){_INLINE_LABEL.pattern}")
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -305,3 +305,39 @@ LINE_TRANSCRIPT = (  # a broadcast transcript typed with no blank lines between 
 )
 def test_a_transcript_typed_line_by_line(figure: str, expected: str) -> None:
     assert claimant_of(LINE_TRANSCRIPT, figure) == expected
+
+
+INLINE = (  # turns run on inside one paragraph, each opening after a sentence
+    "Tom Ashby, managing director of Fernhill Bakeries, spoke to the Money Desk after the "
+    "results. Q: How many shops will shut, and when? A: We're looking at 35 across the "
+    "country, mostly on high streets, by March.\n\n"
+    "HOST: Joining me now is the head of the county's schools board, Councillor Priya Shah. "
+    "PRIYA SHAH: Thank you. The plain truth is that schools are spending £40 million a year "
+    "on agency staff.\n\n"
+    "INTERVIEWER: Dan Mercer, you're the housing minister. Last year you said 20,000 new "
+    "homes would be finished by the spring. Where are they? DAN MERCER: Well, many are "
+    "already built, and the rest are coming.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        pytest.param(INLINE.split("\n\n")[0], "35", "Tom Ashby", id="q-and-a-in-one-paragraph"),
+        pytest.param(INLINE.split("\n\n")[1], "£40 million", "Priya Shah", id="a-guest-s-turn"),
+        pytest.param(
+            INLINE.split("\n\n")[2], "20,000 new homes", "Dan Mercer", id="put-back-to-the-guest"
+        ),
+        pytest.param(
+            "The minister was asked about the plan. NOTE: the figures are provisional. About "
+            "4,000 homes are affected.",
+            "About 4,000 homes",
+            None,
+            id="one-capitalised-label-is-no-transcript",
+        ),
+    ],
+)
+def test_turns_written_inline_in_one_paragraph(
+    text: str, figure: str, expected: str | None
+) -> None:
+    assert claimant_of(text, figure) == expected
