@@ -55,15 +55,14 @@ from claims.extract.scopes import (
     scope_all,
     strip_what,
 )
+from claims.extract.speaking_subjects import can_plan, with_speaker
 from claims.extract.speech import (
     PARTICIPLES,
     PLANS,
     RULE_OUT,
     TARGETS,
     VERB_WORDS,
-    can_plan,
     is_speech_verb,
-    with_speaker,
 )
 from claims.extract.subjects import (
     before_relative,

@@ -31,8 +31,9 @@ from claims.extract.kinds import (
     other_portfolio,
 )
 from claims.extract.lexicon import ORG_NOUNS, ROLE_WORDS
-from claims.extract.mentions import Run, no_body_at, runs_of
+from claims.extract.mentions import Run, runs_of
 from claims.extract.name_kinds import kind_words
+from claims.extract.no_bodies import no_body_at
 from claims.extract.offices import is_nationality, role_head, split_role
 
 _OFFICE_ACRONYMS = {

@@ -17,11 +17,9 @@ from claims.extract.lexicon import (
     ORG_WORDS,
     PLURAL_SPEAKERS,
     PRONOUNS,
-    ROLE_WORDS,
     SPEECH_VERBS,
     words,
 )
-from claims.extract.offices import role_head
 from claims.extract.other_senses import PASSIVE_ADVERBS, other_sense
 from claims.extract.own_figures import (
     OWN_FIGURES,
@@ -32,7 +30,8 @@ from claims.extract.own_figures import (
 )
 from claims.extract.per_sources import per_source
 from claims.extract.phrases_after import QUOTING  # "The agency quoted the governor as saying"
-from claims.extract.tokens import Speaker, Token, speaker_of
+from claims.extract.speaking_subjects import with_speaker
+from claims.extract.tokens import Token
 
 _LOOSE_EXTRA = words(
     """put puts costed valued priced found finds showed shows show concluded concludes telling
@@ -149,26 +148,6 @@ _BEFORE_PARTICIPLE = frozenset(["previously", "widely", "commonly", "most", "fir
 _ALSO_NOUNS = words("forecast forecasts estimate estimates report reports claim claims warning")
 _POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my", "your"])
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "be", "being", "to"])
-
-
-def with_speaker(tokens: list[Token], index: int) -> Speaker | None:
-    """The one speaking in "..., with Pretorius saying": the words between "with" and the
-    participle, a name or a phrase of up to four words with no comma."""
-    for k in range(index - 1, max(-1, index - 6), -1):
-        if tokens[k].quoted or tokens[k].text in {",", ";"}:
-            return None
-        if tokens[k].lower == "with" and k < index - 1:
-            if tokens[k + 1].is_capitalised:
-                return speaker_of(tokens, k + 1, index - 1, "name")
-            head = tokens[index - 1].lower  # "with its leader saying", not "with nothing"
-            speaks = head in _SPEAKER_HEADS
-            return speaker_of(tokens, k + 1, index - 1, "role") if speaks else None
-    return None
-
-
-_SPEAKING_PEOPLE = words(
-    "leader chief spokesman spokeswoman spokesperson minister official director executive"
-)
 
 
 def is_speech_verb(tokens: list[Token], index: int) -> bool:
@@ -387,20 +366,8 @@ def _after_comma_and_determiner(tokens: list[Token], index: int) -> bool:
     return False
 
 
-def can_plan(speaker: Speaker) -> bool:
-    """A person or body, whose stated plan is a claim: not "the scheme" or "the law"."""
-    if speaker.kind not in {"role", "group"}:
-        return True
-    head = role_head(speaker.text)[0]
-    return head in _PLANNER_HEADS
-
-
 # Unions worked out once, not at every word the rules ask about
-# heads of a phrase that can speak: "with its leader saying"
-_SPEAKER_HEADS = PLURAL_SPEAKERS | ORG_NOUNS | ORG_WORDS | _SPEAKING_PEOPLE
 # words before a participle used as an adjective
 _BEFORE_ADJECTIVE = _BEFORE_PARTICIPLE | {"of", "with", "in", "into", "for", "from"}
 # words after a participle that no adjective describes
 _NOT_NOUNS_AFTER = DETERMINERS | PRONOUNS | {"that", "to", "on", "in"}
-# heads of a person or body that can have a plan
-_PLANNER_HEADS = ORG_NOUNS | ORG_WORDS | ROLE_WORDS | PLURAL_SPEAKERS
