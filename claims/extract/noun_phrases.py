@@ -136,10 +136,9 @@ _INCORPORATED = frozenset(["plc", "Plc", "PLC", "Ltd", "ltd", "Inc", "Inc.", "LL
 def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Speaker | None:
     """ "X, a senior adviser, said" or "the commander of ..., Oleksandr Syrskyi, said";
     relative clauses and ages are stepped over: "Maria Lopez, 52, who runs the shop, said"."""
-    opening = next(
-        (k for k in range(comma - 1, max(-1, comma - 25), -1) if tokens[k].text in {",", "(", "—"}),
-        None,
-    )
+    opening = _opening(tokens, _before_acronym(tokens, comma), comma)  # "X, president of the
+    if not opening:  # Y Association (YA), said": X's, not the association's
+        opening = _opening(tokens, comma - 1, comma)
     if opening is None or opening == 0:
         return None
     opening = listed_inside(tokens, opening, comma)  # "a member of the science, innovation
@@ -240,6 +239,29 @@ def _appositive_subject(tokens: list[Token], comma: int, depth: int = 0) -> Spea
     if depth < 2 and aside and tokens[opening].text == ",":
         return _appositive_subject(tokens, opening, depth + 1)
     return None
+
+
+def _opening(tokens: list[Token], last: int, comma: int) -> int | None:
+    """The comma, bracket or dash that opens the appositive ending at ``last``."""
+    return next(
+        (k for k in range(last, max(-1, comma - 25), -1) if tokens[k].text in _OPENINGS), None
+    )
+
+
+_OPENINGS = frozenset([",", "(", "—"])
+
+
+def _before_acronym(tokens: list[Token], comma: int) -> int:
+    """The last word of an appositive before ``comma`` with a body's acronym in brackets
+    stepped over: "president of the Grain Producers Association (GPA)," ends at
+    "Association"; else the word right before the comma."""
+    k = comma - 1
+    if k < 4 or tokens[k].text != ")" or tokens[k - 2].text != "(":
+        return k
+    acronym, body = tokens[k - 1].text, tokens[k - 3]
+    if not (acronym[:1].isupper() and acronym.isalpha() and body.is_capitalised):
+        return k
+    return k - 3
 
 
 def _in_a_year(tokens: list[Token], k: int) -> bool:

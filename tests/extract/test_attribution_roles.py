@@ -1888,3 +1888,20 @@ def test_a_ledes_office_tacked_on_is_held_by_the_person_named_next(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helena Vargas, chair of the Southern Dairy Farmers Federation (SDFF), said milk "
+        "prices had fallen 8% since March.",
+        "Helena Vargas, a director of the Coastal Tourism Council (Cotuc), said milk prices "
+        "had fallen 8% since March.",
+        "Helena Vargas, who chairs the Southern Dairy Farmers Federation (SDFF), said milk "
+        "prices had fallen 8% since March.",
+    ],
+)
+def test_a_bodys_acronym_in_brackets_inside_a_persons_apposition_is_the_persons(
+    text: str,
+) -> None:
+    assert claimant_of(text, "8%") == "Helena Vargas"
