@@ -20,6 +20,7 @@ from claims.extract.offices import (
     role_head,
     split_role,
 )
+from claims.extract.per_sources import per_opening
 from claims.extract.tokens import JOINED_PARTICLE, OPENING_ADJECTIVE
 from claims.extract.units import SENTENCE_CACHE
 
@@ -122,6 +123,8 @@ def name_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for match in CAPITALISED_RUN.finditer(sentence):
         opener = None if match.start() else OPENING_ADJECTIVE.match(sentence)
+        if not match.start() and per_opening(sentence):  # "Per Eurostat, inflation rose":
+            opener = _PER.match(sentence)  # Eurostat, not a man named Per
         start = opener.end() if opener else match.start()  # "Leaked Treasury papers": the Treasury
         if spans and _joined_name(sentence, spans[-1], start, match.end()):
             spans[-1] = (spans[-1][0], match.end())  # "Ministry of Defence", one body
@@ -228,6 +231,7 @@ def _run(text: str, sentence: str, start: int, end: int) -> Run:
     )  # fmt: skip
 
 
+_PER = re.compile(r"Per\s+")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+ing$")
 _OWNERS = ("'s", "’s", "s'", "s’")
 _PORTFOLIO_OFFICE = re.compile(

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from claims.extract.lexicon import DETERMINERS, DOCUMENTS, PLURAL_SPEAKERS
-from claims.extract.tokens import TIME_WORDS, Token
+from claims.extract.lexicon import DETERMINERS, DOCUMENTS, PLURAL_SPEAKERS, SPEECH_VERBS
+from claims.extract.tokens import TIME_WORDS, Token, tokenize
 
 
 def per_source(tokens: list[Token], index: int) -> bool:
@@ -20,9 +20,32 @@ def per_source(tokens: list[Token], index: int) -> bool:
     if following.lower in DETERMINERS - {"a", "an", "one"}:
         return True  # "per the National Weather Service"
     if following.is_capitalised:
-        return True  # "per NASA", "per Reuters"
+        return index > 0 or not _a_man_named_per(tokens)  # "per NASA", "Per Reuters, ..."
     ahead = [t.lower for t in tokens[index + 1 : index + 4]]
     return any(w in DOCUMENTS or w in PLURAL_SPEAKERS for w in ahead)  # "per court records"
 
 
 _RATES = frozenset(["cent", "capita", "annum", "head", "person", "day", "hour", "se"])
+
+
+def per_opening(sentence: str) -> bool:
+    """Whether "Per" opens ``sentence`` as "according to" before a name: "Per Eurostat,
+    inflation rose"; not a man named Per ("Per Olsson, a farmer, said")."""
+    if not sentence.startswith("Per "):
+        return False  # most sentences: one test
+    tokens = tokenize(sentence, bytes(len(sentence)))
+    return len(tokens) > 2 and tokens[1].is_capitalised and per_source(tokens, 0)
+
+
+def _a_man_named_per(tokens: list[Token]) -> bool:
+    """Whether "Per X" opening the sentence is a person who speaks in it: "Per Olsson said",
+    "Per Olsson, 54, a farmer, told"; "Per Eurostat, inflation rose" has no speech verb
+    after the name or after a comma."""
+    k = 1
+    while k < len(tokens) and tokens[k].is_capitalised:
+        k += 1
+    if k < len(tokens) and tokens[k].lower in SPEECH_VERBS:
+        return True
+    return any(
+        t.lower in SPEECH_VERBS and tokens[m - 1].text == "," for m, t in enumerate(tokens) if m
+    )

@@ -851,6 +851,10 @@ def test_their_document_is_the_group_that_spoke_before(text: str, figure: str) -
         ("Diesel costs $1.90 per litre, per the motoring group.", "$1.90", "the motoring group"),
         ("Diesel costs $1.90 per litre in the capital.", "$1.90", None),
         ("The clinic treated 45 patients per day last winter.", "45 patients", None),
+        ("Per Destatis, factory orders fell 3.1% in April.", "3.1%", "Destatis"),
+        ("Per Statistics Norway, salmon exports rose 6% in June.", "6%", "Statistics Norway"),
+        ("Per Lindqvist, a salmon farmer, said exports rose 6% in June.", "6%", "Per Lindqvist"),
+        ("Per Lindqvist told the paper that exports rose 6% in June.", "6%", "Per Lindqvist"),
     ],
 )
 def test_per_a_source_is_according_to_it(text: str, figure: str, expected: str | None) -> None:
@@ -1464,3 +1468,8 @@ def test_a_verdict_from_someone_before_a_colon_is_theirs(
     text: str, figure: str, expected: str
 ) -> None:
     assert claimant_of(text, figure) == expected
+
+
+def test_a_man_named_per_speaks_himself_not_through_his_surname() -> None:
+    (claim,) = extract_claims("Per Lindqvist, 61, told reporters that 240 salmon had died.")
+    assert (claim.claimant, claim.via) == ("Per Lindqvist", ())
