@@ -9,7 +9,14 @@ import re
 from claims.extract.discourse import Discourse
 from claims.extract.documents import named_report, owned_document
 from claims.extract.kinds import FORCE_WORDS
-from claims.extract.lexicon import DETERMINERS, NOT_NAMES, ORG_NOUNS, ORG_WORDS
+from claims.extract.lexicon import (
+    DETERMINERS,
+    NON_HEADS,
+    NOT_NAMES,
+    OPENING_ADJECTIVES,
+    ORG_NOUNS,
+    ORG_WORDS,
+)
 from claims.extract.offices import is_nationality
 from claims.extract.openings import opening_subject
 from claims.extract.tokens import Speaker
@@ -154,6 +161,8 @@ _BOOKS = frozenset(["accounts", "results", "filing", "filings"])  # a company's,
 _OF_ITS = (["of", "its"], ["of", "their"])  # "A survey of its members found"
 _MEMBERS = frozenset(["members", "staff", "employees", "customers", "clients", "supporters"])
 _PLAIN_OWNERS = frozenset(["official", "government", "police", "bank", "company", "council"])
+_PLAIN_OWNERS |= NON_HEADS | OPENING_ADJECTIVES  # "Internal documents show", "Leaked papers
+# reveal", "Preliminary figures suggest": no body called Internal, Leaked or Preliminary
 _THE_REPORT = frozenset(["the report", "the review", "the audit", "the inquiry report"])
 
 

@@ -1020,6 +1020,30 @@ from tests.extract.claimants import claimant_of
             id="official-data-have-no-owner-called-official",
         ),
         pytest.param(
+            "Internal papers reveal the insurer paid out £14 million in bonuses in 2024.",
+            "£14 million",
+            None,
+            id="internal-papers-have-no-owner-called-internal",
+        ),
+        pytest.param(
+            "Leaked minutes show the trust cut 85 nursing posts last winter.",
+            "85 nursing posts",
+            None,
+            id="leaked-minutes-have-no-owner-called-leaked",
+        ),
+        pytest.param(
+            "Unpublished figures suggest the scheme has cost £9 million so far.",
+            "£9 million",
+            None,
+            id="unpublished-figures-have-no-owner-called-unpublished",
+        ),
+        pytest.param(
+            "Leaked Environment Agency documents show the firm spilled sewage 120 times.",
+            "120 times",
+            "Environment Agency",
+            id="leaked-documents-with-their-owner-named",
+        ),
+        pytest.param(
             "The Academic Staff Union said 300 posts would go. A petition had gathered more "
             "than 6,200 signatures, according to the students' union.",
             "more than 6,200 signatures",
