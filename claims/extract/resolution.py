@@ -38,6 +38,7 @@ from claims.extract.spokespeople import (
     central_bank,
     spokesperson_of_last_body,
 )
+from claims.extract.staff_owners import person_behind
 from claims.extract.tokens import Speaker
 
 _NAME_GIVEN = re.compile(  # ", who gave only her first name, Maria,", ", who asked to be
@@ -162,7 +163,7 @@ def _resolve(speaker: Speaker, discourse: Discourse, index: int, sentence: str =
     if parent is not None:  # "Angus Reid said ... The father of three said": him
         return discourse.resolve_pronoun(parent, index - 1) or speaker.text
     mid = bool(sentence[: speaker.start].strip())  # "Gov. Reyes signed it, which his office
-    owner = _person_behind(words, discourse, index if mid else index - 1)  # said": him
+    owner = person_behind(words, discourse, index if mid else index - 1)  # said": him
     if owner is not None:  # "Doe's office": "Jane Doe's office"
         return owner
     spoke_for = speaker.kind == "role" or (speaker.kind == "group" and len(words) == 2)
@@ -316,35 +317,6 @@ def _spoke_for(body: str, speaker: Speaker, discourse: Discourse, index: int) ->
     mentioned = discourse.mentions.setdefault(index, [])
     if body not in mentioned:  # "A spokesperson said ... She said": the body's
         mentioned.append(body)
-
-
-def _person_behind(words: list[str], discourse: Discourse, since: int) -> str | None:
-    """The known person whose office, spokesperson or team speaks, named in full: "Doe's
-    office said" is "Jane Doe's office"."""
-    if len(words) < 2 or words[-1].lower() not in _STAFF:
-        return None
-    owner = words[-2]
-    if len(words) == 2 and owner.lower() in {"his", "her"}:  # "His family said"
-        pronoun = "he" if owner.lower() == "his" else "she"
-        person_name = discourse.resolve_pronoun(pronoun, since)
-        person = discourse.find(person_name) if person_name else None
-        return f"{discourse.resolve_name(person.name)}'s {words[-1]}" if person else None
-    if owner.endswith(("'s", "’s")) and owner.islower() and words[0].lower() == "the":
-        holder = discourse.resolve_role(" ".join(words[:-1])[:-2])  # "the governor's office"
-        return f"{holder}'s {words[-1]}" if holder else None
-    if not owner.endswith(("'s", "’s")) or not owner[:1].isupper():
-        return None
-    person = discourse.find(" ".join(w for w in words[:-1] if w.lower() != "the")[:-2])
-    if person is None:
-        return None
-    return f"{discourse.resolve_name(person.name)}{owner[-2:]} {words[-1]}"
-
-
-_STAFF = frozenset(
-    ["office", "spokesman", "spokeswoman", "spokesperson", "team", "aides", "family", "lawyer",
-     "lawyers", "solicitor", "solicitors", "wife", "husband", "widow", "son", "daughter",
-     "campaign"]
-)  # fmt: skip
 
 
 def _note_person_role(speaker: Speaker, discourse: Discourse) -> None:

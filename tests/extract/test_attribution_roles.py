@@ -1905,3 +1905,31 @@ def test_a_bodys_acronym_in_brackets_inside_a_persons_apposition_is_the_persons(
     text: str,
 ) -> None:
     assert claimant_of(text, "8%") == "Helena Vargas"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Governor Dana Whitlock vetoed the bill on Friday. The Whitlock campaign said it "
+            "had raised $4.2 million since January.",
+            "Dana Whitlock's campaign",
+        ),
+        (
+            "Representative Tomas Ibarra's campaign opened an office in Fresno. The campaign "
+            "said it had raised $4.2 million since January.",
+            "Tomas Ibarra's campaign",
+        ),
+        (
+            "Mayor Grace Adeyemi's re-election campaign hired two aides. The campaign said it "
+            "had raised $4.2 million since January.",
+            "Grace Adeyemi's campaign",
+        ),
+        (
+            "The Clean Air Now campaign said it had raised $4.2 million since January.",
+            "The Clean Air Now campaign",
+        ),
+    ],
+)
+def test_a_campaign_named_for_a_candidate_is_the_candidates(text: str, expected: str) -> None:
+    assert claimant_of(text, "$4.2 million") == expected
