@@ -52,6 +52,7 @@ COMPANY_NOUNS = frozenset(
         "shipbuilder",
         "steelmaker",
         "miner",  # "Northpeak Resources has warned ... The miner said"
+        "installer",  # "Lumen Solar, the Ohio panel installer,"
         "brand",
     ]
 )

@@ -93,7 +93,8 @@ ORG_NOUNS: frozenset[str] = words(
     drugmaker chipmaker exporter university college hospital provider consultancy broker
     think-tank distributor alliance guild commission committee service bureau
     administration telco conglomerate refiner reinsurer paper daily tabloid panel inquiry
-    tribunal society hospice school army planemaker shipbuilder steelmaker fund brand miner"""
+    tribunal society hospice school army planemaker shipbuilder steelmaker fund brand miner
+    installer"""
 )
 
 PRONOUNS: frozenset[str] = frozenset(["he", "she", "they", "it", "we", "i"])

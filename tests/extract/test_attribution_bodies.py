@@ -1044,6 +1044,13 @@ from tests.extract.claimants import claimant_of
             id="leaked-documents-with-their-owner-named",
         ),
         pytest.param(
+            "Halvard Heat, the Oregon heat-pump installer, went into administration on "
+            "Friday. The company said it owed suppliers about $85 million.",
+            "about $85 million",
+            "Halvard Heat",
+            id="an-installer-is-a-company-not-the-state-before-it",
+        ),
+        pytest.param(
             "The Academic Staff Union said 300 posts would go. A petition had gathered more "
             "than 6,200 signatures, according to the students' union.",
             "more than 6,200 signatures",
