@@ -34,7 +34,19 @@ def own_work(phrase: str, after: str, outlet: str | None) -> bool:
         return True
     found = (_OWNER_FIRST.match(phrase + after), _WORK_FIRST.match(phrase))
     owners = [f.group(1).removeprefix("The ") for f in found if f is not None]
-    return any(o == outlet or (" " not in o and o.lower() in NEWSPAPER_WORDS) for o in owners)
+    return any(o == outlet or _a_newspaper(o) for o in owners)
+
+
+def _a_newspaper(owner: str) -> bool:
+    """A newspaper called by its one word ("the Gazette") or by a day's paper's name ("the
+    Sunday Clarion", "the Evening Bugle")."""
+    words = owner.split()
+    if len(words) == 1:
+        return owner.lower() in NEWSPAPER_WORDS
+    return len(words) == 2 and words[0].lower() in _PAPER_DAYS
+
+
+_PAPER_DAYS = frozenset(["sunday", "daily", "evening", "weekly", "morning", "saturday"])
 
 
 def own_reporting(speakers: Iterable[str]) -> bool:

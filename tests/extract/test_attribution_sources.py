@@ -1170,6 +1170,19 @@ def test_a_documents_estimate_is_that_or_has_a_thing_happening(
             id="a-review-by-the-newspaper",
         ),
         pytest.param(
+            "A Sunday Beacon investigation found that 27 of the city's 90 care homes had "
+            "failed a fire inspection.",
+            "27 of the city's 90 care homes",
+            None,
+            id="a-sunday-papers-investigation",
+        ),
+        pytest.param(
+            "An analysis by the Evening Lantern found that 31 bus routes had been cut since 2022.",
+            "31 bus routes",
+            None,
+            id="an-analysis-by-the-evening-paper",
+        ),
+        pytest.param(
             "LISBON (Meridian Wire) - Tejo Energia said on Monday it would sell two dams. Its "
             "shares have risen about 21% this year, according to Meridian Wire calculations.",
             "about 21%",
