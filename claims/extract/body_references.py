@@ -4,6 +4,7 @@ speak. A part of `Discourse`, which holds the article's people and bodies."""
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 
 from claims.extract.entities import Organisation, Person, same_stem
@@ -19,6 +20,8 @@ from claims.extract.kinds import (
 from claims.extract.lexicon import ORG_NOUNS
 from claims.extract.offices import role_head
 
+# People a firm employs to comment on others: "an analyst at X", "X economist Y"
+_ANALYSTS = r"(?:analysts?|economists?|strategists?)"
 # Bodies a name of any kind may be: a housing "Group" is "the association", and a rescue
 # charity is often named without a word saying it is one.
 _LOOSE_BODIES = frozenset(["association", "charity", "trust", "organisation", "organization"])
@@ -34,6 +37,7 @@ class BodyReferences(ABC):
     name_counts: dict[str, int]
     other_names: list[tuple[int, str]]
     last_claimant: tuple[int, str] | None
+    seen: list[str]
 
     @abstractmethod
     def find(self, name: str) -> Person | None:
@@ -114,8 +118,9 @@ class BodyReferences(ABC):
                 return organisation.name
         if head in COMPANY_NOUNS:  # "the software group" for a company named as a company
             for organisation in sorted(self.organisations, key=lambda o: -o.last_seen):
-                if organisation.kinds & COMPANY_NOUNS and "airline" not in organisation.kinds:
-                    return organisation.name
+                company = organisation.kinds & COMPANY_NOUNS and "airline" not in organisation.kinds
+                if company and not self._analysts_firm(organisation.name):  # not the broker
+                    return organisation.name  # an analyst works for
         if any(describes(word) for word in noun_phrase.split()[1:-1]):
             return None  # "the grid operator", "the state rail company": a body of its own
         just_named = self._company_just_named(index, before)
@@ -125,7 +130,11 @@ class BodyReferences(ABC):
         known = self.find_organisation(last) if last else None
         if head in COMPANY_NOUNS and last and not (known and known.kinds & NOT_COMPANIES):
             return last  # not "the company" for the union that spoke last
-        companies = [o for o in self.organisations if o.kinds & COMPANY_NOUNS]
+        companies = [
+            o
+            for o in self.organisations
+            if o.kinds & COMPANY_NOUNS and not self._analysts_firm(o.name)
+        ]
         if head in COMPANY_NOUNS and companies:  # "battery maker LusoVolt ..., the company"
             return max(companies, key=lambda o: o.last_seen).name
         story = self._story_name(noun_phrase)
@@ -144,6 +153,7 @@ class BodyReferences(ABC):
                 and gender_of(n.split()[0]) is None  # "Johan Viljoen" is nobody's company
                 and "'s" not in n
                 and "’s" not in n  # "South Africa's North West" is a place
+                and not self._analysts_firm(n)  # "an analyst at Keller Securities"
             ]
             if candidates:
                 last_at = candidates[-1][0]
@@ -156,6 +166,15 @@ class BodyReferences(ABC):
         ):  # "Calderwood ... the association said"; not "Hexham ... the trust said"
             return story
         return None
+
+    def _analysts_firm(self, name: str) -> bool:
+        """Whether the article named ``name`` only as where an analyst works ("Jo Fenwick,
+        an analyst at Barlow Securities,", "Barlow analyst Jo Fenwick"): a bystander, not
+        the company the story is about."""
+        at = re.compile(rf"\b{_ANALYSTS}\s+(?:at|with|from)\s+(?:the\s+)?{re.escape(name)}\b")
+        before = re.compile(rf"\b{re.escape(name)}\s+{_ANALYSTS}\b")
+        written = [s for s in self.seen if name in s]
+        return bool(written) and all(at.search(s) or before.search(s) for s in written)
 
     def _agency_that_spoke(self, index: int) -> str | None:
         """The body that spoke in the sentence before, when the article named it as an
@@ -180,6 +199,7 @@ class BodyReferences(ABC):
             if o.last_seen == index - 1
             and not o.kinds - COMPANY_NOUNS
             and self.find(o.name) is None
+            and not self._analysts_firm(o.name)
         ]
         return named[0].name if len(named) == 1 else None
 

@@ -29,7 +29,7 @@ _NAME_KINDS = {
     "foundation": "foundation", "network": "group", "campaign": "group",
     "automotive": "company", "aerospace": "company", "brands": "company", "partners": "company",
     "ventures": "company", "labs": "company", "robotics": "company", "minerals": "company",
-    "resources": "company",
+    "resources": "company", "cinemas": "company",
     "telecom": "company", "maritime": "company", "banking": "bank",
     "committee": "committee", "service": "service", "administration": "administration",
     "bureau": "bureau", "programme": "programme", "program": "program",

@@ -1051,6 +1051,21 @@ from tests.extract.claimants import claimant_of
             id="an-installer-is-a-company-not-the-state-before-it",
         ),
         pytest.param(
+            "Harbury Leisure reported a 6% rise in visitors. Nadia Kerr, an analyst at "
+            "Pemberton Securities, said demand was recovering. The company plans to open 25 "
+            "new parks.",
+            "25 new parks",
+            "The company",  # not the broker the analyst works for
+            id="the-company-is-not-the-analysts-firm",
+        ),
+        pytest.param(
+            "Lyric Cinemas reported higher admissions. Pemberton Capital economist Nadia Kerr "
+            "said the chain was recovering. The chain plans to refit 25 screens.",
+            "25 screens",
+            "Lyric Cinemas",
+            id="the-chain-is-not-the-economists-firm",
+        ),
+        pytest.param(
             "The Academic Staff Union said 300 posts would go. A petition had gathered more "
             "than 6,200 signatures, according to the students' union.",
             "more than 6,200 signatures",
