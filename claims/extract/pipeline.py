@@ -36,6 +36,7 @@ from claims.extract.main_figures import (
     main_quantity,
     minor_figure,
 )
+from claims.extract.officers_say import officer_tells_plan
 from claims.extract.openings import publisher_as_subject
 from claims.extract.own_voice import own_reporting
 from claims.extract.quantities import find_quantities
@@ -138,7 +139,9 @@ def _attributed_sentences(text: str) -> list[AttributedSentence]:
             made_in = _MADE_IN.search(sentence) if chain[-1].kind in {"name", "role"} else None
             if made_in is not None:  # "X disclosed this in a statement signed by ...; The
                 discourse.document_owners[made_in.group(1).lower()] = claimant  # statement
-        if _body_told_by_its_person(scoped, chain, claimants, discourse, sentence):
+        if _body_told_by_its_person(
+            scoped, chain, claimants, discourse, sentence
+        ) or officer_tells_plan(scoped, chain, claimants, discourse, sentence):
             scoped, chain = scoped[:1], chain[:1]  # "The Bank of Canada cut its rate to
             # 4.75%, Governor X said": the governor's
         while len(chain) > 1 and claimants.get(chain[-1].start) is None:

@@ -1933,3 +1933,27 @@ def test_a_bodys_acronym_in_brackets_inside_a_persons_apposition_is_the_persons(
 )
 def test_a_campaign_named_for_a_candidate_is_the_candidates(text: str, expected: str) -> None:
     assert claimant_of(text, "$4.2 million") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brenmark Foods has cut its outlook. The firm's finance director, Ines Duarte, "
+            "took questions on a call. She says Brenmark expects to close 45 stores by June.",
+            "Ines Duarte",
+        ),
+        (
+            "Brenmark Foods has cut its outlook. Its chief executive, Ines Duarte, said "
+            "Brenmark now expects to close 45 stores by June.",
+            "Ines Duarte",
+        ),
+        (
+            "Brenmark Foods has cut its outlook. Analyst Tom Reilly said Brenmark expects to "
+            "close 45 stores by June.",
+            "Brenmark Foods",
+        ),
+    ],
+)
+def test_an_officer_telling_her_companys_plan_is_the_claimant(text: str, expected: str) -> None:
+    assert claimant_of(text, "45 stores") == expected
