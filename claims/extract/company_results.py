@@ -30,13 +30,18 @@ _RESULTS = ("profit", "loss", "revenue", "sales", "results", "earnings", "turnov
 
 
 def credit_the_results(sentences: list[AttributedSentence], discourse: Discourse) -> None:
-    company = None
+    company, release = None, False
     for sentence in sentences:
         claimant = sentence.attribution.claimant
         if company is None:
-            if claimant and _reports_results(sentence.analysed) and _a_body(claimant, discourse):
+            release = _RELEASE.search(sentence.analysed) is not None
+            reported = release or _reports_results(sentence.analysed)
+            if claimant and reported and _a_body(claimant, discourse):
                 company = claimant
             continue
+        if release and claimant is None and _highlights(sentence):
+            sentence.attribution = Attribution(company, company, ())  # a release's
+            continue  # "Highlights: • Revenue up 12% to £340.2 million • ..."
         its = _its_own(sentence)  # "Its revenue was ...": "Its" read as the speaker
         if not its and (sentence.scoped or claimant is not None):
             continue
@@ -44,6 +49,30 @@ def credit_the_results(sentences: list[AttributedSentence], discourse: Discourse
             sentence.attribution = Attribution(company, company, ())
             if its:
                 sentence.claimants[sentence.scoped[0].speaker.start] = company
+
+
+def _highlights(sentence: AttributedSentence) -> bool:
+    """Whether the sentence lists a results release's highlights: "Highlights: • Revenue
+    up 12%", "• Operating profit of £41.8 million"."""
+    text = sentence.analysed
+    return (
+        not sentence.scoped
+        and sentence.quoted_share <= 0.5
+        and _HIGHLIGHTS.match(text) is not None
+        and _MEASURE_WORD.search(text) is not None
+    )
+
+
+# "Harlow Brands plc (LSE: HBR) today announces its full-year results": the company's
+# own release
+_RELEASE = re.compile(
+    r"\btoday\s+(?:announces|reports|publishes)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}results\b"
+)
+_HIGHLIGHTS = re.compile(r"\s*(?:(?:Financial|Key|Operational)\s+)?(?:[Hh]ighlights\s*:|[•▪●]\s*)")
+_MEASURE_WORD = re.compile(
+    r"(?i)\b(?:revenue|revenues|income|profit|profits|loss|losses|sales|turnover|earnings|"
+    r"margin|dividend|cash|ebitda|debt)\b"
+)
 
 
 def _its_own(sentence: AttributedSentence) -> bool:

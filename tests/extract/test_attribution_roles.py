@@ -1957,3 +1957,25 @@ def test_a_campaign_named_for_a_candidate_is_the_candidates(text: str, expected:
 )
 def test_an_officer_telling_her_companys_plan_is_the_claimant(text: str, expected: str) -> None:
     assert claimant_of(text, "45 stores") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "EDINBURGH, 3 April 2025 — Corran Outdoor plc (LSE: COR) today announces its "
+            "results for the year to 31 January. Highlights: • Sales up 6% to £218.9 million "
+            "• Pre-tax profit of £17.3 million • Final dividend of 3.4p. Chief executive Mhairi "
+            'Bell said: "We are pleased."',
+            "£17.3 million",
+        ),
+        (
+            "EDINBURGH, 3 April 2025 — Corran Outdoor plc (LSE: COR) today announces its "
+            "results for the year to 31 January.\n\nKey highlights:\n• Sales up 6% to £218.9 "
+            "million\n• Pre-tax profit of £17.3 million",
+            "£17.3 million",
+        ),
+    ],
+)
+def test_a_results_releases_highlights_are_the_companys(text: str, figure: str) -> None:
+    assert claimant_of(text, figure) == "Corran Outdoor"
