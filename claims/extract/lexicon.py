@@ -154,7 +154,8 @@ DOCUMENTS = words(
     papers documents findings results inspection audit review tally evaluation breakdown
     statistics document dashboard email letter minutes briefing probe meta-analysis surveys
     polls audits forecasts prospectus filings filing notice note statements submission
-    submissions tables plan plans proposals strategy indictment manifesto chargesheet sheet"""
+    submissions tables plan plans proposals strategy indictment manifesto chargesheet sheet
+    emails memos"""
 )
 
 

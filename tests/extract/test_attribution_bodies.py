@@ -1044,6 +1044,18 @@ from tests.extract.claimants import claimant_of
             id="leaked-documents-with-their-owner-named",
         ),
         pytest.param(
+            "Internal emails show the insurer paid out £14 million in bonuses in 2024.",
+            "£14 million",
+            None,
+            id="internal-emails-have-no-owner-called-internal",
+        ),
+        pytest.param(
+            "Leaked Environment Agency memos show the firm spilled sewage 120 times.",
+            "120 times",
+            "Environment Agency",
+            id="leaked-memos-with-their-owner-named",
+        ),
+        pytest.param(
             "Halvard Heat, the Oregon heat-pump installer, went into administration on "
             "Friday. The company said it owed suppliers about $85 million.",
             "about $85 million",
