@@ -146,11 +146,12 @@ _PHRASES: list[tuple[str, str]] = [
         rf"(?i:\b(?:first\s+(?:half|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
         rf"months)|start|beginning)\s+of\s+(?:the\s+year|this\s+year|last\s+year|{_YEAR}))\b",
     ),
-    (  # "on Christmas Day", "the New Year's Day dip", "since Christmas"; not "before
-        # Christmas" (a deadline), "Christmas shopping" (a season)
+    (  # "on Christmas Day", "the New Year's Day dip", "since Christmas", "last Christmas";
+        # not "before Christmas" (a deadline), "Christmas shopping" (a season)
         "holiday",
-        rf"(?=[CBNVHGSAclnt])(?<!before\s)(?:\b(?:last|this|next)\s+)?\b(?:{HOLIDAY}"
-        rf"|{_AFTER_PREPOSITION}Christmas(?!\s+[a-z]))\b",
+        rf"(?=[CBNVHGSAclntL])(?<!before\s)(?:\b(?:last|this|next)\s+)?\b(?:{HOLIDAY}"
+        rf"|{_AFTER_PREPOSITION}Christmas(?!\s+[a-z]))\b"
+        r"|\b(?:[Ll]ast|next)\s+Christmas\b(?!\s+[a-z])",
     ),
 ]
 _PATTERN = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(_PHRASES)))

@@ -44,6 +44,18 @@ def dated(sentence: str, published: dt.date) -> dt.date | None:
             dt.date(2025, 12, 24),
         ),
         ("The gallery will reopen next Halloween.", dt.date(2025, 11, 20), dt.date(2026, 10, 31)),
+        # "last Christmas": the one before publication's own day
+        (
+            "The shelter took in 86 dogs last Christmas, its manager said.",
+            dt.date(2025, 7, 2),
+            dt.date(2024, 12, 25),
+        ),
+        (
+            "Last Christmas, volunteers packed 3,400 hampers.",
+            dt.date(2026, 2, 11),
+            dt.date(2025, 12, 25),
+        ),
+        ("The mall will add 90 stalls next Christmas.", dt.date(2025, 3, 4), dt.date(2025, 12, 25)),
     ],
 )
 def test_a_fixed_holiday_is_its_day(sentence: str, published: dt.date, date: dt.date) -> None:
@@ -56,6 +68,7 @@ def test_a_fixed_holiday_is_its_day(sentence: str, published: dt.date, date: dt.
         "Christmas shopping rose 4% in the week.",
         "The union did not rule out 12 more strikes before Christmas.",
         "He had kept the joke for weeks, probably since Christmas.",
+        "Streams of Last Christmas rose 30% in a week.",  # the song
     ],
 )
 def test_a_season_a_deadline_or_a_guess_is_no_holiday(sentence: str) -> None:
