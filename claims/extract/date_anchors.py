@@ -91,10 +91,11 @@ _LABEL_END = re.compile(
     r"\s*(?:am|pm|hrs|GMT|BST|UTC)?)?\s*\.?\s*"
 )
 _LATER = re.compile(r"(?i)\blater$")
-# "The same day", "the next morning", "At that hearing": the day given, or the day after
+# "The same day", "the next morning", "At that hearing", "That day, ...": the day given, or
+# the day after
 _STORY_DAY = re.compile(
     r"(?i)the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)$"
-    r"|the\s+same\s+day$|(?:later|earlier|on)\s+that\s+\w+$|at\s+that\s+\w+$"
+    r"|the\s+same\s+day$|(?:(?:later|earlier|on)\s+)?that\s+\w+$|at\s+that\s+\w+$"
 )
 _OPENS = re.compile(r"[\s\"“‘'(]*(?:(?i:by|on|until|later|early|late)\s+)?")
 _NEXT = re.compile(r"(?i)the\s+(?:next|following)\b")

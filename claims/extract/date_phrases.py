@@ -84,10 +84,12 @@ _PHRASES: list[tuple[str, str]] = [
         rf"|\bthe\s+(?:day|year)\s+(?:before|after)\b"
         rf"|(?<!-){_NO_SPAN}\b{_COUNT}\s+(?:day|week|month|fortnight)s?\s+(?:before|after)\b)",
     ),
-    (  # "The same day", "By the following evening", "At that hearing": the day of the
-        # story's last date, or the next (`date_anchors`)
+    (  # "The same day", "By the following evening", "At that hearing", "Hours later": the
+        # day of the story's last date, or the next (`date_anchors`)
         "story",
         r"(?i:\bthe\s+(?:(?:next|following)\s+(?:morning|afternoon|evening|night)|same\s+day)\b"
+        # "Hours later, ..." opening a sentence; not "leaving 47 minutes later" (a figure)
+        r"|(?:^|(?<=^[Jj]ust\s)|(?<=^[Oo]nly\s))(?:hours|minutes|moments)\s+later\b"
         r"|\b(?:(?:later|earlier|on)\s+)?that\s+(?:day|morning|afternoon|evening|night)\b"
         r"|\bat\s+that\s+(?:hearing|meeting|session|sitting|summit|briefing)\b)",
     ),
@@ -185,7 +187,10 @@ _TRIGGERS: list[frozenset[str]] = [
     _WEEKDAY_WORDS,
     words("ago earlier previously later"),
     words("previous following next day year before after"),
-    words("next following same day morning afternoon evening night hearing meeting session"),
+    words(
+        """next following same day morning afternoon evening night hearing meeting session
+        hours minutes moments"""
+    ),
     words("end"),
     _MONTH_WORDS,
     frozenset([_DIGITS4]),

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from claims.extract import extract_claims
+from claims.extract.dates import find_dates
 
 PUBLISHED = dt.date(2025, 9, 24)  # a Wednesday
 
@@ -75,6 +76,23 @@ def date_of(text: str, figure: str, published: dt.date = PUBLISHED) -> dt.date |
             "£300,000",
             dt.date(2024, 7, 1),
         ),
+        (  # "That day" opening a sentence: the story's day
+            "The river burst its banks at Lydford on 16 September. That day, the fire service "
+            "rescued 37 residents by boat.",
+            "37 residents",
+            dt.date(2025, 9, 16),
+        ),
+        (  # "Hours later", "Minutes later" opening a sentence: the same day
+            "The first strike hit the depot on 11 September. Hours later, a second wave of "
+            "46 drones reached the port.",
+            "46 drones",
+            dt.date(2025, 9, 11),
+        ),
+        (
+            "Alarms sounded at the refinery on Monday. Minutes later, 300 workers were evacuated.",
+            "300 workers",
+            dt.date(2025, 9, 22),
+        ),
     ],
 )
 def test_counted_from_the_story_s_last_date(text: str, figure: str, date: dt.date) -> None:
@@ -118,7 +136,17 @@ def test_counted_from_the_sentence_s_own_date(text: str, figure: str, date: dt.d
             "The ferry was held on 3 September. It had sailed for 20 days before the fault.",
             "20 days",
         ),
+        (  # "that day" inside a sentence refers to its own events
+            "The shop shut on 5 September. Staff said that day 12 parcels went missing.",
+            "12 parcels",
+        ),
     ],
 )
 def test_not_counted_from_the_story(text: str, figure: str) -> None:
     assert date_of(text, figure) is None
+
+
+def test_a_count_of_minutes_later_is_no_date_phrase() -> None:
+    # "reaching the farm 35 minutes later": a figure of its own, not the story's day
+    sentence = "It set off at once, reaching the farm 35 minutes later."
+    assert find_dates(sentence, PUBLISHED) == []
