@@ -71,6 +71,8 @@ def calendar_arithmetic(phrase: str, published: dt.date) -> dt.date | None:
         return published - dt.timedelta(days=1)
     if phrase == "this weekend":  # the Saturday of the publication's week
         return published + dt.timedelta(days=5 - published.weekday())
+    if phrase == "last weekend":  # the Saturday before the publication's week
+        return published - dt.timedelta(days=published.weekday() + 2)
     named = re.fullmatch(r"(last|this|next)\s+(week|month|year)", phrase)
     if named:
         step = _STEP[named.group(1)]

@@ -63,7 +63,7 @@ _PHRASES: list[tuple[str, str]] = [
     (
         "relative",
         r"(?i:\b(?:yesterday|today|tomorrow|tonight|last\s+night"
-        r"|this\s+(?:morning|afternoon|evening|weekend))\b)",
+        r"|this\s+(?:morning|afternoon|evening|weekend)|last\s+weekend)\b)",
     ),
     ("relative", rf"\b(?i:last|this|next)\s+{_WEEKDAY}\b"),
     (  # not "on a typical Tuesday", "every Monday"
@@ -182,7 +182,7 @@ _TRIGGERS: list[frozenset[str]] = [
     _MONTH_WORDS,
     _MONTH_WORDS,
     words("last this next"),
-    words("yesterday today tomorrow tonight last this"),  # "this weekend" too
+    words("yesterday today tomorrow tonight last this"),  # "this/last weekend" too
     _WEEKDAY_WORDS,
     _WEEKDAY_WORDS,
     words("ago earlier previously later"),

@@ -172,3 +172,15 @@ def test_a_decade_describing_something_dates_nothing(sentence: str) -> None:
 )
 def test_this_weekend_is_the_saturday_of_the_week(published: dt.date, date: dt.date) -> None:
     assert dated("Forecasters expect 40mm of rain this weekend.", published) == date
+
+
+@pytest.mark.parametrize(
+    ("published", "date"),
+    [
+        (dt.date(2025, 6, 18), dt.date(2025, 6, 14)),  # a Wednesday: the Saturday before
+        (dt.date(2025, 6, 16), dt.date(2025, 6, 14)),  # a Monday: the weekend just gone
+        (dt.date(2025, 6, 22), dt.date(2025, 6, 14)),  # a Sunday: the weekend before
+    ],
+)
+def test_last_weekend_is_the_saturday_before_the_week(published: dt.date, date: dt.date) -> None:
+    assert dated("About 9,000 fans attended the fair last weekend.", published) == date
