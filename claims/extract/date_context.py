@@ -62,9 +62,10 @@ _PAST_TENSE = re.compile(
 )
 _TARGET = re.compile(r"(?i)\b(?:goal|target|deadline|aims?|wants?|pledged?|promised?|proposed)\b")
 _SPAN_BEFORE = re.compile(  # also "in the year to December", "the six months to June",
-    # "the fiscal year ending in March", "the quarter ended Sept. 30"
+    # "the fiscal year ending in March", "the quarter ended Sept. 30", "until the end of March",
+    # "the six months to the end of September"
     r"\b(?:until|till|so\s+far|(?:year|months?|weeks?|quarter)\s+(?:to|end(?:ed|ing)(?:\s+in)?))"
-    r"\s+(?:at\s+least\s+)?"
+    r"\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:at\s+least\s+)?"
     r"(?:(?:early|late|mid)[- ])?$",
     re.I,
 )
@@ -168,7 +169,7 @@ def bounds_a_span(sentence: str, start: int, end: int) -> bool:
     """ "until 2026", "so far this year", "this year to date": the phrase
     bounds a running period, it is not when the claim happened."""
     return bool(
-        _SPAN_BEFORE.search(sentence[max(0, start - 24) : start])
+        _SPAN_BEFORE.search(sentence[max(0, start - 40) : start])
         or _SPAN_AFTER.match(sentence, end)
     )
 

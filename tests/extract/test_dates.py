@@ -272,6 +272,10 @@ def test_phrases_read_in_their_clause(
         "Network Rail said the line would stay closed until at least Wednesday.",
         "The operator said the airport would remain closed until at least Thursday.",
         "The fund has paid out 2 million euros this year to date.",
+        # the end (start) of a month closing a span
+        "The ferry terminal will stay shut to lorries over 44 tonnes until the end of June.",
+        "Parking charges are suspended until the start of January.",
+        "Passenger numbers rose 8% in the nine months to the end of August.",
     ],
 )
 def test_a_phrase_that_bounds_a_span_is_not_the_claims_date(sentence: str) -> None:
