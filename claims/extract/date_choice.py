@@ -140,7 +140,12 @@ def date_after(sentence: str, figure: Quantity, mentions: list[DateMention]) -> 
     )
 
 
-_OPENS_A_CLAUSE = re.compile(r"(?i)\b(?:before|after)$")  # "a day after", "the day before"
+# "a day after", "the day before"; "arrested on 8 July and charged the following day with
+# possessing 14 firearms", "three days later": counted on from the sentence's date
+_OPENS_A_CLAUSE = re.compile(
+    r"(?i)\b(?:before|after|later)$|\bthe\s+(?:next|following)\s+(?:day|morning|afternoon"
+    r"|evening|night)$"
+)
 _CLAUSE_CUT = re.compile(r"[,;:]|\b(?:and|but|while)\b")
 _JUST_AFTER = re.compile(r"\s+(?:in|during)\s+")
 

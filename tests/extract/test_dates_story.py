@@ -118,6 +118,17 @@ def test_counted_from_the_story_s_last_date(text: str, figure: str, date: dt.dat
             "0.6%",
             dt.date(2025, 6, 1),
         ),
+        (  # the figure's clause opens on "the following day": the day after the arrest
+            "Okafor was detained at Dover on 14 September and charged the following day with "
+            "smuggling 9kg of cocaine.",
+            "9kg",
+            dt.date(2025, 9, 15),
+        ),
+        (
+            "The tanker docked on 2 September and four days later unloaded 60,000 barrels.",
+            "60,000 barrels",
+            dt.date(2025, 9, 6),
+        ),
     ],
 )
 def test_counted_from_the_sentence_s_own_date(text: str, figure: str, date: dt.date) -> None:
