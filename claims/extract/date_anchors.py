@@ -39,6 +39,8 @@ def counted_from_the_sentence(
             # day, the velor fell 3%"), not "the website was updated the same day"
         elif _COUNTED.match(mention.text):
             mention = _counted_back(mention, mentions, sentence, story)
+        if "eve" in sentence and mention.date and _EVE_OF.search(sentence, 0, mention.start):
+            mention = replace(mention, date=mention.date - dt.timedelta(days=1))
         counted.append(mention)
     return counted
 
@@ -89,6 +91,10 @@ _LABEL = re.compile(
 _LABEL_END = re.compile(
     r"(?i)(?:,?\s+(?:at\s+)?(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?:[:.]\d\d)?"
     r"\s*(?:am|pm|hrs|GMT|BST|UTC)?)?\s*\.?\s*"
+)
+# "on the eve of the election on 4 July", "on the eve of 4 July": the day before
+_EVE_OF = re.compile(
+    r"(?i)\bthe\s+eve\s+of\s+(?:(?:the|a|an|its|their)\s+[\w\s'’-]{1,40}?\s+on\s+)?$"
 )
 _LATER = re.compile(r"(?i)\blater$")
 # "The same day", "the next morning", "At that hearing", "That day, ...": the day given, or

@@ -129,6 +129,16 @@ def test_counted_from_the_story_s_last_date(text: str, figure: str, date: dt.dat
             "60,000 barrels",
             dt.date(2025, 9, 6),
         ),
+        (  # "the eve of" a dated event: the day before it
+            "On the eve of the referendum on 18 September, support for leaving stood at 47%.",
+            "47%",
+            dt.date(2025, 9, 17),
+        ),
+        (
+            "Fuel sales jumped 30% on the eve of 1 September, when the new duty took effect.",
+            "30%",
+            dt.date(2025, 8, 31),
+        ),
     ],
 )
 def test_counted_from_the_sentence_s_own_date(text: str, figure: str, date: dt.date) -> None:
