@@ -27,6 +27,7 @@ def counted_from_the_sentence(
     """The sentence's date phrases with "a year earlier" and "three days later" counted from
     the date it gives, or from ``story``, the date the story gave last."""
     mentions = [_a_year_before(m, mentions) if _YEAR_EARLIER.match(m.text) else m for m in mentions]
+    mentions, settled = _counted_from_the_event_after(mentions, sentence)
     counted = []
     for mention in mentions:
         if _YEAR_EARLIER.match(mention.text):
@@ -37,12 +38,46 @@ def counted_from_the_sentence(
             opens = _OPENS.fullmatch(sentence, 0, mention.start)  # sentence ("The same
             mention = _after_the_date_given(mention, mentions, story if opens else None)
             # day, the velor fell 3%"), not "the website was updated the same day"
-        elif _COUNTED.match(mention.text):
+        elif _COUNTED.match(mention.text) and mention.start != settled:
             mention = _counted_back(mention, mentions, sentence, story)
         if "eve" in sentence and mention.date and _EVE_OF.search(sentence, 0, mention.start):
             mention = replace(mention, date=mention.date - dt.timedelta(days=1))
         counted.append(mention)
     return counted
+
+
+def _counted_from_the_event_after(
+    mentions: list[DateMention], sentence: str
+) -> tuple[list[DateMention], int]:
+    """ "Figures published a day after the budget on 10 March showed ...": the figures came
+    out on 11 March, a day after the date the event is given; that date dates the event
+    alone, not the sentence. Only with no date before the phrase ("approved it on 12
+    October, a day after shareholders voted" counts from 12 October, `_counted_back`).
+    Returns the mentions and where the phrase so counted starts (-1 for none)."""
+    for index, mention in enumerate(mentions[:-1]):
+        parts = _COUNTED.match(mention.text)
+        if parts is None or parts.group("way").lower() not in {"before", "after"}:
+            continue
+        event = mentions[index + 1]
+        if event.date is None or any(m.date and m.anchors for m in mentions[:index]):
+            continue
+        if not _EVENT_ON.fullmatch(sentence, mention.end, event.start):
+            continue
+        count = 1 if parts.group("the") else _count(parts.group("count"))
+        unit = "day" if parts.group("the") else parts.group("unit").lower()
+        sign = 1 if parts.group("way").lower() == "after" else -1
+        moved = _shifted(event, sign * count, unit) if count else None
+        if moved is None:
+            continue
+        mentions = list(mentions)
+        mentions[index] = replace(mention, date=moved.date, precision=moved.precision)
+        mentions[index + 1] = replace(event, anchors=False)
+        return mentions, mention.start
+    return mentions, -1
+
+
+# "a day after the budget on 10 March", "two days before the vote on"
+_EVENT_ON = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?on\s+")
 
 
 def story_date(mentions: list[DateMention]) -> DateMention | None:

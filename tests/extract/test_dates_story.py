@@ -118,6 +118,17 @@ def test_counted_from_the_story_s_last_date(text: str, figure: str, date: dt.dat
             "0.6%",
             dt.date(2025, 6, 1),
         ),
+        (  # counted from the date the event after it is given: the poll came out on the 12th
+            "A poll released two days after the debate on 10 September put Labour on 38%.",
+            "38%",
+            dt.date(2025, 9, 12),
+        ),
+        (
+            "Ticket sales reached 18,000 a week before the festival on 20 September, "
+            "organisers said.",
+            "18,000",
+            dt.date(2025, 9, 13),
+        ),
         (  # the figure's clause opens on "the following day": the day after the arrest
             "Okafor was detained at Dover on 14 September and charged the following day with "
             "smuggling 9kg of cocaine.",
