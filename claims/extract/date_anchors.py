@@ -38,6 +38,8 @@ def counted_from_the_sentence(
             opens = _OPENS.fullmatch(sentence, 0, mention.start)  # sentence ("The same
             mention = _after_the_date_given(mention, mentions, story if opens else None)
             # day, the velor fell 3%"), not "the website was updated the same day"
+        elif _PREVIOUS_QUARTER.search(mention.text):
+            mention = _the_quarter_before(mention, mentions)
         elif _COUNTED.match(mention.text) and mention.start != settled:
             mention = _counted_back(mention, mentions, sentence, story)
         if "eve" in sentence and mention.date and _EVE_OF.search(sentence, 0, mention.start):
@@ -78,6 +80,19 @@ def _counted_from_the_event_after(
 
 # "a day after the budget on 10 March", "two days before the vote on"
 _EVENT_ON = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?on\s+")
+
+
+def _the_quarter_before(mention: DateMention, mentions: list[DateMention]) -> DateMention:
+    """ "rose to 11.2% in the third quarter from 10.4% in the previous quarter": three
+    months before the quarter the sentence gave before it; with none, no date."""
+    given = [m for m in mentions if m.end <= mention.start and m.date and m.anchors]
+    reference = given[-1] if given else None
+    if reference is None or reference.date is None or reference.precision != "month":
+        return replace(mention, date=None)
+    return replace(mention, date=add_months(reference.date, -3), precision="month")
+
+
+_PREVIOUS_QUARTER = re.compile(r"(?i)the\s+(?:previous|preceding|prior)\s+quarter$")
 
 
 def story_date(mentions: list[DateMention]) -> DateMention | None:

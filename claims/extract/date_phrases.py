@@ -91,7 +91,9 @@ _PHRASES: list[tuple[str, str]] = [
         # "Hours later, ..." opening a sentence; not "leaving 47 minutes later" (a figure)
         r"|(?:^|(?<=^[Jj]ust\s)|(?<=^[Oo]nly\s))(?:hours|minutes|moments)\s+later\b"
         r"|\b(?:(?:later|earlier|on)\s+)?that\s+(?:day|morning|afternoon|evening|night)\b"
-        r"|\bat\s+that\s+(?:hearing|meeting|session|sitting|summit|briefing)\b)",
+        r"|\bat\s+that\s+(?:hearing|meeting|session|sitting|summit|briefing)\b"
+        # "in the third quarter from 10.4% in the previous quarter": the quarter before
+        r"|\bthe\s+(?:previous|preceding|prior)\s+quarter\b(?!-))",
     ),
     (  # "by the end of the month", "at month-end": this month, its 1st; not "before the end
         # of the month" (labels leave it undated), nor "the end of the year/week" (tried:
@@ -189,7 +191,7 @@ _TRIGGERS: list[frozenset[str]] = [
     words("previous following next day year before after"),
     words(
         """next following same day morning afternoon evening night hearing meeting session
-        hours minutes moments"""
+        hours minutes moments quarter"""
     ),
     words("end"),
     _MONTH_WORDS,

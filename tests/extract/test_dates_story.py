@@ -118,6 +118,17 @@ def test_counted_from_the_story_s_last_date(text: str, figure: str, date: dt.dat
             "0.6%",
             dt.date(2025, 6, 1),
         ),
+        (  # "the previous quarter": the quarter before the sentence's own
+            "Hartwell Foods said its gross margin widened to 31% in the second quarter from "
+            "28.5% in the previous quarter.",
+            "28.5%",
+            dt.date(2025, 1, 1),
+        ),
+        (
+            "Output rose 0.7% in the fourth quarter of 2024, after 0.2% in the preceding quarter.",
+            "0.2%",
+            dt.date(2024, 7, 1),
+        ),
         (  # counted from the date the event after it is given: the poll came out on the 12th
             "A poll released two days after the debate on 10 September put Labour on 38%.",
             "38%",
