@@ -113,6 +113,11 @@ _PHRASES: list[tuple[str, str]] = [
         rf"|(?<=\bfor ){_YEAR}\b(?![-–/]\d)"  # "an operating profit of 412 million euros for 2024"
         rf"|(?<=\b[Bb]etween ){_YEAR}(?=\s+and\s+{_YEAR}\b)"  # "between 2016 and 2022": from 2016
         rf"|(?<=\b[Ff]rom ){_YEAR}(?=\s+(?:to|until)\s+{_YEAR}\b)"  # "from 2010 to 2020"
+        # "will rise to 2.5% from 2027": when it starts; not "up from 2019 levels", "up 3%
+        # from 2023" (a comparison's base)
+        rf"|(?<=\b[Ff]rom ){_YEAR}(?<![\d%]\sfrom\s\d{{4}})(?<!\bup\sfrom\s\d{{4}})"
+        rf"(?<!\bdown\sfrom\s\d{{4}})\b(?![-–/'’]|\s+(?:to|until|till|through|and|levels?"
+        rf"|figures?|prices?|onwards?)\b)"
         rf"|(?<=\b[Aa] ){_YEAR}(?=\s+(?:[a-z]+\s+)?(?:appraisal|valuation|study|survey|report|"
         rf"review|audit|inspection|assessment|census|poll|analysis)\b)"  # "A 2022 appraisal"
         rf"|(?<=\b[Ii]n the ){_YEAR}(?=\s+(?:general\s+|local\s+|presidential\s+|state\s+)?"

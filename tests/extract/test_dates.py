@@ -1097,3 +1097,32 @@ def test_a_figure_beside_the_subject_is_not_dated_by_the_day_it_spoke(
 ) -> None:
     claims = [c for c in extract_claims(text, TUESDAY) if c.quantity]
     assert [c.event_date for c in claims if c.quantity.text == figure] == [date]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "The tourist tax will rise to £3 a night from 2027, the council said.",
+            dt.date(2027, 1, 1),
+        ),
+        ("From 2026, new homes must have 40% more insulation.", dt.date(2026, 1, 1)),
+    ],
+)
+def test_from_a_year_is_when_the_change_starts(sentence: str, date: dt.date) -> None:
+    mention = main_date(find_dates(sentence, NOVEMBER))
+    assert mention is not None and mention.date == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports reached 2.1 million tonnes last year, up 4% from 2023.",  # the base
+        "Rents are down 12% from 2021, the agency said.",
+        "Emissions are down from 2019 levels.",
+    ],
+)
+def test_from_a_year_as_a_comparison_base_is_no_start(sentence: str) -> None:
+    assert not [
+        m for m in find_dates(sentence, NOVEMBER) if m.text.endswith(("2019", "2021", "2023"))
+    ]
