@@ -43,6 +43,8 @@ def date_near(
         and not _JOINED.fullmatch(sentence, min(end, p + len(f.text)), max(at, p))
         and not _one_event(sentence, min(at, p), min(end, p + len(f.text)), max(at, p))
         and f.unit not in _DURATIONS  # "44,000 patients waited over 12 hours in October"
+        and not _TOTALLING.fullmatch(sentence, min(end, p + len(f.text)), max(at, p))  # "two
+        # counts of fraud totalling £48,500", "14 bags of cannabis worth £20,000": one event
         and not _HANGS_ON.fullmatch(sentence, end, max(end, p))  # "152,000 workers at 551
     ]  # companies lost their jobs in 2024", "174 passengers and six crew made an emergency
     # landing on Monday": both figures take the date
@@ -72,6 +74,10 @@ def date_near(
 
 _NEAR = 100  # characters between a figure and its date phrase
 _HANGS_ON = re.compile(r"\s+(?:at|across)\s+")
+_TOTALLING = re.compile(
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:totalling|totaling|worth|valued\s+at"
+    r"|amounting\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+)
 _FAR = 1000  # the day a figure was said comes after any date of the figure itself
 _DURATIONS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 _CLAUSE_BREAK = re.compile(

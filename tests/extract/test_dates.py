@@ -1126,3 +1126,27 @@ def test_from_a_year_as_a_comparison_base_is_no_start(sentence: str) -> None:
     assert not [
         m for m in find_dates(sentence, NOVEMBER) if m.text.endswith(("2019", "2021", "2023"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        (  # the total of the counts: one event, both figures take its day
+            "Jo Kettering, 51, was charged on Thursday with three counts of theft totalling "
+            "£12,400.",
+            dt.date(2025, 5, 9),
+            dt.date(2025, 5, 8),
+        ),
+        (
+            "Border officers seized 22 boxes of cigarettes worth £31,000 on Tuesday.",
+            dt.date(2025, 5, 9),
+            dt.date(2025, 5, 6),
+        ),
+    ],
+)
+def test_a_figure_and_what_it_totals_share_a_date(
+    sentence: str, published: dt.date, date: dt.date
+) -> None:
+    claims = extract_claims(sentence, published)
+    assert len([c for c in claims if c.quantity]) == 2
+    assert {c.event_date for c in claims if c.quantity} == {date}
