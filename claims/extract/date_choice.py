@@ -73,7 +73,12 @@ def date_near(
 
 
 _NEAR = 100  # characters between a figure and its date phrase
-_HANGS_ON = re.compile(r"\s+(?:at|across)\s+")
+# "152,000 workers at 551 companies", "a $2.8 million contract for new roofs at three
+# schools": the other figure says where, within the figure's own noun phrase
+_HANGS_ON = re.compile(
+    r"(?:\s+(?!(?:from|than|to|and|or|but|versus|compared|while|up|down|was|were|is|are|had"
+    r"|has)\b)[a-z-]+){0,4}?\s+(?:at|across)\s+"
+)
 _TOTALLING = re.compile(
     r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:totalling|totaling|worth|valued\s+at"
     r"|amounting\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"

@@ -1150,3 +1150,27 @@ def test_a_figure_and_what_it_totals_share_a_date(
     claims = extract_claims(sentence, published)
     assert len([c for c in claims if c.quantity]) == 2
     assert {c.event_date for c in claims if c.quantity} == {date}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        (  # "at three schools" says where the contract's work is: the date after it dates both
+            "The trust signed a £4.1 million deal for new boilers at six hospitals on 12 March, "
+            "board papers show.",
+            dt.date(2025, 3, 20),
+            dt.date(2025, 3, 12),
+        ),
+        (
+            "The county awarded a $900,000 grant for repairs across 14 libraries Feb. 3.",
+            dt.date(2025, 3, 20),
+            dt.date(2025, 2, 3),
+        ),
+    ],
+)
+def test_a_figure_with_where_it_applies_shares_the_date_after_both(
+    sentence: str, published: dt.date, date: dt.date
+) -> None:
+    claims = extract_claims(sentence, published)
+    assert len([c for c in claims if c.quantity]) == 2
+    assert {c.event_date for c in claims if c.quantity} == {date}
