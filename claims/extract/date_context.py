@@ -219,8 +219,12 @@ def dates_the_report(sentence: str, start: int, end: int) -> bool:
     return bool(
         _REPORTED_BEFORE.search(sentence[max(0, start - 40) : start])
         or _REPORTED_AFTER.match(sentence, end)
-        or (not sentence[:start].strip(" \"“‘'") and _OPENS_A_REPORT.match(sentence, end))
+        or (_OPENING.fullmatch(sentence, 0, start) and _OPENS_A_REPORT.match(sentence, end))
     )
+
+
+# what may come before a phrase opening the sentence: "Earlier today the Home Office said"
+_OPENING = re.compile(r"[\s\"“‘']*(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?")
 
 
 _PAST_EVENT_BEFORE = re.compile(

@@ -1174,3 +1174,24 @@ def test_a_figure_with_where_it_applies_shares_the_date_after_both(
     claims = extract_claims(sentence, published)
     assert len([c for c in claims if c.quantity]) == 2
     assert {c.event_date for c in claims if c.quantity} == {date}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (  # "Earlier today" dates the confirming, not the crossings
+            "Earlier today the coastguard confirmed that 310 people were rescued off Dover on "
+            "Monday.",
+            dt.date(2024, 11, 18),
+        ),
+        (
+            "Late yesterday the ministry said 48 soldiers had been wounded on Sunday.",
+            dt.date(2024, 11, 17),
+        ),
+    ],
+)
+def test_an_opening_day_of_the_saying_gives_way_to_the_day_said(
+    sentence: str, date: dt.date
+) -> None:
+    (claim,) = [c for c in extract_claims(sentence, NOVEMBER) if c.quantity]
+    assert claim.event_date == date
