@@ -137,9 +137,11 @@ def _dates_of(
             clause = re.split(r"[,;:](?=\s)", sentence[:start])[-1]  # next March
             if _WILL_BEFORE.search(clause) and future_clause(sentence, start, end):
                 date = year_after(date)
-        mentions.append(
-            DateMention(start, end, text, date, precision, phrase.anchors, phrase.reporting)
-        )
+        anchors = phrase.anchors
+        ended = not anchors and date and _DAY_NUMBER.search(text)  # not "ending March 2026"
+        if ended and date and _YEAR_ENDED.search(sentence, 0, start):
+            date, anchors = year_before(date + dt.timedelta(days=1)), True  # its first day
+        mentions.append(DateMention(start, end, text, date, precision, anchors, phrase.reporting))
     return tuple(_joined(sentence, mentions, published, story))
 
 
@@ -189,6 +191,12 @@ def _joined(
     return counted_from_the_sentence(joined, published, sentence, story)
 
 
+# "revenue for the fiscal year ended March 31, 2025", "fiscal 2026, the 12 months ending June
+# 30, 2026": a company's year, named by its last day; it starts the day after a year before
+_YEAR_ENDED = re.compile(
+    r"(?i)\b(?:(?:fiscal|financial)\s+year|12\s+months|twelve\s+months)\s+end(?:ed|ing)\s+(?:on\s+)?$"
+)
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _FIRST_DAY_BEFORE = re.compile(r"(?i)\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$")
 
 

@@ -1195,3 +1195,30 @@ def test_an_opening_day_of_the_saying_gives_way_to_the_day_said(
 ) -> None:
     (claim,) = [c for c in extract_claims(sentence, NOVEMBER) if c.quantity]
     assert claim.event_date == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (  # a company's year named by its last day: it began the day after, a year before
+            "Kestrel Rail posted a pre-tax profit of £84 million for the financial year ended "
+            "31 March 2024.",
+            dt.date(2023, 4, 1),
+        ),
+        (
+            "The miner expects output of 1.9 million tonnes in fiscal 2025, the 12 months "
+            "ending June 30, 2025.",
+            dt.date(2024, 7, 1),
+        ),
+    ],
+)
+def test_a_fiscal_year_named_by_its_last_day_starts_the_day_after(
+    sentence: str, date: dt.date
+) -> None:
+    mention = main_date(find_dates(sentence, NOVEMBER))
+    assert mention is not None and mention.date == date
+
+
+def test_a_fiscal_year_named_by_its_month_stays_a_period() -> None:
+    sentence = "It cut its growth forecast for the financial year ending March 2026 to 2%."
+    assert main_date(find_dates(sentence, NOVEMBER)) is None
