@@ -121,6 +121,18 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
     return future.search(right) is not None and not past_report.search(right)
 
 
+def told_in_the_past(sentence: str) -> bool:
+    """ "Police detained 41 people": a verb in the past tense, an event; not "Some 40
+    schools remain closed" (a state, as of publication), nor "have been evacuated"."""
+    return any(
+        m.group().lower() not in _NOT_PAST and not _PRESENT_BEFORE.search(sentence, 0, m.start())
+        for m in _PAST_TENSE.finditer(sentence)
+    )
+
+
+_PRESENT_BEFORE = re.compile(r"(?i)\b(?:remains?|stays?|is|are|has|have|am)\s+(?:\w+\s+)?$")
+
+
 def _past_clause(clause: str) -> bool:
     """ "Councillors approved a 4.99% rise": a verb in the past tense, not "a planned
     strike"."""

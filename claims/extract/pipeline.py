@@ -22,7 +22,7 @@ from claims.extract.companies import note_companies
 from claims.extract.company_results import credit_the_results
 from claims.extract.date_anchors import labelled_date, story_date
 from claims.extract.date_choice import date_after, date_near, dates_beside, main_date
-from claims.extract.date_context import record_base
+from claims.extract.date_context import record_base, told_in_the_past
 from claims.extract.datelines import dateline_date, dateline_outlet, lead_length
 from claims.extract.dates import DateMention, find_dates
 from claims.extract.discourse import Discourse
@@ -76,10 +76,19 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
     claims: list[ExtractedClaim] = []
     story = None  # the date the story gave last: "Three days later, ..." counts from it
     label = None  # "Date of incident: 02/11/2025.": the undated sentences after it
+    lede = None  # an undated lede's dateline day, for the undated sentences of its paragraph
+    end = 0
     for sentence in sentences:
-        given = dateline_date(text[sentence.start : sentence.end], published) or label
+        if lede is not None and "\n\n" in text[end : sentence.start]:
+            lede = None  # "PARIS, June 3 (AFP) - ... . Police detained 41 people": June 3
+        dateline = dateline_date(text[sentence.start : sentence.end], published)
+        end = sentence.end
+        past = lede is not None and told_in_the_past(sentence.analysed)
+        given = dateline or (lede if past else None) or label
         claims.extend(_claims(text, sentence, published, story, given))
         mentions = find_dates(sentence.analysed, published, story)
+        if dateline is not None:  # not after "... to the surface on Friday": the lede's own
+            lede = None if mentions else dateline
         story = story_date(mentions) or story
         label = labelled_date(sentence.analysed, mentions) or label
     return localise(text, claims)  # "$184 million" in an Australian story: AUD

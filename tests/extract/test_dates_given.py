@@ -71,6 +71,46 @@ def test_the_dateline_dates_only_its_own_sentence() -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "date"),
     [
+        pytest.param(  # an undated lede's day runs on through its paragraph's past events
+            "LISBON, 6 May (Iberia Wire) - Thousands of teachers marched on parliament over "
+            "pay. Police arrested 17 people, the interior ministry said.",
+            "17 people",
+            dt.date(2025, 5, 6),
+            id="past-event-in-the-lede-paragraph",
+        ),
+    ],
+)
+def test_an_undated_lede_s_day_dates_its_paragraph_s_events(
+    text: str, figure: str, date: dt.date
+) -> None:
+    assert date_of(text, figure, dt.date(2025, 5, 7)) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the lede dated itself: the dateline stays with it
+            "LISBON, 6 May (Iberia Wire) - Teachers marched on parliament on Monday. Police "
+            "arrested 17 people, the ministry said."
+        ),
+        (  # a new paragraph
+            "LISBON, 6 May (Iberia Wire) - Teachers marched on parliament over pay.\n\n"
+            "Police arrested 17 people in March, the ministry said. Police arrested 17 people."
+        ),
+        (  # a state, not an event
+            "LISBON, 6 May (Iberia Wire) - Teachers marched on parliament over pay. Some 17 "
+            "people remain detained."
+        ),
+    ],
+)
+def test_the_dateline_s_day_runs_on_no_further(text: str) -> None:
+    claims = [c for c in extract_claims(text, dt.date(2025, 5, 7)) if c.quantity]
+    assert claims[-1].event_date != dt.date(2025, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
         pytest.param(
             "Date of incident: 14/07/2025.\nAbout 1,500 fish died after slurry leaked into "
             "the Wenning, the agency said.",
