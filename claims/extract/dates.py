@@ -137,6 +137,8 @@ def _dates_of(
             clause = re.split(r"[,;:](?=\s)", sentence[:start])[-1]  # next March
             if _WILL_BEFORE.search(clause) and future_clause(sentence, start, end):
                 date = year_after(date)
+        if date and published and _now_in_part_of(text, sentence, end, date, published):
+            date, precision = published, "day"  # "the coldest late-May night" on 22 May
         anchors = phrase.anchors
         ended = not anchors and date and _DAY_NUMBER.search(text)  # not "ending March 2026"
         if ended and date and _YEAR_ENDED.search(sentence, 0, start):
@@ -196,6 +198,21 @@ def _joined(
 _YEAR_ENDED = re.compile(
     r"(?i)\b(?:(?:fiscal|financial)\s+year|12\s+months|twelve\s+months)\s+end(?:ed|ing)\s+(?:on\s+)?$"
 )
+
+
+def _now_in_part_of(text: str, sentence: str, end: int, date: dt.date, published: dt.date) -> bool:
+    """ "the coldest late-May night in a decade" in a 22 May paper: a part of a month
+    describing a noun, the part publication falls in, is now."""
+    part = _PART_OF_MONTH.fullmatch(text)
+    if part is None or not _NOUN_AFTER.match(sentence, end):
+        return False
+    low, high = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[part.group(1).lower()]
+    same_month = (date.year, date.month) == (published.year, published.month)
+    return same_month and low <= published.day <= high
+
+
+_PART_OF_MONTH = re.compile(r"(early|late|mid)-\w+", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _FIRST_DAY_BEFORE = re.compile(r"(?i)\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$")
 

@@ -1222,3 +1222,32 @@ def test_a_fiscal_year_named_by_its_last_day_starts_the_day_after(
 def test_a_fiscal_year_named_by_its_month_stays_a_period() -> None:
     sentence = "It cut its growth forecast for the financial year ending March 2026 to 2%."
     assert main_date(find_dates(sentence, NOVEMBER)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        (  # a part of a month describing a noun, the part publication falls in: now
+            "Gusts of 70mph made it the stormiest mid-October day on record, forecasters said.",
+            dt.date(2025, 10, 15),
+            dt.date(2025, 10, 15),
+        ),
+        (
+            "It was the warmest early-April night in Leeds for 20 years, at 14C.",
+            dt.date(2025, 4, 4),
+            dt.date(2025, 4, 4),
+        ),
+        # not when publication falls outside that part, nor a period of its own
+        (
+            "Turnout was the lowest for a late-June poll since 1992.",
+            dt.date(2025, 6, 5),
+            dt.date(2025, 6, 1),
+        ),
+        ("Prices rose 3% in late May.", dt.date(2025, 5, 28), dt.date(2025, 5, 1)),
+    ],
+)
+def test_a_part_of_the_month_publication_falls_in_is_now(
+    sentence: str, published: dt.date, date: dt.date
+) -> None:
+    mention = main_date(find_dates(sentence, published))
+    assert mention is not None and mention.date == date
