@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.appositions import subject_relative
+from claims.extract.date_context import future_clause, looks_ahead
 from claims.extract.dates import DateMention
 from claims.extract.results import Quantity
 
@@ -16,11 +17,29 @@ def dates_beside(sentence: str, figure: Quantity, mentions: list[DateMention]) -
     relative clause beside the sentence's subject only the clause's own ("Calderton,
     which employs 1,200 people, said on Monday it would close ...": background the
     outlet gives, not dated by the day the subject spoke)."""
-    clause = subject_relative(sentence)
     at = sentence.find(figure.text)
+    if at >= 0:  # "welcomed 41,000 swimmers last summer, and the council hopes to beat that
+        # this year": a plan in a clause of its own after the figure dates no figure
+        mentions = [m for m in mentions if not _plan_after(sentence, at, m)]
+    clause = subject_relative(sentence)
     if clause is None or not clause[0] <= at < clause[1] or figure.unit in _DURATIONS:
         return mentions
     return [m for m in mentions if m.start < clause[1]]
+
+
+def _plan_after(sentence: str, at: int, mention: DateMention) -> bool:
+    """Whether ``mention`` is in a clause about the future, of its own subject, after the
+    figure at ``at``."""
+    if mention.start < at:
+        return False
+    joint = _NEW_SUBJECT.search(sentence, at, mention.start)
+    return joint is not None and (
+        looks_ahead(sentence[joint.end() : mention.start])
+        or future_clause(sentence, mention.start, mention.end)
+    )
+
+
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|it|he|she|they|we|its|their)\b")
 
 
 def date_near(

@@ -121,6 +121,11 @@ def future_clause(sentence: str, start: int, end: int) -> bool:
     return future.search(right) is not None and not past_report.search(right)
 
 
+def looks_ahead(text: str) -> bool:
+    """ "the council hopes to beat that": a future tense, plan or hope in ``text``."""
+    return _FUTURE.search(text) is not None
+
+
 def told_in_the_past(sentence: str) -> bool:
     """ "Police detained 41 people": a verb in the past tense, an event; not "Some 40
     schools remain closed" (a state, as of publication), nor "have been evacuated"."""

@@ -1251,3 +1251,16 @@ def test_a_part_of_the_month_publication_falls_in_is_now(
 ) -> None:
     mention = main_date(find_dates(sentence, published))
     assert mention is not None and mention.date == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plan in a clause of its own after the figure: its date is not the figure's
+        "The museum drew 212,000 visitors over the holidays, and the trust expects more next year.",
+        "The festival sold 18,000 tickets, but the organisers hope to double that this year.",
+    ],
+)
+def test_a_plan_after_the_figure_does_not_date_it(sentence: str) -> None:
+    claims = [c for c in extract_claims(sentence, NOVEMBER) if c.quantity]
+    assert claims and claims[0].event_date is None
