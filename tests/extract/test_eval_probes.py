@@ -26,7 +26,16 @@ PROBES = Path(__file__).resolve().parents[1] / "eval" / "probes"
 UNREAD = {"b", "e", "f"}  # measure against them, never tune rules to them
 # A little under what each set measured when its floor was set (see the README); b, e and
 # f are never read, so their floors only catch a change that loses ground on unseen copy.
-FLOORS = {"a": 0.9, "b": 0.82, "c": 0.72, "d": 0.88, "e": 0.84, "f": 0.82, "g": 0.86, "h": 0.85}
+FLOORS = {
+    "a": 0.97,
+    "b": 0.84,
+    "c": 0.97,
+    "d": 0.93,
+    "e": 0.88,
+    "f": 0.86,
+    "g": 0.97,
+    "h": 0.96,
+}
 
 
 def probes(name: str) -> list[dict[str, str | None]]:
